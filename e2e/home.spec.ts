@@ -1,0 +1,13 @@
+import { expect, test } from "@playwright/test";
+
+test("a visitor learns what StoryBank is from the home page", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Interview stories");
+  await expect(page.getByRole("heading", { name: "A measured result" })).toBeVisible();
+});
+
+test("the health check reports a reachable database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ ok: true, db: "ok" });
+});

@@ -1,0 +1,29 @@
+// SQLITE-SPECIFIC MODULE: the only place that knows the app runs on SQLite through libsql.
+import type { TransactionMode } from "@libsql/client";
+import { PrismaLibSQL } from "@prisma/adapter-libsql";
+
+const BUSY_TIMEOUT_MS = 5000;
+
+type LibsqlClient = ReturnType<PrismaLibSQL["createClient"]>;
+
+/**
+ * A libsql adapter whose connections wait for locks (busy_timeout) instead of failing at once,
+ * on a database in WAL mode so that readers never block the writer.
+ */
+export class StoryBankLibSQL extends PrismaLibSQL {
+  override createClient(config: Parameters<PrismaLibSQL["createClient"]>[0]): LibsqlClient {
+    const client = super.createClient(config);
+    // libsql opens a fresh connection after every interactive transaction: set it up too.
+    // (The local client runs statements synchronously, so the pragma lands before the next query.)
+    const applyPragmas = () => void client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const transaction = client.transaction.bind(client);
+    client.transaction = async (mode?: TransactionMode) => {
+      const tx = await transaction(mode);
+      applyPragmas();
+      return tx;
+    };
+    void client.execute("PRAGMA journal_mode = WAL");
+    applyPragmas();
+    return client;
+  }
+}
