@@ -1,0 +1,58 @@
+import "server-only";
+
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { headers } from "next/headers";
+
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth-rules";
+import { loadAuthSecret } from "@/lib/auth-secret";
+import { resolveDatabaseUrl } from "@/lib/database-url";
+import { db } from "@/lib/db";
+
+const SIGN_IN_LIMIT = Number(process.env.AUTH_SIGN_IN_LIMIT ?? 5);
+const SIGN_UP_LIMIT = Number(process.env.AUTH_SIGN_UP_LIMIT ?? 30);
+
+
+export const auth = betterAuth({
+  secret: loadAuthSecret(resolveDatabaseUrl()),
+  baseURL: process.env.BETTER_AUTH_URL,
+  // The app answers on whatever host and port it was started with; the origin of the request itself
+  // is trusted (plus BETTER_AUTH_URL), which still rejects cross-site form posts.
+  trustedOrigins: (request) => [request ? new URL(request.url).origin : undefined, process.env.BETTER_AUTH_URL],
+  database: prismaAdapter(db, { provider: "sqlite" }),
+  emailAndPassword: {
+    enabled: true,
+    minPasswordLength: PASSWORD_MIN_LENGTH,
+    maxPasswordLength: 128,
+    autoSignIn: true,
+  },
+  session: {
+    expiresIn: 60 * 60 * 24 * 30,
+    updateAge: 60 * 60 * 24,
+  },
+  rateLimit: {
+    enabled: true,
+    // In the database, so that every app instance counts the same attempts.
+    storage: "database",
+    window: 60,
+    max: 300,
+    customRules: {
+      "/sign-in/email": { window: 60, max: SIGN_IN_LIMIT },
+      "/sign-up/email": { window: 60, max: SIGN_UP_LIMIT },
+    },
+  },
+  advanced: {
+    defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+  },
+  plugins: [nextCookies()],
+});
+
+export type SessionUser = { id: string; email: string; name: string };
+
+/** The signed-in user of the current request, or null. */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  return { id: session.user.id, email: session.user.email, name: session.user.name };
+}

@@ -1,0 +1,39 @@
+import "server-only";
+
+import type { z } from "zod";
+
+import { getSessionUser, type SessionUser } from "@/lib/auth";
+import { fieldErrors } from "@/lib/stories/schema";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}): Response {
+  return Response.json({ error, ...extra }, { status });
+}
+
+export const notFound = () => jsonError(404, "Not found.");
+
+/** Parses a JSON body against a schema: a 400 with field errors (or 413, 415) instead of a crash. */
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ data: z.output<S> } | { response: Response }> {
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_BODY_BYTES) return { response: jsonError(413, "The request body is too large.") };
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.includes("application/json")) return { response: jsonError(415, "Send JSON with Content-Type: application/json.") };
+  let body: unknown;
+  try {
+    const raw = await request.text();
+    if (raw.length > MAX_BODY_BYTES) return { response: jsonError(413, "The request body is too large.") };
+    body = JSON.parse(raw);
+  } catch {
+    return { response: jsonError(400, "The request body is not valid JSON.") };
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) return { response: jsonError(400, "Some fields are not valid.", { fieldErrors: fieldErrors(parsed.error) }) };
+  return { data: parsed.data };
+}
+
+/** The signed-in user, or a 401 response for the API. */
+export async function requireApiUser(): Promise<{ user: SessionUser } | { response: Response }> {
+  const user = await getSessionUser();
+  return user ? { user } : { response: jsonError(401, "Sign in first.") };
+}

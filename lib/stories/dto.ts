@@ -1,0 +1,110 @@
+// The plain shapes that leave the server (API responses, props of client components). Isomorphic.
+import type { StarParts } from "@/lib/grader";
+
+import type { StoryFormat } from "./schema";
+
+export type StoryGradeDto = {
+  graderVersion: string;
+  overall: number;
+  band: "weak" | "fair" | "strong";
+  integration: { score: number; level: number };
+  context: { score: number; level: number };
+  result: { score: number; level: number };
+};
+
+export type StoryDto = {
+  id: string;
+  title: string;
+  role: string;
+  stage: string;
+  format: StoryFormat;
+  text: string;
+  parts: StarParts;
+  tags: string[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  grade: StoryGradeDto;
+};
+
+export type RevisionDto = {
+  id: string;
+  version: number;
+  title: string;
+  role: string;
+  stage: string;
+  format: StoryFormat;
+  text: string;
+  parts: StarParts;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+  grade: StoryGradeDto;
+};
+
+type GradeColumns = {
+  graderVersion: string;
+  overallScore: number;
+  band: string;
+  integrationScore: number;
+  contextScore: number;
+  resultScore: number;
+  integrationLevel: number;
+  contextLevel: number;
+  resultLevel: number;
+};
+
+type StoryColumns = GradeColumns &
+  StarParts & {
+    id: string;
+    title: string;
+    role: string;
+    stage: string;
+    format: string;
+    text: string;
+    createdAt: Date;
+    updatedAt: Date;
+  };
+
+export function toGradeDto(row: GradeColumns): StoryGradeDto {
+  return {
+    graderVersion: row.graderVersion,
+    overall: row.overallScore,
+    band: row.band as StoryGradeDto["band"],
+    integration: { score: row.integrationScore, level: row.integrationLevel },
+    context: { score: row.contextScore, level: row.contextLevel },
+    result: { score: row.resultScore, level: row.resultLevel },
+  };
+}
+
+function common(row: StoryColumns) {
+  return {
+    id: row.id,
+    title: row.title,
+    role: row.role,
+    stage: row.stage,
+    format: (row.format === "star" ? "star" : "free") as StoryFormat,
+    text: row.text,
+    parts: { situation: row.situation, task: row.task, action: row.action, result: row.result },
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    grade: toGradeDto(row),
+  };
+}
+
+export function toStoryDto(row: StoryColumns & { version: number; tags: { tag: string }[] }): StoryDto {
+  return { ...common(row), tags: row.tags.map((t) => t.tag).sort(), version: row.version };
+}
+
+export function toRevisionDto(row: StoryColumns & { version: number; tags: string }): RevisionDto {
+  return { ...common(row), tags: parseTags(row.tags), version: row.version };
+}
+
+function parseTags(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((tag): tag is string => typeof tag === "string") : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,126 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+import { toStoryDto, type StoryDto } from "./dto";
+import { StoryConflictError, StoryNotFoundError } from "./errors";
+import { gradeStored, hardShare, storedGrade, storedSkills, type GradableStory } from "./grading";
+import type { StoryInput, StoryPatch } from "./schema";
+
+// Autosaves this close to the previous autosave update that revision instead of adding one,
+// so that history shows edits rather than pauses in typing.
+const AUTOSAVE_COALESCE_MS = 10 * 60 * 1000;
+
+type StoryContent = GradableStory & { title: string; tags: string[] };
+
+function gradedColumns(story: StoryContent) {
+  const report = gradeStored(story);
+  return { grade: storedGrade(report), skills: storedSkills(report), hardShare: hardShare(report) };
+}
+
+function contentColumns(story: StoryContent) {
+  const { title, role, stage, format, text, situation, task, action, result } = story;
+  return { title, role, stage, format, text, situation, task, action, result };
+}
+
+function revisionData(story: StoryContent, version: number, grade: ReturnType<typeof gradedColumns>["grade"], autosave: boolean) {
+  return { ...contentColumns(story), ...grade, version, tags: JSON.stringify(story.tags), autosave };
+}
+
+function contentOf(input: StoryInput): StoryContent {
+  return { ...input, ...input.parts };
+}
+
+export async function insertStory(userId: string, input: StoryInput): Promise<StoryDto> {
+  const content = contentOf(input);
+  const { grade, skills, hardShare } = gradedColumns(content);
+  const story = await db.story.create({
+    data: {
+      userId,
+      ...contentColumns(content),
+      ...grade,
+      hardShare,
+      tags: { create: content.tags.map((tag) => ({ tag })) },
+      skills: { create: skills },
+      revisions: { create: revisionData(content, 1, grade, false) },
+    },
+    include: { tags: true },
+  });
+  return toStoryDto(story);
+}
+
+const withTags = { tags: true } as const;
+
+export async function patchStory(userId: string, id: string, patch: StoryPatch, options: { autosave?: boolean } = {}): Promise<StoryDto> {
+  const current = await db.story.findFirst({ where: { id, userId }, include: withTags });
+  if (!current) throw new StoryNotFoundError();
+  if (current.version !== patch.version) throw new StoryConflictError(toStoryDto(current));
+
+  const { version, parts, ...fields } = patch;
+  const content: StoryContent = {
+    ...current,
+    tags: current.tags.map((t) => t.tag),
+    ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
+    ...(parts ?? {}),
+  };
+  const { grade, skills, hardShare } = gradedColumns(content);
+  const nextVersion = version + 1;
+  const autosave = options.autosave === true;
+
+  const updated = await db.$transaction(async (tx) => {
+    // The version in the WHERE clause makes the check and the write one atomic step.
+    const { count } = await tx.story.updateMany({
+      where: { id, userId, version },
+      data: { ...contentColumns(content), ...grade, hardShare, version: nextVersion },
+    });
+    if (count === 0) return null;
+    await replaceChildren(tx, id, content.tags, skills);
+    await recordRevision(tx, id, revisionData(content, nextVersion, grade, autosave));
+    return tx.story.findUniqueOrThrow({ where: { id }, include: withTags });
+  });
+  if (!updated) {
+    const latest = await db.story.findFirst({ where: { id, userId }, include: withTags });
+    if (!latest) throw new StoryNotFoundError();
+    throw new StoryConflictError(toStoryDto(latest));
+  }
+  return toStoryDto(updated);
+}
+
+async function replaceChildren(tx: Prisma.TransactionClient, storyId: string, tags: string[], skills: ReturnType<typeof storedSkills>) {
+  await tx.storyTag.deleteMany({ where: { storyId } });
+  await tx.storySkill.deleteMany({ where: { storyId } });
+  if (tags.length > 0) await tx.storyTag.createMany({ data: tags.map((tag) => ({ storyId, tag })) });
+  if (skills.length > 0) await tx.storySkill.createMany({ data: skills.map((skill) => ({ storyId, ...skill })) });
+}
+
+async function recordRevision(tx: Prisma.TransactionClient, storyId: string, data: ReturnType<typeof revisionData>) {
+  if (data.autosave) {
+    const last = await tx.revision.findFirst({ where: { storyId }, orderBy: { version: "desc" } });
+    if (last?.autosave && Date.now() - last.updatedAt.getTime() < AUTOSAVE_COALESCE_MS) {
+      await tx.revision.update({ where: { id: last.id }, data });
+      return;
+    }
+  }
+  await tx.revision.create({ data: { storyId, ...data } });
+}
+
+export async function removeStory(userId: string, id: string): Promise<void> {
+  const { count } = await db.story.deleteMany({ where: { id, userId } });
+  if (count === 0) throw new StoryNotFoundError();
+}
+
+/** Grades again every story of the user stored by an older grader version. Returns how many. */
+export async function regradeStaleStories(userId: string, graderVersion: string): Promise<number> {
+  const stale = await db.story.findMany({ where: { userId, graderVersion: { not: graderVersion } }, include: withTags });
+  for (const story of stale) {
+    const content: StoryContent = { ...story, tags: story.tags.map((t) => t.tag) };
+    const { grade, skills, hardShare } = gradedColumns(content);
+    await db.$transaction(async (tx) => {
+      await tx.story.update({ where: { id: story.id }, data: { ...grade, hardShare, updatedAt: story.updatedAt }, select: { id: true } });
+      await tx.storySkill.deleteMany({ where: { storyId: story.id } });
+      if (skills.length > 0) await tx.storySkill.createMany({ data: skills.map((skill) => ({ storyId: story.id, ...skill })) });
+    });
+  }
+  return stale.length;
+}

@@ -1,0 +1,105 @@
+import "server-only";
+
+import { containsInsensitive } from "@/lib/db-dialect";
+import { db } from "@/lib/db";
+import { GRADER_VERSION } from "@/lib/grader";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+import { toRevisionDto, toStoryDto, type RevisionDto, type StoryDto } from "./dto";
+import { regradeStaleStories } from "./mutations";
+import type { StoryListQuery } from "./schema";
+
+export type StoryListItem = Omit<StoryDto, "text" | "parts"> & { excerpt: string };
+export type StoryListPage = { items: StoryListItem[]; total: number; page: number; pages: number; pageSize: number };
+
+const SORT_COLUMNS = {
+  updated: "updatedAt",
+  created: "createdAt",
+  overall: "overallScore",
+  integration: "integrationScore",
+  context: "contextScore",
+  result: "resultScore",
+  title: "title",
+} as const satisfies Record<StoryListQuery["sort"], keyof Prisma.StoryOrderByWithRelationInput>;
+
+function whereFor(userId: string, query: Partial<StoryListQuery>): Prisma.StoryWhereInput {
+  const and: Prisma.StoryWhereInput[] = [{ userId }];
+  if (query.q) {
+    const term = containsInsensitive(query.q);
+    and.push({
+      OR: [
+        { title: term },
+        { text: term },
+        { tags: { some: { tag: containsInsensitive(query.q.toLowerCase()) } } },
+        { skills: { some: { name: containsInsensitive(query.q.toLowerCase()) } } },
+      ],
+    });
+  }
+  if (query.band) and.push({ band: query.band });
+  if (query.role) and.push({ role: query.role });
+  if (query.tag) and.push({ tags: { some: { tag: query.tag } } });
+  if (query.family) and.push({ skills: { some: { kind: "soft", name: query.family } } });
+  if (query.skill) and.push({ skills: { some: { kind: "hard", name: query.skill.toLowerCase() } } });
+  return { AND: and };
+}
+
+const EXCERPT_CHARS = 180;
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= EXCERPT_CHARS ? flat : `${flat.slice(0, EXCERPT_CHARS).replace(/\s\S*$/, "")}…`;
+}
+
+export async function listStories(userId: string, query: StoryListQuery): Promise<StoryListPage> {
+  await regradeStaleStories(userId, GRADER_VERSION);
+  const where = whereFor(userId, query);
+  const column = SORT_COLUMNS[query.sort];
+  // The id breaks ties, so that pages never repeat or skip a story.
+  const orderBy: Prisma.StoryOrderByWithRelationInput[] = [{ [column]: query.dir }, { id: query.dir }];
+  const [total, rows] = await db.$transaction([
+    db.story.count({ where }),
+    db.story.findMany({
+      where,
+      orderBy,
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+      include: { tags: true },
+    }),
+  ]);
+  const items = rows.map((row) => {
+    const { text, parts: _parts, ...dto } = toStoryDto(row);
+    return { ...dto, excerpt: excerpt(text) };
+  });
+  return { items, total, page: query.page, pageSize: query.pageSize, pages: Math.max(1, Math.ceil(total / query.pageSize)) };
+}
+
+export async function countStories(userId: string): Promise<number> {
+  return db.story.count({ where: { userId } });
+}
+
+export async function getStory(userId: string, id: string): Promise<StoryDto | null> {
+  const row = await db.story.findFirst({ where: { id, userId }, include: { tags: true } });
+  return row ? toStoryDto(row) : null;
+}
+
+export async function listRevisions(userId: string, storyId: string): Promise<RevisionDto[] | null> {
+  const story = await db.story.findFirst({ where: { id: storyId, userId }, select: { id: true } });
+  if (!story) return null;
+  const rows = await db.revision.findMany({ where: { storyId }, orderBy: { version: "asc" } });
+  return rows.map(toRevisionDto);
+}
+
+export type BankFacets = { tags: string[]; hardSkills: string[]; families: string[] };
+
+/** The values the bank's filters offer: the user's own tags and skills. */
+export async function listFacets(userId: string): Promise<BankFacets> {
+  const [tags, skills] = await Promise.all([
+    db.storyTag.findMany({ where: { story: { userId } }, distinct: ["tag"], select: { tag: true }, orderBy: { tag: "asc" } }),
+    db.storySkill.findMany({ where: { story: { userId } }, distinct: ["kind", "name"], select: { kind: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return {
+    tags: tags.map((t) => t.tag),
+    hardSkills: skills.filter((s) => s.kind === "hard").map((s) => s.name),
+    families: skills.filter((s) => s.kind === "soft").map((s) => s.name),
+  };
+}
