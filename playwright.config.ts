@@ -12,7 +12,7 @@ export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/artifacts",
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
@@ -49,6 +49,10 @@ export default defineConfig({
       HOST: "127.0.0.1",
       DATABASE_URL: databaseUrl,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Every journey signs up a fresh user from 127.0.0.1: lift the per-address limits for the run
+      // (tests/auth/auth.test.ts checks the limiter itself).
+      AUTH_SIGN_UP_LIMIT: "500",
+      AUTH_SIGN_IN_LIMIT: "100",
     },
   },
 });

@@ -4,6 +4,7 @@ test("a visitor learns what StoryBank is from the home page", async ({ page }) =
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Interview stories");
   await expect(page.getByRole("heading", { name: "A measured result" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Grade one story now, no account" })).toBeVisible();
 });
 
 test("the health check reports a reachable database", async ({ request }) => {

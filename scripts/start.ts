@@ -1,11 +1,12 @@
 // `npm start`: migrate the database, build when the sources changed since the last build, serve.
 // Honours PORT (default 3000), HOST (default 0.0.0.0) and DATABASE_URL (default file:./data/storybank.db).
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { prepareDatabase } from "./prepare-db";
-import { run, runBin } from "./run";
+import { runBin } from "./run";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -44,4 +45,7 @@ if (!built) {
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "0.0.0.0";
-run("node_modules/.bin/next", ["start", "-p", port, "-H", host]);
+const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", host], { stdio: "inherit" });
+// Stop the server with this process, and leave with its exit code.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -1,0 +1,50 @@
+import { expect, test } from "@playwright/test";
+
+import { PASSWORD, signIn, signUp } from "./support";
+
+test("a new user signs up, signs out and signs back in", async ({ page }) => {
+  const email = await signUp(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+  await signIn(page, email);
+});
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  const email = await signUp(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(`${PASSWORD}!`);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("do not match");
+  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+});
+
+test("signing up twice with one email says the account exists", async ({ page, browser }) => {
+  const email = await signUp(page);
+  const other = await browser.newPage();
+  await other.goto("/sign-up");
+  await other.getByLabel("Email").fill(email);
+  await other.getByLabel("Password").fill(PASSWORD);
+  await other.getByRole("button", { name: "Create account" }).click();
+  await expect(other.getByRole("alert")).toContainText("already exists");
+  await other.close();
+});
+
+test("a signed-out visitor is sent to sign in, then back to the page they asked for", async ({ page }) => {
+  await page.goto("/stories/new");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fstories%2Fnew/);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Email").fill(`back-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/stories\/new$/);
+});
+
+test("the session cookie is httpOnly and SameSite", async ({ page, context }) => {
+  await signUp(page);
+  const cookie = (await context.cookies()).find((c) => c.name.includes("session_token"));
+  expect(cookie?.httpOnly).toBe(true);
+  expect(cookie?.sameSite).toBe("Lax");
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+
+import { createThrowawayDatabase } from "../support/db";
+
+createThrowawayDatabase();
+const { auth } = await import("@/lib/auth");
+const { db } = await import("@/lib/db");
+
+const ORIGIN = "http://localhost:3000";
+
+function post(path: string, body: unknown, ip: string): Promise<Response> {
+  return auth.handler(
+    new Request(`${ORIGIN}/api/auth${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": ip },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+describe("email and password accounts", () => {
+  it("signs up a user, hashes the password and sets an httpOnly session cookie", async () => {
+    const response = await post("/sign-up/email", { name: "Ada", email: "ada@example.com", password: "a long passphrase" }, "203.0.113.1");
+    expect(response.status).toBe(200);
+    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/session_token=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const account = await db.account.findFirst({ where: { user: { email: "ada@example.com" } } });
+    expect(account?.password).toBeTruthy();
+    expect(account?.password).not.toContain("a long passphrase");
+  });
+
+  it("rejects a password shorter than eight characters", async () => {
+    const response = await post("/sign-up/email", { name: "Bo", email: "bo@example.com", password: "short" }, "203.0.113.2");
+    expect(response.status).toBe(400);
+    expect(await db.user.count({ where: { email: "bo@example.com" } })).toBe(0);
+  });
+
+  it("refuses a wrong password", async () => {
+    const response = await post("/sign-in/email", { email: "ada@example.com", password: "not the passphrase" }, "203.0.113.3");
+    expect(response.status).toBe(401);
+  });
+
+  it("rate-limits repeated sign-ins from one address", async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 7; attempt += 1) {
+      statuses.push((await post("/sign-in/email", { email: "ada@example.com", password: "wrong guess" }, "203.0.113.4")).status);
+    }
+    expect(statuses.slice(0, 5).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    // Another address is not affected.
+    expect((await post("/sign-in/email", { email: "ada@example.com", password: "a long passphrase" }, "203.0.113.5")).status).toBe(200);
+  });
+});

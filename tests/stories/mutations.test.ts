@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createThrowawayDatabase } from "../support/db";
+
+createThrowawayDatabase();
+const { db } = await import("@/lib/db");
+const { insertStory, patchStory, removeStory, regradeStaleStories } = await import("@/lib/stories/mutations");
+const { getStory, listRevisions, listStories } = await import("@/lib/stories/queries");
+const { StoryConflictError, StoryNotFoundError } = await import("@/lib/stories/errors");
+const { storyInputSchema, storyListQuerySchema } = await import("@/lib/stories/schema");
+const { GRADER_VERSION } = await import("@/lib/grader");
+
+const STRONG =
+  "At a payroll software company, support was flooded with about 1,100 setup tickets every January. I exported the ticket tags with a SQL query and found three topics made up 62% of them. I recorded three short walkthrough videos, tested them with four customers on live calls, and got the onboarding team to link them in the welcome email, so that customers could set up without calling us. The next January those topics produced 41% fewer tickets.";
+const WEAK = "I'm a strong communicator and good at SQL. Things went well.";
+
+const input = (fields: Record<string, unknown>) => storyInputSchema.parse(fields);
+
+beforeAll(async () => {
+  for (const id of ["alice", "bob"]) await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("insertStory", () => {
+  it("stores the story with its grade, tags, skills and a first revision", async () => {
+    const story = await insertStory("alice", input({ title: "January tickets", text: STRONG, role: "customer", tags: "Support, SQL" }));
+    expect(story.version).toBe(1);
+    expect(story.tags).toEqual(["sql", "support"]);
+    expect(story.grade.graderVersion).toBe(GRADER_VERSION);
+    expect(story.grade.overall).toBeGreaterThan(0);
+    const skills = await db.storySkill.findMany({ where: { storyId: story.id } });
+    expect(skills.some((skill) => skill.kind === "hard")).toBe(true);
+    const revisions = await listRevisions("alice", story.id);
+    expect(revisions?.map((revision) => revision.version)).toEqual([1]);
+  });
+});
+
+describe("patchStory", () => {
+  it("saves an edit made from the current version and keeps a revision", async () => {
+    const story = await insertStory("alice", input({ title: "Draft", text: WEAK }));
+    const saved = await patchStory("alice", story.id, { version: 1, text: STRONG });
+    expect(saved.version).toBe(2);
+    expect(saved.grade.overall).toBeGreaterThan(story.grade.overall);
+    const revisions = await listRevisions("alice", story.id);
+    expect(revisions?.map((revision) => [revision.version, revision.text])).toEqual([
+      [1, WEAK],
+      [2, STRONG],
+    ]);
+  });
+
+  it("refuses an edit made from an older version and reports the newer one", async () => {
+    const story = await insertStory("alice", input({ title: "Conflict", text: WEAK }));
+    await patchStory("alice", story.id, { version: 1, text: "Saved in another tab." });
+    const stale = patchStory("alice", story.id, { version: 1, text: "Typed in this tab." });
+    await expect(stale).rejects.toBeInstanceOf(StoryConflictError);
+    const error = (await stale.catch((e: unknown) => e)) as InstanceType<typeof StoryConflictError>;
+    expect(error.current.text).toBe("Saved in another tab.");
+    expect((await getStory("alice", story.id))?.text).toBe("Saved in another tab.");
+  });
+
+  it("lets exactly one of two concurrent edits of the same version win", async () => {
+    const story = await insertStory("alice", input({ title: "Race", text: WEAK }));
+    const results = await Promise.allSettled([
+      patchStory("alice", story.id, { version: 1, text: "First writer." }),
+      patchStory("alice", story.id, { version: 1, text: "Second writer." }),
+    ]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((result) => result.status === "rejected" && result.reason instanceof StoryConflictError)).toHaveLength(1);
+  });
+
+  it("answers not found for another user's story and leaves it unchanged", async () => {
+    const story = await insertStory("alice", input({ title: "Private", text: WEAK }));
+    await expect(patchStory("bob", story.id, { version: 1, text: "Hijacked" })).rejects.toBeInstanceOf(StoryNotFoundError);
+    expect((await getStory("alice", story.id))?.text).toBe(WEAK);
+    expect(await getStory("bob", story.id)).toBeNull();
+  });
+
+  it("folds autosaves close together into one revision, but keeps manual saves apart", async () => {
+    const story = await insertStory("alice", input({ title: "Autosave", text: WEAK }));
+    await patchStory("alice", story.id, { version: 1, text: `${WEAK} One.` }, { autosave: true });
+    await patchStory("alice", story.id, { version: 2, text: `${WEAK} Two.` }, { autosave: true });
+    await patchStory("alice", story.id, { version: 3, text: `${WEAK} Three.` });
+    const revisions = await listRevisions("alice", story.id);
+    expect(revisions?.map((revision) => revision.version)).toEqual([1, 3, 4]);
+    expect(revisions?.[1]?.text).toBe(`${WEAK} Two.`);
+  });
+});
+
+describe("removeStory", () => {
+  it("deletes only the owner's story", async () => {
+    const story = await insertStory("alice", input({ title: "Doomed", text: WEAK }));
+    await expect(removeStory("bob", story.id)).rejects.toBeInstanceOf(StoryNotFoundError);
+    await removeStory("alice", story.id);
+    expect(await getStory("alice", story.id)).toBeNull();
+    expect(await db.revision.count({ where: { storyId: story.id } })).toBe(0);
+  });
+});
+
+describe("listStories", () => {
+  const query = (fields: Record<string, unknown>) => storyListQuerySchema.parse(fields);
+
+  beforeAll(async () => {
+    await insertStory("bob", input({ title: "Bob's zebra story", text: "I led the ZEBRA migration with Kubernetes.", tags: ["infra"] }));
+    await insertStory("bob", input({ title: "Quiet one", text: WEAK, tags: ["soft"] }));
+  });
+
+  it("searches titles, text and tags case-insensitively", async () => {
+    expect((await listStories("bob", query({ q: "zebra" }))).items.map((s) => s.title)).toEqual(["Bob's zebra story"]);
+    expect((await listStories("bob", query({ q: "SOFT" }))).items.map((s) => s.title)).toEqual(["Quiet one"]);
+  });
+
+  it("never lists another user's stories", async () => {
+    const page = await listStories("bob", query({ pageSize: 100 }));
+    expect(page.items.every((item) => !item.title.startsWith("January"))).toBe(true);
+    expect((await listStories("alice", query({ q: "zebra" }))).total).toBe(0);
+  });
+
+  it("filters by tag and band", async () => {
+    expect((await listStories("bob", query({ tag: "infra" }))).items.map((s) => s.title)).toEqual(["Bob's zebra story"]);
+    const weak = await listStories("bob", query({ band: "weak" }));
+    expect(weak.items.every((item) => item.grade.band === "weak")).toBe(true);
+  });
+
+  it("pages through a sorted list without repeating or skipping a story", async () => {
+    for (let i = 0; i < 7; i += 1) await insertStory("bob", input({ title: `Same score ${i}`, text: WEAK }));
+    const seen: string[] = [];
+    for (let page = 1; page <= 3; page += 1) {
+      const result = await listStories("bob", query({ sort: "overall", dir: "asc", page, pageSize: 4 }));
+      seen.push(...result.items.map((item) => item.id));
+    }
+    expect(new Set(seen).size).toBe(9);
+    expect(seen).toHaveLength(9);
+  });
+
+  it("regrades stories stored by an older grader version, keeping their updated time", async () => {
+    const story = await insertStory("bob", input({ title: "Old grade", text: STRONG }));
+    await db.story.update({ where: { id: story.id }, data: { graderVersion: "0.0.0-old", overallScore: 1, updatedAt: new Date("2024-01-01") } });
+    expect(await regradeStaleStories("bob", GRADER_VERSION)).toBe(1);
+    const fresh = await getStory("bob", story.id);
+    expect(fresh?.grade.graderVersion).toBe(GRADER_VERSION);
+    expect(fresh?.grade.overall).toBe(story.grade.overall);
+    expect(fresh?.updatedAt).toBe(new Date("2024-01-01").toISOString());
+  });
+});
