@@ -1,0 +1,102 @@
+// The local copy of what the user typed, written on every change so that no words are lost
+// to a closed tab, a crash or a failed save. Isomorphic: the storage is passed in.
+import { STAR_ORDER, type StarBoxes } from "./convert";
+
+export type DraftFormat = "free" | "star";
+
+export type DraftContent = {
+  title: string;
+  role: string;
+  stage: string;
+  /** As typed: comma separated. */
+  tags: string;
+  format: DraftFormat;
+  text: string;
+  parts: StarBoxes;
+};
+
+export type LocalDraft = DraftContent & {
+  /** The story version the edit started from; null for a story not saved yet. */
+  baseVersion: number | null;
+  savedAt: number;
+};
+
+/** The subset of the Web Storage API the drafts use. */
+export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+const PREFIX = "storybank:draft:v1";
+
+/** One key per user and story ("new" for a story not saved yet), so people sharing a browser never see each other's drafts. */
+export function draftKey(userId: string, storyId: string | null): string {
+  return `${PREFIX}:${userId}:${storyId ?? "new"}`;
+}
+
+export function splitTags(tags: string): string[] {
+  return [...new Set(tags.split(",").map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
+}
+
+/** Two drafts are the same story content when they would save the same thing. */
+export function sameContent(a: DraftContent, b: DraftContent): boolean {
+  if (a.title.trim() !== b.title.trim() || a.role !== b.role || a.stage !== b.stage || a.format !== b.format) return false;
+  const tagsA = splitTags(a.tags).sort();
+  const tagsB = splitTags(b.tags).sort();
+  if (tagsA.length !== tagsB.length || tagsA.some((tag, i) => tag !== tagsB[i])) return false;
+  if (a.format === "star") return STAR_ORDER.every((part) => a.parts[part] === b.parts[part]);
+  return a.text === b.text;
+}
+
+function isStarBoxes(value: unknown): value is StarBoxes {
+  if (typeof value !== "object" || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return STAR_ORDER.every((part) => typeof record[part] === "string");
+}
+
+/** Reads a draft; anything unreadable (old shape, hand-edited, storage blocked) counts as no draft. */
+export function readDraft(storage: DraftStorage | null, key: string): LocalDraft | null {
+  let raw: string | null;
+  try {
+    raw = storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(raw) as Record<string, unknown>;
+    const strings = ["title", "role", "stage", "tags", "text"] as const;
+    if (!strings.every((field) => typeof value[field] === "string")) return null;
+    if (value.format !== "free" && value.format !== "star") return null;
+    if (!isStarBoxes(value.parts)) return null;
+    const baseVersion = typeof value.baseVersion === "number" ? value.baseVersion : null;
+    return {
+      title: value.title as string,
+      role: value.role as string,
+      stage: value.stage as string,
+      tags: value.tags as string,
+      format: value.format,
+      text: value.text as string,
+      parts: value.parts,
+      baseVersion,
+      savedAt: typeof value.savedAt === "number" ? value.savedAt : 0,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Writes a draft; returns false when the browser refuses (quota, private mode). */
+export function writeDraft(storage: DraftStorage | null, key: string, draft: LocalDraft): boolean {
+  try {
+    storage?.setItem(key, JSON.stringify(draft));
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function clearDraft(storage: DraftStorage | null, key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Storage blocked: there is nothing to clear.
+  }
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+
+import { clearDraft, draftKey, readDraft, sameContent, splitTags, writeDraft, type DraftStorage, type LocalDraft } from "@/lib/editor/drafts";
+
+function memoryStorage(): DraftStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+const draft: LocalDraft = {
+  title: "Triage bot",
+  role: "technical",
+  stage: "mid",
+  tags: "Support, automation",
+  format: "free",
+  text: "I wrote a triage bot 🤖 and tickets fell 41%.",
+  parts: { situation: "", task: "", action: "", result: "" },
+  baseVersion: 3,
+  savedAt: 1,
+};
+
+describe("draftKey", () => {
+  it("separates users and stories, with 'new' for an unsaved story", () => {
+    expect(draftKey("u1", null)).toBe("storybank:draft:v1:u1:new");
+    expect(draftKey("u1", "s1")).not.toBe(draftKey("u2", "s1"));
+  });
+});
+
+describe("readDraft and writeDraft", () => {
+  it("reads back what was written", () => {
+    const storage = memoryStorage();
+    expect(writeDraft(storage, "k", draft)).toBe(true);
+    expect(readDraft(storage, "k")).toEqual(draft);
+  });
+
+  it("returns null for a missing or malformed draft", () => {
+    const storage = memoryStorage();
+    expect(readDraft(storage, "k")).toBeNull();
+    storage.data.set("k", "{not json");
+    expect(readDraft(storage, "k")).toBeNull();
+    storage.data.set("k", JSON.stringify({ ...draft, parts: null }));
+    expect(readDraft(storage, "k")).toBeNull();
+  });
+
+  it("survives a storage that throws", () => {
+    const broken: DraftStorage = {
+      getItem: () => {
+        throw new Error("blocked");
+      },
+      setItem: () => {
+        throw new Error("quota");
+      },
+      removeItem: () => {
+        throw new Error("blocked");
+      },
+    };
+    expect(writeDraft(broken, "k", draft)).toBe(false);
+    expect(readDraft(broken, "k")).toBeNull();
+    expect(() => clearDraft(broken, "k")).not.toThrow();
+  });
+
+  it("clears a draft", () => {
+    const storage = memoryStorage();
+    writeDraft(storage, "k", draft);
+    clearDraft(storage, "k");
+    expect(readDraft(storage, "k")).toBeNull();
+  });
+});
+
+describe("sameContent", () => {
+  it("treats tags as the server does: trimmed, lower-cased, unordered", () => {
+    expect(sameContent(draft, { ...draft, tags: "automation,support " })).toBe(true);
+  });
+
+  it("notices a changed character in the text", () => {
+    expect(sameContent(draft, { ...draft, text: draft.text.replace("41", "42") })).toBe(false);
+  });
+
+  it("compares the boxes, not the stale free text, of a story in four parts", () => {
+    const star = { ...draft, format: "star" as const, parts: { situation: "a", task: "b", action: "c", result: "d" } };
+    expect(sameContent(star, { ...star, text: "anything" })).toBe(true);
+    expect(sameContent(star, { ...star, parts: { ...star.parts, result: "e" } })).toBe(false);
+  });
+
+  it("ignores whitespace around the title only", () => {
+    expect(sameContent(draft, { ...draft, title: " Triage bot " })).toBe(true);
+    expect(sameContent(draft, { ...draft, title: "Triage  bot" })).toBe(false);
+  });
+});
+
+describe("splitTags", () => {
+  it("drops empty and repeated tags", () => {
+    expect(splitTags(" a, ,B,a ")).toEqual(["a", "b"]);
+  });
+});
