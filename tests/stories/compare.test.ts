@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+
+import type { Dimension, Evidence, Level } from "@/lib/grader/types";
+import { compareGrades, summariseDimension, type GradedText } from "@/lib/stories/compare";
+
+type Hit = { quote: string; ruleId: string; effect?: Evidence["effect"]; kind?: Evidence["kind"] };
+type DimensionSpec = { score: number; level: Level; hits?: Hit[] };
+
+/** A graded text whose evidence quotes are found in the text itself. */
+function graded(text: string, dims: Partial<Record<Dimension, DimensionSpec>>, overall = 50): GradedText {
+  const dimension = (spec: DimensionSpec = { score: 0, level: 0 }) => ({
+    score: spec.score,
+    level: spec.level,
+    evidence: (spec.hits ?? []).map((hit): Evidence => {
+      const start = text.indexOf(hit.quote);
+      if (start < 0) throw new Error(`"${hit.quote}" is not in the text`);
+      return { ruleId: hit.ruleId, kind: hit.kind ?? "result-metric", effect: hit.effect ?? "earns", span: { start, end: start + hit.quote.length }, reason: "test" };
+    }),
+  });
+  return {
+    text,
+    report: {
+      overall: { score: overall, band: overall >= 70 ? "strong" : overall >= 40 ? "fair" : "weak" },
+      dimensions: { integration: dimension(dims.integration), context: dimension(dims.context), result: dimension(dims.result) },
+    },
+  };
+}
+
+const before = graded("I wrote a script. Tickets fell.", {
+  result: { score: 30, level: 1, hits: [{ quote: "Tickets fell", ruleId: "outcome-stated", kind: "outcome" }] },
+});
+const after = graded("I wrote a script. Tickets fell 41% fewer tickets in a month.", {
+  result: {
+    score: 80,
+    level: 2,
+    hits: [
+      { quote: "Tickets fell", ruleId: "outcome-stated", kind: "outcome" },
+      { quote: "41% fewer tickets", ruleId: "result-quantified" },
+    ],
+  },
+});
+
+describe("compareGrades", () => {
+  it("attributes a rising result to the evidence quote that appeared", () => {
+    const result = compareGrades(before, after).dimensions.find((d) => d.dimension === "result")!;
+    expect(result.moved).toBe(true);
+    expect(result.changes.map((c) => [c.change, c.quote, c.helps])).toEqual([["added", "41% fewer tickets", true]]);
+  });
+
+  it("ignores evidence whose quote is in both revisions", () => {
+    const result = compareGrades(before, after).dimensions.find((d) => d.dimension === "result")!;
+    expect(result.changes.map((c) => c.quote)).not.toContain("Tickets fell");
+  });
+
+  it("attributes a falling dimension to the evidence quote that disappeared", () => {
+    const result = compareGrades(after, before).dimensions.find((d) => d.dimension === "result")!;
+    expect(result.changes.map((c) => [c.change, c.quote, c.helps])).toEqual([["removed", "41% fewer tickets", false]]);
+  });
+
+  it("counts a removed cost as helping", () => {
+    const a = graded("We shipped it. It went well.", {
+      integration: { score: 20, level: 0, hits: [{ quote: "We", ruleId: "hidden-narrator", effect: "costs", kind: "hidden-narrator" }] },
+    });
+    const b = graded("I shipped it. It went well.", { integration: { score: 35, level: 1 } });
+    const integration = compareGrades(a, b).dimensions.find((d) => d.dimension === "integration")!;
+    expect(integration.changes).toMatchObject([{ change: "removed", quote: "We", effect: "costs", helps: true }]);
+  });
+
+  it("matches quotes ignoring case and spacing", () => {
+    const a = graded("Errors  fell 40%.", { result: { score: 60, level: 2, hits: [{ quote: "Errors  fell 40%", ruleId: "result-quantified" }] } });
+    const b = graded("errors fell 40%.", { result: { score: 60, level: 2, hits: [{ quote: "errors fell 40%", ruleId: "result-quantified" }] } });
+    const result = compareGrades(a, b).dimensions.find((d) => d.dimension === "result")!;
+    expect(result.moved).toBe(false);
+    expect(result.changes).toEqual([]);
+  });
+
+  it("reports an unmoved dimension as not moved", () => {
+    const context = compareGrades(before, after).dimensions.find((d) => d.dimension === "context")!;
+    expect(context.moved).toBe(false);
+  });
+
+  it("reports the overall score and band of both revisions", () => {
+    const a = graded("x", {}, 35);
+    const b = graded("x", {}, 72);
+    expect(compareGrades(a, b).overall).toEqual({ before: { score: 35, band: "weak" }, after: { score: 72, band: "strong" } });
+  });
+});
+
+describe("summariseDimension", () => {
+  it('says "result 1 → 2: added \'41% fewer tickets\'" when the level rises', () => {
+    const result = compareGrades(before, after).dimensions.find((d) => d.dimension === "result")!;
+    expect(summariseDimension(result)).toBe("result 1 → 2: added '41% fewer tickets'");
+  });
+
+  it("names the score when the level stays the same", () => {
+    const a = graded("Sales rose.", { result: { score: 40, level: 1 } });
+    const b = graded("Sales rose sharply after the launch.", {
+      result: { score: 50, level: 1, hits: [{ quote: "after the launch", ruleId: "outcome-window", kind: "outcome" }] },
+    });
+    const result = compareGrades(a, b).dimensions.find((d) => d.dimension === "result")!;
+    expect(summariseDimension(result)).toBe("result score 40 → 50: added 'after the launch'");
+  });
+
+  it("says no quoted evidence changed when a score moved without one", () => {
+    const a = graded("Same words.", { context: { score: 40, level: 1 } });
+    const b = graded("Same words.", { context: { score: 45, level: 1 } });
+    const context = compareGrades(a, b).dimensions.find((d) => d.dimension === "context")!;
+    expect(summariseDimension(context)).toBe("context score 40 → 45: no quoted evidence changed");
+  });
+
+  it("returns null for a dimension that did not move", () => {
+    const context = compareGrades(before, after).dimensions.find((d) => d.dimension === "context")!;
+    expect(summariseDimension(context)).toBeNull();
+  });
+
+  it("shortens a long quote", () => {
+    const long = "a very long quote that goes on and on about the many things the narrator did for the team";
+    const a = graded("Short.", { result: { score: 10, level: 0 } });
+    const b = graded(`Short. ${long}`, { result: { score: 30, level: 1, hits: [{ quote: long, ruleId: "outcome-stated" }] } });
+    const result = compareGrades(a, b).dimensions.find((d) => d.dimension === "result")!;
+    expect(summariseDimension(result)).toMatch(/^result 0 → 1: added 'a very long quote .{10,60}…'$/);
+  });
+});
