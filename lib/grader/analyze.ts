@@ -1,0 +1,1205 @@
+// One linear pass over the text that every rule reads from: who acts in each
+// clause, which skills are used (and by whom), which numbers are results, and
+// which clauses are claims, hypotheticals, projections or negations.
+// Rules stay small because the judgment lives in named predicates here.
+import { HARD_SKILLS } from "./lexicon/hard-skills";
+import { PEOPLE_WORDS, SOFT_SKILLS } from "./lexicon/soft-skills";
+import {
+  BUZZWORDS,
+  CAUSAL_CONNECTIVES,
+  CLAIM_ADJECTIVES,
+  CLAIM_NOUNS,
+  DIRECTION_WORDS,
+  FIGURE_OF_SPEECH_AFTER,
+  FINDING_VERBS,
+  HEADCOUNT_NOUNS,
+  IRREGULAR_PAST,
+  METRIC_WORDS,
+  NON_ACTION_VERBS,
+  NUMBER_WORDS,
+  ORDINAL_WORDS,
+  PROBLEM_WORDS,
+  ROLE_WORDS,
+  SETTING_WORDS,
+  TASK_MARKERS,
+  TIME_UNITS,
+  VAGUE_OUTCOMES,
+  VAGUE_REFERENTS,
+} from "./lexicon/words";
+import { inflect, PhraseMatcher } from "./matcher";
+import { readText, type Sentence, type TextDoc, type Token } from "./text";
+import type { HardField, SoftFamily, Span, StarPart } from "./types";
+
+export type Actor = "none" | "narrator" | "team" | "other" | "passive" | "fragment";
+
+/** How a skill mention stands: used by the narrator, used by someone unnamed, or not used at all. */
+export type SkillStatus = "narrator" | "shared" | "mentioned" | "claimed" | "hypothetical" | "negated";
+
+export type HardMention = { term: string; field: HardField; span: Span; sentence: number; status: SkillStatus };
+export type SoftMention = { family: SoftFamily; behaviour: string; span: Span; sentence: number; status: SkillStatus };
+
+export type NumberClass =
+  | "result"
+  | "context"
+  | "finding"
+  | "projected"
+  | "negated"
+  | "figure-of-speech"
+  | "vague-figure";
+
+export type NumberMention = {
+  span: Span;
+  sentence: number;
+  cls: NumberClass;
+  /** Why it was classed so: "year", "team size", "duration", "change on a named metric"... */
+  why: string;
+};
+
+export type OutcomeMention = { span: Span; sentence: number; kind: "vague" | "projected" | "negated" | "human" };
+export type LinkMention = { span: Span; sentence: number; why: string };
+export type ClaimMention = { span: Span; sentence: number; kind: "self-praise" | "skill-list" };
+export type ActMention = { span: Span; sentence: number; actor: Actor; tok: number };
+export type PlainMention = { span: Span; sentence: number; why: string };
+
+export type Doc = TextDoc & {
+  actors: Actor[];
+  sentenceHypothetical: boolean[];
+  sentenceActs: boolean[];
+  firstActSentence: number;
+  acts: ActMention[];
+  hard: HardMention[];
+  soft: SoftMention[];
+  numbers: NumberMention[];
+  outcomes: OutcomeMention[];
+  links: LinkMention[];
+  claims: ClaimMention[];
+  hypotheticals: PlainMention[];
+  buzzwords: PlainMention[];
+  problems: PlainMention[];
+  settings: PlainMention[];
+  timeframes: PlainMention[];
+  tasks: PlainMention[];
+  subjects: { narrator: number; team: number; passive: number; fragment: number };
+  hiddenNarrator: Span | null;
+};
+
+// ---------------------------------------------------------------- lexicon setup
+
+const setOf = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+
+const IRREGULAR = setOf(IRREGULAR_PAST);
+const NON_ACTION = setOf(NON_ACTION_VERBS);
+const FINDING = setOf(FINDING_VERBS);
+const DIRECTION = setOf(DIRECTION_WORDS);
+const METRIC = setOf(METRIC_WORDS);
+const VAGUE_REF = setOf(VAGUE_REFERENTS);
+const HEADCOUNT = setOf(HEADCOUNT_NOUNS);
+const TIME = setOf(TIME_UNITS);
+const ORDINAL = setOf(ORDINAL_WORDS);
+const PROBLEM = setOf(PROBLEM_WORDS);
+const SETTING = setOf(SETTING_WORDS);
+const ROLE = setOf(ROLE_WORDS);
+const PEOPLE = setOf(PEOPLE_WORDS);
+const CLAIM_ADJ = setOf(CLAIM_ADJECTIVES);
+const CLAIM_NOUN = setOf(CLAIM_NOUNS);
+const FIGURE_AFTER = setOf(FIGURE_OF_SPEECH_AFTER);
+
+const NARRATOR_SUBJECTS = setOf(["i", "i'm", "i've", "i'd", "i'll", "myself"]);
+const TEAM_SUBJECTS = setOf(["we", "we've", "we'd", "we're", "we'll"]);
+const OTHER_SUBJECTS = setOf(["they", "they'd", "they've", "they're", "he", "she", "he'd", "she'd", "you", "it", "nobody", "everyone", "everybody"]);
+const DETERMINERS = setOf(["the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those", "every", "each", "both", "all", "our", "your"]);
+const ADVERBS = setOf([
+  "then", "also", "personally", "quickly", "first", "just", "finally", "eventually", "actually", "still", "immediately",
+  "ultimately", "simply", "later", "next", "carefully", "initially", "myself", "together", "really", "only", "instead",
+  "deliberately", "gradually", "jointly", "directly", "alone", "even", "soon", "specifically",
+]);
+const SUBORDINATORS = setOf([
+  "while", "when", "whereas", "but", "because", "although", "though", "which", "who", "where", "until", "once", "so",
+  "since", "unless", "if", "after", "before", "whilst", "whenever",
+]);
+const SITUATION_LEADS = setOf(["when", "while", "whereas", "whilst", "since", "before"]);
+const CLAUSE_PUNCT = setOf([",", ";", ":", "(", ")", "—", "–", "[", "]", '"']);
+const HARD_STOPS = setOf([";", ":", "(", ")", "—", "–"]);
+const BE = setOf(["was", "were", "been", "being", "is", "are", "get", "got"]);
+const NEGATORS = setOf(["not", "never", "neither", "nor", "cannot"]);
+const PROJECTORS = setOf([
+  "should", "will", "would", "could", "might", "may", "expected", "expect", "expects", "projected", "forecast",
+  "forecasted", "anticipated", "potential", "potentially", "likely", "hopefully", "i'll", "we'll", "it'll", "aim",
+  "aims", "aiming",
+]);
+const HABITUAL = setOf(["usually", "always", "normally", "typically", "generally", "tend", "often", "regularly", "sometimes"]);
+const WINDOW_PREPS = setOf(["for", "over", "within", "during", "in", "after", "across", "every", "each", "per", "of", "around", "past", "last", "next", "following", "first", "about", "nearly", "almost", "roughly", "some"]);
+const LABEL_WORDS = setOf(["year", "grade", "level", "phase", "stage", "round", "step", "tier", "band", "version", "v", "release", "wave", "cohort", "q", "week", "day", "room", "ward", "line", "page", "item", "question", "number", "no", "unit", "floor", "gate", "terminal", "chapter", "section", "class", "key", "stage"]);
+const VERSION_PREV = setOf(["version", "v", "release", "ver", "wcag", "python", "ios", "android", "php", "java", "node", "react", "angular", "vue", "windows", "macos", "html", "http", "oauth", "tls", "ssl", "ipv", "excel", "office", "sql", "net", "web", "gpt", "iso"]);
+const COMPARATIVES_AFTER = setOf(["fewer", "more", "less", "lower", "higher", "faster", "quicker", "slower", "shorter", "longer", "better", "cheaper", "smaller", "bigger", "larger", "up", "down", "increase", "decrease", "reduction", "improvement", "drop", "rise", "gain", "saving", "savings", "growth", "off"]);
+const LOSS_VERBS = setOf(["lost", "missed", "dropped", "cancelled", "canceled", "delayed", "breached", "failed", "injured", "harmed", "rejected", "returned", "escalated", "late", "overdue", "errors", "complaints", "incidents", "defects", "outages"]);
+const COMPARISON_STARTS = setOf(["instead", "rather", "compared", "versus", "vs", "down", "up", "against", "opposed"]);
+const PURPOSE_BREAKERS = setOf(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "them", "him", "me", "us", "it"]);
+const HUMAN_OUTCOME_VERBS = setOf([
+  "agreed", "adopted", "approved", "decided", "moved", "switched", "started", "stopped", "opted", "reused", "signed",
+  "kept", "used", "changed", "followed", "chose", "let", "completed", "began", "thanked", "invited", "asked",
+  "accepted", "bought", "renewed", "rolled", "took", "implemented", "funded", "hired", "promoted", "cleared",
+]);
+
+const HARD_MATCHER = new PhraseMatcher<{ term: string; field: HardField }>(
+  (Object.entries(HARD_SKILLS) as [HardField, readonly string[]][]).flatMap(([field, entries]) =>
+    entries.flatMap((entry) => {
+      const variants = entry.split("|");
+      const term = (variants[0] ?? entry).replace(/^=/, "");
+      return variants.map((v) => [v, { term, field }] as const);
+    }),
+  ),
+);
+
+type SoftValue = { family: SoftFamily; behaviour: string; needsPeople: boolean };
+
+/** Parse "lemma>past>pp rest+" into the inflected phrases it stands for. */
+export function softEntryForms(entry: string): { forms: string[]; behaviour: string; needsPeople: boolean } {
+  const needsPeople = entry.endsWith("+");
+  const body = needsPeople ? entry.slice(0, -1) : entry;
+  const [head = "", ...rest] = body.split(" ");
+  const [lemma = head, past, pp] = head.split(">");
+  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
+  return { forms: inflect(lemma, past, pp).map((f) => `${f}${tail}`), behaviour: `${lemma}${tail}`, needsPeople };
+}
+
+const SOFT_MATCHER = new PhraseMatcher<SoftValue>(
+  (Object.entries(SOFT_SKILLS) as [SoftFamily, readonly string[]][]).flatMap(([family, entries]) =>
+    entries.flatMap((entry) => {
+      const { forms, behaviour, needsPeople } = softEntryForms(entry);
+      return forms.map((f) => [f, { family, behaviour, needsPeople }] as const);
+    }),
+  ),
+);
+
+const BUZZ_MATCHER = new PhraseMatcher<string>(BUZZWORDS.map((b) => [b, b] as const));
+const OUTCOME_MATCHER = new PhraseMatcher<string>(VAGUE_OUTCOMES.map((b) => [b, b] as const));
+const CONNECTIVE_MATCHER = new PhraseMatcher<string>(
+  CAUSAL_CONNECTIVES.filter((c) => c !== "then").map((c) => [c, c] as const),
+);
+const TASK_MATCHER = new PhraseMatcher<string>(TASK_MARKERS.map((c) => [c, c] as const));
+const WINDOW_MATCHER = new PhraseMatcher<string>(
+  [
+    "within", "over the next", "over the following", "in the following", "in the next", "by the", "by the end of",
+    "the next", "the following", "after", "since", "over the", "later", "in the first", "that",
+  ].map((c) => [c, c] as const),
+);
+const MONTHS_SEASONS = setOf([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "spring", "summer", "autumn", "fall", "winter", "term", "half-term", "launch", "rollout", "release",
+  "revision", "change", "go-live", "end", "pilot", "assessment", "review", "audit", "year", "quarter", "month", "week",
+  "season", "cut-over", "migration", "deadline",
+]);
+
+// ---------------------------------------------------------------- small predicates
+
+export function isPastVerb(norm: string): boolean {
+  if (IRREGULAR.has(norm)) return true;
+  if (norm.length < 5 || !norm.endsWith("ed")) return false;
+  if (norm.endsWith("eed")) return norm === "agreed" || norm === "freed" || norm === "guaranteed";
+  return !/^(hundred|red|bed|shed|bred|sled|wed|fed|led|need|seed|feed|speed|embed|naked|wicked|sacred|kindred|shred)$/.test(norm);
+}
+
+function isWordish(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind !== "punct";
+}
+
+function isNarratorSubject(norm: string): boolean {
+  return NARRATOR_SUBJECTS.has(norm);
+}
+
+function span(a: Token, b: Token): Span {
+  return { start: a.start, end: b.end };
+}
+
+function singular(w: string): string {
+  if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+// ---------------------------------------------------------------- the pass
+
+type Clause = {
+  start: number;
+  end: number;
+  lead: string | null;
+  pastPerfect: boolean;
+  progressive: boolean;
+  projected: boolean;
+  negated: boolean;
+};
+
+export function analyze(text: string): Doc {
+  const base = readText(text);
+  const { tokens, sentences } = base;
+  const n = tokens.length;
+  const actors: Actor[] = new Array<Actor>(n).fill("none");
+  const clauseOf = new Int32Array(n);
+  const clauses: Clause[] = [];
+  const findingActive = new Uint8Array(n);
+  const purpose = new Uint8Array(n);
+  const claimed = new Uint8Array(n);
+  const sentenceHypothetical: boolean[] = [];
+  const sentenceActs: boolean[] = [];
+  const acts: ActMention[] = [];
+  const claims: ClaimMention[] = [];
+  const hypotheticals: PlainMention[] = [];
+  const tasks: PlainMention[] = [];
+  const subjects = { narrator: 0, team: 0, passive: 0, fragment: 0 };
+  let firstWe: Span | null = null;
+  let firstPassive: Span | null = null;
+
+  for (const s of sentences) {
+    segmentClauses(tokens, s, clauses, clauseOf);
+    trackActors(tokens, s, actors, clauseOf, clauses, subjects, acts);
+    markFindingsAndPurpose(tokens, s, findingActive, purpose);
+    const claimSpans = findClaims(tokens, s, clauseOf, clauses);
+    for (const c of claimSpans) {
+      claims.push(c.mention);
+      for (let i = c.from; i < c.to; i++) claimed[i] = 1;
+    }
+    const hypo = findHypothetical(tokens, s);
+    sentenceHypothetical.push(hypo !== null);
+    if (hypo) hypotheticals.push({ span: hypo, sentence: s.index, why: "hypothetical or habitual" });
+    for (const m of TASK_MATCHER.matchAll(tokens, s.bodyStart, Math.min(s.tokenEnd, s.bodyStart + 6))) {
+      tasks.push({ span: { start: m.start, end: m.end }, sentence: s.index, why: m.value });
+    }
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t) continue;
+      if (firstWe === null && TEAM_SUBJECTS.has(t.norm)) firstWe = { start: t.start, end: t.end };
+      if (firstPassive === null && actors[i] === "passive") firstPassive = { start: t.start, end: t.end };
+    }
+  }
+
+  // Acts that are hypothetical, negated or inside a claim do not count.
+  const liveActs = acts.filter((a) => {
+    const c = clauses[clauseOf[a.tok] ?? 0];
+    return !sentenceHypothetical[a.sentence] && !claimed[a.tok] && !(c?.negated ?? false);
+  });
+  for (let i = 0; i < sentences.length; i++) sentenceActs.push(false);
+  for (const a of liveActs) sentenceActs[a.sentence] = true;
+  const firstActSentence = sentenceActs.indexOf(true) === -1 ? sentences.length : sentenceActs.indexOf(true);
+
+  const ctx: Ctx = {
+    tokens, sentences, actors, clauseOf, clauses, claimed, findingActive, purpose, sentenceHypothetical, firstActSentence,
+    sentenceActs,
+  };
+  const hard = findHard(ctx);
+  const soft = findSoft(ctx);
+  const numbers = findNumbers(ctx);
+  const outcomes = findOutcomes(ctx);
+  const links = findLinks(ctx, soft, numbers, outcomes);
+  const buzzwords = findPlain(ctx, BUZZ_MATCHER, "buzzword");
+  const { problems, settings, timeframes } = findContext(ctx);
+
+  const narratorActs = liveActs.filter((a) => a.actor === "narrator").length;
+  const hiddenNarrator =
+    narratorActs === 0 && (subjects.team > 0 || subjects.passive > 0) ? (firstWe ?? firstPassive) : null;
+
+  return {
+    ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs, hard, soft, numbers, outcomes,
+    links, claims, hypotheticals, buzzwords, problems, settings, timeframes, tasks, subjects, hiddenNarrator,
+  };
+}
+
+type Ctx = {
+  tokens: Token[];
+  sentences: Sentence[];
+  actors: Actor[];
+  clauseOf: Int32Array;
+  clauses: Clause[];
+  claimed: Uint8Array;
+  findingActive: Uint8Array;
+  purpose: Uint8Array;
+  sentenceHypothetical: boolean[];
+  sentenceActs: boolean[];
+  firstActSentence: number;
+};
+
+function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], clauseOf: Int32Array): void {
+  let cur: Clause = newClause(s.tokenStart, null);
+  clauses.push(cur);
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const isBoundaryPunct = t.kind === "punct" && CLAUSE_PUNCT.has(t.raw);
+    const isSub = t.kind === "word" && SUBORDINATORS.has(t.norm) && i > s.bodyStart;
+    if (isBoundaryPunct || isSub) {
+      cur.end = i;
+      cur = newClause(i, isSub ? t.norm : null);
+      clauses.push(cur);
+    }
+    clauseOf[i] = clauses.length - 1;
+    const nxt = tokens[i + 1];
+    const nxt2 = tokens[i + 2];
+    if (t.norm === "had" || t.norm.endsWith("'d")) {
+      if ((nxt && (isPastVerb(nxt.norm) || nxt.norm === "been")) || (nxt && ADVERBS.has(nxt.norm) && nxt2 && isPastVerb(nxt2.norm))) {
+        cur.pastPerfect = true;
+      }
+    }
+    if ((t.norm === "was" || t.norm === "were") && nxt && (nxt.norm.endsWith("ing") || (nxt2?.norm.endsWith("ing") ?? false))) {
+      cur.progressive = true;
+    }
+    if (PROJECTORS.has(t.norm) || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
+      cur.projected = true;
+    }
+    if (NEGATORS.has(t.norm) || t.norm.endsWith("n't") || (t.norm === "failed" && nxt?.norm === "to")) cur.negated = true;
+  }
+  cur.end = s.tokenEnd;
+}
+
+function newClause(start: number, lead: string | null): Clause {
+  return { start, end: start, lead, pastPerfect: false, progressive: false, projected: false, negated: false };
+}
+
+function atClauseStart(tokens: Token[], i: number, s: Sentence, { withAnd }: { withAnd: boolean }): boolean {
+  if (i <= s.bodyStart) return true;
+  const p = tokens[i - 1];
+  if (!p) return true;
+  if (p.kind === "punct") return CLAUSE_PUNCT.has(p.raw) || p.raw === "-";
+  if (SUBORDINATORS.has(p.norm) || p.norm === "that" || p.norm === "then") return true;
+  if (p.norm === "and" || p.norm === "or") {
+    const pp = tokens[i - 2];
+    return withAnd || (pp !== undefined && pp.raw === ",");
+  }
+  return false;
+}
+
+function trackActors(
+  tokens: Token[],
+  s: Sentence,
+  actors: Actor[],
+  clauseOf: Int32Array,
+  clauses: Clause[],
+  subjects: Doc["subjects"],
+  acts: ActMention[],
+): void {
+  let actor: Actor = "none";
+  let lead: Actor = "none";
+  let firstSubjectAt = -1;
+  let lastSubjectAt = -10;
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.kind === "word") {
+      const n = t.norm;
+      const startish = atClauseStart(tokens, i, s, { withAnd: true });
+      if (isNarratorSubject(n)) {
+        actor = "narrator";
+        subjects.narrator++;
+        lastSubjectAt = i;
+      } else if (TEAM_SUBJECTS.has(n)) {
+        actor = "team";
+        subjects.team++;
+        lastSubjectAt = i;
+      } else if (OTHER_SUBJECTS.has(n) && startish) {
+        actor = "other";
+        lastSubjectAt = i;
+      } else if (n === "my" && actor === "none") {
+        actor = "narrator";
+        lastSubjectAt = i;
+      } else if (DETERMINERS.has(n) && atClauseStart(tokens, i, s, { withAnd: false }) && i > s.bodyStart && actor !== "none") {
+        const p = tokens[i - 1];
+        // "..., the clerks now clear" starts a new subject; "...into pandas and the CSV" does not.
+        if (p && (p.kind === "punct" || SUBORDINATORS.has(p.norm) || p.norm === "and")) actor = "other";
+      } else if (BE.has(n) && actor !== "narrator" && actor !== "team") {
+        const nx = tokens[i + 1];
+        const nx2 = tokens[i + 2];
+        const pp = nx && isPastVerb(nx.norm) ? nx : nx && ADVERBS.has(nx.norm) && nx2 && isPastVerb(nx2.norm) ? nx2 : null;
+        if (pp && !NON_ACTION.has(pp.norm)) {
+          actor = "passive";
+          subjects.passive++;
+          acts.push({ span: span(pp, pp), sentence: s.index, actor: "passive", tok: i });
+        }
+      } else if (isPastVerb(n) || (i === s.bodyStart && /^[A-Z]/.test(t.raw))) {
+        const isVerbHere = isPastVerb(n);
+        if (i === s.bodyStart && isVerbHere && !NON_ACTION.has(n)) {
+          actor = "fragment";
+          lead = "fragment";
+          subjects.fragment++;
+          acts.push({ span: span(t, t), sentence: s.index, actor: "fragment", tok: i });
+        } else if (isVerbHere && !NON_ACTION.has(n)) {
+          const gap = gapToSubject(tokens, i, lastSubjectAt);
+          if (gap) acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
+          else if (atClauseStart(tokens, i, s, { withAnd: true }) && lead !== "none") {
+            actor = lead;
+            acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
+          }
+        }
+      }
+      if (lead === "none" && (actor === "narrator" || actor === "team" || actor === "other")) {
+        lead = actor;
+        firstSubjectAt = i;
+      }
+    }
+    actors[i] = actor;
+    void clauseOf;
+    void clauses;
+  }
+  // A fronted instrument ("Using SQL, I found...") belongs to the sentence's first subject.
+  if (firstSubjectAt > s.bodyStart && lead !== "none") {
+    for (let i = s.bodyStart; i < firstSubjectAt; i++) if (actors[i] === "none") actors[i] = lead;
+  }
+}
+
+function gapToSubject(tokens: Token[], i: number, subjectAt: number): boolean {
+  if (subjectAt < 0 || i - subjectAt > 4) return false;
+  for (let k = subjectAt + 1; k < i; k++) {
+    const t = tokens[k];
+    if (!t || (!ADVERBS.has(t.norm) && t.norm !== "had" && t.norm !== "have" && t.norm !== "then" && t.norm !== "both")) return false;
+  }
+  return true;
+}
+
+function markFindingsAndPurpose(tokens: Token[], s: Sentence, findingActive: Uint8Array, purpose: Uint8Array): void {
+  let finding = false;
+  let inPurpose = false;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.kind === "word") {
+      if (FINDING.has(t.norm)) finding = true;
+      else if (
+        t.norm === "within" || t.norm === "result" || t.norm === "after" || t.norm === "which" || t.norm === "so" ||
+        t.norm === "then" || t.norm === "led" || t.norm === "once" || t.norm === "until" || t.norm === "now"
+      ) {
+        finding = false;
+      }
+      if (t.norm === "to") {
+        const nx = tokens[i + 1];
+        inPurpose = nx !== undefined && nx.kind === "word" && !PURPOSE_BREAKERS.has(nx.norm) && !ORDINAL.has(nx.norm) && NUMBER_WORDS[nx.norm] === undefined && !/ing$/.test(nx.norm);
+      } else if (t.kind === "word" && (SUBORDINATORS.has(t.norm) || t.norm === "and")) {
+        inPurpose = false;
+      }
+    } else if (t.raw === ";" || t.raw === ":" || t.raw === "(" || t.raw === ",") {
+      inPurpose = false;
+      if (t.raw === ";") finding = false;
+    }
+    findingActive[i] = finding ? 1 : 0;
+    purpose[i] = inPurpose ? 1 : 0;
+  }
+}
+
+function findClaims(
+  tokens: Token[],
+  s: Sentence,
+  clauseOf: Int32Array,
+  clauses: Clause[],
+): { mention: ClaimMention; from: number; to: number }[] {
+  const out: { mention: ClaimMention; from: number; to: number }[] = [];
+  const clauseEnd = (i: number): number => {
+    let j = i;
+    while (j < s.tokenEnd) {
+      const t = tokens[j];
+      if (!t) break;
+      if (t.kind === "punct" && (t.raw === ";" || t.raw === ":" || SENTENCE_ENDS.has(t.raw))) break;
+      if (j > i + 1 && isNarratorSubject(t.norm)) {
+        const p = tokens[j - 1];
+        if (p && (p.raw === "," || p.norm === "and" || p.norm === "but" || p.norm === "where")) break;
+      }
+      j++;
+    }
+    return j;
+  };
+  const first = tokens[s.bodyStart];
+  const firstNext = tokens[s.tokenStart + 1];
+  // "Skills: SolidWorks, GD&T, ..." as a label line.
+  const head = tokens[s.tokenStart];
+  if (head && /^(skills?|strengths?|expertise|competencies|tools|technologies|tech stack|stack)$/.test(head.norm) && firstNext?.raw === ":") {
+    const end = clauseEnd(s.tokenStart + 2);
+    const last = tokens[end - 1];
+    if (last) out.push({ mention: { span: span(head, last), sentence: s.index, kind: "skill-list" }, from: s.tokenStart, to: end });
+    return out;
+  }
+  void first;
+  void clauseOf;
+  void clauses;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== "word") continue;
+    const n = t.norm;
+    const n1 = tokens[i + 1]?.norm ?? "";
+    const n2 = tokens[i + 2]?.norm ?? "";
+    let hit = false;
+    if (n === "i'm" || (n === "i" && (n1 === "am" || n1 === "was"))) {
+      const k = n === "i'm" ? i + 1 : i + 2;
+      hit = claimAfterBe(tokens, k);
+    } else if ((n === "i" || n === "i've") && (n1 === "know" || n1 === "excel" || n1 === "thrive" || n1 === "pride" || n1 === "care" || n1 === "love" || n1 === "bring")) {
+      hit = true;
+    } else if ((n === "i" && n1 === "have" && (CLAIM_ADJ.has(n2) || CLAIM_NOUN.has(n2))) || (n === "i've" && (n1 === "got" || n1 === "always") )) {
+      hit = true;
+    } else if ((n === "i've" || (n === "i" && n1 === "have")) && (n2 === "been" || n1 === "been")) {
+      const k = n === "i've" ? i + 2 : i + 3;
+      hit = claimAfterBe(tokens, k);
+    } else if (n === "my" && (n1 === "strength" || n1 === "strengths" || n1 === "expertise" || n1 === "superpower")) {
+      hit = true;
+    } else if (n === "one" && n1 === "of" && n2 === "my" && /^strength/.test(tokens[i + 3]?.norm ?? "")) {
+      hit = true;
+    } else if ((n === "good" || n === "skilled" || n === "proficient" || n === "expert" || n === "fluent" || n === "experienced") && (n1 === "at" || n1 === "in" || n1 === "with")) {
+      hit = true;
+    } else if ((n === "strong" || n === "excellent" || n === "great" || n === "solid") && (CLAIM_NOUN.has(n1) || CLAIM_NOUN.has(n2) || CLAIM_NOUN.has(tokens[i + 3]?.norm ?? ""))) {
+      hit = true;
+    } else if (n === "natural" && CLAIM_NOUN.has(n1)) {
+      hit = true;
+    } else if (n === "people" && n1 === "look" && n2 === "up") {
+      hit = true;
+    }
+    if (hit) {
+      const from = i;
+      const end = clauseEnd(i + 1);
+      const last = tokens[end - 1];
+      if (last && end > from) {
+        out.push({ mention: { span: span(t, last), sentence: s.index, kind: "self-praise" }, from, to: end });
+        i = end;
+      }
+    }
+  }
+  // A bare comma list of three or more skills with no verb reads as a CV line.
+  return out;
+}
+
+const SENTENCE_ENDS = setOf([".", "!", "?", "…"]);
+
+function claimAfterBe(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 4; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== "word") return false;
+    if (CLAIM_ADJ.has(t.norm) || CLAIM_NOUN.has(t.norm)) return true;
+    if (t.norm === "a" || t.norm === "an" || t.norm === "really" || t.norm === "very" || t.norm === "always" || t.norm === "quite" || t.norm === "known" || t.norm === "the") continue;
+    if (t.norm.endsWith("-first") || t.norm.endsWith("-oriented") || t.norm.endsWith("-driven") || t.norm.endsWith("-minded")) return true;
+    return false;
+  }
+  return false;
+}
+
+function findHypothetical(tokens: Token[], s: Sentence): Span | null {
+  let sawIf = false;
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t || t.kind !== "word") continue;
+    const n = t.norm;
+    const nx = tokens[i + 1];
+    if (n === "if" || n === "whenever" || n === "suppose" || n === "imagine") sawIf = true;
+    if ((n === "i" || n === "we") && nx) {
+      const nn = nx.norm;
+      if (nn === "would" || nn === "could" || nn === "might") return span(t, nx);
+      if (HABITUAL.has(nn)) {
+        const v = tokens[i + 2];
+        if (v && !isPastVerb(v.norm)) return span(t, v);
+      }
+      if (nn === "make" || nn === "try" || nn === "tend" || nn === "like" || nn === "work" || nn === "focus" || nn === "believe" || nn === "aim") {
+        return span(t, nx);
+      }
+    }
+    if (n === "i'd" && nx && !isPastVerb(nx.norm) && nx.norm !== "been") return span(t, nx);
+    if (sawIf && (n === "would" || n === "i'd") && nx) return span(t, nx);
+  }
+  return null;
+}
+
+function statusAt(ctx: Ctx, tokIdx: number, sentence: number): SkillStatus {
+  if (ctx.claimed[tokIdx]) return "claimed";
+  if (ctx.sentenceHypothetical[sentence]) return "hypothetical";
+  const clause = ctx.clauses[ctx.clauseOf[tokIdx] ?? 0];
+  const actor = ctx.actors[tokIdx] ?? "none";
+  if (clause?.negated && actor === "narrator") return "negated";
+  if (!ctx.sentenceActs[sentence]) return "mentioned";
+  if (actor === "narrator") return "narrator";
+  if (actor === "team" || actor === "passive" || actor === "fragment") return "shared";
+  return "mentioned";
+}
+
+function findHard(ctx: Ctx): HardMention[] {
+  const out: HardMention[] = [];
+  for (const s of ctx.sentences) {
+    for (const m of HARD_MATCHER.matchAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+      let status = statusAt(ctx, m.tokStart, s.index);
+      if (status === "narrator" && governedByBuzzVerb(ctx.tokens, m.tokStart, s)) status = "mentioned";
+      out.push({ term: m.value.term, field: m.value.field, span: { start: m.start, end: m.end }, sentence: s.index, status });
+    }
+  }
+  return out;
+}
+
+const BUZZ_VERBS = setOf(["leveraged", "leverage", "leveraging", "utilized", "harnessed", "drove", "spearheaded", "championed"]);
+
+function governedByBuzzVerb(tokens: Token[], at: number, s: Sentence): boolean {
+  for (let k = at - 1; k >= Math.max(s.tokenStart, at - 6); k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (BUZZ_VERBS.has(t.norm)) return true;
+    if (isPastVerb(t.norm)) return false;
+  }
+  return false;
+}
+
+function peopleNear(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "punct" && (t.raw === ";" || t.raw === ":")) break;
+    if (t.kind === "word" && (PEOPLE.has(t.norm) || t.raw === "IT")) return true;
+  }
+  return false;
+}
+
+function findSoft(ctx: Ctx): SoftMention[] {
+  const out: SoftMention[] = [];
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    const taken = new Set<number>();
+    for (const m of SOFT_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
+      if (m.value.needsPeople && !peopleNear(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10))) continue;
+      if (ctx.purpose[m.tokStart] && ctx.actors[m.tokStart] !== "narrator") continue;
+      const status = statusAt(ctx, m.tokStart, s.index);
+      out.push({ family: m.value.family, behaviour: m.value.behaviour, span: { start: m.start, end: m.end }, sentence: s.index, status });
+      for (let k = m.tokStart; k < m.tokEnd + 6; k++) taken.add(k);
+    }
+    // "...with the machinists", "...with four customers": working alongside people.
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t || t.norm !== "with" || taken.has(i)) continue;
+      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
+        const p = tokens[k];
+        if (!p || p.kind === "punct") break;
+        if (PEOPLE.has(p.norm) && p.norm !== "them" && p.norm !== "account" && p.norm !== "accounts") {
+          const status = statusAt(ctx, i, s.index);
+          out.push({ family: "collaboration", behaviour: "worked with people", span: span(t, p), sentence: s.index, status });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- numbers
+
+type RawNumber = {
+  tokStart: number;
+  tokEnd: number;
+  kind: "percent" | "money" | "multiplier" | "fraction" | "ordinal" | "clock" | "plain";
+  value: number;
+  inherentDirection: boolean;
+};
+
+function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
+  const out: RawNumber[] = [];
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t || t.kind === "punct") continue;
+    const nx = tokens[i + 1];
+    if (t.kind === "number") {
+      const raw = t.raw;
+      let kind: RawNumber["kind"] = "plain";
+      let end = i + 1;
+      if (/^[$£€]/.test(raw)) kind = "money";
+      if (raw.endsWith("%")) kind = "percent";
+      else if (/[x×]$/.test(raw)) kind = "multiplier";
+      else if (/(st|nd|rd|th)$/.test(raw)) kind = "ordinal";
+      else if (raw.includes(":")) kind = "clock";
+      if (nx && (nx.raw === "%" || nx.norm === "percent" || nx.norm === "pc")) {
+        kind = "percent";
+        end = i + 2;
+      } else if (nx && (nx.norm === "percentage" || nx.norm === "points" || nx.norm === "pts" || nx.norm === "bps")) {
+        kind = "percent";
+        end = i + 2;
+      } else if (nx && (nx.norm === "times" || nx.norm === "x" || nx.raw === "×")) {
+        kind = "multiplier";
+        end = i + 2;
+      } else if (nx && (nx.norm === "am" || nx.norm === "pm" || nx.norm === "a.m" || nx.norm === "p.m")) {
+        kind = "clock";
+        end = i + 2;
+      } else if (nx && /^(k|m|bn|million|billion|thousand|grand)$/.test(nx.norm) && kind === "money") {
+        end = i + 2;
+      } else if (nx && /^(dollars|pounds|euros|usd|gbp|eur)$/.test(nx.norm)) {
+        kind = "money";
+        end = i + 2;
+      }
+      const value = Number.parseFloat(raw.replace(/[^\d.]/g, "")) || 0;
+      out.push({ tokStart: i, tokEnd: end, kind, value, inherentDirection: false });
+      i = end - 1;
+      continue;
+    }
+    const w = t.norm;
+    const v = NUMBER_WORDS[w];
+    if (v !== undefined) {
+      if (w === "doubled" || w === "tripled" || w === "quadrupled" || w === "halved" || w === "tenfold") {
+        out.push({ tokStart: i, tokEnd: i + 1, kind: "multiplier", value: v, inherentDirection: true });
+        continue;
+      }
+      if (w === "none" || w === "nobody") continue;
+      if (w === "twice" || w === "double" || w === "triple") {
+        if (nx && nx.norm === "as") out.push({ tokStart: i, tokEnd: i + 1, kind: "multiplier", value: v, inherentDirection: true });
+        continue;
+      }
+      if (w === "half" || w === "quarter" || w === "third") {
+        const p = tokens[i - 1];
+        if (p && (p.norm === "a" || p.norm === "by" || p.norm === "one" || p.norm === "about" || p.norm === "roughly" || p.norm === "nearly")) {
+          out.push({ tokStart: p.norm === "a" || p.norm === "one" ? i - 1 : i, tokEnd: i + 1, kind: "fraction", value: v, inherentDirection: false });
+        } else if (w === "third" && p?.norm === "the") {
+          // "the third mismatched invoice": an ordinal.
+        } else if (w === "half" && nx && (nx.norm === "of" || nx.norm === "the")) {
+          out.push({ tokStart: i, tokEnd: i + 1, kind: "fraction", value: v, inherentDirection: false });
+        }
+        continue;
+      }
+      // Spelled cardinal: "nine forklift impacts", "one impact"; not "one of the" or "no one".
+      if (nx && (nx.norm === "of" || nx.norm === "another" || nx.norm === "or" || nx.norm === "and" || nx.norm === "to") && w === "one") continue;
+      const prev = tokens[i - 1];
+      if (w === "one" && prev && (prev.norm === "no" || prev.norm === "every" || prev.norm === "each" || prev.norm === "any" || prev.norm === "the" || prev.norm === "this" || prev.norm === "that")) continue;
+      let end = i + 1;
+      let value = v;
+      while (end < s.tokenEnd) {
+        const e = tokens[end];
+        const ev = e ? NUMBER_WORDS[e.norm] : undefined;
+        if (!e || ev === undefined || e.norm === "half" || e.norm === "quarter" || e.norm === "third") break;
+        value = ev >= 100 ? value * ev : value + ev;
+        end++;
+      }
+      const after = tokens[end];
+      if (after && (after.norm === "times" || after.norm === "fold")) {
+        out.push({ tokStart: i, tokEnd: end + 1, kind: "multiplier", value, inherentDirection: false });
+        i = end;
+        continue;
+      }
+      if (after && (after.raw === "%" || after.norm === "percent")) {
+        out.push({ tokStart: i, tokEnd: end + 1, kind: "percent", value, inherentDirection: false });
+        i = end;
+        continue;
+      }
+      out.push({ tokStart: i, tokEnd: end, kind: "plain", value, inherentDirection: false });
+      i = end - 1;
+      continue;
+    }
+    if (ORDINAL.has(w)) out.push({ tokStart: i, tokEnd: i + 1, kind: "ordinal", value: 0, inherentDirection: false });
+  }
+  return out;
+}
+
+/** Following noun words of a number ("nine forklift impacts with" -> forklift, impact). */
+function headNouns(tokens: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "punct") {
+      if (t.raw === "-") continue;
+      break;
+    }
+    if (t.kind === "number" || SUBORDINATORS.has(t.norm) || /^(of|with|in|on|at|for|to|from|by|and|or|a|an|the|per|that|than|as|each|every|instead)$/.test(t.norm)) {
+      if (out.length > 0 || t.norm !== "of") break;
+      continue;
+    }
+    out.push(singular(t.norm));
+  }
+  return out;
+}
+
+function findNumbers(ctx: Ctx): NumberMention[] {
+  const { tokens } = ctx;
+  const out: NumberMention[] = [];
+  const contextNouns = new Map<string, number>();
+  let contextClock = false;
+  for (const s of ctx.sentences) {
+    const raws = readNumbers(tokens, s);
+    const sentenceHasWindow = hasOutcomeWindow(ctx, s);
+    for (const r of raws) {
+      const first = tokens[r.tokStart];
+      const last = tokens[r.tokEnd - 1];
+      if (!first || !last) continue;
+      const sp = span(first, last);
+      const mention = (cls: NumberClass, why: string) => out.push({ span: sp, sentence: s.index, cls, why });
+      const clause = ctx.clauses[ctx.clauseOf[r.tokStart] ?? 0];
+      const prev = tokens[r.tokStart - 1];
+      const prev2 = tokens[r.tokStart - 2];
+      const next = tokens[r.tokEnd];
+      const nouns = headNouns(tokens, r.tokEnd, s.tokenEnd);
+      const preAction = s.index < ctx.firstActSentence;
+      const rememberContext = () => {
+        for (const nn of nouns) contextNouns.set(nn, s.index);
+        if (r.kind === "clock") contextClock = true;
+      };
+
+      if (r.kind === "ordinal") {
+        const cmp = comparisonAt(tokens, r, s);
+        if (cmp && !clause?.projected) mention("result", "before-and-after comparison");
+        continue;
+      }
+      if (ctx.claimed[r.tokStart]) continue;
+      if (r.kind === "percent" && r.value >= 100 && ((prev && /^(give|gave|giving|gives)$/.test(prev.norm)) || (next && FIGURE_AFTER.has(next.norm)))) {
+        mention("figure-of-speech", "a figure of speech, not a measurement");
+        continue;
+      }
+      if (next && next.raw === "-" && tokens[r.tokEnd + 1] && r.kind === "plain") {
+        // "three-day conference", "400-bed hospital", "one-tap prompt": a compound adjective.
+        mention("context", "size or length of something (scope)");
+        rememberContext();
+        continue;
+      }
+      if (r.kind === "plain" && first.kind === "number" && /^(19[5-9]\d|20\d\d)$/.test(first.raw) && !(next && (next.raw === "%" || TIME.has(next.norm)))) {
+        mention("context", "a year, not a result");
+        continue;
+      }
+      if (r.kind === "plain" && prev && (VERSION_PREV.has(prev.norm) || (prev.raw === "(" && prev2 && VERSION_PREV.has(prev2.norm)) || (first.raw.includes(".") && prev.kind === "word" && /^[A-Z]/.test(prev.raw) && !prev.raw.endsWith(".")))) {
+        mention("context", "a version number, not a result");
+        continue;
+      }
+      if (r.kind === "plain" && prev && LABEL_WORDS.has(prev.norm) && first.kind === "number") {
+        continue;
+      }
+      if (ctx.sentenceHypothetical[s.index]) continue;
+      if (clause?.projected || (ctx.purpose[r.tokStart] && r.kind !== "plain")) {
+        mention("projected", "a projection or aim, not an achieved result");
+        continue;
+      }
+      if (ctx.findingActive[r.tokStart]) {
+        mention("finding", "a finding of the analysis, not a result");
+        rememberContext();
+        continue;
+      }
+      const situationClause =
+        (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) ||
+        (preAction && (clause?.pastPerfect === true || clause?.progressive === true));
+      if (situationClause) {
+        mention("context", "part of the situation before the action");
+        rememberContext();
+        continue;
+      }
+      if (prev && (prev.norm === "of") && prev2 && /^(team|class|group|staff|crew|panel|cohort|family|department)$/.test(prev2.norm)) {
+        mention("context", "a team or group size, not a result");
+        continue;
+      }
+      if (nouns.some((w) => HEADCOUNT.has(w) || HEADCOUNT.has(`${w}s`)) && !directionNear(ctx, r, s)) {
+        mention("context", "a head-count or scope, not a result");
+        rememberContext();
+        continue;
+      }
+      const windowed = prev && WINDOW_PREPS.has(prev.norm) && !(prev.norm === "in" && next && false);
+      const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "") ;
+      const inUnder = prev && /^(under|less|just|only)$/.test(prev.norm) && prev2 && (prev2.norm === "in" || prev2.norm === "than");
+      if (!inUnder && (windowed || (prev && /^(the|a|next|following|last|first)$/.test(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
+        mention("context", isTime ? "a duration or time frame, not a result" : "a scope or sample, not a result");
+        continue;
+      }
+      const zeroLoss = r.value === 0 && nouns.length > 0;
+      if (r.inherentDirection || directionNear(ctx, r, s) || zeroLoss || comparisonAt(tokens, r, s)) {
+        if (clause?.negated) {
+          mention("negated", "a negated or failed change is not a success metric");
+          continue;
+        }
+        if (!namedMetricNear(tokens, r, s, nouns)) {
+          mention("vague-figure", "a number with no named metric");
+          continue;
+        }
+        mention("result", r.inherentDirection ? "a spelled-out change on a named metric" : "a change on a named metric");
+        continue;
+      }
+      const metricNamed = nouns.some((w) => METRIC.has(w)) || metricInClause(ctx, r);
+      if (metricNamed && !preAction && ctx.firstActSentence < ctx.sentences.length && r.kind !== "plain") {
+        mention("result", "a measured value on a named metric after the action");
+        continue;
+      }
+      if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some((w) => contextNouns.has(w)))) {
+        mention("result", "the same measure as in the situation, after the action");
+        continue;
+      }
+      if (r.kind === "plain" && TIME.has(nouns[0] ?? "")) mention("context", "a duration or time frame, not a result");
+      else mention("context", r.kind === "percent" || r.kind === "money" ? "a figure that describes the situation" : "a count that sets the scale");
+      rememberContext();
+    }
+    findZeroLoss(ctx, s, out);
+  }
+  return out;
+}
+
+function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
+  const { tokens } = ctx;
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t || (t.norm !== "no" && t.norm !== "zero" && t.norm !== "nobody")) continue;
+    if (t.norm === "zero") continue; // handled as a number
+    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
+      const w = tokens[k];
+      if (!w || w.kind === "punct") break;
+      if (LOSS_VERBS.has(w.norm) && k > i + 1) {
+        if (ctx.sentenceHypothetical[s.index] || s.index < ctx.firstActSentence) break;
+        out.push({ span: span(t, w), sentence: s.index, cls: "result", why: "a zero count of a named loss" });
+        return;
+      }
+    }
+  }
+}
+
+function directionNear(ctx: Ctx, r: RawNumber, s: Sentence): boolean {
+  const { tokens } = ctx;
+  // before the number: up to 6 words, not crossing a hard stop or a new clause lead
+  let words = 0;
+  for (let k = r.tokStart - 1; k >= s.bodyStart && words < 6; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "punct") {
+      if (HARD_STOPS.has(t.raw)) break;
+      continue;
+    }
+    words++;
+    if (DIRECTION.has(t.norm)) {
+      if (t.norm === "from") {
+        if (hasToAfter(tokens, r.tokEnd, s.tokenEnd)) return true;
+        continue;
+      }
+      if (t.norm === "up" || t.norm === "down" || t.norm === "back") {
+        const p = tokens[k - 1];
+        if (p && /^(went|go|goes|gone|came|come|is|was|are|were|it|by|now)$/.test(p.norm)) return true;
+        if (t.norm === "back" && tokens[k + 1]?.norm === "to") return true;
+        continue;
+      }
+      if (t.norm === "more" || t.norm === "less" || t.norm === "went" || t.norm === "moved" || t.norm === "added" || t.norm === "hit" || t.norm === "completed" || t.norm === "kept") {
+        if (t.norm === "went" || t.norm === "moved") {
+          if (tokens[k + 1]?.norm === "from" || tokens[k + 1]?.norm === "to" || tokens[k + 1]?.norm === "up" || tokens[k + 1]?.norm === "down") return true;
+          continue;
+        }
+        if (t.norm === "more" || t.norm === "less") continue;
+        return true;
+      }
+      return true;
+    }
+    if (SUBORDINATORS.has(t.norm)) break;
+  }
+  // after the number: a comparative ("41% fewer tickets", "$38,000 a month less")
+  words = 0;
+  for (let k = r.tokEnd; k < s.tokenEnd && words < 6; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "punct") {
+      if (HARD_STOPS.has(t.raw) || t.raw === ",") break;
+      continue;
+    }
+    words++;
+    if (words <= 4 && COMPARATIVES_AFTER.has(t.norm)) return true;
+    if (/^(fell|rose|dropped|grew|increased|decreased|improved|declined|moved|jumped|climbed|doubled|halved)$/.test(t.norm)) return true;
+    if (SUBORDINATORS.has(t.norm)) break;
+  }
+  return false;
+}
+
+function hasToAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const t = tokens[k];
+    if (t?.norm === "to") return true;
+  }
+  return false;
+}
+
+function comparisonAt(tokens: Token[], r: RawNumber, s: Sentence): boolean {
+  for (let k = r.tokEnd; k < Math.min(s.tokenEnd, r.tokEnd + 5); k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (COMPARISON_STARTS.has(t.norm)) {
+      const t2 = tokens[k + 1];
+      if (t.norm === "down" || t.norm === "up") {
+        if (t2?.norm !== "from") continue;
+      }
+      for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++) {
+        const u = tokens[j];
+        if (!u) break;
+        if (u.kind === "number" || ORDINAL.has(u.norm) || (NUMBER_WORDS[u.norm] !== undefined && u.norm !== "one")) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+function namedMetricNear(tokens: Token[], r: RawNumber, s: Sentence, nouns: string[]): boolean {
+  const named = (w: string) => !VAGUE_REF.has(w) && !PURPOSE_BREAKERS.has(w) && !DIRECTION.has(w) && w.length > 1;
+  if (nouns.some((w) => named(w) && !/^(a|an|the|of|month|year|week|day)$/.test(w))) return true;
+  // a subject noun before the verb: "refunds fell to", "scrap fell to 3%"
+  for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - 10); k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "punct" && HARD_STOPS.has(t.raw)) break;
+    if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !/^(by|to|from|about|around|over|in|of|and|was|were|is|are|had|has|have|been|it|we|they|i|our|my|their|its|roughly|nearly|almost|only|just|some|a|an|the)$/.test(t.norm)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function metricInClause(ctx: Ctx, r: RawNumber): boolean {
+  const clause = ctx.clauses[ctx.clauseOf[r.tokStart] ?? 0];
+  if (!clause) return false;
+  for (let k = clause.start; k < clause.end; k++) {
+    const t = ctx.tokens[k];
+    if (t && METRIC.has(t.norm)) return true;
+  }
+  return false;
+}
+
+function hasOutcomeWindow(ctx: Ctx, s: Sentence): boolean {
+  const { tokens } = ctx;
+  if (CONNECTIVE_MATCHER.matchAll(tokens, s.bodyStart, Math.min(s.tokenEnd, s.bodyStart + 4)).length > 0) return true;
+  for (const m of WINDOW_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
+    if (windowFollows(tokens, m.tokEnd, s.tokenEnd)) return true;
+  }
+  return false;
+}
+
+function windowFollows(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (TIME.has(t.norm) || MONTHS_SEASONS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- outcomes and links
+
+function findOutcomes(ctx: Ctx): OutcomeMention[] {
+  const { tokens } = ctx;
+  const out: OutcomeMention[] = [];
+  for (const s of ctx.sentences) {
+    if (ctx.sentenceHypothetical[s.index]) continue;
+    for (const m of OUTCOME_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
+      const prev = tokens[m.tokStart - 1];
+      if (ctx.claimed[m.tokStart]) continue;
+      if (prev && (prev.norm === "to" || prev.norm === "would" || prev.norm === "could" || prev.norm === "can" || prev.norm === "help" || prev.norm === "helped")) continue;
+      if (ctx.purpose[m.tokStart]) continue;
+      const clause = ctx.clauses[ctx.clauseOf[m.tokStart] ?? 0];
+      const actor = ctx.actors[m.tokStart] ?? "none";
+      // "I improved the form" is an act; "the form improved" is an outcome.
+      if (actor === "narrator" && m.tokEnd - m.tokStart === 1 && prev && isNarratorSubject(prev.norm) && m.value !== "thanked") continue;
+      const preAction = s.index < ctx.firstActSentence;
+      if (preAction && (clause?.pastPerfect || clause?.progressive)) continue;
+      if (clause?.lead && SITUATION_LEADS.has(clause.lead)) continue;
+      if (/^(fewer|less|faster|better|became|cleared|completed|kept|signed|accepted|on time|enabled|let us|let me|allowed us|stopped|increased|decreased|reduced|rose|fell|grew|dropped)$/.test(m.value) && preAction) continue;
+      const sp = { start: m.start, end: m.end };
+      if (clause?.negated) out.push({ span: sp, sentence: s.index, kind: "negated" });
+      else if (clause?.projected) out.push({ span: sp, sentence: s.index, kind: "projected" });
+      else out.push({ span: sp, sentence: s.index, kind: "vague" });
+    }
+    // "...and we agreed a rule", "they opted in": other people acting on the narrator's work.
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      const actor = ctx.actors[i];
+      if (!t || (actor !== "team" && actor !== "other")) continue;
+      if (!HUMAN_OUTCOME_VERBS.has(t.norm)) continue;
+      const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
+      if (clause?.negated || clause?.projected || ctx.purpose[i] || s.index < ctx.firstActSentence) continue;
+      out.push({ span: span(t, t), sentence: s.index, kind: "human" });
+    }
+  }
+  return out;
+}
+
+function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outcomes: OutcomeMention[]): LinkMention[] {
+  const { tokens } = ctx;
+  const outcomeIn = new Set<number>();
+  for (const nm of numbers) if (nm.cls === "result") outcomeIn.add(nm.sentence);
+  for (const o of outcomes) if (o.kind === "vague" || o.kind === "human") outcomeIn.add(o.sentence);
+  const out: LinkMention[] = [];
+  if (outcomeIn.size === 0) return out;
+  const narratorSoftIn = new Set<number>();
+  for (const sm of soft) if (sm.status === "narrator") narratorSoftIn.add(sm.sentence);
+  let actSeen = false;
+  for (const s of ctx.sentences) {
+    if (ctx.sentenceActs[s.index]) actSeen = true;
+    if (ctx.sentenceHypothetical[s.index]) continue;
+    const near = outcomeIn.has(s.index) || outcomeIn.has(s.index + 1);
+    for (const m of CONNECTIVE_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
+      const backward = m.value.includes("started when");
+      if (ctx.purpose[m.tokStart]) continue;
+      if (m.value === "so" && tokens[m.tokEnd]?.kind === "word" && /^(much|many|far|long|i|as)$/.test(tokens[m.tokEnd]?.norm ?? "")) {
+        if (tokens[m.tokEnd]?.norm !== "i") continue;
+      }
+      if ((backward && outcomeIn.size > 0) || (near && (actSeen || ctx.sentenceActs[s.index + 1] === true))) {
+        out.push({ span: { start: m.start, end: m.end }, sentence: s.index, why: `"${m.value}" ties the act to what followed` });
+      }
+    }
+    for (const m of WINDOW_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
+      if (!windowFollows(tokens, m.tokEnd, s.tokenEnd) || !outcomeIn.has(s.index) || !actSeen) continue;
+      const t = tokens[m.tokStart];
+      let last = tokens[m.tokEnd - 1];
+      for (let k = m.tokEnd; k < Math.min(s.tokenEnd, m.tokEnd + 4); k++) {
+        const u = tokens[k];
+        if (!u || u.kind === "punct") break;
+        last = u;
+        if (TIME.has(u.norm) || MONTHS_SEASONS.has(u.norm)) break;
+      }
+      if (t && last) out.push({ span: span(t, last), sentence: s.index, why: "a time window frames the outcome" });
+    }
+  }
+  // "I presented the null result ..., and we moved the budget": a human act followed by others acting.
+  for (const o of outcomes) {
+    if (o.kind !== "human") continue;
+    if (narratorSoftIn.has(o.sentence) || narratorSoftIn.has(o.sentence - 1)) {
+      out.push({ span: o.span, sentence: o.sentence, why: "people acted on what the narrator did" });
+    }
+  }
+  return out;
+}
+
+function findPlain(ctx: Ctx, matcher: PhraseMatcher<string>, why: string): PlainMention[] {
+  const out: PlainMention[] = [];
+  for (const s of ctx.sentences) {
+    for (const m of matcher.matchAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+      out.push({ span: { start: m.start, end: m.end }, sentence: s.index, why: `${why}: ${m.value}` });
+    }
+  }
+  return out;
+}
+
+function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMention[]; timeframes: PlainMention[] } {
+  const { tokens } = ctx;
+  const problems: PlainMention[] = [];
+  const settings: PlainMention[] = [];
+  const timeframes: PlainMention[] = [];
+  for (const s of ctx.sentences) {
+    if (ctx.sentenceHypothetical[s.index]) continue;
+    const situational = s.index <= ctx.firstActSentence || s.label === "situation" || s.label === "task";
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t || t.kind !== "word" || ctx.claimed[i]) continue;
+      const n = t.norm;
+      const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
+      if (PROBLEM.has(n) && (situational || (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) || clause?.pastPerfect)) {
+        if (!ctx.purpose[i]) problems.push({ span: span(t, t), sentence: s.index, why: `problem or stakes: ${n}` });
+      }
+      if (SETTING.has(n) || SETTING.has(singular(n))) {
+        const p = tokens[i - 1];
+        const p2 = tokens[i - 2];
+        const p3 = tokens[i - 3];
+        const anchored = [p, p2, p3].some((x) => x !== undefined && /^(a|an|our|the|my|at|on|in|for|their|this)$/.test(x.norm));
+        if (anchored) {
+          let a = i;
+          for (let k = i - 1; k >= Math.max(s.bodyStart, i - 3); k--) {
+            const x = tokens[k];
+            if (!x || x.kind === "punct") break;
+            a = k;
+            if (/^(a|an|our|the|my|their|this)$/.test(x.norm)) break;
+          }
+          const first = tokens[a];
+          if (first) settings.push({ span: span(first, t), sentence: s.index, why: "where it happened" });
+        }
+      }
+      if (ROLE.has(n)) {
+        const p = tokens[i - 1];
+        const p2 = tokens[i - 2];
+        const anchored = [p, p2, tokens[i - 3]].some((x) => x !== undefined && /^(as|was|am|became)$/.test(x.norm)) || (p?.norm === "a" && p2?.norm === "was");
+        if (anchored) settings.push({ span: span(t, t), sentence: s.index, why: "the narrator's role" });
+      }
+      if (MONTHS_SEASONS.has(n) && /^(january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter)$/.test(n)) {
+        timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
+      }
+      if ((n === "deadline" || n === "go-live" || n === "without") && situational) {
+        timeframes.push({ span: span(t, t), sentence: s.index, why: "a constraint" });
+      }
+    }
+  }
+  return { problems, settings, timeframes };
+}
+
+export type { StarPart };

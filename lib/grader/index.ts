@@ -1,0 +1,163 @@
+// StoryBank grader: a pure, deterministic, isomorphic grade of one STAR story.
+// No I/O, no clock, no randomness: the same text always gives the same report.
+import { analyze } from "./analyze";
+import { STAR_PROMPTS } from "./lexicon/prompts";
+import { improvementsFor, ladderFor, mixFor, structureFromBoxes, structureFromText } from "./report";
+import { RULES, type RuleId } from "./rules";
+import { bandFor, overallScore, scoreDimension } from "./score";
+import type {
+  Dimension,
+  DimensionScore,
+  Evidence,
+  Flag,
+  GradeReport,
+  HardSkillHit,
+  Role,
+  SoftSkillHit,
+  Span,
+  Stage,
+} from "./types";
+
+export const GRADER_VERSION = "1.0.0";
+
+export const ROLES = ["technical", "customer", "leadership", "general"] as const;
+export const STAGES = ["entry", "mid", "senior", "executive"] as const;
+export const STAR_PARTS = ["situation", "task", "action", "result"] as const;
+export const DIMENSIONS = ["integration", "context", "result"] as const;
+
+export type StarParts = Record<(typeof STAR_PARTS)[number], string>;
+
+export type GradeOptions = {
+  role?: Role | string;
+  stage?: Stage | string;
+  parts?: StarParts;
+  /** Rules to switch off by id. */
+  disable?: readonly RuleId[];
+};
+
+/** The text the app stores and grades for a four-box draft: non-empty parts joined by a blank line. */
+export function joinStarParts(parts: StarParts): string {
+  return STAR_PARTS.map((p) => parts[p])
+    .filter((body) => typeof body === "string" && body.trim() !== "")
+    .join("\n\n");
+}
+
+/** The quoted words of a span. */
+export function quote(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}
+
+function asRole(v: unknown): Role {
+  return (ROLES as readonly unknown[]).includes(v) ? (v as Role) : "general";
+}
+
+function asStage(v: unknown): Stage {
+  return (STAGES as readonly unknown[]).includes(v) ? (v as Stage) : "mid";
+}
+
+const MAX_HITS = 200;
+const MAX_FLAGS_PER_RULE = 3;
+
+export function gradeStory(text: string, options: GradeOptions = {}): GradeReport {
+  const source = typeof text === "string" ? text : "";
+  const role = asRole(options.role);
+  const stage = asStage(options.stage);
+  const doc = analyze(source);
+  const disabled = new Set<string>(options.disable ?? []);
+
+  const byDimension: Record<Dimension, Evidence[]> = { integration: [], context: [], result: [] };
+  const all: Evidence[] = [];
+  for (const rule of RULES) {
+    if (disabled.has(rule.id)) continue;
+    for (const e of rule.detect(doc)) {
+      byDimension[rule.dimension].push(e);
+      all.push(e);
+    }
+  }
+  const dimensions: Record<Dimension, DimensionScore> = {
+    integration: scoreDimension("integration", byDimension.integration),
+    context: scoreDimension("context", byDimension.context),
+    result: scoreDimension("result", byDimension.result),
+  };
+  const band = bandFor({
+    integration: dimensions.integration.level,
+    context: dimensions.context.level,
+    result: dimensions.result.level,
+  });
+
+  const flags: Flag[] = [];
+  const perRule = new Map<string, number>();
+  for (const e of all) {
+    if (e.fix === undefined) continue;
+    const n = perRule.get(e.ruleId) ?? 0;
+    if (n >= MAX_FLAGS_PER_RULE) continue;
+    perRule.set(e.ruleId, n + 1);
+    flags.push({ id: e.ruleId, span: e.span, message: e.reason, fix: e.fix });
+  }
+
+  const parts = options.parts;
+  const structure =
+    parts !== undefined && isStarParts(parts) && joinStarParts(parts) === source
+      ? structureFromBoxes(parts)
+      : structureFromText(doc);
+
+  const hardSkills: HardSkillHit[] = doc.hard
+    .slice(0, MAX_HITS)
+    .map((h) => ({ term: h.term, field: h.field, span: h.span, inAction: h.status === "narrator" }));
+  const softSkills: SoftSkillHit[] = doc.soft
+    .slice(0, MAX_HITS)
+    .map((s) => ({ family: s.family, behaviour: s.behaviour, span: s.span, inAction: s.status === "narrator" }));
+
+  return {
+    version: GRADER_VERSION,
+    role,
+    stage,
+    wordCount: doc.wordCount,
+    overall: { score: overallScore(dimensions, band), band },
+    dimensions,
+    structure,
+    hardSkills,
+    softSkills,
+    flags,
+    mix: mixFor(doc, role, stage),
+    improvements: improvementsFor(doc, dimensions, all),
+    ladder: ladderFor(dimensions, all),
+  };
+}
+
+function isStarParts(p: unknown): p is StarParts {
+  if (typeof p !== "object" || p === null) return false;
+  const r = p as Record<string, unknown>;
+  return STAR_PARTS.every((k) => typeof r[k] === "string");
+}
+
+export { STAR_PROMPTS };
+export { RULES, type RuleId } from "./rules";
+export { HARD_SKILLS } from "./lexicon/hard-skills";
+export { SOFT_SKILLS } from "./lexicon/soft-skills";
+export type {
+  Band,
+  Dimension,
+  DimensionScore,
+  Evidence,
+  EvidenceKind,
+  Flag,
+  GradeReport,
+  HardField,
+  HardSkillHit,
+  Improvement,
+  Ladder,
+  LadderLabel,
+  LadderRung,
+  Level,
+  Mix,
+  MixVerdict,
+  Role,
+  SoftFamily,
+  SoftSkillHit,
+  Span,
+  Stage,
+  StarPart,
+  StructurePart,
+  Weight,
+} from "./types";

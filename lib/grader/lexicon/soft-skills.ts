@@ -1,0 +1,79 @@
+// Soft skills shown as behaviour: what the narrator did with people. Six
+// families from the guide. Entry syntax: "lemma[>past[>participle]] [rest]"
+// with a trailing "+" when the verb only shows a soft skill if people (or a
+// meeting with people) appear in the same clause ("showed the drivers", not
+// "showed a 12% rise"). Verbs are written in American spelling; the normaliser
+// folds British forms ("apologised", "prioritised") onto them.
+import type { SoftFamily } from "../types";
+
+export const SOFT_SKILLS = {
+  communication: [
+    "present", "presentation", "explain+", "brief+", "debrief+", "walk+", "show>showed>shown+", "talk to", "talk with", "talk+",
+    "speak>spoke>spoken to", "speak>spoke>spoken with", "demonstrate+", "demo>demoed+", "pitch", "persuade", "convince+",
+    "listen", "ask+", "interview+", "survey+", "inform+", "update+", "report to", "announce+", "clarify+", "translate+",
+    "simplify", "summarize+", "facilitate", "host+", "reassure+", "apologize", "share+", "consult+", "advise+", "recommend+",
+    "propose+", "argue+", "make the case", "lobby+", "negotiate", "write>wrote>written to", "email+", "call+", "phone+",
+    "storytell", "frame+", "reframe", "answer questions", "field questions", "take questions", "gather feedback",
+    "ask for feedback", "check understanding", "address+", "tell>told>told+", "warn+", "raise+", "escalate+",
+  ],
+  collaboration: [
+    "collaborate", "partner with", "pair>paired with", "work>worked with+", "co-design", "co-build", "co-create", "co-write",
+    "team up", "join>joined forces", "coordinate+", "align+", "agree+", "compromise", "mediate", "broker+", "involve+",
+    "include+", "invite+", "sit>sat down with", "sit>sat with", "meet>met with", "meet>met+", "liaise", "cooperate",
+    "build>built trust", "build>built consensus", "win>won over", "bring>brought together", "unite+", "reconcile+",
+    "support+", "help+", "cover for", "hand over+", "share the load", "crowdsource", "connect+", "introduce+",
+    "empathize", "de-escalate", "calm+", "resolve the conflict", "resolve the dispute", "defuse",
+  ],
+  adaptability: [
+    "adapt+", "adjust+", "pivot", "rework+", "learn>learned from", "take>took feedback", "incorporate feedback", "act on feedback",
+    "iterate with", "change>changed course", "replan", "reprioritize+", "step>stepped in", "switch>switched approach",
+    "retrain+", "redesign+", "revise+", "tailor+", "relearn", "upskill", "cross-train", "flex+", "accommodate+",
+    "try>tried a different approach", "rethink+", "absorb+", "take>took on", "stand>stood in",
+  ],
+  "problem-solving": [
+    "brainstorm", "workshop", "run>ran a retrospective", "question+", "challenge+", "pilot", "trial>trialled with",
+    "test>tested with", "prototype with", "gather requirements", "shadow+", "observe+", "map>mapped the process with",
+    "investigate with", "diagnose with", "troubleshoot>troubleshot with", "find>found out from", "dig>dug into+",
+    "root-cause with", "probe+", "scope+", "triage+", "unpick+", "untangle+", "reproduce+",
+  ],
+  leadership: [
+    "lead>led+", "mentor", "coach", "delegate", "motivate", "train+", "teach>taught+", "onboard+", "hire>hired+", "recruit+",
+    "empower+", "inspire+", "rally+", "unblock+", "run>ran+", "hold>held+", "chair", "steer+", "set>set the direction",
+    "make>made the call", "take>took the decision", "give>gave feedback", "recognize+", "sponsor+", "champion", "advocate",
+    "direct+", "organize+", "convene+", "assign+", "set>set up a rota", "build>built a team", "grow>grew the team",
+    "develop+", "upskill+", "guide+", "model+", "start>started+", "launch+", "kick>kicked off+", "institute+",
+    "get>got+", "push>pushed for", "fight>fought for", "stand>stood up for", "decide",
+  ],
+  "work-ethic": [
+    "volunteer", "stay>stayed late", "stay>stayed behind", "follow up", "follow through", "take>took ownership",
+    "double-check", "check in", "cover shifts", "work>worked weekends", "work>worked through the night", "chase+", "remind+",
+    "keep>kept+", "persist", "persevere", "own up", "hold>held myself accountable", "meet>met every deadline",
+    "go>went the extra mile", "stay>stayed on", "see>saw it through", "commit>committed to",
+  ],
+} as const satisfies Record<SoftFamily, readonly string[]>;
+
+/** Who counts as "people" for a "+" behaviour: roles, groups, and meetings with people. */
+export const PEOPLE_WORDS = [
+  "team", "teams", "manager", "managers", "lead", "leads", "leader", "leaders", "leadership", "director", "directors",
+  "executive", "executives", "exec", "execs", "board", "cfo", "ceo", "cto", "coo", "cio", "vp", "head", "heads",
+  "stakeholder", "stakeholders", "colleague", "colleagues", "coworker", "coworkers", "peer", "peers", "staff", "employee",
+  "employees", "agent", "agents", "engineer", "engineers", "developer", "developers", "designer", "designers", "analyst",
+  "analysts", "nurse", "nurses", "doctor", "doctors", "resident", "residents", "patient", "patients", "pharmacist",
+  "pharmacists", "clinician", "clinicians", "customer", "customers", "client", "clients", "user", "users", "buyer", "buyers",
+  "vendor", "vendors", "supplier", "suppliers", "partner", "partners", "family", "families", "parent", "parents", "pupil",
+  "pupils", "student", "students", "teacher", "teachers", "learner", "learners", "driver", "drivers", "machinist",
+  "machinists", "operator", "operators", "clerk", "clerks", "technician", "technicians", "rep", "reps", "member",
+  "members", "committee", "group", "groups", "people", "everyone", "everybody", "him", "her", "them", "someone", "audience",
+  "sponsor", "sponsors", "owner", "owners", "founder", "founders", "recruiter", "recruiters", "candidate", "candidates",
+  "intern", "interns", "junior", "juniors", "reports", "volunteers", "trainee", "trainees", "apprentice", "apprentices",
+  "minister", "department", "departments", "ops", "finance", "sales", "marketing", "hr", "legal", "procurement",
+  "facilities", "depot", "crew", "crews", "workforce", "council", "residents", "father", "mother",
+  "director's", "superintendent", "principal", "surgeon", "surgeons", "midwife", "midwives", "carer", "carers",
+  "meeting", "meetings", "huddle", "huddles", "workshop", "workshops", "session", "sessions", "stand-up", "standup",
+  "sync", "one-to-one", "one-to-ones", "1:1", "1:1s", "call", "calls", "town", "webinar", "briefing", "briefings",
+  "retrospective", "retro", "training", "demo", "presentation", "review", "interview", "interviews", "class", "classes",
+  "lesson", "lessons", "everyone's", "counterpart", "counterparts", "account", "accounts", "contractor", "contractors",
+] as const;
+
+/** Families in the guide's order, for reports and tests. */
+export const SOFT_FAMILIES = Object.keys(SOFT_SKILLS) as SoftFamily[];

@@ -1,0 +1,131 @@
+// A token trie for multi-word lexicon phrases: built once per lexicon, matched
+// in one left-to-right pass (longest match wins, no overlaps). Hyphens, slashes
+// and similar joiners inside a phrase are skipped, so "stack-up" = "stack up".
+import { normalizeWord, type Token } from "./text";
+
+type Entry<T> = { value: T; raws: (string | null)[] };
+type Node<T> = { next: Map<string, Node<T>>; entries: Entry<T>[] };
+
+const JOINERS = new Set(["-", "/", "+", "&", ".", "'", "’", "‐", "‑", "_"]);
+const PHRASE_TOKEN_RE = /[$£€]?\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*(?:['’.&][\p{L}\p{M}\p{N}_]+)*(?:\+\+|#)?/gu;
+
+export type PhraseMatch<T> = { value: T; tokStart: number; tokEnd: number; start: number; end: number };
+
+/** Split a lexicon phrase the way the tokenizer splits text. "=" marks a case-sensitive variant. */
+export function phraseKeys(phrase: string): { keys: string[]; raws: (string | null)[] } {
+  const caseSensitive = phrase.startsWith("=");
+  const body = caseSensitive ? phrase.slice(1) : phrase;
+  const parts = body.match(PHRASE_TOKEN_RE) ?? [];
+  return {
+    keys: parts.map((p) => (/^[$£€\d]/.test(p) ? p.toLowerCase() : normalizeWord(p))),
+    raws: parts.map((p) => (caseSensitive ? p : null)),
+  };
+}
+
+function singulars(w: string): string[] {
+  if (w.length <= 3 || !w.endsWith("s") || w.endsWith("ss")) return [];
+  const out = [w.slice(0, -1)];
+  if (w.endsWith("es")) out.push(w.slice(0, -2));
+  if (w.endsWith("ies")) out.push(`${w.slice(0, -3)}y`);
+  return out;
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: Node<T> = { next: new Map(), entries: [] };
+
+  constructor(phrases: Iterable<readonly [string, T]>) {
+    for (const [phrase, value] of phrases) {
+      const { keys, raws } = phraseKeys(phrase);
+      if (keys.length === 0) continue;
+      let node = this.root;
+      for (const k of keys) {
+        let nxt = node.next.get(k);
+        if (!nxt) {
+          nxt = { next: new Map(), entries: [] };
+          node.next.set(k, nxt);
+        }
+        node = nxt;
+      }
+      node.entries.push({ value, raws });
+    }
+  }
+
+  /** Longest non-overlapping matches within tokens[from, to). */
+  matchAll(tokens: readonly Token[], from: number, to: number): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    let i = from;
+    while (i < to) {
+      const t = tokens[i];
+      if (!t || t.kind === "punct") {
+        i++;
+        continue;
+      }
+      const m = this.matchAt(tokens, i, to);
+      if (m) {
+        out.push(m);
+        i = m.tokEnd;
+      } else i++;
+    }
+    return out;
+  }
+
+  matchAt(tokens: readonly Token[], at: number, to: number): PhraseMatch<T> | null {
+    let node: Node<T> | undefined = this.root;
+    let best: PhraseMatch<T> | null = null;
+    let j = at;
+    const used: Token[] = [];
+    while (node && j < to) {
+      const t = tokens[j];
+      if (!t) break;
+      if (t.kind === "punct") {
+        const prev = tokens[j - 1];
+        if (used.length > 0 && JOINERS.has(t.raw) && prev && prev.end === t.start) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      let nxt: Node<T> | undefined = node.next.get(t.norm);
+      if (!nxt) {
+        for (const s of singulars(t.norm)) {
+          nxt = node.next.get(s);
+          if (nxt) break;
+        }
+      }
+      if (!nxt) break;
+      node = nxt;
+      used.push(t);
+      j++;
+      for (const e of node.entries) {
+        if (e.raws.every((r, k) => r === null || used[k]?.raw === r || used[k]?.raw === `${r}s`)) {
+          const first = tokens[at];
+          if (first) best = { value: e.value, tokStart: at, tokEnd: j, start: first.start, end: t.end };
+          break;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/** Regular English inflections of a verb lemma (irregular past/participle may be given). */
+export function inflect(lemma: string, past?: string, participle?: string): string[] {
+  const forms = new Set<string>([lemma]);
+  const vowel = /[aeiou]/;
+  if (/(s|sh|ch|x|z|o)$/.test(lemma)) forms.add(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ies`);
+  else forms.add(`${lemma}s`);
+  if (past) forms.add(past);
+  else if (lemma.endsWith("e")) forms.add(`${lemma}d`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ied`);
+  else forms.add(`${lemma}ed`);
+  if (participle) forms.add(participle);
+  if (lemma.endsWith("ie")) forms.add(`${lemma.slice(0, -2)}ying`);
+  else if (lemma.endsWith("e") && !lemma.endsWith("ee") && lemma.length > 2) forms.add(`${lemma.slice(0, -1)}ing`);
+  else forms.add(`${lemma}ing`);
+  if (past && vowel.test(past) && past.endsWith("ed") && past.length > lemma.length + 2) {
+    // doubled consonant ("plan>planned"): present participle doubles too
+    forms.add(`${past.slice(0, -2)}ing`);
+  }
+  return [...forms];
+}

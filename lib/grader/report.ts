@@ -1,0 +1,208 @@
+// The parts of the report that are not scores: STAR structure, the hard/soft
+// mix against the role and stage target, the next two edits, and the ladder.
+import type { Doc } from "./analyze";
+import { MIX_TOLERANCE, ROLE_SHIFT, STAGE_MIX } from "./lexicon/role-mix";
+import type {
+  Dimension,
+  DimensionScore,
+  Evidence,
+  Improvement,
+  Ladder,
+  Mix,
+  Role,
+  Span,
+  Stage,
+  StarPart,
+  StructurePart,
+} from "./types";
+
+export const STAR_ORDER: readonly StarPart[] = ["situation", "task", "action", "result"];
+
+export type Structure = { parts: StructurePart[]; missing: StarPart[]; source: "boxes" | "labels" | "inferred" };
+
+function withShares(runs: { part: StarPart; span: Span }[]): StructurePart[] {
+  const total = runs.reduce((a, r) => a + (r.span.end - r.span.start), 0);
+  return runs.map((r) => ({
+    part: r.part,
+    span: r.span,
+    share: total > 0 ? Math.round(((r.span.end - r.span.start) / total) * 1000) / 1000 : 0,
+  }));
+}
+
+function missingOf(parts: StructurePart[]): StarPart[] {
+  return STAR_ORDER.filter((p) => !parts.some((x) => x.part === p));
+}
+
+/** Structure from the four editor boxes: the spans of each non-empty box in the joined text. */
+export function structureFromBoxes(parts: Record<StarPart, string>): Structure {
+  const runs: { part: StarPart; span: Span }[] = [];
+  let offset = 0;
+  for (const part of STAR_ORDER) {
+    const body = parts[part];
+    if (body.trim() === "") continue;
+    if (runs.length > 0) offset += 2;
+    runs.push({ part, span: { start: offset, end: offset + body.length } });
+    offset += body.length;
+  }
+  const out = withShares(runs);
+  return { parts: out, missing: missingOf(out), source: "boxes" };
+}
+
+/** Structure found in free text: explicit labels first, else each sentence's role. */
+export function structureFromText(doc: Doc): Structure {
+  const labelled = doc.sentences.some((s) => s.label !== null);
+  const resultSentences = new Set<number>();
+  for (const n of doc.numbers) if (n.cls === "result" || n.cls === "projected" || n.cls === "negated") resultSentences.add(n.sentence);
+  for (const o of doc.outcomes) resultSentences.add(o.sentence);
+  const taskSentences = new Set(doc.tasks.map((t) => t.sentence));
+  const labels: StarPart[] = [];
+  let prev: StarPart = "situation";
+  let seenAction = false;
+  for (const s of doc.sentences) {
+    let part: StarPart;
+    if (labelled) part = s.label ?? prev;
+    else if (resultSentences.has(s.index) && (seenAction || s.index === 0)) part = "result";
+    else if (taskSentences.has(s.index)) part = "task";
+    else if (doc.sentenceActs[s.index] && !(s.index === 0 && doc.sentences.length > 2 && !hasSkill(doc, s.index))) part = "action";
+    else part = seenAction ? prev : s.index === 0 || prev === "situation" ? "situation" : prev;
+    if (part === "action") seenAction = true;
+    labels.push(part);
+    prev = part;
+  }
+  const runs: { part: StarPart; span: Span }[] = [];
+  doc.sentences.forEach((s, i) => {
+    const part = labels[i] ?? "situation";
+    const last = runs[runs.length - 1];
+    if (last && last.part === part) last.span = { start: last.span.start, end: s.end };
+    else runs.push({ part, span: { start: s.start, end: s.end } });
+  });
+  const out = withShares(runs);
+  return { parts: out, missing: missingOf(out), source: labelled ? "labels" : "inferred" };
+}
+
+function hasSkill(doc: Doc, sentence: number): boolean {
+  return doc.hard.some((h) => h.sentence === sentence) || doc.soft.some((s) => s.sentence === sentence);
+}
+
+export function targetMix(role: Role, stage: Stage): { hard: number; soft: number } {
+  const shift = ROLE_SHIFT[role];
+  let hard = STAGE_MIX[stage].hard + shift.shift;
+  hard += (0.5 - hard) * shift.towardEven;
+  hard = Math.min(0.9, Math.max(0.1, Math.round(hard * 100) / 100));
+  return { hard, soft: Math.round((1 - hard) * 100) / 100 };
+}
+
+export function mixFor(doc: Doc, role: Role, stage: Stage): Mix {
+  const live = (s: string) => s === "narrator" || s === "shared" || s === "mentioned";
+  const h = doc.hard.filter((x) => live(x.status)).length;
+  const s = doc.soft.filter((x) => live(x.status)).length;
+  const target = targetMix(role, stage);
+  const lead = ROLE_SHIFT[role].lead;
+  const aim = `${Math.round(target.hard * 100)}% hard / ${Math.round(target.soft * 100)}% soft`;
+  if (h + s === 0) {
+    return { hard: null, soft: null, target, verdict: "no-skills", message: `No skill is shown in use yet. For a ${stage} ${role} story aim for about ${aim}.` };
+  }
+  const hard = Math.round((h / (h + s)) * 100) / 100;
+  const soft = Math.round((1 - hard) * 100) / 100;
+  const gap = hard - target.hard;
+  if (Math.abs(gap) <= MIX_TOLERANCE) {
+    return { hard, soft, target, verdict: "balanced", message: `The hard/soft emphasis fits a ${stage} ${role} story (target about ${aim}).` };
+  }
+  if (gap > 0) {
+    const why = lead === "soft" ? "Leadership roles lead with people and judgement" : "At this stage interviewers look for more of how you worked with people";
+    return { hard, soft, target, verdict: "too-hard", message: `Mostly technical. ${why}: show more of what you did with people (target about ${aim}).` };
+  }
+  const why = lead === "hard" ? "Technical roles lead with technical depth" : "Interviewers also need to see you can do the work";
+  return { hard, soft, target, verdict: "too-soft", message: `Mostly interpersonal. ${why}: show the tool or method you used (target about ${aim}).` };
+}
+
+type Candidate = Improvement & { gain: number };
+
+export function improvementsFor(
+  doc: Doc,
+  dims: Record<Dimension, DimensionScore>,
+  evidence: readonly Evidence[],
+): Improvement[] {
+  const has = (id: string) => evidence.some((e) => e.ruleId === id);
+  const c: Candidate[] = [];
+  const I = dims.integration.level;
+  const C = dims.context.level;
+  const R = dims.result.level;
+  const hardIn = has("hard-skill-in-action");
+  const softIn = has("soft-skill-in-action");
+  const claimedHard = doc.hard.find((h) => h.status === "claimed");
+  if (has("hypothetical-answer") && !has("narrator-action")) {
+    c.push({ id: "tell-a-real-time", dimension: "context", gain: 9, message: "Tell one real occasion instead of what you would usually do.", question: "Think of one specific time this happened: when was it, who was there, and what did you actually do?" });
+  }
+  if (has("narrator-hidden")) {
+    c.push({ id: "own-your-part", dimension: "context", gain: 8, message: "Say which part of the work was yours.", question: "Which piece of this did you do yourself, and what exactly did you do?" });
+  }
+  if ((has("claimed-skill") || has("skill-list")) && !hardIn) {
+    const q = claimedHard
+      ? `When did you last use ${claimedHard.term}? What did you do with it, and for whom?`
+      : "When did you last use the skill you claim? What did you do, and what changed?";
+    c.push({ id: "show-not-claim", dimension: "integration", gain: 7.5, message: "Replace the claimed skill with a moment you used it.", question: q });
+  }
+  if (!hardIn) {
+    c.push({ id: "add-hard-skill", dimension: "integration", gain: I === 0 ? 7 : 5, message: "Show the tool, method or technique you used yourself.", question: "Which tool, data or technique did you use, and what did you do with it?" });
+  }
+  if (!softIn) {
+    c.push({ id: "add-soft-skill", dimension: "integration", gain: I === 0 ? 6.8 : 5, message: "Show what you did with people, not just the technical work.", question: "Who did you explain it to, persuade, teach or listen to, and what did they do next?" });
+  }
+  if (hardIn && softIn && I < 2) {
+    c.push({ id: "link-to-outcome", dimension: "integration", gain: 6.5, message: "Connect your actions to what happened next.", question: "What did people do differently because of your work, and what changed as a result?" });
+  }
+  if (R === 0) {
+    c.push({ id: "add-result", dimension: "result", gain: 6.6, message: "Say how the story ended.", question: "What changed afterwards, and which number would show it?" });
+  } else if (R === 1) {
+    const projected = has("result-projected") && !has("result-vague");
+    const vague = evidence.find((e) => e.ruleId === "result-vague");
+    const quoteText = vague ? doc.text.slice(vague.span.start, vague.span.end) : "";
+    c.push(
+      projected
+        ? { id: "confirm-result", dimension: "result", gain: 5.5, message: "Report what has happened, not what should happen.", question: "Has the gain happened yet? How much so far, and since when?" }
+        : { id: "measure-result", dimension: "result", gain: 6, message: "Put a number on the outcome.", question: quoteText.length > 0 && quoteText.length < 40 ? `You wrote "${quoteText}": roughly what was the figure before, and after, and over what period?` : "Roughly what was the figure before, and after, and over what period?" },
+    );
+  }
+  if (C < 2) {
+    if (!has("context-problem")) {
+      c.push({ id: "state-the-problem", dimension: "context", gain: C === 0 ? 5.8 : 4, message: "Say what was wrong before you acted.", question: "What was going wrong, for whom, and what was at stake if nothing changed?" });
+    }
+    if (!has("context-setting")) {
+      c.push({ id: "name-the-setting", dimension: "context", gain: C === 0 ? 5.7 : 3.8, message: "Say where this happened and what your role was.", question: "Which team, company or product was this, and what was your role?" });
+    }
+    if (!has("context-detail")) {
+      c.push({ id: "add-scale", dimension: "context", gain: 3.5, message: "Give the scale and the time frame.", question: "How big was it (people, customers, orders, money), and over what period?" });
+    }
+  }
+  if (c.length < 2 && has("story-length")) {
+    c.push({ id: "fit-two-minutes", dimension: "context", gain: 1, message: "Make it fit about two minutes.", question: "Which sentence could you cut without changing the outcome?" });
+  }
+  if (c.length < 2) {
+    c.push({ id: "rehearse", dimension: "integration", gain: 0.5, message: "Rehearse it aloud in about two minutes.", question: "What is the one sentence you want the interviewer to remember?" });
+  }
+  c.sort((a, b) => b.gain - a.gain);
+  return c.slice(0, 2).map(({ gain: _gain, ...rest }) => rest);
+}
+
+export function ladderFor(dims: Record<Dimension, DimensionScore>, evidence: readonly Evidence[]): Ladder {
+  const has = (id: string) => evidence.some((e) => e.ruleId === id);
+  const I = dims.integration.level;
+  const R = dims.result.level;
+  if (I === 2 && R === 2) {
+    return { rung: 3, label: "integrated and measured", next: "Keep it tight: cut anything that does not lead to the result and rehearse it in about two minutes." };
+  }
+  if (I === 2) {
+    return { rung: 2, label: "skills integrated", next: "Put a number on the outcome: the figure before, the figure after, and over what period." };
+  }
+  const anyInAction = has("hard-skill-in-action") || has("soft-skill-in-action") || has("skill-shared");
+  if (anyInAction) {
+    const next = !has("hard-skill-in-action")
+      ? "Show the tool or method you used yourself, and how it fed the work with people."
+      : !has("soft-skill-in-action")
+        ? "Show who you took the technical work to and what you did with them."
+        : "Link the technical act to what people did and what changed (which led to, so that, within a month).";
+    return { rung: 1, label: "skill in context", next };
+  }
+  return { rung: 0, label: "claimed skill", next: "Replace the claim with one real moment you used the skill: what you did, with what, for whom." };
+}

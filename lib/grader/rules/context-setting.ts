@@ -1,0 +1,17 @@
+// Judgment: context names where this happened and in what role (a 32-bed ward, a grocery-delivery startup, as shift lead).
+// Source: rubric, "whose team or product".
+// Blind spot: proper names with no common noun ("at Acme") are not recognised as a setting.
+import { capped, defineRule, evidence } from "./define";
+
+export const contextSetting = defineRule({
+  id: "context-setting",
+  dimension: "context",
+  description: "Names the setting: the organisation, team, product or the narrator's role.",
+  weight: 2,
+  examples: {
+    earns: ["At a grocery-delivery startup, refunds had crept up.", "I was shift lead at a cold-storage warehouse."],
+    misses: ["Things were hard.", "Fixed the server outage."],
+  },
+  detect: (doc) =>
+    capped(doc.settings, 4).map((s) => evidence("context-setting", "context", "earns", s.span, s.why)),
+});

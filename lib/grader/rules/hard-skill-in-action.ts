@@ -1,0 +1,19 @@
+// Judgment: a hard skill counts when it is the instrument of an action the narrator took.
+// Source: guide, "Integration in Success Stories" ("I used Python to analyze...").
+// Blind spot: an action told in a long sentence that switches subject may be credited to the wrong person.
+import { capped, defineRule, evidence } from "./define";
+
+export const hardSkillInAction = defineRule({
+  id: "hard-skill-in-action",
+  dimension: "integration",
+  description: "A hard skill (tool, language, method, technique) used in the narrator's own action.",
+  weight: 3,
+  examples: {
+    earns: ["I pulled six months of refund data into pandas and found the pattern.", "Using SQL, I segmented the customers by pause reason."],
+    misses: ["I'm strong in Python and pandas.", "Skills: SolidWorks, GD&T, teamwork.", "We rebuilt the checkout in Next.js."],
+  },
+  detect: (doc) =>
+    capped(doc.hard.filter((h) => h.status === "narrator")).map((h) =>
+      evidence("hard-skill-in-action", "hard-skill", "earns", h.span, `${h.term} (${h.field}) used in your own action`),
+    ),
+});

@@ -1,0 +1,44 @@
+// The ordered rule registry. RuleId is derived from it, so a typo is a type error.
+import { buzzwordPadding } from "./buzzword-padding";
+import { causalChain } from "./causal-chain";
+import { claimedSkill } from "./claimed-skill";
+import { contextDetail } from "./context-detail";
+import { contextProblem } from "./context-problem";
+import { contextSetting } from "./context-setting";
+import { hardSkillInAction } from "./hard-skill-in-action";
+import { hypotheticalAnswer } from "./hypothetical-answer";
+import { narratorAction } from "./narrator-action";
+import { narratorHidden } from "./narrator-hidden";
+import { resultNegated } from "./result-negated";
+import { resultProjected } from "./result-projected";
+import { resultQuantified } from "./result-quantified";
+import { resultVague } from "./result-vague";
+import { skillList } from "./skill-list";
+import { skillShared } from "./skill-shared";
+import { softSkillInAction } from "./soft-skill-in-action";
+import { storyLength } from "./story-length";
+
+export const RULES = [
+  hardSkillInAction,
+  softSkillInAction,
+  causalChain,
+  skillShared,
+  claimedSkill,
+  skillList,
+  narratorAction,
+  contextSetting,
+  contextProblem,
+  contextDetail,
+  hypotheticalAnswer,
+  narratorHidden,
+  buzzwordPadding,
+  storyLength,
+  resultQuantified,
+  resultVague,
+  resultProjected,
+  resultNegated,
+] as const;
+
+export type RuleId = (typeof RULES)[number]["id"];
+
+export { defineRule, type RuleDefinition } from "./define";

@@ -1,0 +1,27 @@
+// Judgment: an outcome with no number ("it went well", "morale improved", "the doctors liked it") is a partial result, flagged with a fix.
+// Source: rubric, "A vague result ... scores low"; flags, "results with no number".
+// Blind spot: an outcome verb we do not list reads as no outcome at all.
+import { capped, defineRule, evidence } from "./define";
+
+export const resultVague = defineRule({
+  id: "result-vague",
+  dimension: "result",
+  description: "An outcome stated without a number, or a number with no named metric ('10x value').",
+  weight: 1,
+  examples: {
+    earns: ["I made some videos and things got better.", "Time-to-hire improved.", "We unlocked 10x value."],
+    misses: ["I used SQL and Tableau to build dashboards.", "I learned a lot about payments."],
+  },
+  detect: (doc) => {
+    const measured = doc.numbers.some((n) => n.cls === "result");
+    const fix = measured ? undefined : "Put a number on it: what was the figure before, and after, and over what period?";
+    return capped([
+      ...doc.outcomes
+        .filter((o) => o.kind === "vague")
+        .map((o) => evidence("result-vague", "outcome", "earns", o.span, "An outcome, but not measured", fix)),
+      ...doc.numbers
+        .filter((n) => n.cls === "vague-figure")
+        .map((n) => evidence("result-vague", "outcome", "earns", n.span, n.why, fix)),
+    ]);
+  },
+});

@@ -1,0 +1,24 @@
+// Judgment: a skill used by "we", in the passive, or in a subjectless fragment shows the work but not the narrator's part: partial credit.
+// Source: rubric, "Concrete context ... the narrator's own role ('I', not only 'we')".
+// Blind spot: resume-style fragments ("Built the model") usually mean "I", but we cannot know.
+import { capped, defineRule, evidence } from "./define";
+
+export const skillShared = defineRule({
+  id: "skill-shared",
+  dimension: "integration",
+  description: "A skill in use, but by 'we', an unnamed actor (passive voice) or a subjectless fragment.",
+  weight: 1,
+  examples: {
+    earns: ["We rebuilt the checkout in Next.js.", "A churn dashboard was built in Tableau.", "- Coded themes in NVivo"],
+    misses: ["I rebuilt the checkout in Next.js.", "I know Tableau well."],
+  },
+  detect: (doc) =>
+    capped([
+      ...doc.hard
+        .filter((h) => h.status === "shared")
+        .map((h) => evidence("skill-shared", "hard-skill", "earns", h.span, `${h.term} is used, but who used it is unclear`)),
+      ...doc.soft
+        .filter((s) => s.status === "shared")
+        .map((s) => evidence("skill-shared", "soft-skill", "earns", s.span, `${s.family} is shown, but not as your own act`)),
+    ]),
+});

@@ -1,0 +1,242 @@
+// Text layer: tokens and sentences that carry offsets into the ORIGINAL text.
+//
+// NLP choice (measured on this 2-core box, Node 20, p50 per text):
+//   wink-nlp 2.4 + wink-eng-lite-web-model 1.8, pipeline sbd/negation/pos,
+//   reading tokens, POS and spacing back out: 250 words 0.44 ms, 1,000 words
+//   0.86 ms, 4,000 words 3.3 ms; model load ~80-110 ms, first call ~5 ms, and
+//   ~1 MB gzip added to the browser bundle.
+//   This hand-written tokenizer + lexicon tries: the whole grade (not just
+//   tokenizing) runs well under those figures (see `npm run bench`).
+// The budget is 0.5 ms for a whole 250-word grade on every keystroke; wink's
+// tagger alone uses ~90% of it, so the grader stays dependency-free and
+// synchronous, and leans on closed word lists (lexicon/) instead of POS tags.
+// Blind spot: without a tagger, verbs are recognised by form (-ed, irregular
+// past list) and position after a subject, so unusual verbs can be missed.
+
+export type TokenKind = "word" | "number" | "punct";
+
+export type Token = {
+  start: number;
+  end: number;
+  raw: string;
+  /** Lower case, straight apostrophes, possessive 's dropped, American spelling. */
+  norm: string;
+  kind: TokenKind;
+  sentence: number;
+  /** A line break sits between this token and the previous one. */
+  lineStart: boolean;
+};
+
+export type SentenceLabel = "situation" | "task" | "action" | "result";
+
+export type Sentence = {
+  index: number;
+  start: number;
+  end: number;
+  /** Token index range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** First token after any bullet marker or "Label:" prefix. */
+  bodyStart: number;
+  bullet: boolean;
+  label: SentenceLabel | null;
+};
+
+export type TextDoc = { text: string; tokens: Token[]; sentences: Sentence[]; wordCount: number };
+
+const TOKEN_RE =
+  /([$£€]?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th|k|K|m|M|bn|BN|x|×)(?![\p{L}\p{N}]))?)|([\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*(?:['’.&][\p{L}\p{M}\p{N}_]+)*(?:\+\+|#)?)|(\S)/gu;
+
+const KEEP_APOSTROPHE_S = new Set(["it's", "that's", "what's", "here's", "there's", "he's", "she's", "let's", "who's"]);
+
+const ISE_EXCEPTIONS = new Set([
+  "adv", "exerc", "expert", "enterpr", "prom", "franch", "prem", "surpr", "comprom", "rev", "superv", "telev", "dev",
+  "prec", "conc", "parad", "improv", "compr", "pra", "cru", "merchand", "disgu", "appr", "desp", "exc", "treat", "dem",
+  "advert", "repr", "surm", "chast", "bru", "torto", "porpo", "lou", "circumc", "rem", "chem", "mort", "dent", "pract",
+]);
+
+const WORD_MAP: Readonly<Record<string, string>> = {
+  programme: "program", programmes: "programs", catalogue: "catalog", catalogues: "catalogs", licence: "license",
+  licences: "licenses", defence: "defense", offence: "offense", practise: "practice", practised: "practiced",
+  practising: "practicing", enrol: "enroll", enrolled: "enrolled", enrolment: "enrollment", fulfil: "fulfill",
+  fulfilment: "fulfillment", judgement: "judgment", ageing: "aging", grey: "gray", cheque: "check", cheques: "checks",
+  tyre: "tire", tyres: "tires", aluminium: "aluminum", learnt: "learned", spelt: "spelled", whilst: "while",
+  amongst: "among", towards: "toward", manoeuvre: "maneuver", sceptical: "skeptical", mould: "mold", moulding: "molding",
+  storey: "story", kerb: "curb", plough: "plow", analogue: "analog", dialogue: "dialog", travelled: "traveled",
+  "one-to-one": "one-to-one", "1-1": "one-to-one", "1:1": "one-to-one", "1:1s": "one-to-ones",
+};
+
+/** Fold one lower-case word onto American spelling. */
+export function americanize(w: string): string {
+  const mapped = WORD_MAP[w];
+  if (mapped !== undefined) return mapped;
+  if (w.length < 5) return w;
+  let out = w;
+  if (out.includes("analys")) out = out.replace(/analys(e|ed|es|ing|er|ers)$/, "analyz$1");
+  if (out.includes("is")) {
+    const m = /^([a-z-]{3,}?)is(e|ed|es|ing|ation|ations|ational|er|ers)$/.exec(out);
+    if (m) {
+      const stem = m[1] ?? "";
+      if (!ISE_EXCEPTIONS.has(stem) && !stem.endsWith("w")) out = `${stem}iz${m[2] ?? ""}`;
+    }
+  }
+  if (out.includes("our")) out = out.replace(/(behavi|col|fav|hon|lab|neighb|rum|hum|flav|harb|endeav|vap|vig|od|arm|savi|glam)our/, "$1or");
+  if (out.includes("ll")) {
+    out = out.replace(
+      /^(un|re)?(model|travel|cancel|label|level|signal|channel|fuel|funnel|counsel|tunnel|total|marshal|dial|equal|jewel|pedal|quarrel|shovel)l(ed|ing|er|ers)$/,
+      "$1$2$3",
+    );
+  }
+  if (out.endsWith("re") || out.endsWith("res") || out.endsWith("red")) {
+    out = out.replace(/^(cent|met|theat|fib|lit|calib|spect|somb)re(s|d)?$/, "$1er$2");
+  }
+  if (out.includes("ae")) out = out.replace(/^(p|orthop|encyclop)aed/, "$1ed").replace(/^anaes/, "anes").replace(/^haem/, "hem");
+  if (out.startsWith("oesophag")) out = out.replace(/^oe/, "e");
+  return out;
+}
+
+/** Normalise a raw word as the tokenizer does (used for lexicon entries too). */
+export function normalizeWord(raw: string, memo?: Map<string, string>): string {
+  const cached = memo?.get(raw);
+  if (cached !== undefined) return cached;
+  let w = raw.toLowerCase();
+  if (w.includes("’") || w.includes("‘")) w = w.replace(/[’‘]/g, "'");
+  if (w.length > 3 && w.endsWith("'s") && !KEEP_APOSTROPHE_S.has(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith("s'")) w = w.slice(0, -1);
+  const out = americanize(w);
+  memo?.set(raw, out);
+  return out;
+}
+
+const SENTENCE_END = new Set([".", "!", "?", "…"]);
+const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
+const BULLETS = new Set(["-", "*", "•", "–", "—", "·", "▪", "○", "◦", "‣", "+", ">"]);
+const ABBREVIATIONS = new Set([
+  "dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "inc", "ltd", "co", "no", "approx", "e.g", "i.e", "jr", "sr",
+  "dept", "fig", "vol", "est", "incl", "cf", "al", "mt", "u.s", "u.k", "ph.d", "a.m", "p.m",
+]);
+const LABELS: Readonly<Record<string, SentenceLabel>> = {
+  situation: "situation", context: "situation", background: "situation", challenge: "situation", problem: "situation",
+  task: "task", goal: "task", objective: "task", action: "action", actions: "action", approach: "action",
+  result: "result", results: "result", outcome: "result", outcomes: "result", impact: "result",
+  s: "situation", t: "task", a: "action", r: "result",
+};
+
+function isLowerStart(raw: string): boolean {
+  const c = raw.charAt(0);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** Tokenize and split into sentences; never throws, linear in the input. */
+export function readText(text: string): TextDoc {
+  const tokens: Token[] = [];
+  const memo = new Map<string, string>();
+  let wordCount = 0;
+  let lastEnd = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    const kind: TokenKind = m[1] !== undefined ? "number" : m[2] !== undefined ? "word" : "punct";
+    const gap = text.slice(lastEnd, start);
+    const lineStart = tokens.length === 0 || gap.includes("\n") || gap.includes("\r") || gap.includes("\u2028");
+    const norm =
+      kind === "word"
+        ? normalizeWord(raw, memo)
+        : kind === "number"
+          ? raw.toLowerCase()
+          : raw === "’" || raw === "‘"
+            ? "'"
+            : raw === "“" || raw === "”"
+              ? '"'
+              : raw;
+    if (kind !== "punct") wordCount++;
+    tokens.push({ start, end, raw, norm, kind, sentence: 0, lineStart });
+    lastEnd = end;
+  }
+  const sentences = splitSentences(text, tokens);
+  return { text, tokens, sentences, wordCount };
+}
+
+function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let sentStart = 0;
+  const close = (endTok: number) => {
+    if (endTok <= sentStart) return;
+    const first = tokens[sentStart];
+    const last = tokens[endTok - 1];
+    if (!first || !last) return;
+    const index = sentences.length;
+    for (let i = sentStart; i < endTok; i++) {
+      const t = tokens[i];
+      if (t) t.sentence = index;
+    }
+    sentences.push({
+      index, start: first.start, end: last.end, tokenStart: sentStart, tokenEnd: endTok, bodyStart: sentStart,
+      bullet: false, label: null,
+    });
+    sentStart = endTok;
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    if (!t || !prev) continue;
+    let brk = false;
+    if (t.lineStart) {
+      const gap = text.slice(prev.end, t.start);
+      const blank = /\n[ \t\u00a0]*\r?\n/.test(gap);
+      brk =
+        blank ||
+        BULLETS.has(t.raw) ||
+        SENTENCE_END.has(prev.raw) ||
+        prev.raw === ":" ||
+        prev.raw === ";" ||
+        !isLowerStart(t.raw);
+    } else if (t.start > prev.end) {
+      // Whitespace before this token: end a sentence after . ! ? (and closers).
+      let j = i - 1;
+      let p = tokens[j];
+      while (p && CLOSERS.has(p.raw) && j > sentStart) {
+        j--;
+        p = tokens[j];
+      }
+      if (p && SENTENCE_END.has(p.raw) && !isLowerStart(t.raw)) {
+        const before = tokens[j - 1];
+        const abbrev = p.raw === "." && before !== undefined && before.end === p.start && ABBREVIATIONS.has(before.norm);
+        const initial = p.raw === "." && before !== undefined && before.kind === "word" && before.raw.length === 1 && /[A-Z]/.test(before.raw);
+        brk = !abbrev && !initial;
+      }
+    }
+    if (brk) close(i);
+  }
+  close(tokens.length);
+  for (const s of sentences) markBulletAndLabel(s, tokens);
+  return sentences;
+}
+
+function markBulletAndLabel(s: Sentence, tokens: Token[]): void {
+  let i = s.tokenStart;
+  const first = tokens[i];
+  if (!first) return;
+  if (first.kind === "punct" && BULLETS.has(first.raw)) {
+    s.bullet = true;
+    i++;
+  } else if (first.kind === "number" && /^\d{1,2}$/.test(first.raw)) {
+    const nxt = tokens[i + 1];
+    if (nxt && (nxt.raw === "." || nxt.raw === ")") && nxt.start === first.end) {
+      s.bullet = true;
+      i += 2;
+    }
+  }
+  const word = tokens[i];
+  const colon = tokens[i + 1];
+  if (word && colon && word.kind === "word" && (colon.raw === ":" || colon.raw === "-" || colon.raw === "–")) {
+    const label = LABELS[word.norm];
+    if (label !== undefined && (colon.raw === ":" || word.norm.length > 1)) {
+      s.label = label;
+      i += 2;
+    }
+  }
+  s.bodyStart = Math.min(i, s.tokenEnd);
+}
