@@ -1,0 +1,64 @@
+"use client";
+
+// Shown when a save finds a newer version saved elsewhere: both texts side by side, and the user
+// chooses. Nothing is overwritten until they do.
+import { useEffect, useRef } from "react";
+
+type Version = { title: string; text: string };
+
+type ConflictPanelProps = {
+  mine: Version;
+  saved: Version & { updatedAt: string };
+  busy: boolean;
+  onKeepMine: () => void;
+  onUseSaved: () => void;
+};
+
+export function ConflictPanel({ mine, saved, busy, onKeepMine, onUseSaved }: ConflictPanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby="conflict-heading" className="rounded-xl border-2 border-amber-500 bg-amber-50 p-4 sm:p-5" data-testid="conflict-panel">
+      <h2 id="conflict-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold text-amber-950">
+        This story was saved somewhere else
+      </h2>
+      <p className="mt-1 text-sm text-amber-950">
+        Another tab or device saved a newer version while you were editing. Nothing has been overwritten. Choose which version to keep;
+        autosave is paused until you do.
+      </p>
+      <div className="mt-4 grid gap-4 md:grid-cols-2">
+        <VersionBox heading="Your version" version={mine} />
+        <VersionBox heading="Saved version" version={saved} note={`Saved ${new Date(saved.updatedAt).toLocaleString()}`} />
+      </div>
+      <div className="mt-4 flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={onKeepMine}
+          disabled={busy}
+          className="rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-dark disabled:opacity-60"
+        >
+          Keep mine
+        </button>
+        <button
+          type="button"
+          onClick={onUseSaved}
+          disabled={busy}
+          className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium text-ink hover:bg-slate-50 disabled:opacity-60"
+        >
+          Use saved version
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function VersionBox({ heading, version, note }: { heading: string; version: Version; note?: string }) {
+  return (
+    <section aria-label={heading} className="flex min-w-0 flex-col rounded-lg border border-amber-300 bg-white p-3">
+      <h3 className="text-sm font-semibold">{heading}</h3>
+      {note && <p className="text-xs text-muted">{note}</p>}
+      <p className="mt-2 font-medium">{version.title || "Untitled story"}</p>
+      <p className="mt-1 text-sm leading-6 break-words whitespace-pre-wrap">{version.text || "(empty)"}</p>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+"use client";
+
+// The graded text with its evidence and flags marked, one colour per kind. Each mark can be
+// reached with the mouse and with Tab, and explains itself (reason and fix) in a tooltip.
+import { useId, useMemo, useState, type KeyboardEvent } from "react";
+
+import type { GradeReport } from "@/lib/grader/types";
+import { HIGHLIGHT_KINDS, HIGHLIGHT_LABELS, collectHighlights, segmentText, type Highlight, type HighlightKind } from "@/lib/editor/highlights";
+
+export const KIND_STYLES: Record<HighlightKind, { mark: string; swatch: string }> = {
+  "hard-skill": { mark: "bg-sky-100 shadow-[inset_0_-2px_0_var(--color-sky-600)]", swatch: "bg-sky-100 ring-sky-600" },
+  "soft-skill": { mark: "bg-emerald-100 shadow-[inset_0_-2px_0_var(--color-emerald-600)]", swatch: "bg-emerald-100 ring-emerald-600" },
+  "causal-link": { mark: "bg-violet-100 shadow-[inset_0_-2px_0_var(--color-violet-600)]", swatch: "bg-violet-100 ring-violet-600" },
+  "result-metric": { mark: "bg-amber-100 shadow-[inset_0_-2px_0_var(--color-amber-600)]", swatch: "bg-amber-100 ring-amber-600" },
+  flag: { mark: "bg-rose-50 underline decoration-rose-600 decoration-wavy decoration-2 underline-offset-4", swatch: "bg-rose-50 ring-rose-600" },
+};
+
+/** Flags first, then the narrowest evidence: what the reader most needs to see wins the colour. */
+function dominant(highlights: Highlight[]): Highlight | undefined {
+  return [...highlights].sort((a, b) => Number(b.kind === "flag") - Number(a.kind === "flag") || a.span.end - a.span.start - (b.span.end - b.span.start))[0];
+}
+
+type HighlightedTextProps = {
+  /** The text the report was computed on: spans index into it. */
+  text: string;
+  report: GradeReport;
+  emptyHint?: string;
+};
+
+export function HighlightedText({ text, report, emptyHint = "Your story appears here with its evidence highlighted." }: HighlightedTextProps) {
+  const baseId = useId();
+  const highlights = useMemo(() => collectHighlights(report), [report]);
+  const byId = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
+  const segments = useMemo(() => segmentText(text, highlights), [text, highlights]);
+  const [active, setActive] = useState<number | null>(null);
+  const counts = useMemo(() => {
+    const tally = Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, 0])) as Record<HighlightKind, number>;
+    for (const h of highlights) tally[h.kind] += 1;
+    return tally;
+  }, [highlights]);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === "Escape") setActive(null);
+  }
+
+  return (
+    <section aria-labelledby={`${baseId}-heading`} className="rounded-xl border border-slate-200 bg-white p-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={`${baseId}-heading`} className="text-base font-semibold">
+          Highlights
+        </h2>
+        <p className="text-xs text-muted">Hover or Tab to a highlight to see why it counts and how to fix it.</p>
+      </div>
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Highlight colours">
+        {HIGHLIGHT_KINDS.map((kind) => (
+          <li key={kind} className="flex items-center gap-1.5">
+            <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ring-2 ${KIND_STYLES[kind].swatch}`} />
+            {HIGHLIGHT_LABELS[kind]} ({counts[kind]})
+          </li>
+        ))}
+      </ul>
+      <div className="mt-3 text-[0.95rem] leading-7 break-words whitespace-pre-wrap" data-testid="highlighted-text">
+        {text.trim() === "" ? (
+          <p className="text-muted italic">{emptyHint}</p>
+        ) : (
+          segments.map((segment, index) => {
+            const piece = text.slice(segment.start, segment.end);
+            if (segment.ids.length === 0) return <span key={`${segment.start}`}>{piece}</span>;
+            const covering = segment.ids.map((id) => byId.get(id)).filter((h): h is Highlight => h !== undefined);
+            const top = dominant(covering);
+            if (!top) return <span key={`${segment.start}`}>{piece}</span>;
+            const tipId = `${baseId}-tip-${index}`;
+            return (
+              <span
+                key={`${segment.start}`}
+                className="relative"
+                onMouseEnter={() => setActive(index)}
+                onMouseLeave={() => setActive((current) => (current === index ? null : current))}
+              >
+                <mark
+                  tabIndex={0}
+                  aria-describedby={tipId}
+                  onFocus={() => setActive(index)}
+                  onBlur={() => setActive((current) => (current === index ? null : current))}
+                  onKeyDown={onKeyDown}
+                  className={`cursor-help rounded-sm px-px text-ink ${KIND_STYLES[top.kind].mark} ${covering.some((h) => h.kind === "flag") && top.kind !== "flag" ? KIND_STYLES.flag.mark : ""}`}
+                >
+                  {piece}
+                </mark>
+                <span
+                  role="tooltip"
+                  id={tipId}
+                  hidden={active !== index}
+                  className="absolute top-full left-0 z-20 mt-1 block w-72 max-w-[80vw] rounded-lg border border-slate-300 bg-white p-3 text-left text-sm leading-snug font-normal whitespace-normal text-ink shadow-lg"
+                >
+                  {covering.map((h) => (
+                    <span key={h.id} className="block not-first:mt-2 not-first:border-t not-first:border-slate-200 not-first:pt-2">
+                      <span className="block text-xs font-semibold tracking-wide text-muted uppercase">{HIGHLIGHT_LABELS[h.kind]}</span>
+                      <span className="block">{h.reason}</span>
+                      {h.fix && (
+                        <span className="mt-1 block">
+                          <span className="font-semibold">Fix: </span>
+                          {h.fix}
+                        </span>
+                      )}
+                    </span>
+                  ))}
+                </span>
+              </span>
+            );
+          })
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import Link from "next/link";
+import { useDeferredValue, useMemo, useState } from "react";
+
+import { FieldError, SelectField, inputClass } from "@/app/_components/editor/fields";
+import { gradeInput, useGrader } from "@/app/_components/editor/use-grader";
+import { GradeReportView } from "@/app/_components/grade-report";
+import { HighlightedText } from "@/app/_components/highlighted-text";
+import { EMPTY_BOXES } from "@/lib/editor/convert";
+import { ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
+import type { GradeReport } from "@/lib/grader/types";
+
+const MAX_TEXT = 20_000;
+
+type GradePlaygroundProps = {
+  roles: readonly string[];
+  stages: readonly string[];
+  /** The grade of an empty text, shown until the grader has loaded in the browser. */
+  initialReport: GradeReport;
+};
+
+export function GradePlayground({ roles, stages, initialReport }: GradePlaygroundProps) {
+  const grader = useGrader();
+  const [text, setText] = useState("");
+  const [role, setRole] = useState(initialReport.role as string);
+  const [stage, setStage] = useState(initialReport.stage as string);
+  const input = useDeferredValue(useMemo(() => ({ format: "free" as const, text, parts: EMPTY_BOXES, role, stage }), [text, role, stage]));
+  const graded = useMemo(() => (grader ? gradeInput(grader, input) : null), [grader, input]);
+  const report = graded?.report ?? initialReport;
+  const gradedText = graded?.text ?? "";
+  const pending = gradedText !== text;
+  const tooLong = text.length > MAX_TEXT;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
+      <div className="space-y-4">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField id="grade-role" label="Target role" value={role} options={roles} labels={ROLE_LABELS} onChange={setRole} />
+          <SelectField id="grade-stage" label="Career stage" value={stage} options={stages} labels={STAGE_LABELS} onChange={setStage} />
+        </div>
+        <div>
+          <label htmlFor="grade-text" className="block text-sm font-medium">
+            Your story
+          </label>
+          <textarea
+            id="grade-text"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            rows={12}
+            spellCheck
+            aria-describedby={tooLong ? "grade-text-hint grade-text-error" : "grade-text-hint"}
+            aria-invalid={tooLong || undefined}
+            placeholder="Situation: where you were and what was going wrong. Task: what you had to do. Action: what you did, with which skills. Result: what changed, by how much."
+            className={`${inputClass} min-h-64 resize-y font-[inherit] leading-7`}
+          />
+          <p id="grade-text-hint" className="mt-1 flex justify-between text-xs text-muted">
+            <span>Graded in your browser as you type. Nothing is stored.</span>
+            <span className="tabular-nums">
+              {text.length.toLocaleString("en")} / {MAX_TEXT.toLocaleString("en")}
+            </span>
+          </p>
+          <FieldError id="grade-text-error" messages={tooLong ? [`Keep the story under ${MAX_TEXT.toLocaleString("en")} characters.`] : undefined} />
+        </div>
+        <HighlightedText text={gradedText} report={report} emptyHint="Paste or type a story above: its evidence is highlighted here." />
+        <p className="text-sm text-muted">
+          Want to keep your stories and watch them improve?{" "}
+          <Link href="/sign-up" className="font-medium text-brand underline">
+            Create a free account
+          </Link>
+          .
+        </p>
+      </div>
+      <div className="lg:sticky lg:top-4">
+        <GradeReportView report={report} pending={pending} empty={text.trim() === ""} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { editorOptions } from "@/app/_components/editor/editor-options";
+import { StoryEditor } from "@/app/_components/story-editor";
+import { gradeStoryDto } from "@/lib/stories/grading";
+import { getStory } from "@/lib/stories/queries";
+import { requireUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Edit story" };
+
+export default async function StoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/stories/${id}`);
+  const story = await getStory(user.id, id);
+  if (!story) notFound();
+  return <StoryEditor key={story.id} userId={user.id} story={story} initialReport={gradeStoryDto(story)} options={editorOptions()} />;
+}

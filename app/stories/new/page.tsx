@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+
+import { editorOptions } from "@/app/_components/editor/editor-options";
+import { StoryEditor } from "@/app/_components/story-editor";
+import { gradeStory } from "@/lib/grader";
+import { requireUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "New story" };
+
+export default async function NewStoryPage() {
+  const user = await requireUser("/stories/new");
+  return <StoryEditor userId={user.id} story={null} initialReport={gradeStory("", {})} options={editorOptions()} />;
+}
