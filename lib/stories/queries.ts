@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { toRevisionDto, toStoryDto, type RevisionDto, type StoryDto } from "./dto";
 import { regradeStaleStories } from "./mutations";
 import type { StoryListQuery } from "./schema";
+import type { ExportStory } from "./transfer";
 
 export type StoryListItem = Omit<StoryDto, "text" | "parts"> & { excerpt: string };
 export type StoryListPage = { items: StoryListItem[]; total: number; page: number; pages: number; pageSize: number };
@@ -102,4 +103,35 @@ export async function listFacets(userId: string): Promise<BankFacets> {
     hardSkills: skills.filter((s) => s.kind === "hard").map((s) => s.name),
     families: skills.filter((s) => s.kind === "soft").map((s) => s.name),
   };
+}
+
+const EXPORT_BATCH = 500;
+
+/** The whole bank, oldest story first, each with its revisions: what the export formats are made from. */
+export async function listBankForExport(userId: string): Promise<ExportStory[]> {
+  const stories: ExportStory[] = [];
+  let cursor: { id: string } | undefined;
+  // In batches, so that a 10,000-story bank never builds one enormous IN (…) list of ids.
+  for (;;) {
+    const rows = await db.story.findMany({
+      where: { userId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: EXPORT_BATCH,
+      ...(cursor ? { cursor, skip: 1 } : {}),
+      include: { tags: true, revisions: { orderBy: { version: "asc" } } },
+    });
+    for (const row of rows) {
+      const { id: _id, ...story } = toStoryDto(row);
+      stories.push({
+        ...story,
+        revisions: row.revisions.map((revision) => {
+          const { id: _revisionId, ...dto } = toRevisionDto(revision);
+          return { ...dto, autosave: revision.autosave };
+        }),
+      });
+    }
+    const last = rows.at(-1);
+    if (!last || rows.length < EXPORT_BATCH) return stories;
+    cursor = { id: last.id };
+  }
 }
