@@ -67,6 +67,8 @@ export type Doc = TextDoc & {
   sentenceActs: boolean[];
   firstActSentence: number;
   acts: ActMention[];
+  /** "I drove", "I helped": the narrator is present but the verb says little. */
+  vagueActs: ActMention[];
   hard: HardMention[];
   soft: SoftMention[];
   numbers: NumberMention[];
@@ -113,6 +115,12 @@ const ADVERBS = setOf([
   "ultimately", "simply", "later", "next", "carefully", "initially", "myself", "together", "really", "only", "instead",
   "deliberately", "gradually", "jointly", "directly", "alone", "even", "soon", "specifically",
 ]);
+const VERB_PREFIXES = setOf(["re", "co", "pre", "over", "under", "de", "mis", "un", "out", "cross", "double", "self", "sub", "multi", "non", "up", "down", "back", "hand", "fast", "live", "hot", "soft", "hard", "spot", "road", "stress", "user", "pair", "test"]);
+const VAGUE_DOING = setOf([
+  "helped", "worked", "supported", "handled", "drove", "leveraged", "utilized", "spearheaded", "championed",
+  "contributed", "participated", "assisted", "improved", "managed", "owned", "oversaw", "got", "went", "started",
+  "joined", "tried", "did",
+]);
 const SUBORDINATORS = setOf([
   "while", "when", "whereas", "but", "because", "although", "though", "which", "who", "where", "until", "once", "so",
   "since", "unless", "if", "after", "before", "whilst", "whenever",
@@ -134,7 +142,7 @@ const VERSION_PREV = setOf(["version", "v", "release", "ver", "wcag", "python", 
 const COMPARATIVES_AFTER = setOf(["fewer", "more", "less", "lower", "higher", "faster", "quicker", "slower", "shorter", "longer", "better", "cheaper", "smaller", "bigger", "larger", "up", "down", "increase", "decrease", "reduction", "improvement", "drop", "rise", "gain", "saving", "savings", "growth", "off"]);
 const LOSS_VERBS = setOf(["lost", "missed", "dropped", "cancelled", "canceled", "delayed", "breached", "failed", "injured", "harmed", "rejected", "returned", "escalated", "late", "overdue", "errors", "complaints", "incidents", "defects", "outages"]);
 const COMPARISON_STARTS = setOf(["instead", "rather", "compared", "versus", "vs", "down", "up", "against", "opposed"]);
-const PURPOSE_BREAKERS = setOf(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "them", "him", "me", "us", "it"]);
+const PURPOSE_BREAKERS = setOf(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "them", "him", "me", "us", "it", "about", "around", "roughly", "nearly", "almost", "over", "under", "just", "only", "some", "more", "less", "fewer", "zero", "none", "nobody"]);
 const HUMAN_OUTCOME_VERBS = setOf([
   "agreed", "adopted", "approved", "decided", "moved", "switched", "started", "stopped", "opted", "reused", "signed",
   "kept", "used", "changed", "followed", "chose", "let", "completed", "began", "thanked", "invited", "asked",
@@ -241,8 +249,10 @@ export function analyze(text: string): Doc {
   const purpose = new Uint8Array(n);
   const claimed = new Uint8Array(n);
   const sentenceHypothetical: boolean[] = [];
+  const hypoTok = new Uint8Array(n);
   const sentenceActs: boolean[] = [];
   const acts: ActMention[] = [];
+  const vagueActs: ActMention[] = [];
   const claims: ClaimMention[] = [];
   const hypotheticals: PlainMention[] = [];
   const tasks: PlainMention[] = [];
@@ -252,7 +262,7 @@ export function analyze(text: string): Doc {
 
   for (const s of sentences) {
     segmentClauses(tokens, s, clauses, clauseOf);
-    trackActors(tokens, s, actors, clauseOf, clauses, subjects, acts);
+    trackActors(tokens, s, actors, clauseOf, clauses, subjects, acts, vagueActs);
     markFindingsAndPurpose(tokens, s, findingActive, purpose);
     const claimSpans = findClaims(tokens, s, clauseOf, clauses);
     for (const c of claimSpans) {
@@ -260,9 +270,12 @@ export function analyze(text: string): Doc {
       for (let i = c.from; i < c.to; i++) claimed[i] = 1;
     }
     const hypo = findHypothetical(tokens, s);
-    sentenceHypothetical.push(hypo !== null);
-    if (hypo) hypotheticals.push({ span: hypo, sentence: s.index, why: "hypothetical or habitual" });
-    for (const m of TASK_MATCHER.matchAll(tokens, s.bodyStart, Math.min(s.tokenEnd, s.bodyStart + 6))) {
+    sentenceHypothetical.push(hypo !== null && hypo.from <= s.bodyStart + 1 && hypo.to >= s.tokenEnd);
+    if (hypo) {
+      hypotheticals.push({ span: hypo.span, sentence: s.index, why: "hypothetical or habitual" });
+      for (let i = hypo.from; i < hypo.to; i++) hypoTok[i] = 1;
+    }
+    for (const m of TASK_MATCHER.matchAll(tokens, s.bodyStart, Math.min(s.tokenEnd, s.bodyStart + 10))) {
       tasks.push({ span: { start: m.start, end: m.end }, sentence: s.index, why: m.value });
     }
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -276,7 +289,7 @@ export function analyze(text: string): Doc {
   // Acts that are hypothetical, negated or inside a claim do not count.
   const liveActs = acts.filter((a) => {
     const c = clauses[clauseOf[a.tok] ?? 0];
-    return !sentenceHypothetical[a.sentence] && !claimed[a.tok] && !(c?.negated ?? false);
+    return !hypoTok[a.tok] && !claimed[a.tok] && !(c?.negated ?? false);
   });
   for (let i = 0; i < sentences.length; i++) sentenceActs.push(false);
   for (const a of liveActs) sentenceActs[a.sentence] = true;
@@ -284,7 +297,7 @@ export function analyze(text: string): Doc {
 
   const ctx: Ctx = {
     tokens, sentences, actors, clauseOf, clauses, claimed, findingActive, purpose, sentenceHypothetical, firstActSentence,
-    sentenceActs,
+    sentenceActs, skillTok: new Uint8Array(n), hypoTok,
   };
   const hard = findHard(ctx);
   const soft = findSoft(ctx);
@@ -299,7 +312,8 @@ export function analyze(text: string): Doc {
     narratorActs === 0 && (subjects.team > 0 || subjects.passive > 0) ? (firstWe ?? firstPassive) : null;
 
   return {
-    ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs, hard, soft, numbers, outcomes,
+    ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs,
+    vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,
     links, claims, hypotheticals, buzzwords, problems, settings, timeframes, tasks, subjects, hiddenNarrator,
   };
 }
@@ -316,6 +330,10 @@ type Ctx = {
   sentenceHypothetical: boolean[];
   sentenceActs: boolean[];
   firstActSentence: number;
+  /** Tokens covered by a hard-skill match (so "churn model" is not a churn problem). */
+  skillTok: Uint8Array;
+  /** Tokens inside a hypothetical or habitual stretch. */
+  hypoTok: Uint8Array;
 };
 
 function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], clauseOf: Int32Array): void {
@@ -375,6 +393,7 @@ function trackActors(
   clauses: Clause[],
   subjects: Doc["subjects"],
   acts: ActMention[],
+  vagueActs: ActMention[],
 ): void {
   let actor: Actor = "none";
   let lead: Actor = "none";
@@ -420,10 +439,12 @@ function trackActors(
           lead = "fragment";
           subjects.fragment++;
           acts.push({ span: span(t, t), sentence: s.index, actor: "fragment", tok: i });
+        } else if (isVerbHere && VAGUE_DOING.has(n) && actor === "narrator" && gapToSubject(tokens, i, lastSubjectAt)) {
+          vagueActs.push({ span: span(t, t), sentence: s.index, actor, tok: i });
         } else if (isVerbHere && !NON_ACTION.has(n)) {
           const gap = gapToSubject(tokens, i, lastSubjectAt);
           if (gap) acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
-          else if (atClauseStart(tokens, i, s, { withAnd: true }) && lead !== "none") {
+          else if (isCoordinated(tokens, i) && lead !== "none") {
             actor = lead;
             acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
           }
@@ -444,11 +465,28 @@ function trackActors(
   }
 }
 
+function isCoordinated(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p) return false;
+  if (p.kind === "punct") return p.raw === "," || p.raw === ";" || p.raw === ":";
+  if (p.norm === "and" || p.norm === "then" || p.norm === "or" || p.norm === "also") return true;
+  if (ADVERBS.has(p.norm)) {
+    const pp = tokens[i - 2];
+    return pp !== undefined && (pp.raw === "," || pp.norm === "and" || pp.norm === "then");
+  }
+  return false;
+}
+
 function gapToSubject(tokens: Token[], i: number, subjectAt: number): boolean {
   if (subjectAt < 0 || i - subjectAt > 4) return false;
   for (let k = subjectAt + 1; k < i; k++) {
     const t = tokens[k];
-    if (!t || (!ADVERBS.has(t.norm) && t.norm !== "had" && t.norm !== "have" && t.norm !== "then" && t.norm !== "both")) return false;
+    if (!t) return false;
+    if (ADVERBS.has(t.norm) || t.norm === "had" || t.norm === "have" || t.norm === "then" || t.norm === "both") continue;
+    // "I re-modelled", "I co-wrote": a verb prefix joined by a hyphen
+    if (VERB_PREFIXES.has(t.norm) && tokens[k + 1]?.raw === "-") continue;
+    if (t.raw === "-" && tokens[k - 1] !== undefined && VERB_PREFIXES.has(tokens[k - 1]?.norm ?? "")) continue;
+    return false;
   }
   return true;
 }
@@ -470,12 +508,13 @@ function markFindingsAndPurpose(tokens: Token[], s: Sentence, findingActive: Uin
       if (t.norm === "to") {
         const nx = tokens[i + 1];
         inPurpose = nx !== undefined && nx.kind === "word" && !PURPOSE_BREAKERS.has(nx.norm) && !ORDINAL.has(nx.norm) && NUMBER_WORDS[nx.norm] === undefined && !/ing$/.test(nx.norm);
-      } else if (t.kind === "word" && (SUBORDINATORS.has(t.norm) || t.norm === "and")) {
+      } else if (t.kind === "word" && (SUBORDINATORS.has(t.norm) || t.norm === "and" || (isPastVerb(t.norm) && !t.norm.endsWith("ed")) || (inPurpose && isPastVerb(t.norm) && tokens[i - 1]?.norm !== "to"))) {
         inPurpose = false;
       }
     } else if (t.raw === ";" || t.raw === ":" || t.raw === "(" || t.raw === ",") {
       inPurpose = false;
-      if (t.raw === ";") finding = false;
+      const nx = tokens[i + 1];
+      if (t.raw === ";" || (t.raw === "," && nx !== undefined && (nx.norm === "and" || nx.norm === "but" || isPastVerb(nx.norm)))) finding = false;
     }
     findingActive[i] = finding ? 1 : 0;
     purpose[i] = inPurpose ? 1 : 0;
@@ -574,34 +613,48 @@ function claimAfterBe(tokens: Token[], k: number): boolean {
   return false;
 }
 
-function findHypothetical(tokens: Token[], s: Sentence): Span | null {
-  let sawIf = false;
+type HypoRange = { span: Span; from: number; to: number };
+
+function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
+  const opener = tokens[s.bodyStart];
+  const conditional = opener !== undefined && /^(if|whenever|imagine|suppose|say)$/.test(opener.norm);
+  const range = (a: Token, b: Token, i: number): HypoRange => {
+    if (conditional) return { span: span(a, b), from: s.bodyStart, to: s.tokenEnd };
+    let j = i + 1;
+    while (j < s.tokenEnd) {
+      const t = tokens[j];
+      if (!t) break;
+      if (t.raw === ";" || t.raw === ":") break;
+      if (t.raw === "," && (tokens[j + 1]?.norm === "and" || tokens[j + 1]?.norm === "but" || tokens[j + 1]?.norm === "including")) break;
+      j++;
+    }
+    return { span: span(a, b), from: i, to: j };
+  };
   for (let i = s.bodyStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
     if (!t || t.kind !== "word") continue;
     const n = t.norm;
     const nx = tokens[i + 1];
-    if (n === "if" || n === "whenever" || n === "suppose" || n === "imagine") sawIf = true;
     if ((n === "i" || n === "we") && nx) {
       const nn = nx.norm;
-      if (nn === "would" || nn === "could" || nn === "might") return span(t, nx);
+      if (nn === "would" || (conditional && (nn === "could" || nn === "might" || nn === "will"))) return range(t, nx, i);
       if (HABITUAL.has(nn)) {
         const v = tokens[i + 2];
-        if (v && !isPastVerb(v.norm)) return span(t, v);
+        if (v && v.kind === "word" && !isPastVerb(v.norm) && !/^(been|had)$/.test(v.norm)) return range(t, v, i);
       }
-      if (nn === "make" || nn === "try" || nn === "tend" || nn === "like" || nn === "work" || nn === "focus" || nn === "believe" || nn === "aim") {
-        return span(t, nx);
+      if (/^(make|try|tend|focus|believe|aim|prefer|ensure|work|love|enjoy|thrive)$/.test(nn) && !(tokens[i - 1]?.norm === "that" || tokens[i - 1]?.norm === "so")) {
+        return range(t, nx, i);
       }
     }
-    if (n === "i'd" && nx && !isPastVerb(nx.norm) && nx.norm !== "been") return span(t, nx);
-    if (sawIf && (n === "would" || n === "i'd") && nx) return span(t, nx);
+    if (n === "i'd" && nx && nx.kind === "word" && !isPastVerb(nx.norm) && nx.norm !== "been") return range(t, nx, i);
+    if (conditional && (n === "would" || n === "i'll" || n === "i'd") && nx) return range(t, nx, i);
   }
   return null;
 }
 
 function statusAt(ctx: Ctx, tokIdx: number, sentence: number): SkillStatus {
   if (ctx.claimed[tokIdx]) return "claimed";
-  if (ctx.sentenceHypothetical[sentence]) return "hypothetical";
+  if (ctx.hypoTok[tokIdx]) return "hypothetical";
   const clause = ctx.clauses[ctx.clauseOf[tokIdx] ?? 0];
   const actor = ctx.actors[tokIdx] ?? "none";
   if (clause?.negated && actor === "narrator") return "negated";
@@ -615,6 +668,7 @@ function findHard(ctx: Ctx): HardMention[] {
   const out: HardMention[] = [];
   for (const s of ctx.sentences) {
     for (const m of HARD_MATCHER.matchAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+      for (let k = m.tokStart; k < m.tokEnd; k++) ctx.skillTok[k] = 1;
       let status = statusAt(ctx, m.tokStart, s.index);
       if (status === "narrator" && governedByBuzzVerb(ctx.tokens, m.tokStart, s)) status = "mentioned";
       out.push({ term: m.value.term, field: m.value.field, span: { start: m.start, end: m.end }, sentence: s.index, status });
@@ -676,6 +730,8 @@ function findSoft(ctx: Ctx): SoftMention[] {
 }
 
 // ---------------------------------------------------------------- numbers
+
+export const SITUATION_FIGURE = "part of the situation before the action";
 
 type RawNumber = {
   tokStart: number;
@@ -850,7 +906,7 @@ function findNumbers(ctx: Ctx): NumberMention[] {
       if (r.kind === "plain" && prev && LABEL_WORDS.has(prev.norm) && first.kind === "number") {
         continue;
       }
-      if (ctx.sentenceHypothetical[s.index]) continue;
+      if (ctx.hypoTok[r.tokStart]) continue;
       if (clause?.projected || (ctx.purpose[r.tokStart] && r.kind !== "plain")) {
         mention("projected", "a projection or aim, not an achieved result");
         continue;
@@ -864,7 +920,7 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) ||
         (preAction && (clause?.pastPerfect === true || clause?.progressive === true));
       if (situationClause) {
-        mention("context", "part of the situation before the action");
+        mention("context", SITUATION_FIGURE);
         rememberContext();
         continue;
       }
@@ -897,8 +953,9 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         mention("result", r.inherentDirection ? "a spelled-out change on a named metric" : "a change on a named metric");
         continue;
       }
+      const metricAdjacent = METRIC.has(nouns[0] ?? "") || (prev !== undefined && METRIC.has(prev.norm)) || (prev?.norm === "of" && prev2 !== undefined && METRIC.has(prev2.norm));
       const metricNamed = nouns.some((w) => METRIC.has(w)) || metricInClause(ctx, r);
-      if (metricNamed && !preAction && ctx.firstActSentence < ctx.sentences.length && r.kind !== "plain") {
+      if (metricNamed && !preAction && ctx.firstActSentence < ctx.sentences.length && (r.kind !== "plain" || metricAdjacent)) {
         mention("result", "a measured value on a named metric after the action");
         continue;
       }
@@ -1065,7 +1122,7 @@ function findOutcomes(ctx: Ctx): OutcomeMention[] {
     if (ctx.sentenceHypothetical[s.index]) continue;
     for (const m of OUTCOME_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
       const prev = tokens[m.tokStart - 1];
-      if (ctx.claimed[m.tokStart]) continue;
+      if (ctx.claimed[m.tokStart] || ctx.hypoTok[m.tokStart]) continue;
       if (prev && (prev.norm === "to" || prev.norm === "would" || prev.norm === "could" || prev.norm === "can" || prev.norm === "help" || prev.norm === "helped")) continue;
       if (ctx.purpose[m.tokStart]) continue;
       const clause = ctx.clauses[ctx.clauseOf[m.tokStart] ?? 0];
@@ -1162,25 +1219,29 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
     const situational = s.index <= ctx.firstActSentence || s.label === "situation" || s.label === "task";
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
-      if (!t || t.kind !== "word" || ctx.claimed[i]) continue;
+      if (!t || t.kind !== "word" || ctx.claimed[i] || ctx.skillTok[i] || ctx.hypoTok[i]) continue;
       const n = t.norm;
       const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
       if (PROBLEM.has(n) && (situational || (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) || clause?.pastPerfect)) {
         if (!ctx.purpose[i]) problems.push({ span: span(t, t), sentence: s.index, why: `problem or stakes: ${n}` });
       }
       if (SETTING.has(n) || SETTING.has(singular(n))) {
-        const p = tokens[i - 1];
-        const p2 = tokens[i - 2];
-        const p3 = tokens[i - 3];
-        const anchored = [p, p2, p3].some((x) => x !== undefined && /^(a|an|our|the|my|at|on|in|for|their|this)$/.test(x.norm));
-        if (anchored) {
-          let a = i;
-          for (let k = i - 1; k >= Math.max(s.bodyStart, i - 3); k--) {
-            const x = tokens[k];
-            if (!x || x.kind === "punct") break;
-            a = k;
-            if (/^(a|an|our|the|my|their|this)$/.test(x.norm)) break;
+        let a = -1;
+        let words = 0;
+        for (let k = i - 1; k >= s.bodyStart && words < 5; k--) {
+          const x = tokens[k];
+          if (!x) break;
+          if (x.kind === "punct") {
+            if (x.raw === "-" || x.raw === "/" || x.raw === "'") continue;
+            break;
           }
+          words++;
+          if (/^(a|an|our|the|my|their|this|at|on|in|for)$/.test(x.norm)) {
+            a = /^(at|on|in|for)$/.test(x.norm) ? k + 1 : k;
+            break;
+          }
+        }
+        if (a >= 0 && a <= i) {
           const first = tokens[a];
           if (first) settings.push({ span: span(first, t), sentence: s.index, why: "where it happened" });
         }
@@ -1192,6 +1253,13 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
         if (anchored) settings.push({ span: span(t, t), sentence: s.index, why: "the narrator's role" });
       }
       if (MONTHS_SEASONS.has(n) && /^(january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter)$/.test(n)) {
+        timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
+      }
+      if (ORDINAL.has(n) && TIME.has(tokens[i + 1]?.norm ?? "") && tokens[i - 1] !== undefined && /^(my|our|the|his|her|their|its)$/.test(tokens[i - 1]?.norm ?? "")) {
+        const u = tokens[i + 1];
+        if (u) timeframes.push({ span: span(t, u), sentence: s.index, why: "when it happened" });
+      }
+      if (/^(night|morning|evening|afternoon|weekend|day)$/.test(n) && [tokens[i - 1], tokens[i - 2], tokens[i - 3], tokens[i - 4]].some((x) => x !== undefined && /^(on|that|one|last)$/.test(x.norm))) {
         timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
       }
       if ((n === "deadline" || n === "go-live" || n === "without") && situational) {

@@ -36,6 +36,7 @@ export function scoreIntegration(ev: readonly Evidence[]): { level: Level; score
 
 export function scoreContext(ev: readonly Evidence[]): { level: Level; score: number } {
   const narrator = count(ev, "narrator-action");
+  const vague = count(ev, "narrator-vague-verb");
   const setting = count(ev, "context-setting");
   const problem = count(ev, "context-problem");
   const detail = count(ev, "context-detail");
@@ -43,12 +44,14 @@ export function scoreContext(ev: readonly Evidence[]): { level: Level; score: nu
   const hidden = count(ev, "narrator-hidden");
   const buzz = count(ev, "buzzword-padding");
   const short = ev.some((e) => e.ruleId === "story-length" && e.reason.startsWith("Only"));
-  const points = Math.min(narrator, 2) + Math.min(setting, 2) + Math.min(problem, 3) + Math.min(detail, 3);
+  // Who acts: the narrator concretely (2), vaguely or hidden behind "we"/passive (1), nobody (0).
+  const actor = narrator > 0 ? 2 : vague > 0 || hidden > 0 ? 1 : 0;
+  const specifics = Math.min(setting, 2) + Math.min(detail, 3);
+  const points = actor + specifics + Math.min(problem, 3);
   let level: Level = 0;
-  if (hypothetical > 0 && narrator === 0) level = 0;
-  else if (narrator > 0 && problem > 0 && setting + detail >= 2 && points >= 7 && !short) level = 2;
-  else if (points >= 2 && !(buzz >= 3 && points < 5)) level = 1;
-  const costs = Math.min(hidden, 1) + Math.min(hypothetical, 2) + Math.min(buzz, 3) * 0.5 + (short ? 1 : 0);
+  if (narrator > 0 && problem > 0 && setting + detail >= 2 && points >= 7 && !short) level = 2;
+  else if (points >= 2 && (specifics > 0 || (narrator > 0 && problem > 0)) && !(buzz >= 3 && points < 5)) level = 1;
+  const costs = Math.min(hidden, 1) + Math.min(hypothetical, 2) + Math.min(buzz, 3) * 0.5 + (short ? 1 : 0) + Math.min(vague, 1) * 0.5;
   return { level, score: inLevel(level, points / 10 - costs * 0.1) };
 }
 

@@ -46,7 +46,7 @@ export const HARD_SKILLS = {
     "financial modelling|financial model|financial models", "ROI model|ROI analysis|business case model",
     "margin model|margin analysis|customer-level margin model", "pricing model|pricing analysis|price elasticity|tiered pricing",
     "FP&A|financial planning and analysis", "budgeting|budget model|budget forecast", "forecasting|cash flow forecast|cash-flow forecast",
-    "variance analysis", "GAAP|IFRS", "audit procedures|audit|internal audit|external audit", "tax law|tax return|tax returns|VAT return|=VAT",
+    "variance analysis", "GAAP|IFRS", "audit procedures|internal audit|external audit|financial audit", "tax law|tax return|tax returns|VAT return|=VAT",
     "bank reconciliation|bank reconciliations|reconciliation|reconciliations", "general ledger|=GL|GL export", "accounts payable|=AP",
     "accounts receivable|=AR", "month-end close|year-end close", "payroll", "QuickBooks", "Xero", "=Sage", "SAP", "NetSuite",
     "ERP|ERP system", "valuation|DCF|discounted cash flow", "regulatory compliance|SOX|AML|KYC", "credit risk|risk model|risk modelling",

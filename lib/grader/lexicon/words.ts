@@ -69,6 +69,8 @@ export const PROBLEM_WORDS = [
   "breach", "non-compliant", "audit finding", "fines", "penalty", "deficit", "overspend", "overspent", "over budget",
   "budget", "constraint", "constraints", "without adding", "no budget", "hard", "tight", "only", "limited", "cut-over",
   "go-live", "go live", "critical", "urgent", "blocked", "blocker", "high", "worst", "poor", "rushed", "stale",
+  "waited", "waiting", "paused", "cancelled", "canceled", "unsubscribed", "lapsed", "inactive", "dormant", "slipping",
+  "overran", "overrun", "stalling", "bounced", "bouncing", "queue", "queues", "wrong", "unhappy", "dissatisfied",
 ] as const;
 
 /** Nouns that place a story somewhere: an organisation, a unit, a product. */
@@ -79,7 +81,7 @@ export const SETTING_WORDS = [
   "site", "centre", "center", "call-centre", "office", "airline", "restaurant", "hotel", "lab", "laboratory", "fintech",
   "insurer", "consultancy", "studio", "newsroom", "publisher", "manufacturer", "supplier", "carrier", "utility",
   "nonprofit", "non-profit", "government", "agency", "unit", "branch", "region", "territory", "portfolio", "project",
-  "programme", "program", "account", "accounts", "deal", "checkout", "website", "form", "pipeline", "system", "floor",
+  "programme", "program", "account", "accounts", "deal", "checkout", "website", "page", "pipeline", "system", "floor",
   "depot", "trust", "district", "county", "brand", "marketplace", "subscription", "organization", "group", "division",
 ] as const;
 
@@ -188,7 +190,8 @@ export const TASK_MARKERS = [
   "my brief was", "i needed to", "i had to", "i owned", "i was responsible for", "responsible for", "the goal was",
   "our goal was", "we needed to", "we had to", "the task was", "i was given", "i set out to", "i decided to",
   "i wanted to", "the aim was", "my aim was", "i was hired to", "i was brought in to", "my responsibility",
-  "i took on", "i volunteered to",
+  "i took on", "i volunteered to", "was asked to", "were asked to", "was tasked with", "were tasked with",
+  "asked me to", "was hired to", "was brought in to",
 ] as const;
 
 /** Spelled-out numbers. */

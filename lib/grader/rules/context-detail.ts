@@ -16,7 +16,7 @@ export const contextDetail = defineRule({
     capped(
       [
         ...doc.numbers
-          .filter((n) => n.cls === "context" || n.cls === "finding")
+          .filter((n) => (n.cls === "context" || n.cls === "finding") && !n.why.startsWith("a version"))
           .map((n) => evidence("context-detail", "context", "earns", n.span, n.why)),
         ...doc.timeframes.map((t) => evidence("context-detail", "context", "earns", t.span, t.why)),
       ].sort((a, b) => a.span.start - b.span.start),

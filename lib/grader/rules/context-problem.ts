@@ -1,17 +1,27 @@
 // Judgment: context states what was wrong or at stake before the narrator acted (complaints, a backlog, a deadline).
 // Source: rubric, "what problem, the stakes or scale ... the constraint".
 // Blind spot: a problem described without any of the listed problem words reads as no problem.
+import { SITUATION_FIGURE } from "../analyze";
 import { capped, defineRule, evidence } from "./define";
 
 export const contextProblem = defineRule({
   id: "context-problem",
   dimension: "context",
-  description: "States the problem, stakes or constraint before the action.",
+  description: "States the problem, stakes, task or constraint before the action.",
   weight: 3,
   examples: {
     earns: ["The procurement committee had stalled for five months.", "Attrition was high and the ops team blamed the drivers."],
     misses: ["I joined a team of five engineers.", "I like solving things."],
   },
   detect: (doc) =>
-    capped(doc.problems, 5).map((p) => evidence("context-problem", "context", "earns", p.span, p.why)),
+    capped(
+      [
+        ...doc.problems.map((p) => evidence("context-problem", "context", "earns", p.span, p.why)),
+        ...doc.tasks.map((t) => evidence("context-problem", "context", "earns", t.span, "the task or goal you were given")),
+        ...doc.numbers
+          .filter((n) => n.why === SITUATION_FIGURE)
+          .map((n) => evidence("context-problem", "context", "earns", n.span, "the size of the problem before the action")),
+      ].sort((a, b) => a.span.start - b.span.start),
+      5,
+    ),
 });

@@ -9,6 +9,7 @@ import { hardSkillInAction } from "./hard-skill-in-action";
 import { hypotheticalAnswer } from "./hypothetical-answer";
 import { narratorAction } from "./narrator-action";
 import { narratorHidden } from "./narrator-hidden";
+import { narratorVagueVerb } from "./narrator-vague-verb";
 import { resultNegated } from "./result-negated";
 import { resultProjected } from "./result-projected";
 import { resultQuantified } from "./result-quantified";
@@ -26,6 +27,7 @@ export const RULES = [
   claimedSkill,
   skillList,
   narratorAction,
+  narratorVagueVerb,
   contextSetting,
   contextProblem,
   contextDetail,
