@@ -5,7 +5,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 
 import type { GradeReport } from "@/lib/grader/types";
-import { HIGHLIGHT_KINDS, HIGHLIGHT_LABELS, collectHighlights, segmentText, type Highlight, type HighlightKind } from "@/lib/editor/highlights";
+import { HIGHLIGHT_KINDS, HIGHLIGHT_LABELS, collectHighlights, segmentText, wholeStoryNotes, type Highlight, type HighlightKind } from "@/lib/editor/highlights";
 
 export const KIND_STYLES: Record<HighlightKind, { mark: string; swatch: string }> = {
   "hard-skill": { mark: "bg-sky-100 shadow-[inset_0_-2px_0_var(--color-sky-600)]", swatch: "bg-sky-100 ring-sky-600" },
@@ -15,9 +15,14 @@ export const KIND_STYLES: Record<HighlightKind, { mark: string; swatch: string }
   flag: { mark: "bg-rose-50 underline decoration-rose-600 decoration-wavy decoration-2 underline-offset-4", swatch: "bg-rose-50 ring-rose-600" },
 };
 
-/** Flags first, then the narrowest evidence: what the reader most needs to see wins the colour. */
-function dominant(highlights: Highlight[]): Highlight | undefined {
-  return [...highlights].sort((a, b) => Number(b.kind === "flag") - Number(a.kind === "flag") || a.span.end - a.span.start - (b.span.end - b.span.start))[0];
+const width = (h: Highlight) => h.span.end - h.span.start;
+
+/** The narrowest evidence gives the colour; a flag over it adds its wavy underline. */
+function markClass(covering: Highlight[]): string {
+  const evidence = covering.filter((h) => h.kind !== "flag").sort((a, b) => width(a) - width(b))[0];
+  const flagged = covering.some((h) => h.kind === "flag");
+  if (!evidence) return KIND_STYLES.flag.mark;
+  return `${KIND_STYLES[evidence.kind].mark} ${flagged ? "underline decoration-rose-600 decoration-wavy decoration-2 underline-offset-4" : ""}`;
 }
 
 type HighlightedTextProps = {
@@ -32,6 +37,7 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
   const highlights = useMemo(() => collectHighlights(report), [report]);
   const byId = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   const segments = useMemo(() => segmentText(text, highlights), [text, highlights]);
+  const notes = useMemo(() => wholeStoryNotes(report), [report]);
   const [active, setActive] = useState<number | null>(null);
   const counts = useMemo(() => {
     const tally = Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, 0])) as Record<HighlightKind, number>;
@@ -59,6 +65,15 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
           </li>
         ))}
       </ul>
+      {notes.length > 0 && text.trim() !== "" && (
+        <ul className="mt-3 space-y-1" aria-label="About the whole story">
+          {notes.map((note) => (
+            <li key={note.id} className="rounded-md border-l-4 border-rose-600 bg-rose-50 px-3 py-2 text-sm">
+              <span className="font-medium">{note.message}</span> <span className="text-ink">Fix: {note.fix}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="mt-3 text-[0.95rem] leading-7 break-words whitespace-pre-wrap" data-testid="highlighted-text">
         {text.trim() === "" ? (
           <p className="text-muted italic">{emptyHint}</p>
@@ -67,8 +82,7 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
             const piece = text.slice(segment.start, segment.end);
             if (segment.ids.length === 0) return <span key={`${segment.start}`}>{piece}</span>;
             const covering = segment.ids.map((id) => byId.get(id)).filter((h): h is Highlight => h !== undefined);
-            const top = dominant(covering);
-            if (!top) return <span key={`${segment.start}`}>{piece}</span>;
+            if (covering.length === 0) return <span key={`${segment.start}`}>{piece}</span>;
             const tipId = `${baseId}-tip-${index}`;
             return (
               <span
@@ -83,7 +97,7 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
                   onFocus={() => setActive(index)}
                   onBlur={() => setActive((current) => (current === index ? null : current))}
                   onKeyDown={onKeyDown}
-                  className={`cursor-help rounded-sm px-px text-ink ${KIND_STYLES[top.kind].mark} ${covering.some((h) => h.kind === "flag") && top.kind !== "flag" ? KIND_STYLES.flag.mark : ""}`}
+                  className={`cursor-help rounded-sm text-ink ${markClass(covering)}`}
                 >
                   {piece}
                 </mark>

@@ -37,6 +37,7 @@ export type Segment = {
 export function collectHighlights(report: GradeReport): Highlight[] {
   const out: Highlight[] = [];
   const seen = new Set<string>();
+  const whole = wholeStoryKeys(report);
   for (const dimension of Object.values(report.dimensions)) {
     for (const evidence of dimension.evidence) {
       if (evidence.effect !== "earns" || !EVIDENCE_KINDS.has(evidence.kind)) continue;
@@ -54,11 +55,29 @@ export function collectHighlights(report: GradeReport): Highlight[] {
   }
   for (const flag of report.flags) {
     const key = `flag:${flag.id}:${flag.span.start}:${flag.span.end}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || whole.has(`${flag.id}:${flag.span.start}:${flag.span.end}`)) continue;
     seen.add(key);
     out.push({ id: `h-flag-${flag.id}-${flag.span.start}-${flag.span.end}`, kind: "flag", span: flag.span, reason: flag.message, fix: flag.fix });
   }
   return out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+}
+
+/** Flags about the story as a whole (its length): shown as a note, since marking every word says nothing. */
+export function wholeStoryNotes(report: GradeReport): { id: string; message: string; fix: string }[] {
+  const whole = wholeStoryKeys(report);
+  return report.flags
+    .filter((flag) => whole.has(`${flag.id}:${flag.span.start}:${flag.span.end}`))
+    .map((flag) => ({ id: flag.id, message: flag.message, fix: flag.fix }));
+}
+
+function wholeStoryKeys(report: GradeReport): Set<string> {
+  const keys = new Set<string>();
+  for (const dimension of Object.values(report.dimensions)) {
+    for (const evidence of dimension.evidence) {
+      if (evidence.kind === "length") keys.add(`${evidence.ruleId}:${evidence.span.start}:${evidence.span.end}`);
+    }
+  }
+  return keys;
 }
 
 function isHighSurrogate(code: number): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { safeSpan, segmentText, type Highlight } from "@/lib/editor/highlights";
+import { collectHighlights, safeSpan, segmentText, wholeStoryNotes, type Highlight } from "@/lib/editor/highlights";
+import type { GradeReport } from "@/lib/grader/types";
 
 const h = (id: string, start: number, end: number, kind: Highlight["kind"] = "hard-skill"): Highlight => ({
   id,
@@ -80,5 +81,58 @@ describe("safeSpan", () => {
 
   it("returns null for an empty span", () => {
     expect(safeSpan("abc", { start: 2, end: 2 })).toBeNull();
+  });
+});
+
+describe("collectHighlights", () => {
+  const text = "I wrote a Python script, so tickets fell 41%.";
+  const at = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+  const report = {
+    dimensions: {
+      integration: {
+        score: 80,
+        level: 2,
+        evidence: [
+          { ruleId: "hard-skill-in-action", kind: "hard-skill", effect: "earns", span: at("Python"), reason: "a tool you used" },
+          { ruleId: "causal", kind: "causal-link", effect: "earns", span: at("so"), reason: "cause to effect" },
+          { ruleId: "narrator", kind: "narrator", effect: "earns", span: at("wrote"), reason: "your own action" },
+        ],
+      },
+      context: {
+        score: 20,
+        level: 0,
+        evidence: [{ ruleId: "story-length", kind: "length", effect: "costs", span: { start: 0, end: text.length }, reason: "too short", fix: "say more" }],
+      },
+      result: {
+        score: 80,
+        level: 2,
+        evidence: [
+          { ruleId: "result-quantified", kind: "result-metric", effect: "earns", span: at("41%"), reason: "a measured change" },
+          { ruleId: "hard-skill-in-action", kind: "hard-skill", effect: "earns", span: at("Python"), reason: "a tool you used" },
+        ],
+      },
+    },
+    flags: [
+      { id: "story-length", span: { start: 0, end: text.length }, message: "too short", fix: "say more" },
+      { id: "hidden-narrator", span: at("tickets"), message: "whose tickets?", fix: "name the team" },
+    ],
+  } as unknown as GradeReport;
+
+  it("keeps the four evidence kinds that earn, once each, in text order", () => {
+    const kinds = collectHighlights(report).map((h) => [h.kind, text.slice(h.span.start, h.span.end)]);
+    expect(kinds).toEqual([
+      ["hard-skill", "Python"],
+      ["causal-link", "so"],
+      ["flag", "tickets"],
+      ["result-metric", "41%"],
+    ]);
+  });
+
+  it("carries a flag's fix into its highlight", () => {
+    expect(collectHighlights(report).find((h) => h.kind === "flag")?.fix).toBe("name the team");
+  });
+
+  it("turns a flag on the whole story into a note instead of a highlight", () => {
+    expect(wholeStoryNotes(report)).toEqual([{ id: "story-length", message: "too short", fix: "say more" }]);
   });
 });

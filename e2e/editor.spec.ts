@@ -1,0 +1,260 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+import { signUp } from "./support";
+
+const STORY =
+  "Our support team was drowning in tickets. I had to reduce the backlog. I wrote a Python script to triage tickets and I trained the team on it, so they answered faster.";
+const MEASURED = " As a result, tickets per week fell 41% in two months.";
+
+const DIMENSION_NAMES = { integration: "Integration", context: "Context", result: "Result" } as const;
+
+/** The score a dimension shows, read from its accessible text ("Result 45"). */
+async function score(page: Page, dimension: keyof typeof DIMENSION_NAMES): Promise<number> {
+  const name = DIMENSION_NAMES[dimension];
+  const text = await page
+    .getByRole("region", { name: "Grade" })
+    .getByText(new RegExp(`^${name} \\d+$`))
+    .textContent();
+  return Number(/\d+/.exec(text ?? "")?.[0] ?? Number.NaN);
+}
+
+/** Waits until the browser has graded exactly this text (the highlights show what was graded). */
+async function expectGraded(page: Page, tail: string) {
+  await expect(page.getByTestId("highlighted-text")).toContainText(tail);
+}
+
+async function createStory(page: Page, fields: { title: string; text: string }): Promise<{ id: string; version: number }> {
+  const response = await page.request.post("/api/stories", { data: { ...fields, role: "technical", stage: "mid" } });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as { id: string; version: number };
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a story written in free text is graded as it is typed, and the result score rises when a measured result is added", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/stories/new");
+  await page.getByLabel("Title").fill("Triage bot");
+  await page.getByLabel("Target role").selectOption("technical");
+  const story = page.getByLabel("Story", { exact: true });
+  await story.fill(STORY);
+  await expectGraded(page, "answered faster");
+  const before = await score(page, "result");
+
+  await story.press("End");
+  await story.pressSequentially(MEASURED, { delay: 5 });
+  await expectGraded(page, "41% in two months");
+  await expect.poll(() => score(page, "result")).toBeGreaterThan(before);
+  await expect(page.getByRole("region", { name: "Grade" }).getByTestId("overall-band")).toContainText(/weak|fair|strong/);
+  await expect(page.getByTestId("highlighted-text").getByText("41%", { exact: true })).toBeVisible();
+
+  await expect(page.getByTestId("save-status")).toHaveText("Unsaved changes");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page).toHaveURL(/\/stories\/[^/]+$/);
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
+  await page.reload();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue(STORY + MEASURED);
+  await expect(page.getByLabel("Title")).toHaveValue("Triage bot");
+  await expect(page.getByText("Restored your unsaved draft")).toHaveCount(0);
+});
+
+test("a highlight explains itself with its fix, on hover and on keyboard focus", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/stories/new");
+  await page.getByLabel("Story", { exact: true }).fill(STORY);
+  await expectGraded(page, "answered faster");
+
+  const vague = page.getByTestId("highlighted-text").getByText("faster", { exact: true });
+  await vague.hover();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText("Fix:");
+  await expect(tooltip).toContainText(/number/i);
+
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole("tooltip")).toHaveCount(0);
+
+  // Reach the same highlight with the keyboard alone.
+  await page.getByLabel("Story", { exact: true }).focus();
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement?.textContent === "faster");
+  }
+  expect(reached).toBe(true);
+  await expect(page.getByRole("tooltip")).toContainText("Fix:");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("tooltip")).toHaveCount(0);
+
+  // Evidence that earns credit is highlighted and explained too.
+  await page.getByTestId("highlighted-text").getByText("Python", { exact: true }).hover();
+  await expect(page.getByRole("tooltip")).toContainText(/hard skill/i);
+});
+
+test("switching to the four STAR boxes and back keeps every word", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/stories/new");
+  await page.getByLabel("Title").fill("Boxes");
+  await page.getByLabel("Story", { exact: true }).fill(STORY + MEASURED);
+  await expectGraded(page, "41% in two months");
+
+  await page.getByLabel("Four STAR boxes").check();
+  await expect(page.getByLabel("Situation", { exact: true })).toHaveValue(/drowning in tickets/);
+  await expect(page.getByLabel("Action", { exact: true })).toHaveValue(/Python script/);
+  await expect(page.getByLabel("Result", { exact: true })).toHaveValue(/41%/);
+  await expect(page.getByRole("region", { name: "Grade" }).getByRole("list", { name: "STAR parts" })).not.toContainText("missing");
+
+  await page.getByLabel("Result", { exact: true }).press("End");
+  await page.getByLabel("Result", { exact: true }).pressSequentially(" Escalations halved.");
+  await page.getByLabel("Free text").check();
+  const text = await page.getByLabel("Story", { exact: true }).inputValue();
+  for (const word of (STORY + MEASURED + " Escalations halved.").split(/\s+/)) expect(text).toContain(word);
+
+  // Saved in four boxes, it comes back in four boxes.
+  await page.getByLabel("Four STAR boxes").check();
+  await page.keyboard.press("ControlOrMeta+s");
+  await expect(page).toHaveURL(/\/stories\/[^/]+$/);
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
+  await page.reload();
+  await expect(page.getByLabel("Result", { exact: true })).toHaveValue(/41%.*Escalations halved\./s);
+});
+
+test("a draft comes back after a reload, and can be discarded", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/stories/new");
+  await page.getByLabel("Title").fill("Half written");
+  await page.getByLabel("Story", { exact: true }).fill("I was halfway through writing this when the tab closed.");
+  await page.reload();
+  await expect(page.getByText("Restored your unsaved draft")).toBeVisible();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue("I was halfway through writing this when the tab closed.");
+  await expect(page.getByLabel("Title")).toHaveValue("Half written");
+
+  await page.getByRole("button", { name: "Discard draft" }).click();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue("");
+  await page.reload();
+  await expect(page.getByText("Restored your unsaved draft")).toHaveCount(0);
+});
+
+test("edits to a saved story survive a reload mid-draft", async ({ page }) => {
+  await signUp(page);
+  const { id } = await createStory(page, { title: "Saved once", text: STORY });
+  await page.goto(`/stories/${id}`);
+  const story = page.getByLabel("Story", { exact: true });
+  await expect(story).toHaveValue(STORY);
+  await story.press("End");
+  await story.pressSequentially(" Then I wrote the runbook.");
+  await page.reload();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue(`${STORY} Then I wrote the runbook.`);
+});
+
+test("a story autosaves after a pause in typing", async ({ page }) => {
+  await signUp(page);
+  const { id, version } = await createStory(page, { title: "Autosaved", text: STORY });
+  await page.goto(`/stories/${id}`);
+  await page.getByLabel("Story", { exact: true }).press("End");
+  await page.getByLabel("Story", { exact: true }).pressSequentially(" Tickets fell 41%.");
+  await expect(page.getByTestId("save-status")).toHaveText("Unsaved changes");
+  await expect(page.getByTestId("save-status")).toHaveText("Saved", { timeout: 10_000 });
+  const stored = (await (await page.request.get(`/api/stories/${id}`)).json()) as { text: string; version: number };
+  expect(stored.text).toBe(`${STORY} Tickets fell 41%.`);
+  expect(stored.version).toBeGreaterThan(version);
+});
+
+test("saving over a newer save from another tab shows both texts and lets the user keep theirs", async ({ page, context }) => {
+  await signUp(page);
+  const { id } = await createStory(page, { title: "Two tabs", text: STORY });
+  const tabA = page;
+  const tabB = await context.newPage();
+  await tabA.goto(`/stories/${id}`);
+  await tabB.goto(`/stories/${id}`);
+
+  await tabB.getByLabel("Story", { exact: true }).fill(`${STORY} Edited in tab B.`);
+  await tabB.getByRole("button", { name: "Save" }).click();
+  await expect(tabB.getByTestId("save-status")).toHaveText("Saved");
+
+  await tabA.bringToFront();
+  await tabA.getByLabel("Story", { exact: true }).fill(`${STORY} Edited in tab A.`);
+  await tabA.getByRole("button", { name: "Save" }).click();
+  const panel = tabA.getByTestId("conflict-panel");
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole("region", { name: "Your version" })).toContainText("Edited in tab A.");
+  await expect(panel.getByRole("region", { name: "Saved version" })).toContainText("Edited in tab B.");
+  await expect(tabA.getByRole("button", { name: "Save" })).toBeDisabled();
+
+  await panel.getByRole("button", { name: "Keep mine" }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(tabA.getByTestId("save-status")).toHaveText("Saved");
+  await tabB.reload();
+  await expect(tabB.getByLabel("Story", { exact: true })).toHaveValue(`${STORY} Edited in tab A.`);
+});
+
+test("a conflict can be resolved by taking the saved version", async ({ page, context }) => {
+  await signUp(page);
+  const { id } = await createStory(page, { title: "Two tabs", text: STORY });
+  const tabB = await context.newPage();
+  await page.goto(`/stories/${id}`);
+  await tabB.goto(`/stories/${id}`);
+  await tabB.getByLabel("Story", { exact: true }).fill(`${STORY} From tab B.`);
+  await tabB.keyboard.press("ControlOrMeta+s");
+  await expect(tabB.getByTestId("save-status")).toHaveText("Saved");
+
+  await page.bringToFront();
+  await page.getByLabel("Story", { exact: true }).fill(`${STORY} From tab A.`);
+  // No click: the autosave after a pause finds the conflict on its own.
+  const panel = page.getByTestId("conflict-panel");
+  await expect(panel).toBeVisible({ timeout: 10_000 });
+  await panel.getByRole("button", { name: "Use saved version" }).click();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue(`${STORY} From tab B.`);
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
+});
+
+test("a story can be deleted after confirming", async ({ page }) => {
+  await signUp(page);
+  const { id } = await createStory(page, { title: "To delete", text: STORY });
+  await page.goto(`/stories/${id}`);
+  await page.getByRole("button", { name: "Delete" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete this story?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete story" }).click();
+  await expect(page).toHaveURL(/\/stories$/);
+  expect((await page.request.get(`/api/stories/${id}`)).status()).toBe(404);
+});
+
+test("saving without a title shows the error next to the field", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/stories/new");
+  await page.getByLabel("Story", { exact: true }).fill(STORY);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Title")).toHaveAccessibleDescription(/title/i);
+  await expect(page.getByLabel("Title")).toBeFocused();
+  await expect(page).toHaveURL(/\/stories\/new$/);
+});
+
+test("a missing story and a signed-out visitor are handled", async ({ page }) => {
+  await page.goto("/stories/new");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fstories%2Fnew/);
+  await signUp(page);
+  await page.goto("/stories/does-not-exist");
+  await expect(page.getByRole("heading", { name: "Story not found" })).toBeVisible();
+});
+
+test("the editor pages have no serious accessibility violations", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/stories/new");
+  await expectNoSeriousViolations(page);
+  const { id } = await createStory(page, { title: "Accessible", text: STORY + MEASURED });
+  await page.goto(`/stories/${id}`);
+  await expectGraded(page, "41% in two months");
+  await expectNoSeriousViolations(page);
+  await page.getByLabel("Four STAR boxes").check();
+  await expectNoSeriousViolations(page);
+});
