@@ -1,0 +1,52 @@
+import { jsonError, requireApiUser } from "@/lib/http";
+import { importStories } from "@/lib/stories/import";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_STORIES, parseImportFile, validateImportRows } from "@/lib/stories/transfer";
+
+const TOO_LARGE = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it, or import at most ${MAX_IMPORT_STORIES.toLocaleString("en")} stories at a time.`;
+
+function fileName(request: Request): string | undefined {
+  const raw = request.headers.get("x-file-name") ?? new URL(request.url).searchParams.get("name");
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+async function readUpload(request: Request): Promise<{ content: string; name?: string } | { response: Response }> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type.includes("multipart/form-data")) {
+    const form = await request.formData();
+    const file = form.get("file");
+    if (!(file instanceof File)) return { response: jsonError(400, "Choose a JSON or CSV file to import.") };
+    if (file.size > MAX_IMPORT_BYTES) return { response: jsonError(413, TOO_LARGE) };
+    return { content: await file.text(), name: file.name };
+  }
+  const content = await request.text();
+  if (new TextEncoder().encode(content).length > MAX_IMPORT_BYTES) return { response: jsonError(413, TOO_LARGE) };
+  return { content, name: fileName(request) };
+}
+
+/**
+ * Imports a JSON export or a CSV file into the signed-in user's bank: the raw file as the body
+ * (name in `X-File-Name` or `?name=`), or a multipart form with a `file` field. Every row is
+ * validated first; one bad row and nothing is written.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const auth = await requireApiUser();
+  if ("response" in auth) return auth.response;
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return jsonError(413, TOO_LARGE);
+
+  const upload = await readUpload(request);
+  if ("response" in upload) return upload.response;
+  const parsed = parseImportFile(upload.content, { name: upload.name });
+  if ("error" in parsed) return jsonError(400, parsed.error);
+  const result = validateImportRows(parsed.rows);
+  if ("errors" in result) {
+    const count = result.errors.length + result.more;
+    return jsonError(400, `Nothing was imported: ${count.toLocaleString("en")} ${count === 1 ? "problem" : "problems"} to fix first.`, { errors: result.errors, more: result.more });
+  }
+  const { imported } = await importStories(auth.user.id, result.stories);
+  return Response.json({ imported, kind: parsed.kind }, { status: 201 });
+}
