@@ -236,6 +236,7 @@ type Clause = {
   progressive: boolean;
   projected: boolean;
   negated: boolean;
+  hasMetric: boolean;
 };
 
 export function analyze(text: string): Doc {
@@ -307,7 +308,7 @@ export function analyze(text: string): Doc {
   const buzzwords = findPlain(ctx, BUZZ_MATCHER, "buzzword");
   const { problems, settings, timeframes } = findContext(ctx);
 
-  const narratorActs = liveActs.filter((a) => a.actor === "narrator").length;
+  const narratorActs = liveActs.filter((a) => a.actor === "narrator").length + vagueActs.length;
   const hiddenNarrator =
     narratorActs === 0 && (subjects.team > 0 || subjects.passive > 0) ? (firstWe ?? firstPassive) : null;
 
@@ -364,12 +365,13 @@ function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], clauseO
       cur.projected = true;
     }
     if (NEGATORS.has(t.norm) || t.norm.endsWith("n't") || (t.norm === "failed" && nxt?.norm === "to")) cur.negated = true;
+    if (METRIC.has(t.norm)) cur.hasMetric = true;
   }
   cur.end = s.tokenEnd;
 }
 
 function newClause(start: number, lead: string | null): Clause {
-  return { start, end: start, lead, pastPerfect: false, progressive: false, projected: false, negated: false };
+  return { start, end: start, lead, pastPerfect: false, progressive: false, projected: false, negated: false, hasMetric: false };
 }
 
 function atClauseStart(tokens: Token[], i: number, s: Sentence, { withAnd }: { withAnd: boolean }): boolean {
@@ -689,6 +691,17 @@ function governedByBuzzVerb(tokens: Token[], at: number, s: Sentence): boolean {
   return false;
 }
 
+const SOFT_NOUNS = setOf(["presentation", "workshop", "brainstorm", "pilot", "storytell"]);
+
+/** "I presented", "presenting", "- Briefed the minister": a verb, not "the support team". */
+function usedAsVerb(tokens: Token[], at: number, s: Sentence): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  if (isPastVerb(t.norm) || t.norm.endsWith("ing") || at === s.bodyStart) return true;
+  const p = tokens[at - 1];
+  return p !== undefined && /^(i|we|to|and|then|also|they|he|she|you|personally)$/.test(p.norm);
+}
+
 function peopleNear(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
@@ -705,6 +718,7 @@ function findSoft(ctx: Ctx): SoftMention[] {
   for (const s of ctx.sentences) {
     const taken = new Set<number>();
     for (const m of SOFT_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
+      if (!usedAsVerb(tokens, m.tokStart, s) && !SOFT_NOUNS.has(m.value.behaviour)) continue;
       if (m.value.needsPeople && !peopleNear(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10))) continue;
       if (ctx.purpose[m.tokStart] && ctx.actors[m.tokStart] !== "narrator") continue;
       const status = statusAt(ctx, m.tokStart, s.index);
@@ -1086,13 +1100,7 @@ function namedMetricNear(tokens: Token[], r: RawNumber, s: Sentence, nouns: stri
 }
 
 function metricInClause(ctx: Ctx, r: RawNumber): boolean {
-  const clause = ctx.clauses[ctx.clauseOf[r.tokStart] ?? 0];
-  if (!clause) return false;
-  for (let k = clause.start; k < clause.end; k++) {
-    const t = ctx.tokens[k];
-    if (t && METRIC.has(t.norm)) return true;
-  }
-  return false;
+  return ctx.clauses[ctx.clauseOf[r.tokStart] ?? 0]?.hasMetric ?? false;
 }
 
 function hasOutcomeWindow(ctx: Ctx, s: Sentence): boolean {
@@ -1259,7 +1267,7 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
         const u = tokens[i + 1];
         if (u) timeframes.push({ span: span(t, u), sentence: s.index, why: "when it happened" });
       }
-      if (/^(night|morning|evening|afternoon|weekend|day)$/.test(n) && [tokens[i - 1], tokens[i - 2], tokens[i - 3], tokens[i - 4]].some((x) => x !== undefined && /^(on|that|one|last)$/.test(x.norm))) {
+      if (/^(night|morning|evening|afternoon|weekend|day)$/.test(n) && !/s$/.test(tokens[i + 1]?.norm ?? "") && [tokens[i - 1], tokens[i - 2], tokens[i - 3], tokens[i - 4]].some((x) => x !== undefined && /^(on|that|one|last)$/.test(x.norm))) {
         timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
       }
       if ((n === "deadline" || n === "go-live" || n === "without") && situational) {

@@ -22,14 +22,6 @@ export function phraseKeys(phrase: string): { keys: string[]; raws: (string | nu
   };
 }
 
-function singulars(w: string): string[] {
-  if (w.length <= 3 || !w.endsWith("s") || w.endsWith("ss")) return [];
-  const out = [w.slice(0, -1)];
-  if (w.endsWith("es")) out.push(w.slice(0, -2));
-  if (w.endsWith("ies")) out.push(`${w.slice(0, -3)}y`);
-  return out;
-}
-
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = { next: new Map(), entries: [] };
 
@@ -70,41 +62,47 @@ export class PhraseMatcher<T> {
   }
 
   matchAt(tokens: readonly Token[], at: number, to: number): PhraseMatch<T> | null {
-    let node: Node<T> | undefined = this.root;
+    const first = tokens[at];
+    if (!first || first.kind === "punct") return null;
+    let node = this.child(this.root, first);
+    if (!node) return null;
     let best: PhraseMatch<T> | null = null;
-    let j = at;
-    const used: Token[] = [];
-    while (node && j < to) {
-      const t = tokens[j];
-      if (!t) break;
-      if (t.kind === "punct") {
-        const prev = tokens[j - 1];
-        if (used.length > 0 && JOINERS.has(t.raw) && prev && prev.end === t.start) {
-          j++;
-          continue;
-        }
-        break;
-      }
-      let nxt: Node<T> | undefined = node.next.get(t.norm);
-      if (!nxt) {
-        for (const s of singulars(t.norm)) {
-          nxt = node.next.get(s);
-          if (nxt) break;
-        }
-      }
-      if (!nxt) break;
-      node = nxt;
-      used.push(t);
-      j++;
+    let j = at + 1;
+    let lastEnd = first.end;
+    const used: number[] = [at];
+    for (;;) {
       for (const e of node.entries) {
-        if (e.raws.every((r, k) => r === null || used[k]?.raw === r || used[k]?.raw === `${r}s`)) {
-          const first = tokens[at];
-          if (first) best = { value: e.value, tokStart: at, tokEnd: j, start: first.start, end: t.end };
+        if (e.raws.every((r, k) => r === null || tokens[used[k] ?? -1]?.raw === r || tokens[used[k] ?? -1]?.raw === `${r}s`)) {
+          best = { value: e.value, tokStart: at, tokEnd: j, start: first.start, end: lastEnd };
           break;
         }
       }
+      if (node.next.size === 0 || j >= to) break;
+      let t = tokens[j];
+      if (t && t.kind === "punct") {
+        const prev = tokens[j - 1];
+        const nxt = tokens[j + 1];
+        if (!JOINERS.has(t.raw) || !prev || prev.end !== t.start || !nxt || j + 1 >= to) break;
+        j++;
+        t = nxt;
+      }
+      if (!t || t.kind === "punct") break;
+      const nxtNode = this.child(node, t);
+      if (!nxtNode) break;
+      node = nxtNode;
+      used.push(j);
+      lastEnd = t.end;
+      j++;
     }
     return best;
+  }
+
+  private child(node: Node<T>, t: Token): Node<T> | undefined {
+    return (
+      node.next.get(t.norm) ??
+      (t.sing1 !== "" ? node.next.get(t.sing1) : undefined) ??
+      (t.sing2 !== "" ? node.next.get(t.sing2) : undefined)
+    );
   }
 }
 

@@ -22,6 +22,9 @@ export type Token = {
   /** Lower case, straight apostrophes, possessive 's dropped, American spelling. */
   norm: string;
   kind: TokenKind;
+  /** Singular guesses for lexicon lookup ("indexes" -> "indexe", "index"); "" when none. */
+  sing1: string;
+  sing2: string;
   sentence: number;
   /** A line break sits between this token and the previous one. */
   lineStart: boolean;
@@ -45,7 +48,7 @@ export type Sentence = {
 export type TextDoc = { text: string; tokens: Token[]; sentences: Sentence[]; wordCount: number };
 
 const TOKEN_RE =
-  /([$£€]?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th|k|K|m|M|bn|BN|x|×)(?![\p{L}\p{N}]))?)|([\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*(?:['’.&][\p{L}\p{M}\p{N}_]+)*(?:\+\+|#)?)|(\S)/gu;
+  /([$£€]?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th|k|K|m|M|bn|BN|x|×)(?![\p{L}\p{N}]))?)|([\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*(?:['’.&][\p{L}\p{M}\p{N}_]+)*(?:\+\+|#)?)|([^\s\p{L}\p{M}\p{N}]{5,}|\S)/gu;
 
 const KEEP_APOSTROPHE_S = new Set(["it's", "that's", "what's", "here's", "there's", "he's", "she's", "let's", "who's"]);
 
@@ -152,7 +155,14 @@ export function readText(text: string): TextDoc {
               ? '"'
               : raw;
     if (kind !== "punct") wordCount++;
-    tokens.push({ start, end, raw, norm, kind, sentence: 0, lineStart });
+    let sing1 = "";
+    let sing2 = "";
+    if (kind === "word" && norm.length > 3 && norm.endsWith("s") && !norm.endsWith("ss")) {
+      sing1 = norm.slice(0, -1);
+      if (norm.endsWith("ies")) sing2 = `${norm.slice(0, -3)}y`;
+      else if (norm.endsWith("es")) sing2 = norm.slice(0, -2);
+    }
+    tokens.push({ start, end, raw, norm, kind, sing1, sing2, sentence: 0, lineStart });
     lastEnd = end;
   }
   const sentences = splitSentences(text, tokens);
@@ -195,6 +205,7 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
         !isLowerStart(t.raw);
     } else if (t.start > prev.end) {
       // Whitespace before this token: end a sentence after . ! ? (and closers).
+      // (Runs of five or more punctuation marks are one token: never meaningful, and cheap.)
       let j = i - 1;
       let p = tokens[j];
       while (p && CLOSERS.has(p.raw) && j > sentStart) {

@@ -1,0 +1,80 @@
+// Per-story grading time on this machine. Usage: npm run bench -- [--json]
+// Sizes of about 50, 250, 1,000 and 4,000 words, plus adversarial 20,000-character inputs.
+import { gradeStory } from "@/lib/grader";
+
+const STORY = [
+  "At a grocery-delivery startup, refund requests had crept up to about 9% of orders and the ops team blamed the drivers.",
+  "I pulled six months of order and refund data into pandas and found that 70% of refunds came from substituted items.",
+  "I walked the ops leads through it with three plain charts, and we agreed a rule that shoppers must message the customer first.",
+  "I then worked with one of the app developers to add a one-tap prompt, and I ran two short sessions to train the shoppers.",
+  "Within two months refunds fell to 5.6% of orders, about $38,000 a month less in credits, so ops stopped blaming drivers.",
+].join(" ");
+
+function words(n: number): string {
+  const base = STORY.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; out.length < n; i++) out.push(base[i % base.length] ?? "");
+  return out.join(" ");
+}
+
+function adversarial(): Record<string, string> {
+  const N = 20_000;
+  const skills = ["Python", "SQL", "Excel", "presented", "negotiated", "Tableau", "mentored", "Terraform"];
+  let numbers = "";
+  for (let i = 0; numbers.length < N && i < 2000; i++) numbers += `${(i * 37) % 1000}.${i % 10}% `;
+  let skillWords = "";
+  for (let i = 0; i < 5000; i++) skillWords += `${skills[i % skills.length] ?? ""} `;
+  return {
+    "one repeated letter": "a".repeat(N),
+    "digits only": "7".repeat(N),
+    "punctuation only": ".,;:!?-()[]{}'\"".repeat(Math.ceil(N / 15)).slice(0, N),
+    "no spaces": "Ipulleddataintopandasandpresentedittotheteam".repeat(Math.ceil(N / 44)).slice(0, N),
+    "2,000 numbers": numbers.slice(0, N),
+    "5,000 skill words": skillWords.slice(0, N),
+    "deep bracket nesting": `${"(".repeat(N / 2)}${")".repeat(N / 2)}`,
+    "mixed curly quotes and whitespace": "I\u2019m \u201cgreat\u201d\u00a0\t\n".repeat(Math.ceil(N / 16)).slice(0, N),
+  };
+}
+
+function time(text: string, runs: number): { p50: number; p95: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    gradeStory(text, { role: "technical", stage: "mid" });
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
+  return { p50: Math.round(at(0.5) * 1000) / 1000, p95: Math.round(at(0.95) * 1000) / 1000 };
+}
+
+function main(argv: string[]): void {
+  const json = argv.includes("--json");
+  for (let i = 0; i < 200; i++) gradeStory(words(250)); // warm-up (JIT)
+  const sizes: Record<string, { words: number; p50: number; p95: number }> = {};
+  for (const [n, runs] of [[50, 400], [250, 300], [1000, 200], [4000, 60]] as const) {
+    sizes[String(n)] = { words: n, ...time(words(n), runs) };
+  }
+  const adv: Record<string, { chars: number; p50: number; p95: number }> = {};
+  for (const [name, text] of Object.entries(adversarial())) adv[name] = { chars: text.length, ...time(text, 15) };
+  const ratio = Math.round(((sizes["4000"]?.p50 ?? 0) / Math.max(1e-6, sizes["1000"]?.p50 ?? 0)) * 100) / 100;
+  const budget = {
+    "250 words p50 <= 0.5 ms": (sizes["250"]?.p50 ?? Infinity) <= 0.5,
+    "1000 words p50 <= 2 ms": (sizes["1000"]?.p50 ?? Infinity) <= 2,
+    "4000-word time <= 5x 1000-word time": ratio <= 5,
+    "every adversarial p95 <= 25 ms": Object.values(adv).every((a) => a.p95 <= 25),
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ sizes, adversarial: adv, ratio4000to1000: ratio, budget })}\n`);
+    return;
+  }
+  console.log("per-story grading time (ms)");
+  for (const [n, r] of Object.entries(sizes)) console.log(`  ${n.padStart(5)} words   p50 ${r.p50.toFixed(3).padStart(8)}   p95 ${r.p95.toFixed(3).padStart(8)}`);
+  console.log(`  4000/1000-word ratio: ${ratio}`);
+  console.log("adversarial inputs (ms)");
+  for (const [name, r] of Object.entries(adv)) console.log(`  ${name.padEnd(34)} ${String(r.chars).padStart(6)} chars   p50 ${r.p50.toFixed(3).padStart(8)}   p95 ${r.p95.toFixed(3).padStart(8)}`);
+  console.log("budget");
+  for (const [k, ok] of Object.entries(budget)) console.log(`  ${ok ? "ok  " : "FAIL"} ${k}`);
+}
+
+main(process.argv.slice(2));
