@@ -45,13 +45,17 @@ export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordL
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const email = String(form.get("email") ?? "").trim();
-    const password = String(form.get("password") ?? "");
+    const field = (name: string) => {
+      const value = form.get(name);
+      return typeof value === "string" ? value : "";
+    };
+    const email = field("email").trim();
+    const password = field("password");
     setBusy(true);
     setError(null);
     const result =
       mode === "sign-up"
-        ? await authClient.signUp.email({ email, password, name: String(form.get("name") ?? "").trim() || email.split("@")[0] || email })
+        ? await authClient.signUp.email({ email, password, name: field("name").trim() || email.split("@")[0] || email })
         : await authClient.signIn.email({ email, password });
     if (result.error) {
       setBusy(false);

@@ -83,7 +83,7 @@ function common(row: StoryColumns) {
     title: row.title,
     role: row.role,
     stage: row.stage,
-    format: (row.format === "star" ? "star" : "free") as StoryFormat,
+    format: row.format === "star" ? ("star" as const) : ("free" as const),
     text: row.text,
     parts: { situation: row.situation, task: row.task, action: row.action, result: row.result },
     createdAt: row.createdAt.toISOString(),

@@ -116,5 +116,5 @@ export type StoryListQuery = z.output<typeof storyListQuerySchema>;
 
 /** Field errors in the shape the forms and the API return. */
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
-  return z.flattenError(error).fieldErrors as Record<string, string[]>;
+  return z.flattenError(error).fieldErrors;
 }
