@@ -1,0 +1,83 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+import { signUp } from "./support";
+
+async function addExamples(page: Page): Promise<number> {
+  const response = await page.request.post("/api/stories/examples", { headers: { Accept: "application/json" } });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { added: number }).added;
+}
+
+/** The story titles in the table, top to bottom. */
+async function titles(page: Page): Promise<string[]> {
+  return page.getByRole("table").getByRole("rowheader").getByRole("link").allTextContents();
+}
+
+test("a new user sees a guide to a first story and can fill the bank with examples", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/stories");
+  await expect(page.getByRole("heading", { name: /your bank is empty/i })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Write your first story" })).toHaveAttribute("href", "/stories/new");
+
+  await page.getByRole("button", { name: /add \d example stories/i }).click();
+  await expect(page.getByRole("status").filter({ hasText: /added \d example stories/i })).toBeVisible();
+  expect(await titles(page)).toContain("Cutting repeat support tickets with a triage script");
+  expect((await titles(page)).length).toBeGreaterThanOrEqual(5);
+
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+});
+
+test("search and filters narrow the bank, sorting orders it, and an empty result offers to clear", async ({ page }) => {
+  await signUp(page);
+  const added = await addExamples(page);
+  await page.goto("/stories");
+  expect(await titles(page)).toHaveLength(added);
+
+  await page.getByLabel("Search", { exact: true }).fill("ward");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=ward/);
+  expect(await titles(page)).toEqual(["Fewer handover errors on a busy ward"]);
+
+  await page.getByLabel("Search", { exact: true }).fill("");
+  await page.getByLabel("Band").selectOption("weak");
+  await page.getByLabel("Sort by").selectOption("overall");
+  await page.getByLabel("Order").selectOption("asc");
+  await page.getByRole("button", { name: "Apply" }).click();
+  const weak = await titles(page);
+  expect(weak.length).toBeGreaterThan(0);
+  expect(weak.length).toBeLessThan(added);
+  expect(weak).toContain("Team player who gets things done");
+  expect(weak).not.toContain("Cutting repeat support tickets with a triage script");
+
+  await page.getByRole("link", { name: "Clear filters" }).first().click();
+  await page.getByRole("link", { name: /^Band/ }).click();
+  await expect(page).toHaveURL(/sort=overall/);
+  const badges = await page.getByRole("table").getByRole("row").locator("td:nth-child(2)").allTextContents();
+  const scores = badges.map((text) => Number(text.match(/\d+/)?.[0]));
+  expect(scores).toEqual([...scores].sort((a, b) => b - a));
+
+  await page.getByLabel("Tag", { exact: true }).selectOption("healthcare");
+  await page.getByRole("button", { name: "Apply" }).click();
+  expect(await titles(page)).toEqual(["Fewer handover errors on a busy ward"]);
+
+  await page.goto("/stories?q=zebra-crossing");
+  await expect(page.getByRole("heading", { name: "No stories match these filters" })).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "Clear filters" }).last().click();
+  await expect(page).toHaveURL(/\/stories$/);
+  expect(await titles(page)).toHaveLength(added);
+});
+
+test("on a phone the bank shows cards instead of a wide table", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUp(page);
+  await addExamples(page);
+  await page.goto("/stories");
+  await expect(page.getByRole("table")).toBeHidden();
+  const cards = page.getByRole("list", { name: "Your stories" }).getByRole("listitem").filter({ has: page.getByRole("link") });
+  await expect(cards.first()).toBeVisible();
+  expect(await cards.count()).toBeGreaterThanOrEqual(5);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
