@@ -197,4 +197,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] !== undefined && /grader-eval\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));

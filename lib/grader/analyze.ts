@@ -203,7 +203,7 @@ const MONTHS_SEASONS = setOf([
 
 export function isPastVerb(norm: string): boolean {
   if (IRREGULAR.has(norm)) return true;
-  if (norm.length < 5 || !norm.endsWith("ed")) return false;
+  if (norm.length < 4 || !norm.endsWith("ed")) return false;
   if (norm.endsWith("eed")) return norm === "agreed" || norm === "freed" || norm === "guaranteed";
   return !/^(hundred|red|bed|shed|bred|sled|wed|fed|led|need|seed|feed|speed|embed|naked|wicked|sacred|kindred|shred)$/.test(norm);
 }
@@ -903,6 +903,10 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         mention("figure-of-speech", "a figure of speech, not a measurement");
         continue;
       }
+      if ((r.kind === "multiplier" || r.kind === "percent" || r.kind === "money") && nouns.length > 0 && nouns.every((w) => VAGUE_REF.has(w))) {
+        mention("vague-figure", "a number with no named metric");
+        continue;
+      }
       if (next && next.raw === "-" && tokens[r.tokEnd + 1] && r.kind === "plain") {
         // "three-day conference", "400-bed hospital", "one-tap prompt": a compound adjective.
         mention("context", "size or length of something (scope)");
@@ -1123,6 +1127,11 @@ function windowFollows(tokens: Token[], from: number, to: number): boolean {
 
 // ---------------------------------------------------------------- outcomes and links
 
+const NEGATABLE_CHANGE = setOf([
+  "reduce", "improve", "increase", "cut", "lower", "raise", "boost", "change", "help", "work", "move", "fix", "solve",
+  "decrease", "drop", "grow", "shift", "affect", "save", "speed", "succeed", "land", "convert", "stick",
+]);
+
 function findOutcomes(ctx: Ctx): OutcomeMention[] {
   const { tokens } = ctx;
   const out: OutcomeMention[] = [];
@@ -1145,6 +1154,20 @@ function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (clause?.negated) out.push({ span: sp, sentence: s.index, kind: "negated" });
       else if (clause?.projected) out.push({ span: sp, sentence: s.index, kind: "projected" });
       else out.push({ span: sp, sentence: s.index, kind: "vague" });
+    }
+    // "did not reduce churn", "never improved": a change that did not happen.
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t || !(t.norm === "not" || t.norm === "never" || t.norm.endsWith("n't") || (t.norm === "failed" && tokens[i + 1]?.norm === "to"))) continue;
+      if (ctx.hypoTok[i] || ctx.claimed[i]) continue;
+      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) {
+        const u = tokens[k];
+        if (!u || u.kind !== "word") break;
+        if (NEGATABLE_CHANGE.has(u.norm)) {
+          out.push({ span: span(t, u), sentence: s.index, kind: "negated" });
+          break;
+        }
+      }
     }
     // "...and we agreed a rule", "they opted in": other people acting on the narrator's work.
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
@@ -1233,7 +1256,9 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
       if (PROBLEM.has(n) && (situational || (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) || clause?.pastPerfect)) {
         if (!ctx.purpose[i]) problems.push({ span: span(t, t), sentence: s.index, why: `problem or stakes: ${n}` });
       }
-      if (SETTING.has(n) || SETTING.has(singular(n))) {
+      const nextTok = tokens[i + 1];
+      const nextIsSetting = nextTok !== undefined && (SETTING.has(nextTok.norm) || SETTING.has(singular(nextTok.norm)));
+      if ((SETTING.has(n) || SETTING.has(singular(n))) && !nextIsSetting) {
         let a = -1;
         let words = 0;
         for (let k = i - 1; k >= s.bodyStart && words < 5; k--) {

@@ -178,9 +178,11 @@ export function improvementsFor(
   if (c.length < 2 && has("story-length")) {
     c.push({ id: "fit-two-minutes", dimension: "context", gain: 1, message: "Make it fit about two minutes.", question: "Which sentence could you cut without changing the outcome?" });
   }
-  if (c.length < 2) {
-    c.push({ id: "rehearse", dimension: "integration", gain: 0.5, message: "Rehearse it aloud in about two minutes.", question: "What is the one sentence you want the interviewer to remember?" });
-  }
+  const fallbacks: Candidate[] = [
+    { id: "add-comparison", dimension: "result", gain: 0.6, message: "Give the result a baseline or comparison.", question: "Compared with what: the period before, another team, or the target?" },
+    { id: "rehearse", dimension: "integration", gain: 0.5, message: "Rehearse it aloud in about two minutes.", question: "What is the one sentence you want the interviewer to remember?" },
+  ];
+  for (const f of fallbacks) if (c.length < 2) c.push(f);
   c.sort((a, b) => b.gain - a.gain);
   return c.slice(0, 2).map(({ gain: _gain, ...rest }) => rest);
 }

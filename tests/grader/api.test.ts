@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  GRADER_VERSION,
+  ROLES,
+  STAGES,
+  STAR_PARTS,
+  STAR_PROMPTS,
+  gradeStory,
+  joinStarParts,
+  quote,
+} from "@/lib/grader";
+import { targetMix } from "@/lib/grader/report";
+
+const STRONG =
+  "At a grocery-delivery startup, refund requests had crept up to about 9% of orders and the ops team blamed the drivers. I pulled six months of order and refund data into pandas and found that 70% of refunds came from orders where a shopper had substituted an item. I walked the ops leads through it with three plain charts, and we agreed a rule that shoppers must message the customer first. Within two months refunds fell to 5.6% of orders, about $38,000 a month less in credits.";
+
+describe("joinStarParts", () => {
+  it("joins non-empty parts with a blank line", () => {
+    expect(joinStarParts({ situation: "S.", task: "", action: "A.", result: "  " })).toBe("S.\n\nA.");
+  });
+
+  it("returns an empty string for four empty boxes", () => {
+    expect(joinStarParts({ situation: "", task: "", action: "", result: "" })).toBe("");
+  });
+});
+
+describe("gradeStory", () => {
+  it("reports its version and the defaults for a missing or unknown role and stage", () => {
+    const r = gradeStory(STRONG, { role: "astronaut", stage: "unknown" });
+    expect(r.version).toBe(GRADER_VERSION);
+    expect(r.role).toBe("general");
+    expect(r.stage).toBe("mid");
+  });
+
+  it("exports the enumerations the app builds forms from", () => {
+    expect(ROLES).toEqual(["technical", "customer", "leadership", "general"]);
+    expect(STAGES).toEqual(["entry", "mid", "senior", "executive"]);
+    expect(STAR_PARTS).toEqual(["situation", "task", "action", "result"]);
+    for (const p of STAR_PARTS) expect(STAR_PROMPTS[p].length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("grades the guide's strong shape as strong with the ladder at the top", () => {
+    const r = gradeStory(STRONG);
+    expect(r.overall.band).toBe("strong");
+    expect(r.ladder.rung).toBe(3);
+    expect(r.ladder.label).toBe("integrated and measured");
+  });
+
+  it("grades the guide's weak shape as weak with the ladder at the bottom", () => {
+    const r = gradeStory("I'm skilled at Python programming and I communicate well.");
+    expect(r.overall.band).toBe("weak");
+    expect(r.ladder.rung).toBe(0);
+    expect(r.ladder.next.length).toBeGreaterThan(10);
+  });
+
+  it("takes the STAR structure from the boxes when parts are given", () => {
+    const parts = {
+      situation: "Refunds had crept up to 9% of orders.",
+      task: "",
+      action: "I pulled the data into pandas and walked the ops leads through it.",
+      result: "Within two months refunds fell to 5.6%.",
+    };
+    const text = joinStarParts(parts);
+    const r = gradeStory(text, { parts });
+    expect(r.structure.source).toBe("boxes");
+    expect(r.structure.missing).toEqual(["task"]);
+    expect(r.structure.parts.map((p) => quote(text, p.span))).toEqual([parts.situation, parts.action, parts.result]);
+  });
+
+  it("finds the STAR parts in free text", () => {
+    const r = gradeStory(STRONG);
+    expect(r.structure.source).toBe("inferred");
+    expect(r.structure.parts.map((p) => p.part)).toEqual(["situation", "action", "result"]);
+    const shares = r.structure.parts.reduce((a, p) => a + p.share, 0);
+    expect(shares).toBeCloseTo(1, 2);
+  });
+
+  it("returns exactly two improvements, each a question the user can answer", () => {
+    for (const text of [STRONG, "Fixed the server outage. Everyone was happy.", "I'm a natural leader."]) {
+      const r = gradeStory(text);
+      expect(r.improvements).toHaveLength(2);
+      for (const imp of r.improvements) expect(imp.question.trim().endsWith("?")).toBe(true);
+    }
+  });
+
+  it("asks for the missing number when the result is vague", () => {
+    const r = gradeStory("I pulled the tickets with SQL and walked the support team through them, and things got better.");
+    expect(r.improvements.map((i) => i.id)).toContain("measure-result");
+  });
+
+  it("switches a rule off by id", () => {
+    const r = gradeStory("Fixed it. Everyone was happy.", { disable: ["story-length"] });
+    expect(r.flags.map((f) => f.id)).not.toContain("story-length");
+  });
+});
+
+describe("mix", () => {
+  it("targets the guide's stage mix, shifted by role", () => {
+    expect(targetMix("general", "entry")).toEqual({ hard: 0.7, soft: 0.3 });
+    expect(targetMix("general", "executive")).toEqual({ hard: 0.2, soft: 0.8 });
+    expect(targetMix("technical", "mid").hard).toBeGreaterThan(targetMix("general", "mid").hard);
+    expect(targetMix("leadership", "mid").hard).toBeLessThan(targetMix("general", "mid").hard);
+    expect(targetMix("customer", "entry").hard).toBeLessThan(0.7);
+  });
+
+  it("reports null shares when no skill is shown", () => {
+    const r = gradeStory("It went well.");
+    expect(r.mix.hard).toBeNull();
+    expect(r.mix.verdict).toBe("no-skills");
+  });
+
+  it("calls a hard-only story too technical for a leadership role", () => {
+    const r = gradeStory("I used SQL and Python to rebuild the pipeline in Airflow.", { role: "leadership", stage: "senior" });
+    expect(r.mix.verdict).toBe("too-hard");
+    expect((r.mix.hard ?? 0) + (r.mix.soft ?? 0)).toBeCloseTo(1, 5);
+  });
+});

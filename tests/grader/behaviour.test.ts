@@ -1,0 +1,188 @@
+import { describe, expect, it } from "vitest";
+
+import { gradeStory } from "@/lib/grader";
+
+import { grade, levels, quotes } from "./helpers";
+
+describe("hard-skill-in-action", () => {
+  it("earns credit for a skill used as the instrument of the narrator's action", () => {
+    const { text, r } = grade("I used Python to analyse churn patterns for the product team.");
+    expect(quotes(text, r, "hard-skill-in-action")).toContain("Python");
+  });
+
+  it("gives no credit to a skill that is only claimed, and flags the claim with a fix", () => {
+    const { text, r } = grade("I'm skilled at Python and I communicate well.");
+    expect(quotes(text, r, "hard-skill-in-action")).toEqual([]);
+    const flag = r.flags.find((f) => f.id === "claimed-skill");
+    expect(flag?.fix.length).toBeGreaterThan(10);
+  });
+
+  it("gives no credit to a CV-style skill list", () => {
+    const { text, r } = grade("Skills: SolidWorks, GD&T, tolerance analysis, teamwork, communication.");
+    expect(quotes(text, r, "hard-skill-in-action")).toEqual([]);
+    expect(r.flags.map((f) => f.id)).toContain("skill-list");
+  });
+});
+
+describe("soft-skill-in-action", () => {
+  it("earns credit for a behaviour with people", () => {
+    const { text, r } = grade("I negotiated two extra engineers with the vendor's account lead.");
+    expect(quotes(text, r, "soft-skill-in-action")).toContain("negotiated");
+  });
+
+  it("flags an adjective claim such as 'strong communicator'", () => {
+    const { text, r } = grade("I'm a strong communicator and a natural leader.");
+    expect(quotes(text, r, "soft-skill-in-action")).toEqual([]);
+    expect(quotes(text, r, "claimed-skill").length).toBeGreaterThan(0);
+  });
+});
+
+describe("causal-chain", () => {
+  const chain =
+    "I used SQL to analyse churn and presented the findings to the product team, which led to UX changes that cut churn by 23%.";
+  const unlinked = "I used SQL to analyse churn. I also presented at the weekly product meeting.";
+
+  it("makes integration full when the technical act, a human act and an outcome are linked", () => {
+    const { text, r } = grade(chain);
+    expect(quotes(text, r, "causal-chain")).toContain("which led to");
+    expect(r.dimensions.integration.level).toBe(2);
+  });
+
+  it("scores both kinds present but unconnected in the middle", () => {
+    expect(gradeStory(unlinked).dimensions.integration.level).toBe(1);
+  });
+
+  it("scores a single kind of skill as absent integration", () => {
+    expect(gradeStory("I used pg_stat_statements to find slow queries and added two indexes. CPU fell to 40%.").dimensions.integration.level).toBe(0);
+  });
+});
+
+describe("result-quantified", () => {
+  it.each([
+    ["Within two months I helped cut refunds from 9% to 5.6%.", "9%"],
+    ["The next January there were 41% fewer tickets.", "41%"],
+    ["The change saved $38k a month.", "$38k"],
+    ["After the launch, sign-ups doubled.", "doubled"],
+    ["Page load time halved after the rewrite.", "halved"],
+    ["The new build was three times faster.", "three times"],
+    ["Average handling time fell from 11 to 8 minutes.", "11"],
+    ["In the following six months we had one impact, down from nine.", "one"],
+  ])("earns credit for a change on a named metric: %j", (text, q) => {
+    const r = gradeStory(text);
+    expect(quotes(text, r, "result-quantified").some((x) => x.includes(q))).toBe(true);
+  });
+
+  it.each([
+    ["In 2019 I joined the payments team.", "a year"],
+    ["I walked my team of 12 through the new macros.", "a team size"],
+    ["Over 18 months we worked on the billing migration.", "a duration"],
+    ["I know React and WCAG 2.1.", "a version"],
+    ["I found that 70% of refunds came from substitutions.", "a finding"],
+    ["I always give 110% to every project.", "a figure of speech"],
+  ])("ignores a number that is not a result: %j (%s)", (text) => {
+    expect(quotes(text, gradeStory(text), "result-quantified")).toEqual([]);
+  });
+
+  it("does not count a negated or failed change as a success metric", () => {
+    const text = "I ran the A/B test for six weeks but the new emails did not reduce churn by 5%.";
+    const r = gradeStory(text);
+    expect(quotes(text, r, "result-quantified")).toEqual([]);
+    expect(quotes(text, r, "result-negated").length).toBeGreaterThan(0);
+  });
+
+  it("does not count a projected saving as achieved", () => {
+    const text = "I compared the vendors in a spreadsheet. This should save around $50,000 next year.";
+    const r = gradeStory(text);
+    expect(quotes(text, r, "result-quantified")).toEqual([]);
+    expect(r.dimensions.result.level).toBe(1);
+  });
+});
+
+describe("result-vague", () => {
+  it("scores an outcome without a number as partial and asks for the number", () => {
+    const { r } = grade("I made some videos to help customers and things got better.");
+    expect(r.dimensions.result.level).toBe(1);
+    expect(r.flags.map((f) => f.id)).toContain("result-vague");
+  });
+
+  it("scores a story with no outcome at all as absent", () => {
+    expect(gradeStory("I used SQL and Tableau to build sales dashboards for the managers.").dimensions.result.level).toBe(0);
+  });
+});
+
+describe("narrator-hidden", () => {
+  it("flags 'we' when the narrator's own part is missing", () => {
+    const { r } = grade("We rebuilt the checkout in Next.js and we moved payments to Stripe. Conversion went up 22%.");
+    expect(r.flags.map((f) => f.id)).toContain("narrator-hidden");
+  });
+
+  it("does not flag 'we' when the narrator's part is explicit", () => {
+    const { r } = grade(
+      "Our team of four was asked to cut onboarding time. My part was the training: I turned the policy PDF into six modules in Articulate, and we launched them together.",
+    );
+    expect(r.flags.map((f) => f.id)).not.toContain("narrator-hidden");
+  });
+
+  it("flags passive voice that hides who acted", () => {
+    const { r } = grade("A churn dashboard was built in Tableau and the findings were presented to leadership.");
+    expect(r.flags.map((f) => f.id)).toContain("narrator-hidden");
+  });
+});
+
+describe("hypothetical-answer", () => {
+  it("does not treat a hypothetical answer as concrete context", () => {
+    const { r } = grade(
+      "If a customer were angry about a late delivery, I would stay calm, listen, apologise, and look up the tracking in our system.",
+    );
+    expect(r.dimensions.context.level).toBe(0);
+    expect(r.flags.map((f) => f.id)).toContain("hypothetical-answer");
+  });
+
+  it("does not treat a habitual answer as concrete context", () => {
+    const { r } = grade("I usually listen first and then I normally check the order history for the customer.");
+    expect(r.dimensions.context.level).toBe(0);
+  });
+
+  it("credits one real occasion told in the past tense", () => {
+    const { r } = grade(
+      "Last March a customer called, furious that her order was two weeks late. I listened, checked the tracking in our order system and found it stuck at the depot, so I got the depot to send it that day.",
+    );
+    expect(r.dimensions.context.level).toBeGreaterThanOrEqual(1);
+    expect(r.flags.map((f) => f.id)).not.toContain("hypothetical-answer");
+  });
+});
+
+describe("robust reading", () => {
+  const plain =
+    "At a payroll company, setup tickets flooded support every January. I exported the ticket tags with SQL and found three topics made up 62% of them. I recorded three walkthroughs and tested them with four customers. The next January those topics produced 41% fewer tickets.";
+
+  it("grades bullet lists like prose", () => {
+    const bullets =
+      "- Situation: at a payroll company, setup tickets flooded support every January.\n- Action: I exported the ticket tags with SQL and found three topics made up 62% of them.\n- Action: I recorded three walkthroughs and tested them with four customers.\n- Result: the next January those topics produced 41% fewer tickets.";
+    expect(levels(gradeStory(bullets))).toEqual(levels(gradeStory(plain)));
+    expect(gradeStory(bullets).structure.source).toBe("labels");
+  });
+
+  it("reads British and American spelling the same way", () => {
+    const gb = "I analysed the data, prioritised the fixes and organised workshops with the team. Errors fell 30% within a month.";
+    const us = "I analyzed the data, prioritized the fixes and organized workshops with the team. Errors fell 30% within a month.";
+    expect(levels(gradeStory(gb))).toEqual(levels(gradeStory(us)));
+    expect(gradeStory(gb).overall.score).toBe(gradeStory(us).overall.score);
+  });
+
+  it("reads curly quotes and odd whitespace the same way", () => {
+    const odd = plain.replace(/'/g, "\u2019").replace(/ /g, (m, i: number) => (i % 7 === 0 ? "\u00a0 " : m)).replace(/\. /g, ".\n\n  ");
+    expect(levels(gradeStory(odd))).toEqual(levels(gradeStory(plain)));
+  });
+
+  it("reads Windows line endings the same way", () => {
+    const crlf = plain.replace(/\. /g, ".\r\n");
+    expect(levels(gradeStory(crlf))).toEqual(levels(gradeStory(plain)));
+  });
+
+  it("gives an empty story a weak grade without throwing", () => {
+    const r = gradeStory("");
+    expect(r.overall.band).toBe("weak");
+    expect(r.mix.hard).toBeNull();
+  });
+});

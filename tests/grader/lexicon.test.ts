@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+
+import { HARD_SKILLS, SOFT_SKILLS } from "@/lib/grader";
+import { analyze } from "@/lib/grader/analyze";
+import { STAGE_MIX } from "@/lib/grader/lexicon/role-mix";
+
+const hardEntries = Object.values(HARD_SKILLS).flat();
+const softEntries = Object.values(SOFT_SKILLS).flat();
+
+describe("HARD_SKILLS", () => {
+  it("holds at least 300 terms", () => {
+    expect(hardEntries.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it("covers every field the guide names, each with several terms", () => {
+    for (const field of ["technology", "data", "finance", "creative", "healthcare", "engineering", "sales", "support", "operations", "education", "business-tools"]) {
+      expect((HARD_SKILLS as Record<string, readonly string[]>)[field]?.length ?? 0, field).toBeGreaterThanOrEqual(15);
+    }
+  });
+
+  it("has no duplicate display terms", () => {
+    const display = hardEntries.map((e) => (e.split("|")[0] ?? "").replace(/^=/, "").toLowerCase());
+    const dupes = display.filter((d, i) => display.indexOf(d) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  it.each([
+    ["I analysed it with machine learning.", "machine learning"],
+    ["I trained an ML model on it.", "machine learning"],
+    ["I re-modelled it in SolidWorks.", "SolidWorks"],
+    ["I wrote a tolerance stack up.", "tolerance stack-up"],
+    ["I built two PivotTables in Excel.", "pivot table"],
+    ["I ran a colour theory workshop in Figma.", "colour theory"],
+  ])("matches variants and spellings: %j", (text, term) => {
+    expect(analyze(text).hard.map((h) => h.term)).toContain(term);
+  });
+
+  it("keeps ambiguous words case-sensitive", () => {
+    expect(analyze("I had to go and excel at it.").hard).toEqual([]);
+    expect(analyze("I wrote the service in Go and the model in Excel.").hard.map((h) => h.term)).toEqual(["Go", "Excel"]);
+  });
+});
+
+describe("SOFT_SKILLS", () => {
+  it("holds at least 150 behaviours across the six families", () => {
+    expect(softEntries.length).toBeGreaterThanOrEqual(150);
+    expect(Object.keys(SOFT_SKILLS).sort()).toEqual(["adaptability", "collaboration", "communication", "leadership", "problem-solving", "work-ethic"]);
+    for (const list of Object.values(SOFT_SKILLS)) expect(list.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each([
+    ["I mediated between the two leads.", "collaboration"],
+    ["I mentored two junior analysts.", "leadership"],
+    ["I negotiated with the vendor.", "communication"],
+    ["I apologised to the customer.", "communication"],
+  ])("recognises behaviour in either spelling: %j", (text, family) => {
+    expect(analyze(text).soft.map((s) => s.family)).toContain(family);
+  });
+
+  it("ignores a soft verb used as a noun", () => {
+    expect(analyze("I sent it to the support team.").soft.map((s) => s.behaviour)).not.toContain("support");
+  });
+});
+
+describe("STAGE_MIX", () => {
+  it("follows the guide's career-stage table", () => {
+    expect([STAGE_MIX.entry.hard, STAGE_MIX.mid.hard, STAGE_MIX.senior.hard, STAGE_MIX.executive.hard]).toEqual([0.7, 0.5, 0.3, 0.2]);
+  });
+});
