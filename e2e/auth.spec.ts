@@ -48,3 +48,14 @@ test("the session cookie is httpOnly and SameSite", async ({ page, context }) =>
   expect(cookie?.httpOnly).toBe(true);
   expect(cookie?.sameSite).toBe("Lax");
 });
+
+test("a sign-up posted from another site is refused", async ({ request }) => {
+  const email = `csrf-${Date.now()}@example.com`;
+  const response = await request.post("/api/auth/sign-up/email", {
+    headers: { origin: "http://evil.example" },
+    data: { name: "Eve", email, password: PASSWORD },
+  });
+  expect(response.status()).toBe(403);
+  const signIn = await request.post("/api/auth/sign-in/email", { data: { email, password: PASSWORD } });
+  expect(signIn.ok()).toBe(false);
+});

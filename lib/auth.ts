@@ -14,12 +14,20 @@ const SIGN_IN_LIMIT = Number(process.env.AUTH_SIGN_IN_LIMIT ?? 5);
 const SIGN_UP_LIMIT = Number(process.env.AUTH_SIGN_UP_LIMIT ?? 30);
 
 
+/** The origin the browser used to reach us: the Host header (as forwarded by a proxy), not the bind address. */
+function requestOrigin(request: Request): string | undefined {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!host) return undefined;
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? new URL(request.url).protocol.replace(":", "");
+  return `${proto}://${host}`;
+}
+
 export const auth = betterAuth({
   secret: loadAuthSecret(resolveDatabaseUrl()),
   baseURL: process.env.BETTER_AUTH_URL,
   // The app answers on whatever host and port it was started with; the origin of the request itself
   // is trusted (plus BETTER_AUTH_URL), which still rejects cross-site form posts.
-  trustedOrigins: (request) => [request ? new URL(request.url).origin : undefined, process.env.BETTER_AUTH_URL],
+  trustedOrigins: (request) => [request ? requestOrigin(request) : undefined, process.env.BETTER_AUTH_URL],
   database: prismaAdapter(db, { provider: "sqlite" }),
   emailAndPassword: {
     enabled: true,

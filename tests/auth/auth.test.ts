@@ -53,3 +53,16 @@ describe("email and password accounts", () => {
     expect((await post("/sign-in/email", { email: "ada@example.com", password: "a long passphrase" }, "203.0.113.5")).status).toBe(200);
   });
 });
+
+describe("trusted origins", () => {
+  it("accepts a sign-up from the host the app was reached on, whatever port", async () => {
+    const response = await auth.handler(
+      new Request("http://127.0.0.1:3456/api/auth/sign-up/email", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://127.0.0.1:3456", host: "127.0.0.1:3456", "x-forwarded-for": "203.0.113.10" },
+        body: JSON.stringify({ name: "Cy", email: "cy@example.com", password: "a long passphrase" }),
+      }),
+    );
+    expect(response.status).toBe(200);
+  });
+});
