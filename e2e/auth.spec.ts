@@ -17,7 +17,7 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(`${PASSWORD}!`);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("do not match");
+  await expect(page.locator("form").getByRole("alert")).toContainText("do not match");
   await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
 });
 
@@ -28,7 +28,7 @@ test("signing up twice with one email says the account exists", async ({ page, b
   await other.getByLabel("Email").fill(email);
   await other.getByLabel("Password").fill(PASSWORD);
   await other.getByRole("button", { name: "Create account" }).click();
-  await expect(other.getByRole("alert")).toContainText("already exists");
+  await expect(other.locator("form").getByRole("alert")).toContainText("already exists");
   await other.close();
 });
 
