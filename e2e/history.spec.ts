@@ -23,7 +23,7 @@ test("editing a story shows the revision diff and which dimension moved because 
 
   const diff = page.getByTestId("text-diff");
   await expect(diff.locator("ins")).toContainText(["41%"]);
-  await expect(diff.locator("del")).toContainText(["The team liked it."]);
+  await expect(diff.locator("del")).toContainText(["The team liked it"]);
   await expect(page.getByTestId("move-result")).toContainText(/result (score )?\d+ → \d+: added '[^']*41%/);
 
   await page.getByText("Scores as a table").click();
