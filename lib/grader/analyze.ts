@@ -90,6 +90,8 @@ export type Doc = TextDoc & {
 const setOf = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 
 const IRREGULAR = setOf(IRREGULAR_PAST);
+// A Map, not an object lookup: "__proto__" or "constructor" in the text must not read as a number.
+const NUMBER_VALUE: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
 const NON_ACTION = setOf(NON_ACTION_VERBS);
 const FINDING = setOf(FINDING_VERBS);
 const DIRECTION = setOf(DIRECTION_WORDS);
@@ -199,13 +201,40 @@ const MONTHS_SEASONS = setOf([
   "season", "cut-over", "migration", "deadline",
 ]);
 
+// Word sets used in hot loops (a regex literal would allocate on every evaluation).
+const W1 = setOf(["hundred", "red", "bed", "shed", "bred", "sled", "wed", "fed", "led", "need", "seed", "feed", "speed", "embed", "naked", "wicked", "sacred", "kindred", "shred"]);
+const W2 = setOf(["if", "whenever", "imagine", "suppose", "say"]);
+const W3 = setOf(["been", "had"]);
+const W4 = setOf(["make", "try", "tend", "focus", "believe", "aim", "prefer", "ensure", "work", "love", "enjoy", "thrive"]);
+const W5 = setOf(["i", "we", "to", "and", "then", "also", "they", "he", "she", "you", "personally"]);
+const W6 = setOf(["k", "m", "bn", "million", "billion", "thousand", "grand"]);
+const W7 = setOf(["dollars", "pounds", "euros", "usd", "gbp", "eur"]);
+const W8 = setOf(["of", "with", "in", "on", "at", "for", "to", "from", "by", "and", "or", "a", "an", "the", "per", "that", "than", "as", "each", "every", "instead"]);
+const W9 = setOf(["give", "gave", "giving", "gives"]);
+const W10 = setOf(["team", "class", "group", "staff", "crew", "panel", "cohort", "family", "department"]);
+const W11 = setOf(["under", "less", "just", "only"]);
+const W12 = setOf(["the", "a", "next", "following", "last", "first"]);
+const W13 = setOf(["went", "go", "goes", "gone", "came", "come", "is", "was", "are", "were", "it", "by", "now"]);
+const W14 = setOf(["fell", "rose", "dropped", "grew", "increased", "decreased", "improved", "declined", "moved", "jumped", "climbed", "doubled", "halved"]);
+const W15 = setOf(["a", "an", "the", "of", "month", "year", "week", "day"]);
+const W16 = setOf(["by", "to", "from", "about", "around", "over", "in", "of", "and", "was", "were", "is", "are", "had", "has", "have", "been", "it", "we", "they", "i", "our", "my", "their", "its", "roughly", "nearly", "almost", "only", "just", "some", "a", "an", "the"]);
+const W17 = setOf(["fewer", "less", "faster", "better", "became", "cleared", "completed", "kept", "signed", "accepted", "on time", "enabled", "let us", "let me", "allowed us", "stopped", "increased", "decreased", "reduced", "rose", "fell", "grew", "dropped"]);
+const W18 = setOf(["much", "many", "far", "long", "i", "as"]);
+const W19 = setOf(["a", "an", "our", "the", "my", "their", "this", "at", "on", "in", "for"]);
+const W20 = setOf(["at", "on", "in", "for"]);
+const W21 = setOf(["as", "was", "am", "became"]);
+const W22 = setOf(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "winter"]);
+const W23 = setOf(["my", "our", "the", "his", "her", "their", "its"]);
+const W24 = setOf(["night", "morning", "evening", "afternoon", "weekend", "day"]);
+const W25 = setOf(["on", "that", "one", "last"]);
+
 // ---------------------------------------------------------------- small predicates
 
 export function isPastVerb(norm: string): boolean {
   if (IRREGULAR.has(norm)) return true;
   if (norm.length < 4 || !norm.endsWith("ed")) return false;
   if (norm.endsWith("eed")) return norm === "agreed" || norm === "freed" || norm === "guaranteed";
-  return !/^(hundred|red|bed|shed|bred|sled|wed|fed|led|need|seed|feed|speed|embed|naked|wicked|sacred|kindred|shred)$/.test(norm);
+  return !W1.has(norm);
 }
 
 function isWordish(t: Token | undefined): t is Token {
@@ -509,7 +538,7 @@ function markFindingsAndPurpose(tokens: Token[], s: Sentence, findingActive: Uin
       }
       if (t.norm === "to") {
         const nx = tokens[i + 1];
-        inPurpose = nx !== undefined && nx.kind === "word" && !PURPOSE_BREAKERS.has(nx.norm) && !ORDINAL.has(nx.norm) && NUMBER_WORDS[nx.norm] === undefined && !/ing$/.test(nx.norm);
+        inPurpose = nx !== undefined && nx.kind === "word" && !PURPOSE_BREAKERS.has(nx.norm) && !ORDINAL.has(nx.norm) && NUMBER_VALUE.get(nx.norm) === undefined && !/ing$/.test(nx.norm);
       } else if (t.kind === "word" && (SUBORDINATORS.has(t.norm) || t.norm === "and" || (isPastVerb(t.norm) && !t.norm.endsWith("ed")) || (inPurpose && isPastVerb(t.norm) && tokens[i - 1]?.norm !== "to"))) {
         inPurpose = false;
       }
@@ -619,7 +648,7 @@ type HypoRange = { span: Span; from: number; to: number };
 
 function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
   const opener = tokens[s.bodyStart];
-  const conditional = opener !== undefined && /^(if|whenever|imagine|suppose|say)$/.test(opener.norm);
+  const conditional = opener !== undefined && W2.has(opener.norm);
   const range = (a: Token, b: Token, i: number): HypoRange => {
     if (conditional) return { span: span(a, b), from: s.bodyStart, to: s.tokenEnd };
     let j = i + 1;
@@ -642,9 +671,9 @@ function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
       if (nn === "would" || (conditional && (nn === "could" || nn === "might" || nn === "will"))) return range(t, nx, i);
       if (HABITUAL.has(nn)) {
         const v = tokens[i + 2];
-        if (v && v.kind === "word" && !isPastVerb(v.norm) && !/^(been|had)$/.test(v.norm)) return range(t, v, i);
+        if (v && v.kind === "word" && !isPastVerb(v.norm) && !W3.has(v.norm)) return range(t, v, i);
       }
-      if (/^(make|try|tend|focus|believe|aim|prefer|ensure|work|love|enjoy|thrive)$/.test(nn) && !(tokens[i - 1]?.norm === "that" || tokens[i - 1]?.norm === "so")) {
+      if (W4.has(nn) && !(tokens[i - 1]?.norm === "that" || tokens[i - 1]?.norm === "so")) {
         return range(t, nx, i);
       }
     }
@@ -699,7 +728,7 @@ function usedAsVerb(tokens: Token[], at: number, s: Sentence): boolean {
   if (!t) return false;
   if (isPastVerb(t.norm) || t.norm.endsWith("ing") || at === s.bodyStart) return true;
   const p = tokens[at - 1];
-  return p !== undefined && /^(i|we|to|and|then|also|they|he|she|you|personally)$/.test(p.norm);
+  return p !== undefined && W5.has(p.norm);
 }
 
 function peopleNear(tokens: Token[], from: number, to: number): boolean {
@@ -782,9 +811,9 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
       } else if (nx && (nx.norm === "am" || nx.norm === "pm" || nx.norm === "a.m" || nx.norm === "p.m")) {
         kind = "clock";
         end = i + 2;
-      } else if (nx && /^(k|m|bn|million|billion|thousand|grand)$/.test(nx.norm) && kind === "money") {
+      } else if (nx && W6.has(nx.norm) && kind === "money") {
         end = i + 2;
-      } else if (nx && /^(dollars|pounds|euros|usd|gbp|eur)$/.test(nx.norm)) {
+      } else if (nx && W7.has(nx.norm)) {
         kind = "money";
         end = i + 2;
       }
@@ -794,7 +823,7 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
       continue;
     }
     const w = t.norm;
-    const v = NUMBER_WORDS[w];
+    const v = NUMBER_VALUE.get(w);
     if (v !== undefined) {
       if (w === "doubled" || w === "tripled" || w === "quadrupled" || w === "halved" || w === "tenfold") {
         out.push({ tokStart: i, tokEnd: i + 1, kind: "multiplier", value: v, inherentDirection: true });
@@ -824,7 +853,7 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
       let value = v;
       while (end < s.tokenEnd) {
         const e = tokens[end];
-        const ev = e ? NUMBER_WORDS[e.norm] : undefined;
+        const ev = e ? NUMBER_VALUE.get(e.norm) : undefined;
         if (!e || ev === undefined || e.norm === "half" || e.norm === "quarter" || e.norm === "third") break;
         value = ev >= 100 ? value * ev : value + ev;
         end++;
@@ -859,7 +888,7 @@ function headNouns(tokens: Token[], from: number, to: number): string[] {
       if (t.raw === "-") continue;
       break;
     }
-    if (t.kind === "number" || SUBORDINATORS.has(t.norm) || /^(of|with|in|on|at|for|to|from|by|and|or|a|an|the|per|that|than|as|each|every|instead)$/.test(t.norm)) {
+    if (t.kind === "number" || SUBORDINATORS.has(t.norm) || W8.has(t.norm)) {
       if (out.length > 0 || t.norm !== "of") break;
       continue;
     }
@@ -899,7 +928,7 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         continue;
       }
       if (ctx.claimed[r.tokStart]) continue;
-      if (r.kind === "percent" && r.value >= 100 && ((prev && /^(give|gave|giving|gives)$/.test(prev.norm)) || (next && FIGURE_AFTER.has(next.norm)))) {
+      if (r.kind === "percent" && r.value >= 100 && ((prev && W9.has(prev.norm)) || (next && FIGURE_AFTER.has(next.norm)))) {
         mention("figure-of-speech", "a figure of speech, not a measurement");
         continue;
       }
@@ -942,7 +971,7 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         rememberContext();
         continue;
       }
-      if (prev && (prev.norm === "of") && prev2 && /^(team|class|group|staff|crew|panel|cohort|family|department)$/.test(prev2.norm)) {
+      if (prev && (prev.norm === "of") && prev2 && W10.has(prev2.norm)) {
         mention("context", "a team or group size, not a result");
         continue;
       }
@@ -953,8 +982,8 @@ function findNumbers(ctx: Ctx): NumberMention[] {
       }
       const windowed = prev && WINDOW_PREPS.has(prev.norm) && !(prev.norm === "in" && next && false);
       const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "") ;
-      const inUnder = prev && /^(under|less|just|only)$/.test(prev.norm) && prev2 && (prev2.norm === "in" || prev2.norm === "than");
-      if (!inUnder && (windowed || (prev && /^(the|a|next|following|last|first)$/.test(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
+      const inUnder = prev && W11.has(prev.norm) && prev2 && (prev2.norm === "in" || prev2.norm === "than");
+      if (!inUnder && (windowed || (prev && W12.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
         mention("context", isTime ? "a duration or time frame, not a result" : "a scope or sample, not a result");
         continue;
       }
@@ -1027,7 +1056,7 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence): boolean {
       }
       if (t.norm === "up" || t.norm === "down" || t.norm === "back") {
         const p = tokens[k - 1];
-        if (p && /^(went|go|goes|gone|came|come|is|was|are|were|it|by|now)$/.test(p.norm)) return true;
+        if (p && W13.has(p.norm)) return true;
         if (t.norm === "back" && tokens[k + 1]?.norm === "to") return true;
         continue;
       }
@@ -1054,7 +1083,7 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence): boolean {
     }
     words++;
     if (words <= 4 && COMPARATIVES_AFTER.has(t.norm)) return true;
-    if (/^(fell|rose|dropped|grew|increased|decreased|improved|declined|moved|jumped|climbed|doubled|halved)$/.test(t.norm)) return true;
+    if (W14.has(t.norm)) return true;
     if (SUBORDINATORS.has(t.norm)) break;
   }
   return false;
@@ -1080,7 +1109,7 @@ function comparisonAt(tokens: Token[], r: RawNumber, s: Sentence): boolean {
       for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++) {
         const u = tokens[j];
         if (!u) break;
-        if (u.kind === "number" || ORDINAL.has(u.norm) || (NUMBER_WORDS[u.norm] !== undefined && u.norm !== "one")) return true;
+        if (u.kind === "number" || ORDINAL.has(u.norm) || (NUMBER_VALUE.get(u.norm) !== undefined && u.norm !== "one")) return true;
       }
       return false;
     }
@@ -1090,13 +1119,13 @@ function comparisonAt(tokens: Token[], r: RawNumber, s: Sentence): boolean {
 
 function namedMetricNear(tokens: Token[], r: RawNumber, s: Sentence, nouns: string[]): boolean {
   const named = (w: string) => !VAGUE_REF.has(w) && !PURPOSE_BREAKERS.has(w) && !DIRECTION.has(w) && w.length > 1;
-  if (nouns.some((w) => named(w) && !/^(a|an|the|of|month|year|week|day)$/.test(w))) return true;
+  if (nouns.some((w) => named(w) && !W15.has(w))) return true;
   // a subject noun before the verb: "refunds fell to", "scrap fell to 3%"
   for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - 10); k--) {
     const t = tokens[k];
     if (!t) break;
     if (t.kind === "punct" && HARD_STOPS.has(t.raw)) break;
-    if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !/^(by|to|from|about|around|over|in|of|and|was|were|is|are|had|has|have|been|it|we|they|i|our|my|their|its|roughly|nearly|almost|only|just|some|a|an|the)$/.test(t.norm)) {
+    if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !W16.has(t.norm)) {
       return true;
     }
   }
@@ -1149,7 +1178,7 @@ function findOutcomes(ctx: Ctx): OutcomeMention[] {
       const preAction = s.index < ctx.firstActSentence;
       if (preAction && (clause?.pastPerfect || clause?.progressive)) continue;
       if (clause?.lead && SITUATION_LEADS.has(clause.lead)) continue;
-      if (/^(fewer|less|faster|better|became|cleared|completed|kept|signed|accepted|on time|enabled|let us|let me|allowed us|stopped|increased|decreased|reduced|rose|fell|grew|dropped)$/.test(m.value) && preAction) continue;
+      if (W17.has(m.value) && preAction) continue;
       const sp = { start: m.start, end: m.end };
       if (clause?.negated) out.push({ span: sp, sentence: s.index, kind: "negated" });
       else if (clause?.projected) out.push({ span: sp, sentence: s.index, kind: "projected" });
@@ -1200,7 +1229,7 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
     for (const m of CONNECTIVE_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
       const backward = m.value.includes("started when");
       if (ctx.purpose[m.tokStart]) continue;
-      if (m.value === "so" && tokens[m.tokEnd]?.kind === "word" && /^(much|many|far|long|i|as)$/.test(tokens[m.tokEnd]?.norm ?? "")) {
+      if (m.value === "so" && tokens[m.tokEnd]?.kind === "word" && W18.has(tokens[m.tokEnd]?.norm ?? "")) {
         if (tokens[m.tokEnd]?.norm !== "i") continue;
       }
       if ((backward && outcomeIn.size > 0) || (near && (actSeen || ctx.sentenceActs[s.index + 1] === true))) {
@@ -1269,8 +1298,8 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
             break;
           }
           words++;
-          if (/^(a|an|our|the|my|their|this|at|on|in|for)$/.test(x.norm)) {
-            a = /^(at|on|in|for)$/.test(x.norm) ? k + 1 : k;
+          if (W19.has(x.norm)) {
+            a = W20.has(x.norm) ? k + 1 : k;
             break;
           }
         }
@@ -1282,17 +1311,17 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
       if (ROLE.has(n)) {
         const p = tokens[i - 1];
         const p2 = tokens[i - 2];
-        const anchored = [p, p2, tokens[i - 3]].some((x) => x !== undefined && /^(as|was|am|became)$/.test(x.norm)) || (p?.norm === "a" && p2?.norm === "was");
+        const anchored = [p, p2, tokens[i - 3]].some((x) => x !== undefined && W21.has(x.norm)) || (p?.norm === "a" && p2?.norm === "was");
         if (anchored) settings.push({ span: span(t, t), sentence: s.index, why: "the narrator's role" });
       }
-      if (MONTHS_SEASONS.has(n) && /^(january|february|march|april|june|july|august|september|october|november|december|spring|summer|autumn|winter)$/.test(n)) {
+      if (MONTHS_SEASONS.has(n) && W22.has(n)) {
         timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
       }
-      if (ORDINAL.has(n) && TIME.has(tokens[i + 1]?.norm ?? "") && tokens[i - 1] !== undefined && /^(my|our|the|his|her|their|its)$/.test(tokens[i - 1]?.norm ?? "")) {
+      if (ORDINAL.has(n) && TIME.has(tokens[i + 1]?.norm ?? "") && tokens[i - 1] !== undefined && W23.has(tokens[i - 1]?.norm ?? "")) {
         const u = tokens[i + 1];
         if (u) timeframes.push({ span: span(t, u), sentence: s.index, why: "when it happened" });
       }
-      if (/^(night|morning|evening|afternoon|weekend|day)$/.test(n) && !/s$/.test(tokens[i + 1]?.norm ?? "") && [tokens[i - 1], tokens[i - 2], tokens[i - 3], tokens[i - 4]].some((x) => x !== undefined && /^(on|that|one|last)$/.test(x.norm))) {
+      if (W24.has(n) && !/s$/.test(tokens[i + 1]?.norm ?? "") && [tokens[i - 1], tokens[i - 2], tokens[i - 3], tokens[i - 4]].some((x) => x !== undefined && W25.has(x.norm))) {
         timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
       }
       if ((n === "deadline" || n === "go-live" || n === "without") && situational) {

@@ -69,9 +69,12 @@ const WORD_MAP: Readonly<Record<string, string>> = {
   "one-to-one": "one-to-one", "1-1": "one-to-one", "1:1": "one-to-one", "1:1s": "one-to-ones",
 };
 
+// Maps, not object lookups: words like "__proto__" or "constructor" must not hit Object.prototype.
+const WORD_MAP_LOOKUP: ReadonlyMap<string, string> = new Map(Object.entries(WORD_MAP));
+
 /** Fold one lower-case word onto American spelling. */
 export function americanize(w: string): string {
-  const mapped = WORD_MAP[w];
+  const mapped = WORD_MAP_LOOKUP.get(w);
   if (mapped !== undefined) return mapped;
   if (w.length < 5) return w;
   let out = w;
@@ -124,6 +127,8 @@ const LABELS: Readonly<Record<string, SentenceLabel>> = {
   result: "result", results: "result", outcome: "result", outcomes: "result", impact: "result",
   s: "situation", t: "task", a: "action", r: "result",
 };
+
+const LABEL_LOOKUP: ReadonlyMap<string, SentenceLabel> = new Map(Object.entries(LABELS));
 
 function isLowerStart(raw: string): boolean {
   const c = raw.charAt(0);
@@ -243,7 +248,7 @@ function markBulletAndLabel(s: Sentence, tokens: Token[]): void {
   const word = tokens[i];
   const colon = tokens[i + 1];
   if (word && colon && word.kind === "word" && (colon.raw === ":" || colon.raw === "-" || colon.raw === "–")) {
-    const label = LABELS[word.norm];
+    const label = LABEL_LOOKUP.get(word.norm);
     if (label !== undefined && (colon.raw === ":" || word.norm.length > 1)) {
       s.label = label;
       i += 2;

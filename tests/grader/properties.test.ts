@@ -11,6 +11,7 @@ const VOCAB = [
   "faster", "would", "usually", "If", "not", "didn't", "Skills:", "I'm", "strong", "communicator", ".", ",", ";", ":",
   "(", ")", "-", "\n", "\n\n", "- ", "•", "\u2019", "\u201c", "\u201d", "\u00a0", "within", "two", "months", "so",
   "that", "because", "users", "could", "walked", "through", "it", "was", "built", "in", "Tableau", "N+1", "C++", "GD&T",
+  "__proto__", "constructor", "toString", "hasOwnProperty", "prototype",
 ];
 
 const storyish = fc
@@ -37,6 +38,13 @@ function checkReport(text: string, r: GradeReport): void {
 }
 
 describe("gradeStory over arbitrary text", () => {
+  it("treats object-prototype words as ordinary words", () => {
+    for (const w of ["__proto__", "constructor", "toString", "valueOf", "hasOwnProperty"]) {
+      checkReport(w, gradeStory(w));
+      checkReport(`Situation: ${w} - ${w}: I ${w} by ${w}% ${w}`, gradeStory(`Situation: ${w} - ${w}: I ${w} by ${w}% ${w}`));
+    }
+  });
+
   it("never throws, keeps spans inside the text and scores within 0-100", () => {
     fc.assert(
       fc.property(anyText, (text) => {
