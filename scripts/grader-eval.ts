@@ -87,18 +87,23 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function main(argv: string[]): number {
+export type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
+
+const PROCESS_IO: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+
+/** The command, minus process plumbing: returns the exit code. */
+export function runEval(argv: string[], io: Io = PROCESS_IO): number {
   const json = argv.includes("--json");
   const file = argv.find((a) => !a.startsWith("--"));
   if (file === undefined) {
-    process.stderr.write("usage: npm run eval -- <file.jsonl> [--json]\n");
+    io.stderr("usage: npm run eval -- <file.jsonl> [--json]\n");
     return 2;
   }
   let source: string;
   try {
     source = readFileSync(file, "utf8");
   } catch (e) {
-    process.stderr.write(`eval: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.stderr(`eval: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return 2;
   }
   let stories: Labelled[];
@@ -106,7 +111,7 @@ function main(argv: string[]): number {
     stories = parseLabelled(source);
   } catch (e) {
     if (e instanceof InputError) {
-      process.stderr.write(`eval: ${file}: ${e.message}\n`);
+      io.stderr(`eval: ${file}: ${e.message}\n`);
       return 2;
     }
     throw e;
@@ -166,7 +171,7 @@ function main(argv: string[]): number {
     pairs: { n: pairs.length, ordered, unordered: pairs.filter((p) => !p.ordered).map((p) => p.pair) },
   };
   if (json) {
-    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    io.stdout(`${JSON.stringify(summary)}\n`);
     return 0;
   }
 
@@ -193,8 +198,8 @@ function main(argv: string[]): number {
     lines.push(`\n[${s.id}] ${DIMS.map(cell).join(" ")} ${band} (score ${r.overall.score})`);
     lines.push(`  ${s.text.replace(/\s+/g, " ")}`);
   }
-  process.stdout.write(`${lines.join("\n")}\n`);
+  io.stdout(`${lines.join("\n")}\n`);
   return 0;
 }
 
-if (process.argv[1] !== undefined && /grader-eval\.ts$/.test(process.argv[1])) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] !== undefined && /grader-eval\.ts$/.test(process.argv[1])) process.exitCode = runEval(process.argv.slice(2));

@@ -1,40 +1,56 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { quadraticKappa } from "../../scripts/grader-eval";
-
-const ROOT = new URL("../../", import.meta.url).pathname;
+import { quadraticKappa, runEval } from "../../scripts/grader-eval";
 
 function run(args: string[]): { code: number; stdout: string; stderr: string } {
-  try {
-    const stdout = execFileSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/grader-eval.ts", ...args], { cwd: ROOT, encoding: "utf8", stdio: "pipe" });
-    return { code: 0, stdout, stderr: "" };
-  } catch (e) {
-    const err = e as { status: number; stdout: string; stderr: string };
-    return { code: err.status, stdout: err.stdout, stderr: err.stderr };
-  }
+  let stdout = "";
+  let stderr = "";
+  const code = runEval(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
 }
+
+const FIXTURE = new URL("../fixtures/stories.dev.jsonl", import.meta.url).pathname;
 
 describe("grader-eval", () => {
   it("prints one JSON object with the agreed keys", () => {
-    const { code, stdout } = run(["tests/fixtures/stories.dev.jsonl", "--json"]);
+    const { code, stdout } = run([FIXTURE, "--json"]);
     expect(code).toBe(0);
-    const out = JSON.parse(stdout) as Record<string, unknown>;
+    expect(stdout.trim().split("\n")).toHaveLength(1);
+    const out = JSON.parse(stdout) as Record<string, { agreement?: number; qwk?: number; n?: number; ordered?: number }>;
     expect(Object.keys(out)).toEqual(expect.arrayContaining(["n", "integration", "context", "result", "overall", "pairs"]));
-    expect(out.n).toBe(52);
+    expect(typeof out.integration?.agreement).toBe("number");
+    expect(typeof out.overall?.qwk).toBe("number");
+    expect(out.pairs?.n).toBe(out.pairs?.ordered);
+  });
+
+  it("prints confusion matrices and disagreements as text without --json", () => {
+    const { code, stdout } = run([FIXTURE]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^n = 52/);
+    expect(stdout).toMatch(/quadratic weighted kappa/);
+    expect(stdout).toMatch(/disagreements: \d+/);
   });
 
   it("names the line of a malformed record and exits 2", () => {
     const dir = mkdtempSync(join(tmpdir(), "grader-eval-"));
     const file = join(dir, "bad.jsonl");
-    writeFileSync(file, '{"text":"ok","integration":0,"context":0,"result":0,"overall":"weak"}\n{not json\n');
+    writeFileSync(file, '{"text":"ok","integration":0,"context":0,"result":0,"overall":"weak"}\n\n{not json\n');
     const { code, stderr } = run([file]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/line 2/);
+    expect(stderr).toMatch(/line 3/);
+  });
+
+  it("names the line of a record with a bad label and exits 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "grader-eval-"));
+    const file = join(dir, "bad.jsonl");
+    writeFileSync(file, '{"text":"ok","integration":3,"context":0,"result":0,"overall":"weak"}\n');
+    const { code, stderr } = run([file]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/line 1: "integration"/);
   });
 
   it("reports a missing file and exits 2", () => {
