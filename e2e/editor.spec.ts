@@ -21,7 +21,7 @@ async function score(page: Page, dimension: keyof typeof DIMENSION_NAMES): Promi
 
 /** Waits until the browser has graded exactly this text (the highlights show what was graded). */
 async function expectGraded(page: Page, tail: string) {
-  await expect(page.getByTestId("highlighted-text")).toContainText(tail);
+  await expect(page.getByTestId("highlighted-text")).toContainText(tail, { useInnerText: true });
 }
 
 async function createStory(page: Page, fields: { title: string; text: string }): Promise<{ id: string; version: number }> {
@@ -46,7 +46,7 @@ test("a story written in free text is graded as it is typed, and the result scor
   await expectGraded(page, "answered faster");
   const before = await score(page, "result");
 
-  await story.press("End");
+  await story.press("ControlOrMeta+End");
   await story.pressSequentially(MEASURED, { delay: 5 });
   await expectGraded(page, "41% in two months");
   await expect.poll(() => score(page, "result")).toBeGreaterThan(before);
@@ -54,7 +54,7 @@ test("a story written in free text is graded as it is typed, and the result scor
   await expect(page.getByTestId("highlighted-text").getByText("41%", { exact: true })).toBeVisible();
 
   await expect(page.getByTestId("save-status")).toHaveText("Unsaved changes");
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page).toHaveURL(/\/stories\/[^/]+$/);
   await expect(page.getByTestId("save-status")).toHaveText("Saved");
   await page.reload();
@@ -109,7 +109,7 @@ test("switching to the four STAR boxes and back keeps every word", async ({ page
   await expect(page.getByLabel("Result", { exact: true })).toHaveValue(/41%/);
   await expect(page.getByRole("region", { name: "Grade" }).getByRole("list", { name: "STAR parts" })).not.toContainText("missing");
 
-  await page.getByLabel("Result", { exact: true }).press("End");
+  await page.getByLabel("Result", { exact: true }).press("ControlOrMeta+End");
   await page.getByLabel("Result", { exact: true }).pressSequentially(" Escalations halved.");
   await page.getByLabel("Free text").check();
   const text = await page.getByLabel("Story", { exact: true }).inputValue();
@@ -146,7 +146,7 @@ test("edits to a saved story survive a reload mid-draft", async ({ page }) => {
   await page.goto(`/stories/${id}`);
   const story = page.getByLabel("Story", { exact: true });
   await expect(story).toHaveValue(STORY);
-  await story.press("End");
+  await story.press("ControlOrMeta+End");
   await story.pressSequentially(" Then I wrote the runbook.");
   await page.reload();
   await expect(page.getByLabel("Story", { exact: true })).toHaveValue(`${STORY} Then I wrote the runbook.`);
@@ -156,7 +156,7 @@ test("a story autosaves after a pause in typing", async ({ page }) => {
   await signUp(page);
   const { id, version } = await createStory(page, { title: "Autosaved", text: STORY });
   await page.goto(`/stories/${id}`);
-  await page.getByLabel("Story", { exact: true }).press("End");
+  await page.getByLabel("Story", { exact: true }).press("ControlOrMeta+End");
   await page.getByLabel("Story", { exact: true }).pressSequentially(" Tickets fell 41%.");
   await expect(page.getByTestId("save-status")).toHaveText("Unsaved changes");
   await expect(page.getByTestId("save-status")).toHaveText("Saved", { timeout: 10_000 });
@@ -174,17 +174,17 @@ test("saving over a newer save from another tab shows both texts and lets the us
   await tabB.goto(`/stories/${id}`);
 
   await tabB.getByLabel("Story", { exact: true }).fill(`${STORY} Edited in tab B.`);
-  await tabB.getByRole("button", { name: "Save" }).click();
+  await tabB.getByRole("button", { name: "Save", exact: true }).click();
   await expect(tabB.getByTestId("save-status")).toHaveText("Saved");
 
   await tabA.bringToFront();
   await tabA.getByLabel("Story", { exact: true }).fill(`${STORY} Edited in tab A.`);
-  await tabA.getByRole("button", { name: "Save" }).click();
+  await tabA.getByRole("button", { name: "Save", exact: true }).click();
   const panel = tabA.getByTestId("conflict-panel");
   await expect(panel).toBeVisible();
   await expect(panel.getByRole("region", { name: "Your version" })).toContainText("Edited in tab A.");
   await expect(panel.getByRole("region", { name: "Saved version" })).toContainText("Edited in tab B.");
-  await expect(tabA.getByRole("button", { name: "Save" })).toBeDisabled();
+  await expect(tabA.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
 
   await panel.getByRole("button", { name: "Keep mine" }).click();
   await expect(panel).toHaveCount(0);
@@ -232,7 +232,7 @@ test("saving without a title shows the error next to the field", async ({ page }
   await signUp(page);
   await page.goto("/stories/new");
   await page.getByLabel("Story", { exact: true }).fill(STORY);
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Title")).toHaveAccessibleDescription(/title/i);
   await expect(page.getByLabel("Title")).toBeFocused();

@@ -500,7 +500,7 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
                 ).map(([value, label]) => (
                   <label
                     key={value}
-                    className={`cursor-pointer rounded-md px-3 py-1.5 text-sm font-medium has-focus-visible:outline-3 has-focus-visible:outline-brand ${content.format === value ? "bg-white text-brand-dark shadow-sm ring-1 ring-slate-300" : "text-muted hover:text-ink"}`}
+                    className={`relative cursor-pointer rounded-md px-3 py-1.5 text-sm font-medium has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand has-disabled:cursor-wait ${content.format === value ? "bg-white text-brand-dark shadow-sm ring-1 ring-slate-300" : "text-muted hover:text-ink"}`}
                   >
                     <input
                       type="radio"
@@ -509,7 +509,7 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
                       checked={content.format === value}
                       disabled={!grader && content.format !== value}
                       onChange={() => switchFormat(value)}
-                      className="sr-only"
+                      className="absolute inset-0 h-full w-full cursor-pointer appearance-none opacity-0 disabled:cursor-wait"
                     />
                     {label}
                   </label>
