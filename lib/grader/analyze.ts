@@ -100,10 +100,10 @@ const VAGUE_REF = setOf(VAGUE_REFERENTS);
 const HEADCOUNT = setOf(HEADCOUNT_NOUNS);
 const TIME = setOf(TIME_UNITS);
 const ORDINAL = setOf(ORDINAL_WORDS);
-const PROBLEM = setOf(PROBLEM_WORDS);
+const PROBLEM_MATCHER = new PhraseMatcher<string>(PROBLEM_WORDS.map((w) => [w, w] as const));
 const SETTING = setOf(SETTING_WORDS);
 const ROLE = setOf(ROLE_WORDS);
-const PEOPLE = setOf(PEOPLE_WORDS);
+const PEOPLE = setOf([...PEOPLE_WORDS, ...ROLE_WORDS, ...ROLE_WORDS.map((w) => (w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`))]);
 const CLAIM_ADJ = setOf(CLAIM_ADJECTIVES);
 const CLAIM_NOUN = setOf(CLAIM_NOUNS);
 const FIGURE_AFTER = setOf(FIGURE_OF_SPEECH_AFTER);
@@ -138,7 +138,8 @@ const PROJECTORS = setOf([
   "aims", "aiming",
 ]);
 const HABITUAL = setOf(["usually", "always", "normally", "typically", "generally", "tend", "often", "regularly", "sometimes"]);
-const WINDOW_PREPS = setOf(["for", "over", "within", "during", "in", "after", "across", "every", "each", "per", "of", "around", "past", "last", "next", "following", "first", "about", "nearly", "almost", "roughly", "some"]);
+const WINDOW_PREPS = setOf(["for", "over", "within", "during", "in", "after", "across", "every", "each", "per", "of", "past", "last", "next", "following", "first"]);
+const APPROXIMATORS = setOf(["about", "around", "nearly", "almost", "roughly", "some", "approximately", "just", "only", "over", "under", "~"]);
 const LABEL_WORDS = setOf(["year", "grade", "level", "phase", "stage", "round", "step", "tier", "band", "version", "v", "release", "wave", "cohort", "q", "week", "day", "room", "ward", "line", "page", "item", "question", "number", "no", "unit", "floor", "gate", "terminal", "chapter", "section", "class", "key", "stage"]);
 const VERSION_PREV = setOf(["version", "v", "release", "ver", "wcag", "python", "ios", "android", "php", "java", "node", "react", "angular", "vue", "windows", "macos", "html", "http", "oauth", "tls", "ssl", "ipv", "excel", "office", "sql", "net", "web", "gpt", "iso"]);
 const COMPARATIVES_AFTER = setOf(["fewer", "more", "less", "lower", "higher", "faster", "quicker", "slower", "shorter", "longer", "better", "cheaper", "smaller", "bigger", "larger", "up", "down", "increase", "decrease", "reduction", "improvement", "drop", "rise", "gain", "saving", "savings", "growth", "off"]);
@@ -465,7 +466,7 @@ function trackActors(
         }
       } else if (isPastVerb(n) || (i === s.bodyStart && /^[A-Z]/.test(t.raw))) {
         const isVerbHere = isPastVerb(n);
-        if (i === s.bodyStart && isVerbHere && !NON_ACTION.has(n)) {
+        if (i === s.bodyStart && isVerbHere && !NON_ACTION.has(n) && !adjectivalOpener(tokens, i, s)) {
           actor = "fragment";
           lead = "fragment";
           subjects.fragment++;
@@ -494,6 +495,19 @@ function trackActors(
   if (firstSubjectAt > s.bodyStart && lead !== "none") {
     for (let i = s.bodyStart; i < firstSubjectAt; i++) if (actors[i] === "none") actors[i] = lead;
   }
+}
+
+/** "Uncovered shifts went from...": a sentence-initial -ed word that modifies the subject of a later verb. */
+export function adjectivalOpener(tokens: Token[], i: number, s: Sentence): boolean {
+  const nx = tokens[i + 1];
+  if (!nx || nx.kind !== "word" || DETERMINERS.has(nx.norm) || PURPOSE_BREAKERS.has(nx.norm)) return false;
+  for (let k = i + 2; k < Math.min(s.tokenEnd, i + 8); k++) {
+    const t = tokens[k];
+    if (!t || (t.kind === "punct" && CLAUSE_PUNCT.has(t.raw))) return false;
+    if (t.kind === "word" && (isPastVerb(t.norm) || BE.has(t.norm))) return true;
+    if (t.kind === "word" && (t.norm === "in" || t.norm === "with" || t.norm === "for" || t.norm === "using")) return false;
+  }
+  return false;
 }
 
 function isCoordinated(tokens: Token[], i: number): boolean {
@@ -529,7 +543,7 @@ function markFindingsAndPurpose(tokens: Token[], s: Sentence, findingActive: Uin
     const t = tokens[i];
     if (!t) continue;
     if (t.kind === "word") {
-      if (FINDING.has(t.norm)) finding = true;
+      if (FINDING.has(t.norm) && !(i === s.bodyStart && adjectivalOpener(tokens, i, s))) finding = true;
       else if (
         t.norm === "within" || t.norm === "result" || t.norm === "after" || t.norm === "which" || t.norm === "so" ||
         t.norm === "then" || t.norm === "led" || t.norm === "once" || t.norm === "until" || t.norm === "now"
@@ -840,7 +854,7 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
           out.push({ tokStart: p.norm === "a" || p.norm === "one" ? i - 1 : i, tokEnd: i + 1, kind: "fraction", value: v, inherentDirection: false });
         } else if (w === "third" && p?.norm === "the") {
           // "the third mismatched invoice": an ordinal.
-        } else if (w === "half" && nx && (nx.norm === "of" || nx.norm === "the")) {
+        } else if (w === "half" && nx && (nx.norm === "of" || nx.norm === "the" || nx.norm === "a" || nx.norm === "an")) {
           out.push({ tokStart: i, tokEnd: i + 1, kind: "fraction", value: v, inherentDirection: false });
         }
         continue;
@@ -889,7 +903,7 @@ function headNouns(tokens: Token[], from: number, to: number): string[] {
       break;
     }
     if (t.kind === "number" || SUBORDINATORS.has(t.norm) || W8.has(t.norm)) {
-      if (out.length > 0 || t.norm !== "of") break;
+      if (out.length > 0 || (t.norm !== "of" && t.norm !== "a" && t.norm !== "an")) break;
       continue;
     }
     out.push(singular(t.norm));
@@ -980,7 +994,9 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         rememberContext();
         continue;
       }
-      const windowed = prev && WINDOW_PREPS.has(prev.norm) && !(prev.norm === "in" && next && false);
+      const approx = prev !== undefined && APPROXIMATORS.has(prev.norm);
+      const prep = approx ? prev2 : prev;
+      const windowed = prep !== undefined && WINDOW_PREPS.has(prep.norm);
       const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "") ;
       const inUnder = prev && W11.has(prev.norm) && prev2 && (prev2.norm === "in" || prev2.norm === "than");
       if (!inUnder && (windowed || (prev && W12.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
@@ -1136,8 +1152,24 @@ function metricInClause(ctx: Ctx, r: RawNumber): boolean {
   return ctx.clauses[ctx.clauseOf[r.tokStart] ?? 0]?.hasMetric ?? false;
 }
 
+/** "Six months later", "a year on": a time unit followed by later/on/afterwards. */
+function timeLater(tokens: Token[], s: Sentence): Span | null {
+  for (let k = s.bodyStart + 1; k < s.tokenEnd; k++) {
+    const t = tokens[k];
+    const unit = tokens[k - 1];
+    if (!t || !unit || !TIME.has(unit.norm)) continue;
+    if (t.norm === "later" || t.norm === "afterwards" || t.norm === "afterward" || (t.norm === "on" && (tokens[k + 1]?.kind === "punct" || k === s.bodyStart + 2))) {
+      const q = tokens[k - 2];
+      const from = q && (q.kind === "number" || NUMBER_VALUE.has(q.norm) || q.norm === "a" || q.norm === "an" || q.norm === "few" || q.norm === "several") ? q : unit;
+      return span(from, t);
+    }
+  }
+  return null;
+}
+
 function hasOutcomeWindow(ctx: Ctx, s: Sentence): boolean {
   const { tokens } = ctx;
+  if (timeLater(tokens, s)) return true;
   if (CONNECTIVE_MATCHER.matchAll(tokens, s.bodyStart, Math.min(s.tokenEnd, s.bodyStart + 4)).length > 0) return true;
   for (const m of WINDOW_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
     if (windowFollows(tokens, m.tokEnd, s.tokenEnd)) return true;
@@ -1236,6 +1268,8 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
         out.push({ span: { start: m.start, end: m.end }, sentence: s.index, why: `"${m.value}" ties the act to what followed` });
       }
     }
+    const later = timeLater(tokens, s);
+    if (later && outcomeIn.has(s.index) && actSeen) out.push({ span: later, sentence: s.index, why: "a time window frames the outcome" });
     for (const m of WINDOW_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
       if (!windowFollows(tokens, m.tokEnd, s.tokenEnd) || !outcomeIn.has(s.index) || !actSeen) continue;
       const t = tokens[m.tokStart];
@@ -1277,13 +1311,17 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
   for (const s of ctx.sentences) {
     if (ctx.sentenceHypothetical[s.index]) continue;
     const situational = s.index <= ctx.firstActSentence || s.label === "situation" || s.label === "task";
+    const problemAt = new Map<number, { end: number; value: string }>();
+    for (const m of PROBLEM_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) problemAt.set(m.tokStart, { end: m.tokEnd, value: m.value });
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       if (!t || t.kind !== "word" || ctx.claimed[i] || ctx.skillTok[i] || ctx.hypoTok[i]) continue;
       const n = t.norm;
       const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
-      if (PROBLEM.has(n) && (situational || (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) || clause?.pastPerfect)) {
-        if (!ctx.purpose[i]) problems.push({ span: span(t, t), sentence: s.index, why: `problem or stakes: ${n}` });
+      const problem = problemAt.get(i);
+      if (problem && (situational || (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) || clause?.pastPerfect)) {
+        const last = tokens[problem.end - 1];
+        if (!ctx.purpose[i] && last) problems.push({ span: span(t, last), sentence: s.index, why: `problem or stakes: ${problem.value}` });
       }
       const nextTok = tokens[i + 1];
       const nextIsSetting = nextTok !== undefined && (SETTING.has(nextTok.norm) || SETTING.has(singular(nextTok.norm)));

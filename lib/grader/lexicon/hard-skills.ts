@@ -13,7 +13,7 @@ export const HARD_SKILLS = {
     "Django", "Flask", "Spring Boot", "=.NET|dotnet|ASP.NET", "GraphQL", "REST API|REST APIs|API|APIs|REST",
     "AWS|Amazon Web Services", "Azure", "GCP|Google Cloud", "Kubernetes|k8s", "Docker|containers|containerisation",
     "Terraform", "Ansible", "CloudFormation", "CI/CD|continuous integration|continuous deployment|CI pipeline|=CI",
-    "GitHub Actions", "Jenkins", "Git|version control", "Linux", "Nginx", "Redis", "Kafka", "RabbitMQ",
+    "GitHub Actions", "Jenkins", "Git|version control|GitHub|GitLab|Bitbucket", "pull request template|PR template|pull requests|pull request", "Linux", "Nginx", "Redis", "Kafka", "RabbitMQ",
     "microservices", "serverless|=Lambda|AWS Lambda", "load balancer|load balancing", "caching|cache layer|CDN",
     "Cost Explorer|AWS Cost Explorer", "RDS", "EC2", "S3", "observability|Datadog|Grafana|Prometheus|New Relic",
     "cybersecurity|security audit|penetration testing|pen test|threat modelling", "SSO|OAuth|SAML", "encryption",
@@ -95,7 +95,7 @@ export const HARD_SKILLS = {
   ],
   support: [
     "Zendesk", "=Intercom", "Freshdesk", "ServiceNow", "Jira Service Management|JSM", "ticket tags|ticket tagging|ticket data|ticket triage",
-    "knowledge base|help centre article|help articles|help article|FAQ", "troubleshooting|troubleshot", "root-cause ticket analysis",
+    "knowledge base|help centre article|help articles|help article|FAQ|technical writing|user guide|how-to guide|documentation", "troubleshooting|troubleshot", "root-cause ticket analysis",
     "SLA|SLAs|service level agreement", "QA reviews|QA review|quality assurance", "chatbot|chat bot", "IVR", "call scripts|call script|escalation script",
     "order tracking system|order tracking|tracking system", "canned responses|saved replies", "CSAT survey|NPS survey",
     "screen sharing|remote support", "ITIL", "Active Directory",

@@ -71,6 +71,9 @@ export const PROBLEM_WORDS = [
   "go-live", "go live", "critical", "urgent", "blocked", "blocker", "high", "worst", "poor", "rushed", "stale",
   "waited", "waiting", "paused", "cancelled", "canceled", "unsubscribed", "lapsed", "inactive", "dormant", "slipping",
   "overran", "overrun", "stalling", "bounced", "bouncing", "queue", "queues", "wrong", "unhappy", "dissatisfied",
+  "uncovered", "unfilled", "gaps", "gap", "patchy", "no-shows", "locked", "lockouts", "lock-outs", "conflict",
+  "conflicts", "tension", "disagreement", "disagreed", "friction", "by hand", "on paper", "paper-based",
+  "duplicated", "duplicate", "rework", "outdated", "legacy", "fragile", "flaky", "noisy", "complained",
 ] as const;
 
 /** Nouns that place a story somewhere: an organisation, a unit, a product. */
@@ -152,6 +155,8 @@ export const VAGUE_OUTCOMES = [
   "began using", "now use", "now uses", "now used", "started planning", "began planning", "more confident",
   "was recognized", "won an award", "got promoted", "was promoted", "happier", "fewer", "less", "faster", "better",
   "cleared", "completed", "became", "let us", "let me", "allowed us", "enabled", "turned out well",
+  "is more", "are more", "was more", "were more", "is now", "are now", "now takes", "now runs", "now run", "easier",
+  "smoother", "more reliable", "more stable", "more scalable", "much better", "much faster",
 ] as const;
 
 /** Hedges that turn a stated outcome into a projection. */
