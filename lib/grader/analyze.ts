@@ -1188,6 +1188,11 @@ function windowFollows(tokens: Token[], from: number, to: number): boolean {
 
 // ---------------------------------------------------------------- outcomes and links
 
+const FIXING_VERBS = setOf([
+  "reduce", "cut", "fix", "solve", "lower", "improve", "prevent", "avoid", "eliminate", "tackle", "address", "clear",
+  "shorten", "speed", "stop", "end", "remove", "resolve", "handle", "manage", "minimize", "decrease",
+]);
+
 const NEGATABLE_CHANGE = setOf([
   "reduce", "improve", "increase", "cut", "lower", "raise", "boost", "change", "help", "work", "move", "fix", "solve",
   "decrease", "drop", "grow", "shift", "affect", "save", "speed", "succeed", "land", "convert", "stick",
@@ -1283,6 +1288,31 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
       if (t && last) out.push({ span: span(t, last), sentence: s.index, why: "a time window frames the outcome" });
     }
   }
+  // "Shifts were often left uncovered ... Uncovered shifts went from eight a month to one": the result
+  // is measured on the very thing the situation described.
+  if (ctx.firstActSentence > 0 && ctx.firstActSentence < ctx.sentences.length) {
+    const situationWords = new Set<string>();
+    for (let k = 0; k < Math.min(ctx.firstActSentence, 3); k++) {
+      const s = ctx.sentences[k];
+      if (!s) continue;
+      for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+        const t = tokens[i];
+        if (t && t.kind === "word" && isContentWord(t.norm)) situationWords.add(singular(t.norm));
+      }
+    }
+    for (const nm of numbers) {
+      if (nm.cls !== "result" || nm.sentence <= ctx.firstActSentence) continue;
+      const s = ctx.sentences[nm.sentence];
+      if (!s || out.some((l) => l.sentence === nm.sentence)) continue;
+      for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+        const t = tokens[i];
+        if (t && t.kind === "word" && isContentWord(t.norm) && situationWords.has(singular(t.norm))) {
+          out.push({ span: span(t, t), sentence: s.index, why: `the result is measured on the problem you described ("${t.raw}")` });
+          break;
+        }
+      }
+    }
+  }
   // "I presented the null result ..., and we moved the budget": a human act followed by others acting.
   for (const o of outcomes) {
     if (o.kind !== "human") continue;
@@ -1291,6 +1321,18 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
     }
   }
   return out;
+}
+
+const FUNCTION_WORDS = setOf([
+  "about", "after", "again", "also", "because", "before", "being", "between", "could", "every", "first", "from",
+  "have", "into", "just", "last", "like", "many", "more", "most", "much", "only", "other", "over", "same", "some",
+  "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "time",
+  "times", "under", "very", "were", "what", "when", "where", "which", "while", "with", "within", "would", "year",
+  "years", "month", "months", "week", "weeks", "days", "team", "teams", "people", "each", "both", "well", "made",
+]);
+
+function isContentWord(norm: string): boolean {
+  return norm.length >= 4 && !FUNCTION_WORDS.has(norm) && !isPastVerb(norm) && !NUMBER_VALUE.has(norm) && !DIRECTION.has(norm);
 }
 
 function findPlain(ctx: Ctx, matcher: PhraseMatcher<string>, why: string): PlainMention[] {
@@ -1321,7 +1363,8 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
       const problem = problemAt.get(i);
       if (problem && (situational || (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) || clause?.pastPerfect)) {
         const last = tokens[problem.end - 1];
-        if (!ctx.purpose[i] && last) problems.push({ span: span(t, last), sentence: s.index, why: `problem or stakes: ${problem.value}` });
+        const aimedAt = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((x) => x !== undefined && FIXING_VERBS.has(x.norm));
+        if (!(ctx.purpose[i] && aimedAt) && last) problems.push({ span: span(t, last), sentence: s.index, why: `problem or stakes: ${problem.value}` });
       }
       const nextTok = tokens[i + 1];
       const nextIsSetting = nextTok !== undefined && (SETTING.has(nextTok.norm) || SETTING.has(singular(nextTok.norm)));
@@ -1354,6 +1397,10 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
       }
       if (MONTHS_SEASONS.has(n) && W22.has(n)) {
         timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
+      }
+      if ((n === "a" || n === "an" || n === "one") && situational && TIME.has(tokens[i + 1]?.norm ?? "") && !DIRECTION.has(tokens[i - 1]?.norm ?? "")) {
+        const u = tokens[i + 1];
+        if (u) timeframes.push({ span: span(t, u), sentence: s.index, why: "a duration or time frame" });
       }
       if (ORDINAL.has(n) && TIME.has(tokens[i + 1]?.norm ?? "") && tokens[i - 1] !== undefined && W23.has(tokens[i - 1]?.norm ?? "")) {
         const u = tokens[i + 1];
