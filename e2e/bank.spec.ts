@@ -52,8 +52,10 @@ test("search and filters narrow the bank, sorting orders it, and an empty result
   expect(weak).not.toContain("Cutting repeat support tickets with a triage script");
 
   await page.getByRole("link", { name: "Clear filters" }).first().click();
+  await expect(page).toHaveURL(/\/stories$/);
   await page.getByRole("link", { name: /^Band/ }).click();
-  await expect(page).toHaveURL(/sort=overall/);
+  await expect(page).toHaveURL(/\/stories\?sort=overall$/);
+  await expect(page.getByRole("columnheader", { name: /^Band/ })).toHaveAttribute("aria-sort", "descending");
   const badges = await page.getByRole("table").getByRole("row").locator("td:nth-child(2)").allTextContents();
   const scores = badges.map((text) => Number(text.match(/\d+/)?.[0]));
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
