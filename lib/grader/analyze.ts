@@ -139,6 +139,7 @@ const PROJECTORS = setOf([
 ]);
 const HABITUAL = setOf(["usually", "always", "normally", "typically", "generally", "tend", "often", "regularly", "sometimes"]);
 const WINDOW_PREPS = setOf(["for", "over", "within", "during", "in", "after", "across", "every", "each", "per", "of", "past", "last", "next", "following", "first"]);
+const NOT_A_MEASURE_AFTER_HYPHEN = setOf(["to", "off", "on", "of", "by", "and", "or", "the", "a", "an", "stop", "size", "time", "way", "liner", "pager"]);
 const APPROXIMATORS = setOf(["about", "around", "nearly", "almost", "roughly", "some", "approximately", "just", "only", "over", "under", "~"]);
 const LABEL_WORDS = setOf(["year", "grade", "level", "phase", "stage", "round", "step", "tier", "band", "version", "v", "release", "wave", "cohort", "q", "week", "day", "room", "ward", "line", "page", "item", "question", "number", "no", "unit", "floor", "gate", "terminal", "chapter", "section", "class", "key", "stage"]);
 const VERSION_PREV = setOf(["version", "v", "release", "ver", "wcag", "python", "ios", "android", "php", "java", "node", "react", "angular", "vue", "windows", "macos", "html", "http", "oauth", "tls", "ssl", "ipv", "excel", "office", "sql", "net", "web", "gpt", "iso"]);
@@ -950,7 +951,9 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         mention("vague-figure", "a number with no named metric");
         continue;
       }
-      if (next && next.raw === "-" && tokens[r.tokEnd + 1] && r.kind === "plain") {
+      const afterHyphen = tokens[r.tokEnd + 1];
+      if (next && next.raw === "-" && afterHyphen && r.kind === "plain" && NOT_A_MEASURE_AFTER_HYPHEN.has(afterHyphen.norm)) continue;
+      if (next && next.raw === "-" && afterHyphen && r.kind === "plain") {
         // "three-day conference", "400-bed hospital", "one-tap prompt": a compound adjective.
         mention("context", "size or length of something (scope)");
         rememberContext();
@@ -1067,7 +1070,7 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence): boolean {
     words++;
     if (DIRECTION.has(t.norm)) {
       if (t.norm === "from") {
-        if (hasToAfter(tokens, r.tokEnd, s.tokenEnd)) return true;
+        if (hasToAfter(tokens, r.tokEnd, s.tokenEnd) || tokens[r.tokStart - 1]?.norm === "to") return true;
         continue;
       }
       if (t.norm === "up" || t.norm === "down" || t.norm === "back") {
@@ -1381,6 +1384,7 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
           words++;
           if (W19.has(x.norm)) {
             a = W20.has(x.norm) ? k + 1 : k;
+            while (a < i && tokens[a]?.kind === "punct") a++;
             break;
           }
         }

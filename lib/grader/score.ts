@@ -50,7 +50,7 @@ export function scoreContext(ev: readonly Evidence[]): { level: Level; score: nu
   const points = actor + specifics + Math.min(problem, 3);
   let level: Level = 0;
   // Full: the narrator acts, against a stated problem, in a named setting with specific detail.
-  if (narrator > 0 && problem > 0 && ((setting > 0 && detail > 0) || setting + detail >= 3) && points >= 6 && !short) level = 2;
+  if (narrator > 0 && problem > 0 && ((setting > 0 && detail > 0) || setting + detail >= 3) && points >= 6) level = 2;
   else if (points >= 2 && (specifics > 0 || (narrator > 0 && problem > 0)) && !(buzz >= 3 && points < 5)) level = 1;
   const costs = Math.min(hidden, 1) + Math.min(hypothetical, 2) + Math.min(buzz, 3) * 0.5 + (short ? 1 : 0) + Math.min(vague, 1) * 0.5;
   return { level, score: inLevel(level, points / 10 - costs * 0.1) };

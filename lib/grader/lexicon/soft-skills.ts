@@ -65,7 +65,7 @@ export const PEOPLE_WORDS = [
   "machinists", "operator", "operators", "clerk", "clerks", "technician", "technicians", "rep", "reps", "member",
   "members", "committee", "group", "groups", "people", "everyone", "everybody", "him", "her", "them", "someone", "audience",
   "sponsor", "sponsors", "owner", "owners", "founder", "founders", "recruiter", "recruiters", "candidate", "candidates",
-  "intern", "interns", "junior", "juniors", "reports", "volunteers", "trainee", "trainees", "apprentice", "apprentices",
+  "intern", "interns", "junior", "juniors", "volunteers", "trainee", "trainees", "apprentice", "apprentices",
   "minister", "department", "departments", "ops", "finance", "sales", "marketing", "hr", "legal", "procurement",
   "facilities", "depot", "crew", "crews", "workforce", "council", "residents", "father", "mother",
   "director's", "superintendent", "principal", "surgeon", "surgeons", "midwife", "midwives", "carer", "carers",

@@ -19,7 +19,7 @@ export const contextProblem = defineRule({
         ...doc.problems.map((p) => evidence("context-problem", "context", "earns", p.span, p.why)),
         ...doc.tasks.map((t) => evidence("context-problem", "context", "earns", t.span, "the task or goal you were given")),
         ...doc.numbers
-          .filter((n) => n.why === SITUATION_FIGURE)
+          .filter((n) => n.why === SITUATION_FIGURE || (n.cls === "finding" && n.sentence <= doc.firstActSentence))
           .map((n) => evidence("context-problem", "context", "earns", n.span, "the size of the problem before the action")),
       ].sort((a, b) => a.span.start - b.span.start),
       5,
