@@ -119,7 +119,7 @@ function SkillMix({ report }: { report: GradeReport }) {
     <div>
       <h3 className="text-sm font-semibold">Hard and soft skill mix</h3>
       {hard === null || soft === null ? (
-        <p className="mt-1 text-sm text-muted">No skills shown in action yet. Target for this role and stage: {targetHard}% hard, {100 - targetHard}% soft.</p>
+        !message && <p className="mt-1 text-sm text-muted">No skills shown in action yet. Target for this role and stage: {targetHard}% hard, {100 - targetHard}% soft.</p>
       ) : (
         <>
           <div className="relative mt-2 flex h-3 overflow-hidden rounded-full bg-emerald-500" aria-hidden="true">

@@ -18,7 +18,7 @@ export const KIND_STYLES: Record<HighlightKind, { mark: string; swatch: string }
 const width = (h: Highlight) => h.span.end - h.span.start;
 
 /** The narrowest evidence gives the colour; a flag over it adds its wavy underline. */
-function markClass(covering: Highlight[]): string {
+export function markClass(covering: Highlight[]): string {
   const evidence = covering.filter((h) => h.kind !== "flag").sort((a, b) => width(a) - width(b))[0];
   const flagged = covering.some((h) => h.kind === "flag");
   if (!evidence) return KIND_STYLES.flag.mark;
@@ -69,7 +69,11 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
         <ul className="mt-3 space-y-1" aria-label="About the whole story">
           {notes.map((note) => (
             <li key={note.id} className="rounded-md border-l-4 border-rose-600 bg-rose-50 px-3 py-2 text-sm">
-              <span className="font-medium">{note.message}</span> <span className="text-ink">Fix: {note.fix}</span>
+              <span className="block font-medium">{note.message}</span>
+              <span className="block">
+                <span className="font-semibold">Fix: </span>
+                {note.fix}
+              </span>
             </li>
           ))}
         </ul>

@@ -4,18 +4,20 @@
 // that never loses words (a local draft on every change, autosave, and conflicts shown, not overwritten).
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 
 import { ConflictPanel } from "@/app/_components/editor/conflict-panel";
 import { DeleteStory } from "@/app/_components/editor/delete-story";
 import type { EditorOptions } from "@/app/_components/editor/editor-options";
 import { FieldError, SelectField, inputClass } from "@/app/_components/editor/fields";
+import { HighlightTextarea } from "@/app/_components/editor/highlight-textarea";
 import { DraftingPrompts, PartPrompts } from "@/app/_components/editor/prompts";
 import { gradeInput, useGrader } from "@/app/_components/editor/use-grader";
 import { GradeReportView } from "@/app/_components/grade-report";
 import { HighlightedText } from "@/app/_components/highlighted-text";
-import { EMPTY_BOXES, STAR_ORDER, splitIntoBoxes } from "@/lib/editor/convert";
+import { EMPTY_BOXES, STAR_ORDER, boxOffsets, splitIntoBoxes } from "@/lib/editor/convert";
 import { clearDraft, draftKey, readDraft, sameContent, splitTags, writeDraft, type DraftContent, type DraftStorage } from "@/lib/editor/drafts";
+import { clipSegments, collectHighlights, segmentText, type Highlight, type Segment } from "@/lib/editor/highlights";
 import { PART_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
 import type { GradeReport, StarPart } from "@/lib/grader/types";
 import type { StoryDto } from "@/lib/stories/dto";
@@ -327,18 +329,25 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
     }
   }
 
-  // Grading: every change, in the browser, at a lower priority than the keystroke itself.
-  const input = useDeferredValue(
-    useMemo(
-      () => ({ format: content.format, text: content.text, parts: content.parts, role: content.role, stage: content.stage }),
-      [content.format, content.text, content.parts, content.role, content.stage],
-    ),
+  // Grading: on every change, in the browser, within the keystroke's own render (about a
+  // millisecond), so the highlights behind the text never lag the words.
+  const input = useMemo(
+    () => ({ format: content.format, text: content.text, parts: content.parts, role: content.role, stage: content.stage }),
+    [content.format, content.text, content.parts, content.role, content.stage],
   );
   const graded = useMemo(() => (grader ? gradeInput(grader, input) : null), [grader, input]);
   const report = graded?.report ?? initialReport;
   const gradedText = graded?.text ?? story?.text ?? "";
   const liveText = content.format === "star" ? (grader ? grader.joinStarParts(content.parts) : plainJoin(content.parts)) : content.text;
   const pending = gradedText !== liveText;
+  const highlights = useMemo(() => collectHighlights(report), [report]);
+  const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
+  const segments = useMemo(() => (pending ? null : segmentText(gradedText, highlights)), [pending, gradedText, highlights]);
+  const offsets = useMemo(() => (content.format === "star" && segments ? boxOffsets(gradedText, content.parts) : null), [content.format, content.parts, gradedText, segments]);
+  const boxSegments = (part: StarPart): Segment[] | null => {
+    const at = offsets?.[part];
+    return segments && at !== null && at !== undefined ? clipSegments(segments, at, at + content.parts[part].length) : null;
+  };
 
   const status = conflict
     ? "Conflict: choose a version"
@@ -365,7 +374,7 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
             </Link>{" "}
             / {isNew ? "New story" : "Edit"}
           </p>
-          <h1 className="truncate text-2xl font-bold tracking-tight sm:text-3xl">{isNew ? "New story" : story.title}</h1>
+          <h1 className="truncate text-2xl font-bold tracking-tight sm:text-3xl">{isNew ? "New story" : content.title.trim() || "Untitled story"}</h1>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <p aria-live="polite" className="min-w-32 text-right text-sm text-muted" data-testid="save-status">
@@ -523,19 +532,21 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
                 <label htmlFor="story-text" className="block text-sm font-medium">
                   Story
                 </label>
-                <textarea
+                <HighlightTextarea
                   id="story-text"
-                  ref={(el) => {
+                  textareaRef={(el) => {
                     fieldRefs.current.text = el;
                   }}
                   value={content.text}
-                  onChange={(event) => update({ text: event.target.value })}
+                  onValueChange={(text) => update({ text })}
+                  segments={segments}
+                  highlights={highlightById}
+                  sizeClass="min-h-72"
                   rows={14}
                   spellCheck
                   placeholder={"Situation: where were you, and what was going wrong?\nTask: what did you have to do?\nAction: what did you do yourself, with which skills?\nResult: what changed, and by how much?"}
                   aria-invalid={errors.text?.length ? true : undefined}
                   aria-describedby={describedBy("text", "story-text-count")}
-                  className={`${inputClass} min-h-72 resize-y leading-7`}
                 />
                 <CharCount id="story-text-count" length={textLength} max={options.limits.text} />
                 <FieldError id="text-error" messages={errors.text} />
@@ -552,6 +563,8 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
                     value={content.parts[part]}
                     prompts={options.prompts[part]}
                     onChange={(value) => update({ parts: { ...contentRef.current.parts, [part]: value } })}
+                    segments={boxSegments(part)}
+                    highlights={highlightById}
                     inputRef={(el) => {
                       if (part === "situation") fieldRefs.current.parts = el;
                     }}
@@ -588,29 +601,33 @@ function CharCount({ id, length, max }: { id: string; length: number; max: numbe
 type StarBoxProps = {
   part: StarPart;
   value: string;
+  segments: Segment[] | null;
+  highlights: ReadonlyMap<string, Highlight>;
   prompts: readonly string[];
   onChange: (value: string) => void;
   inputRef: (el: HTMLTextAreaElement | null) => void;
   describedBy?: string;
 };
 
-function StarBox({ part, value, prompts, onChange, inputRef, describedBy }: StarBoxProps): ReactNode {
+function StarBox({ part, value, segments, highlights, prompts, onChange, inputRef, describedBy }: StarBoxProps): ReactNode {
   const id = `part-${part}`;
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-semibold">
         {PART_LABELS[part]}
       </label>
-      <textarea
+      <HighlightTextarea
         id={id}
-        ref={inputRef}
+        textareaRef={inputRef}
         value={value}
-        onChange={(event) => onChange(event.target.value)}
+        onValueChange={onChange}
+        segments={segments}
+        highlights={highlights}
+        sizeClass="min-h-28"
         rows={4}
         spellCheck
         placeholder={prompts[0]}
         aria-describedby={describedBy}
-        className={`${inputClass} min-h-28 resize-y leading-7`}
       />
       <PartPrompts id={`${id}-prompts`} part={part} prompts={prompts} />
     </div>

@@ -1,13 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 
-import { FieldError, SelectField, inputClass } from "@/app/_components/editor/fields";
+import { FieldError, SelectField } from "@/app/_components/editor/fields";
+import { HighlightTextarea } from "@/app/_components/editor/highlight-textarea";
 import { gradeInput, useGrader } from "@/app/_components/editor/use-grader";
 import { GradeReportView } from "@/app/_components/grade-report";
 import { HighlightedText } from "@/app/_components/highlighted-text";
 import { EMPTY_BOXES } from "@/lib/editor/convert";
+import { collectHighlights, segmentText } from "@/lib/editor/highlights";
 import { ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
 import type { GradeReport } from "@/lib/grader/types";
 
@@ -25,11 +27,13 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
   const [text, setText] = useState("");
   const [role, setRole] = useState(initialReport.role as string);
   const [stage, setStage] = useState(initialReport.stage as string);
-  const input = useDeferredValue(useMemo(() => ({ format: "free" as const, text, parts: EMPTY_BOXES, role, stage }), [text, role, stage]));
-  const graded = useMemo(() => (grader ? gradeInput(grader, input) : null), [grader, input]);
+  const graded = useMemo(() => (grader ? gradeInput(grader, { format: "free", text, parts: EMPTY_BOXES, role, stage }) : null), [grader, text, role, stage]);
   const report = graded?.report ?? initialReport;
   const gradedText = graded?.text ?? "";
   const pending = gradedText !== text;
+  const highlights = useMemo(() => collectHighlights(report), [report]);
+  const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
+  const segments = useMemo(() => (pending ? null : segmentText(gradedText, highlights)), [pending, gradedText, highlights]);
   const tooLong = text.length > MAX_TEXT;
 
   return (
@@ -43,16 +47,18 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
           <label htmlFor="grade-text" className="block text-sm font-medium">
             Your story
           </label>
-          <textarea
+          <HighlightTextarea
             id="grade-text"
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onValueChange={setText}
+            segments={segments}
+            highlights={highlightById}
+            sizeClass="min-h-64"
             rows={12}
             spellCheck
             aria-describedby={tooLong ? "grade-text-hint grade-text-error" : "grade-text-hint"}
             aria-invalid={tooLong || undefined}
             placeholder="Situation: where you were and what was going wrong. Task: what you had to do. Action: what you did, with which skills. Result: what changed, by how much."
-            className={`${inputClass} min-h-64 resize-y font-[inherit] leading-7`}
           />
           <p id="grade-text-hint" className="mt-1 flex justify-between text-xs text-muted">
             <span>Graded in your browser as you type. Nothing is stored.</span>

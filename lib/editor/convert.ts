@@ -52,3 +52,21 @@ export function splitIntoBoxes(text: string, parts: readonly StructurePart[]): S
 export function boxesAreEmpty(boxes: StarBoxes): boolean {
   return STAR_ORDER.every((part) => boxes[part].trim() === "");
 }
+
+/**
+ * Where each box's text starts inside the joined story, found by searching in order, so it holds
+ * whatever separator the join uses. Null for an empty box or one not found.
+ */
+export function boxOffsets(joined: string, boxes: StarBoxes): Record<StarPart, number | null> {
+  const offsets: Record<StarPart, number | null> = { situation: null, task: null, action: null, result: null };
+  let cursor = 0;
+  for (const part of STAR_ORDER) {
+    const body = boxes[part];
+    if (body.trim() === "") continue;
+    const at = joined.indexOf(body, cursor);
+    if (at < 0) continue;
+    offsets[part] = at;
+    cursor = at + body.length;
+  }
+  return offsets;
+}

@@ -128,3 +128,17 @@ export function segmentText(text: string, highlights: readonly Highlight[]): Seg
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
+
+/**
+ * The part of a segmentation that falls in [start, end), with offsets relative to `start`:
+ * how one STAR box shows its share of the highlights of the joined story.
+ */
+export function clipSegments(segments: readonly Segment[], start: number, end: number): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    const from = Math.max(segment.start, start);
+    const to = Math.min(segment.end, end);
+    if (to > from) out.push({ start: from - start, end: to - start, ids: segment.ids });
+  }
+  return out;
+}

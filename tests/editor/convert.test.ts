@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { splitIntoBoxes, STAR_ORDER } from "@/lib/editor/convert";
+import { boxOffsets, splitIntoBoxes, STAR_ORDER } from "@/lib/editor/convert";
 import type { StructurePart } from "@/lib/grader/types";
 
 function part(text: string, name: StructurePart["part"], quote: string): StructurePart {
@@ -73,5 +73,18 @@ describe("splitIntoBoxes", () => {
     ]);
     expect(boxes.action).toBe("I profiled it.\n\nI also told the team.");
     expect(boxes.result).toBe("20% faster.");
+  });
+});
+
+describe("boxOffsets", () => {
+  it("finds each box inside the joined story, in order", () => {
+    const boxes = { situation: "We were slow.", task: "", action: "I fixed it.", result: "We were slow no more." };
+    const joined = "We were slow.\n\nI fixed it.\n\nWe were slow no more.";
+    expect(boxOffsets(joined, boxes)).toEqual({ situation: 0, task: null, action: 15, result: 28 });
+  });
+
+  it("does not match a later box to an earlier repeat of its words", () => {
+    const boxes = { situation: "ok ok", task: "ok", action: "", result: "" };
+    expect(boxOffsets("ok ok\n\nok", boxes)).toEqual({ situation: 0, task: 7, action: null, result: null });
   });
 });

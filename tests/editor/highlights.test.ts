@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { collectHighlights, safeSpan, segmentText, wholeStoryNotes, type Highlight } from "@/lib/editor/highlights";
+import { clipSegments, collectHighlights, safeSpan, segmentText, wholeStoryNotes, type Highlight } from "@/lib/editor/highlights";
 import type { GradeReport } from "@/lib/grader/types";
 
 const h = (id: string, start: number, end: number, kind: Highlight["kind"] = "hard-skill"): Highlight => ({
@@ -134,5 +134,20 @@ describe("collectHighlights", () => {
 
   it("turns a flag on the whole story into a note instead of a highlight", () => {
     expect(wholeStoryNotes(report)).toEqual([{ id: "story-length", message: "too short", fix: "say more" }]);
+  });
+});
+
+describe("clipSegments", () => {
+  it("keeps the segments inside a window, relative to its start", () => {
+    const text = "aaa bbb ccc";
+    const segments = segmentText(text, [h("x", 2, 6)]);
+    expect(clipSegments(segments, 4, 11)).toEqual([
+      { start: 0, end: 2, ids: ["x"] },
+      { start: 2, end: 7, ids: [] },
+    ]);
+  });
+
+  it("returns nothing for a window outside the text", () => {
+    expect(clipSegments(segmentText("abc", []), 5, 9)).toEqual([]);
   });
 });
