@@ -2,7 +2,7 @@
 // Usage: npm run grade -- <file|-> [--role technical|customer|leadership|general] [--stage entry|mid|senior|executive] [--json]
 import { readFileSync } from "node:fs";
 
-import { gradeStory, quote, type GradeReport } from "@/lib/grader";
+import { gradeStory, parseRole, parseStage, quote, type GradeReport } from "@/lib/grader";
 
 function option(argv: string[], name: string): string | undefined {
   const i = argv.indexOf(name);
@@ -55,7 +55,7 @@ function main(argv: string[]): number {
     process.stderr.write(`grade: cannot read ${src}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return 2;
   }
-  const report = gradeStory(text, { role: option(argv, "--role"), stage: option(argv, "--stage") });
+  const report = gradeStory(text, { role: parseRole(option(argv, "--role")), stage: parseStage(option(argv, "--stage")) });
   process.stdout.write(argv.includes("--json") ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(text, report)}\n`);
   return 0;
 }

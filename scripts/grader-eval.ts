@@ -2,7 +2,7 @@
 // and report agreement with the labels. Usage: npm run eval -- <file.jsonl> [--json]
 import { readFileSync } from "node:fs";
 
-import { gradeStory, type Band, type Level } from "@/lib/grader";
+import { gradeStory, parseRole, parseStage, type Band, type Level } from "@/lib/grader";
 
 type Labelled = {
   id: string;
@@ -117,7 +117,7 @@ export function runEval(argv: string[], io: Io = PROCESS_IO): number {
     throw e;
   }
 
-  const graded = stories.map((s) => ({ s, r: gradeStory(s.text, { role: s.role, stage: s.stage }) }));
+  const graded = stories.map((s) => ({ s, r: gradeStory(s.text, { role: parseRole(s.role), stage: parseStage(s.stage) }) }));
   const n = graded.length;
   const dims = Object.fromEntries(
     DIMS.map((d) => {

@@ -239,10 +239,6 @@ export function isPastVerb(norm: string): boolean {
   return !W1.has(norm);
 }
 
-function isWordish(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind !== "punct";
-}
-
 function isNarratorSubject(norm: string): boolean {
   return NARRATOR_SUBJECTS.has(norm);
 }

@@ -28,8 +28,10 @@ export const DIMENSIONS = ["integration", "context", "result"] as const;
 export type StarParts = Record<(typeof STAR_PARTS)[number], string>;
 
 export type GradeOptions = {
-  role?: Role | string;
-  stage?: Stage | string;
+  /** Unknown values (from old rows or labelled files) fall back to "general"; never throws. */
+  role?: Role;
+  /** Unknown values (the corpus uses "unknown") fall back to "mid"; never throws. */
+  stage?: Stage;
   parts?: StarParts;
   /** Rules to switch off by id. */
   disable?: readonly RuleId[];
@@ -47,11 +49,13 @@ export function quote(text: string, span: Span): string {
   return text.slice(span.start, span.end);
 }
 
-function asRole(v: unknown): Role {
+/** A role from untrusted input (a form, a stored row, a labelled file); unknown values become "general". */
+export function parseRole(v: unknown): Role {
   return (ROLES as readonly unknown[]).includes(v) ? (v as Role) : "general";
 }
 
-function asStage(v: unknown): Stage {
+/** A career stage from untrusted input; unknown values (such as "unknown") become "mid". */
+export function parseStage(v: unknown): Stage {
   return (STAGES as readonly unknown[]).includes(v) ? (v as Stage) : "mid";
 }
 
@@ -60,8 +64,8 @@ const MAX_FLAGS_PER_RULE = 3;
 
 export function gradeStory(text: string, options: GradeOptions = {}): GradeReport {
   const source = typeof text === "string" ? text : "";
-  const role = asRole(options.role);
-  const stage = asStage(options.stage);
+  const role = parseRole(options.role);
+  const stage = parseStage(options.stage);
   const doc = analyze(source);
   const disabled = new Set<string>(options.disable ?? []);
 

@@ -9,6 +9,8 @@ import {
   gradeStory,
   joinStarParts,
   quote,
+  type Role,
+  type Stage,
 } from "@/lib/grader";
 import { targetMix } from "@/lib/grader/report";
 
@@ -27,7 +29,7 @@ describe("joinStarParts", () => {
 
 describe("gradeStory", () => {
   it("reports its version and the defaults for a missing or unknown role and stage", () => {
-    const r = gradeStory(STRONG, { role: "astronaut", stage: "unknown" });
+    const r = gradeStory(STRONG, { role: "astronaut" as Role, stage: "unknown" as Stage });
     expect(r.version).toBe(GRADER_VERSION);
     expect(r.role).toBe("general");
     expect(r.stage).toBe("mid");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { gradeStory } from "@/lib/grader";
+import { gradeStory, parseRole, parseStage } from "@/lib/grader";
 
 import { loadFixtures } from "./helpers";
 
@@ -9,7 +9,7 @@ const FLOOR = { integration: 0.85, context: 0.85, result: 0.85, overall: 0.85 };
 const BANDS = ["weak", "fair", "strong"] as const;
 
 const stories = loadFixtures();
-const graded = stories.map((s) => ({ s, r: gradeStory(s.text, { role: s.role, stage: s.stage }) }));
+const graded = stories.map((s) => ({ s, r: gradeStory(s.text, { role: parseRole(s.role), stage: parseStage(s.stage) }) }));
 
 describe("dev corpus agreement", () => {
   it.each(["integration", "context", "result"] as const)("agrees on %s levels at or above the floor", (d) => {

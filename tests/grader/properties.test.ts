@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { gradeStory, quote, type GradeReport } from "@/lib/grader";
+import { gradeStory, parseRole, quote, type GradeReport } from "@/lib/grader";
 
 import { everySpan } from "./helpers";
 
@@ -57,7 +57,7 @@ describe("gradeStory over arbitrary text", () => {
   it("gives the same report for the same input", () => {
     fc.assert(
       fc.property(anyText, fc.constantFrom("technical", "customer", "leadership", "general", "unknown"), (text, role) => {
-        expect(gradeStory(text, { role })).toEqual(gradeStory(text, { role }));
+        expect(gradeStory(text, { role: parseRole(role) })).toEqual(gradeStory(text, { role: parseRole(role) }));
       }),
       { numRuns: 25 },
     );

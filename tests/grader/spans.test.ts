@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { gradeStory } from "@/lib/grader";
+import { gradeStory, parseRole, parseStage } from "@/lib/grader";
 
 import { expectSpansValid, loadFixtures } from "./helpers";
 
@@ -16,7 +16,7 @@ const TRICKY = [
 describe("spans", () => {
   it("quote exactly the original text for every fixture story", () => {
     for (const s of loadFixtures()) {
-      const r = gradeStory(s.text, { role: s.role, stage: s.stage });
+      const r = gradeStory(s.text, { role: parseRole(s.role), stage: parseStage(s.stage) });
       expectSpansValid(s.text, r);
     }
   });
