@@ -29,7 +29,7 @@ const COPY: Record<Mode, { title: string; submit: string; busy: string; switchTe
 };
 
 function messageFor(status: number | undefined, message: string | undefined, mode: Mode): string {
-  if (status === 429) return "Too many attempts from here. Wait a minute, then try again.";
+  if (status === 429) return message ?? "Too many attempts. Wait a minute, then try again.";
   if (mode === "sign-in" && (status === 401 || status === 400)) return "That email and password do not match an account.";
   if (mode === "sign-up" && status === 422) return "An account with that email already exists. Sign in instead.";
   return message ?? "Something went wrong. Please try again.";
