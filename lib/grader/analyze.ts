@@ -204,31 +204,31 @@ const MONTHS_SEASONS = setOf([
 ]);
 
 // Word sets used in hot loops (a regex literal would allocate on every evaluation).
-const W1 = setOf(["hundred", "red", "bed", "shed", "bred", "sled", "wed", "fed", "led", "need", "seed", "feed", "speed", "embed", "naked", "wicked", "sacred", "kindred", "shred"]);
-const W2 = setOf(["if", "whenever", "imagine", "suppose", "say"]);
-const W3 = setOf(["been", "had"]);
-const W4 = setOf(["make", "try", "tend", "focus", "believe", "aim", "prefer", "ensure", "work", "love", "enjoy", "thrive"]);
-const W5 = setOf(["i", "we", "to", "and", "then", "also", "they", "he", "she", "you", "personally"]);
-const W6 = setOf(["k", "m", "bn", "million", "billion", "thousand", "grand"]);
-const W7 = setOf(["dollars", "pounds", "euros", "usd", "gbp", "eur"]);
-const W8 = setOf(["of", "with", "in", "on", "at", "for", "to", "from", "by", "and", "or", "a", "an", "the", "per", "that", "than", "as", "each", "every", "instead"]);
-const W9 = setOf(["give", "gave", "giving", "gives"]);
-const W10 = setOf(["team", "class", "group", "staff", "crew", "panel", "cohort", "family", "department"]);
-const W11 = setOf(["under", "less", "just", "only"]);
-const W12 = setOf(["the", "a", "next", "following", "last", "first"]);
-const W13 = setOf(["went", "go", "goes", "gone", "came", "come", "is", "was", "are", "were", "it", "by", "now"]);
-const W14 = setOf(["fell", "rose", "dropped", "grew", "increased", "decreased", "improved", "declined", "moved", "jumped", "climbed", "doubled", "halved"]);
-const W15 = setOf(["a", "an", "the", "of", "month", "year", "week", "day"]);
-const W16 = setOf(["by", "to", "from", "about", "around", "over", "in", "of", "and", "was", "were", "is", "are", "had", "has", "have", "been", "it", "we", "they", "i", "our", "my", "their", "its", "roughly", "nearly", "almost", "only", "just", "some", "a", "an", "the"]);
-const W17 = setOf(["fewer", "less", "faster", "better", "became", "cleared", "completed", "kept", "signed", "accepted", "on time", "enabled", "let us", "let me", "allowed us", "stopped", "increased", "decreased", "reduced", "rose", "fell", "grew", "dropped"]);
-const W18 = setOf(["much", "many", "far", "long", "i", "as"]);
-const W19 = setOf(["a", "an", "our", "the", "my", "their", "this", "at", "on", "in", "for"]);
-const W20 = setOf(["at", "on", "in", "for"]);
-const W21 = setOf(["as", "was", "am", "became"]);
-const W22 = setOf(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "winter"]);
-const W23 = setOf(["my", "our", "the", "his", "her", "their", "its"]);
-const W24 = setOf(["night", "morning", "evening", "afternoon", "weekend", "day"]);
-const W25 = setOf(["on", "that", "one", "last"]);
+const ED_NOT_PAST = setOf(["hundred", "red", "bed", "shed", "bred", "sled", "wed", "fed", "led", "need", "seed", "feed", "speed", "embed", "naked", "wicked", "sacred", "kindred", "shred"]);
+const CONDITIONAL_OPENERS = setOf(["if", "whenever", "imagine", "suppose", "say"]);
+const BEEN_HAD = setOf(["been", "had"]);
+const HABIT_VERBS = setOf(["make", "try", "tend", "focus", "believe", "aim", "prefer", "ensure", "work", "love", "enjoy", "thrive"]);
+const VERB_LEADERS = setOf(["i", "we", "to", "and", "then", "also", "they", "he", "she", "you", "personally"]);
+const MONEY_SCALES = setOf(["k", "m", "bn", "million", "billion", "thousand", "grand"]);
+const CURRENCY_WORDS = setOf(["dollars", "pounds", "euros", "usd", "gbp", "eur"]);
+const NOUN_PHRASE_STOPS = setOf(["of", "with", "in", "on", "at", "for", "to", "from", "by", "and", "or", "a", "an", "the", "per", "that", "than", "as", "each", "every", "instead"]);
+const GIVE_FORMS = setOf(["give", "gave", "giving", "gives"]);
+const GROUP_NOUNS = setOf(["team", "class", "group", "staff", "crew", "panel", "cohort", "family", "department"]);
+const UNDER_WORDS = setOf(["under", "less", "just", "only"]);
+const WINDOW_DETERMINERS = setOf(["the", "a", "next", "following", "last", "first"]);
+const UP_DOWN_LEADERS = setOf(["went", "go", "goes", "gone", "came", "come", "is", "was", "are", "were", "it", "by", "now"]);
+const CHANGE_VERBS_AFTER = setOf(["fell", "rose", "dropped", "grew", "increased", "decreased", "improved", "declined", "moved", "jumped", "climbed", "doubled", "halved"]);
+const NOT_METRIC_NOUNS = setOf(["a", "an", "the", "of", "month", "year", "week", "day"]);
+const NOT_SUBJECT_WORDS = setOf(["by", "to", "from", "about", "around", "over", "in", "of", "and", "was", "were", "is", "are", "had", "has", "have", "been", "it", "we", "they", "i", "our", "my", "their", "its", "roughly", "nearly", "almost", "only", "just", "some", "a", "an", "the"]);
+const PRE_ACTION_SKIPPED_OUTCOMES = setOf(["fewer", "less", "faster", "better", "became", "cleared", "completed", "kept", "signed", "accepted", "on time", "enabled", "let us", "let me", "allowed us", "stopped", "increased", "decreased", "reduced", "rose", "fell", "grew", "dropped"]);
+const SO_NOT_CAUSAL_AFTER = setOf(["much", "many", "far", "long", "i", "as"]);
+const SETTING_ANCHORS = setOf(["a", "an", "our", "the", "my", "their", "this", "at", "on", "in", "for"]);
+const SETTING_PREPOSITIONS = setOf(["at", "on", "in", "for"]);
+const ROLE_ANCHORS = setOf(["as", "was", "am", "became"]);
+const MONTH_SEASON_NAMES = setOf(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "winter"]);
+const POSSESSIVES = setOf(["my", "our", "the", "his", "her", "their", "its"]);
+const TIME_OF_DAY = setOf(["night", "morning", "evening", "afternoon", "weekend", "day"]);
+const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
 
 // ---------------------------------------------------------------- small predicates
 
@@ -236,7 +236,7 @@ export function isPastVerb(norm: string): boolean {
   if (IRREGULAR.has(norm)) return true;
   if (norm.length < 4 || !norm.endsWith("ed")) return false;
   if (norm.endsWith("eed")) return norm === "agreed" || norm === "freed" || norm === "guaranteed";
-  return !W1.has(norm);
+  return !ED_NOT_PAST.has(norm);
 }
 
 function isNarratorSubject(norm: string): boolean {
@@ -659,7 +659,7 @@ type HypoRange = { span: Span; from: number; to: number };
 
 function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
   const opener = tokens[s.bodyStart];
-  const conditional = opener !== undefined && W2.has(opener.norm);
+  const conditional = opener !== undefined && CONDITIONAL_OPENERS.has(opener.norm);
   const range = (a: Token, b: Token, i: number): HypoRange => {
     if (conditional) return { span: span(a, b), from: s.bodyStart, to: s.tokenEnd };
     let j = i + 1;
@@ -682,9 +682,9 @@ function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
       if (nn === "would" || (conditional && (nn === "could" || nn === "might" || nn === "will"))) return range(t, nx, i);
       if (HABITUAL.has(nn)) {
         const v = tokens[i + 2];
-        if (v && v.kind === "word" && !isPastVerb(v.norm) && !W3.has(v.norm)) return range(t, v, i);
+        if (v && v.kind === "word" && !isPastVerb(v.norm) && !BEEN_HAD.has(v.norm)) return range(t, v, i);
       }
-      if (W4.has(nn) && !(tokens[i - 1]?.norm === "that" || tokens[i - 1]?.norm === "so")) {
+      if (HABIT_VERBS.has(nn) && !(tokens[i - 1]?.norm === "that" || tokens[i - 1]?.norm === "so")) {
         return range(t, nx, i);
       }
     }
@@ -739,7 +739,7 @@ function usedAsVerb(tokens: Token[], at: number, s: Sentence): boolean {
   if (!t) return false;
   if (isPastVerb(t.norm) || t.norm.endsWith("ing") || at === s.bodyStart) return true;
   const p = tokens[at - 1];
-  return p !== undefined && W5.has(p.norm);
+  return p !== undefined && VERB_LEADERS.has(p.norm);
 }
 
 function peopleNear(tokens: Token[], from: number, to: number): boolean {
@@ -822,9 +822,9 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
       } else if (nx && (nx.norm === "am" || nx.norm === "pm" || nx.norm === "a.m" || nx.norm === "p.m")) {
         kind = "clock";
         end = i + 2;
-      } else if (nx && W6.has(nx.norm) && kind === "money") {
+      } else if (nx && MONEY_SCALES.has(nx.norm) && kind === "money") {
         end = i + 2;
-      } else if (nx && W7.has(nx.norm)) {
+      } else if (nx && CURRENCY_WORDS.has(nx.norm)) {
         kind = "money";
         end = i + 2;
       }
@@ -899,7 +899,7 @@ function headNouns(tokens: Token[], from: number, to: number): string[] {
       if (t.raw === "-") continue;
       break;
     }
-    if (t.kind === "number" || SUBORDINATORS.has(t.norm) || W8.has(t.norm)) {
+    if (t.kind === "number" || SUBORDINATORS.has(t.norm) || NOUN_PHRASE_STOPS.has(t.norm)) {
       if (out.length > 0 || (t.norm !== "of" && t.norm !== "a" && t.norm !== "an")) break;
       continue;
     }
@@ -939,7 +939,7 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         continue;
       }
       if (ctx.claimed[r.tokStart]) continue;
-      if (r.kind === "percent" && r.value >= 100 && ((prev && W9.has(prev.norm)) || (next && FIGURE_AFTER.has(next.norm)))) {
+      if (r.kind === "percent" && r.value >= 100 && ((prev && GIVE_FORMS.has(prev.norm)) || (next && FIGURE_AFTER.has(next.norm)))) {
         mention("figure-of-speech", "a figure of speech, not a measurement");
         continue;
       }
@@ -984,7 +984,7 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         rememberContext();
         continue;
       }
-      if (prev && (prev.norm === "of") && prev2 && W10.has(prev2.norm)) {
+      if (prev && (prev.norm === "of") && prev2 && GROUP_NOUNS.has(prev2.norm)) {
         mention("context", "a team or group size, not a result");
         continue;
       }
@@ -997,8 +997,8 @@ function findNumbers(ctx: Ctx): NumberMention[] {
       const prep = approx ? prev2 : prev;
       const windowed = prep !== undefined && WINDOW_PREPS.has(prep.norm);
       const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "") ;
-      const inUnder = prev && W11.has(prev.norm) && prev2 && (prev2.norm === "in" || prev2.norm === "than");
-      if (!inUnder && (windowed || (prev && W12.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
+      const inUnder = prev && UNDER_WORDS.has(prev.norm) && prev2 && (prev2.norm === "in" || prev2.norm === "than");
+      if (!inUnder && (windowed || (prev && WINDOW_DETERMINERS.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
         mention("context", isTime ? "a duration or time frame, not a result" : "a scope or sample, not a result");
         continue;
       }
@@ -1071,7 +1071,7 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence): boolean {
       }
       if (t.norm === "up" || t.norm === "down" || t.norm === "back") {
         const p = tokens[k - 1];
-        if (p && W13.has(p.norm)) return true;
+        if (p && UP_DOWN_LEADERS.has(p.norm)) return true;
         if (t.norm === "back" && tokens[k + 1]?.norm === "to") return true;
         continue;
       }
@@ -1098,7 +1098,7 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence): boolean {
     }
     words++;
     if (words <= 4 && COMPARATIVES_AFTER.has(t.norm)) return true;
-    if (W14.has(t.norm)) return true;
+    if (CHANGE_VERBS_AFTER.has(t.norm)) return true;
     if (SUBORDINATORS.has(t.norm)) break;
   }
   return false;
@@ -1134,13 +1134,13 @@ function comparisonAt(tokens: Token[], r: RawNumber, s: Sentence): boolean {
 
 function namedMetricNear(tokens: Token[], r: RawNumber, s: Sentence, nouns: string[]): boolean {
   const named = (w: string) => !VAGUE_REF.has(w) && !PURPOSE_BREAKERS.has(w) && !DIRECTION.has(w) && w.length > 1;
-  if (nouns.some((w) => named(w) && !W15.has(w))) return true;
+  if (nouns.some((w) => named(w) && !NOT_METRIC_NOUNS.has(w))) return true;
   // a subject noun before the verb: "refunds fell to", "scrap fell to 3%"
   for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - 10); k--) {
     const t = tokens[k];
     if (!t) break;
     if (t.kind === "punct" && HARD_STOPS.has(t.raw)) break;
-    if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !W16.has(t.norm)) {
+    if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !NOT_SUBJECT_WORDS.has(t.norm)) {
       return true;
     }
   }
@@ -1214,7 +1214,7 @@ function findOutcomes(ctx: Ctx): OutcomeMention[] {
       const preAction = s.index < ctx.firstActSentence;
       if (preAction && (clause?.pastPerfect || clause?.progressive)) continue;
       if (clause?.lead && SITUATION_LEADS.has(clause.lead)) continue;
-      if (W17.has(m.value) && preAction) continue;
+      if (PRE_ACTION_SKIPPED_OUTCOMES.has(m.value) && preAction) continue;
       const sp = { start: m.start, end: m.end };
       if (clause?.negated) out.push({ span: sp, sentence: s.index, kind: "negated" });
       else if (clause?.projected) out.push({ span: sp, sentence: s.index, kind: "projected" });
@@ -1265,7 +1265,7 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
     for (const m of CONNECTIVE_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
       const backward = m.value.includes("started when");
       if (ctx.purpose[m.tokStart]) continue;
-      if (m.value === "so" && tokens[m.tokEnd]?.kind === "word" && W18.has(tokens[m.tokEnd]?.norm ?? "")) {
+      if (m.value === "so" && tokens[m.tokEnd]?.kind === "word" && SO_NOT_CAUSAL_AFTER.has(tokens[m.tokEnd]?.norm ?? "")) {
         if (tokens[m.tokEnd]?.norm !== "i") continue;
       }
       if ((backward && outcomeIn.size > 0) || (near && (actSeen || ctx.sentenceActs[s.index + 1] === true))) {
@@ -1378,8 +1378,8 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
             break;
           }
           words++;
-          if (W19.has(x.norm)) {
-            a = W20.has(x.norm) ? k + 1 : k;
+          if (SETTING_ANCHORS.has(x.norm)) {
+            a = SETTING_PREPOSITIONS.has(x.norm) ? k + 1 : k;
             while (a < i && tokens[a]?.kind === "punct") a++;
             break;
           }
@@ -1392,21 +1392,21 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
       if (ROLE.has(n)) {
         const p = tokens[i - 1];
         const p2 = tokens[i - 2];
-        const anchored = [p, p2, tokens[i - 3]].some((x) => x !== undefined && W21.has(x.norm)) || (p?.norm === "a" && p2?.norm === "was");
+        const anchored = [p, p2, tokens[i - 3]].some((x) => x !== undefined && ROLE_ANCHORS.has(x.norm)) || (p?.norm === "a" && p2?.norm === "was");
         if (anchored) settings.push({ span: span(t, t), sentence: s.index, why: "the narrator's role" });
       }
-      if (MONTHS_SEASONS.has(n) && W22.has(n)) {
+      if (MONTHS_SEASONS.has(n) && MONTH_SEASON_NAMES.has(n)) {
         timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
       }
       if ((n === "a" || n === "an" || n === "one") && situational && TIME.has(tokens[i + 1]?.norm ?? "") && !DIRECTION.has(tokens[i - 1]?.norm ?? "")) {
         const u = tokens[i + 1];
         if (u) timeframes.push({ span: span(t, u), sentence: s.index, why: "a duration or time frame" });
       }
-      if (ORDINAL.has(n) && TIME.has(tokens[i + 1]?.norm ?? "") && tokens[i - 1] !== undefined && W23.has(tokens[i - 1]?.norm ?? "")) {
+      if (ORDINAL.has(n) && TIME.has(tokens[i + 1]?.norm ?? "") && tokens[i - 1] !== undefined && POSSESSIVES.has(tokens[i - 1]?.norm ?? "")) {
         const u = tokens[i + 1];
         if (u) timeframes.push({ span: span(t, u), sentence: s.index, why: "when it happened" });
       }
-      if (W24.has(n) && !/s$/.test(tokens[i + 1]?.norm ?? "") && [tokens[i - 1], tokens[i - 2], tokens[i - 3], tokens[i - 4]].some((x) => x !== undefined && W25.has(x.norm))) {
+      if (TIME_OF_DAY.has(n) && !/s$/.test(tokens[i + 1]?.norm ?? "") && [tokens[i - 1], tokens[i - 2], tokens[i - 3], tokens[i - 4]].some((x) => x !== undefined && TIME_OF_DAY_ANCHORS.has(x.norm))) {
         timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
       }
       if ((n === "deadline" || n === "go-live" || n === "without") && situational) {
