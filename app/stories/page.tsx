@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { requireUser } from "@/lib/session";
-import { countStories, listFacets, listStories } from "@/lib/stories/queries";
+import { countStories, listBankFacets, listStories } from "@/lib/stories/queries";
 import { storyListQuerySchema } from "@/lib/stories/schema";
 
 import { BankFilters } from "./_components/bank-filters";
@@ -67,7 +67,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
     );
   }
 
-  const [page, facets] = await Promise.all([listStories(user.id, query), listFacets(user.id)]);
+  const [page, facets] = await Promise.all([listStories(user.id, query), listBankFacets(user.id)]);
   const filtered = hasFilters(query);
 
   return (

@@ -5,7 +5,7 @@ import { createThrowawayDatabase } from "../support/db";
 createThrowawayDatabase();
 const { db } = await import("@/lib/db");
 const { insertStory, patchStory } = await import("@/lib/stories/mutations");
-const { listBankForExport, listStories } = await import("@/lib/stories/queries");
+const { listBankFacets, listBankForExport, listFacets, listStories } = await import("@/lib/stories/queries");
 const { addExampleStories, importStories } = await import("@/lib/stories/import");
 const { EXAMPLE_STORIES } = await import("@/lib/stories/examples");
 const { parseImportFile, toCsv, toJsonExport, validateImportRows } = await import("@/lib/stories/transfer");
@@ -98,5 +98,19 @@ describe("addExampleStories", () => {
     const bands = new Set((await db.story.findMany({ where: { userId: "examples" }, select: { band: true } })).map((story) => story.band));
     expect(bands.has("strong")).toBe(true);
     expect(bands.has("weak")).toBe(true);
+  });
+});
+
+describe("listBankFacets", () => {
+  it("returns the same tags, hard skills and soft-skill families as listFacets", async () => {
+    const facets = await listBankFacets("owner");
+    expect(facets).toEqual(await listFacets("owner"));
+    expect(facets.tags).toEqual(["automation", "support"]);
+    expect(facets.hardSkills).toContain("python");
+  });
+
+  it("returns nothing for a user without stories", async () => {
+    await createUser("nobody");
+    expect(await listBankFacets("nobody")).toEqual({ tags: [], hardSkills: [], families: [] });
   });
 });
