@@ -3,7 +3,7 @@
 // and similar joiners inside a phrase are skipped, so "stack-up" = "stack up".
 import { normalizeWord, type Token } from "./text";
 
-type Entry<T> = { value: T; raws: (string | null)[] };
+type Entry<T> = { value: T; raws: (string | null)[]; caseSensitive: boolean };
 type Node<T> = { next: Map<string, Node<T>>; entries: Entry<T>[] };
 
 const JOINERS = new Set(["-", "/", "+", "&", ".", "'", "’", "‐", "‑", "_"]);
@@ -38,7 +38,7 @@ export class PhraseMatcher<T> {
         }
         node = nxt;
       }
-      node.entries.push({ value, raws });
+      node.entries.push({ value, raws, caseSensitive: raws.some((r) => r !== null) });
     }
   }
 
@@ -69,10 +69,9 @@ export class PhraseMatcher<T> {
     let best: PhraseMatch<T> | null = null;
     let j = at + 1;
     let lastEnd = first.end;
-    const used: number[] = [at];
     for (;;) {
       for (const e of node.entries) {
-        if (e.raws.every((r, k) => r === null || tokens[used[k] ?? -1]?.raw === r || tokens[used[k] ?? -1]?.raw === `${r}s`)) {
+        if (!e.caseSensitive || rawsMatch(tokens, at, j, e.raws)) {
           best = { value: e.value, tokStart: at, tokEnd: j, start: first.start, end: lastEnd };
           break;
         }
@@ -90,7 +89,6 @@ export class PhraseMatcher<T> {
       const nxtNode = this.child(node, t);
       if (!nxtNode) break;
       node = nxtNode;
-      used.push(j);
       lastEnd = t.end;
       j++;
     }
@@ -104,6 +102,18 @@ export class PhraseMatcher<T> {
       (t.sing2 !== "" ? node.next.get(t.sing2) : undefined)
     );
   }
+}
+
+/** Case-sensitive check of the word tokens in [from, to) against an entry's raw spellings. */
+function rawsMatch(tokens: readonly Token[], from: number, to: number, raws: readonly (string | null)[]): boolean {
+  let k = 0;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === "punct") continue;
+    const r = raws[k++];
+    if (r !== null && r !== undefined && t.raw !== r && t.raw !== `${r}s`) return false;
+  }
+  return true;
 }
 
 /** Regular English inflections of a verb lemma (irregular past/participle may be given). */

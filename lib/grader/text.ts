@@ -131,8 +131,20 @@ const LABELS: Readonly<Record<string, SentenceLabel>> = {
 const LABEL_LOOKUP: ReadonlyMap<string, SentenceLabel> = new Map(Object.entries(LABELS));
 
 function isLowerStart(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
   const c = raw.charAt(0);
   return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** Line breaks in text[from, to) (the whitespace between two tokens); "\r\n" counts once. */
+function countLineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(k + 1) !== 10)) n++;
+  }
+  return n;
 }
 
 /** Tokenize and split into sentences; never throws, linear in the input. */
@@ -147,8 +159,11 @@ export function readText(text: string): TextDoc {
     const start = m.index;
     const end = start + raw.length;
     const kind: TokenKind = m[1] !== undefined ? "number" : m[2] !== undefined ? "word" : "punct";
-    const gap = text.slice(lastEnd, start);
-    const lineStart = tokens.length === 0 || gap.includes("\n") || gap.includes("\r") || gap.includes("\u2028");
+    let lineStart = tokens.length === 0;
+    for (let k = lastEnd; k < start && !lineStart; k++) {
+      const c = text.charCodeAt(k);
+      lineStart = c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+    }
     const norm =
       kind === "word"
         ? normalizeWord(raw, memo)
@@ -199,8 +214,7 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
     if (!t || !prev) continue;
     let brk = false;
     if (t.lineStart) {
-      const gap = text.slice(prev.end, t.start);
-      const blank = /\n[ \t\u00a0]*\r?\n/.test(gap);
+      const blank = countLineBreaks(text, prev.end, t.start) >= 2;
       brk =
         blank ||
         BULLETS.has(t.raw) ||
