@@ -913,25 +913,37 @@ function findNumbers(ctx: Ctx): NumberMention[] {
   const out: NumberMention[] = [];
   const contextNouns = new Map<string, number>();
   let contextClock = false;
+  // The current number: set per iteration and read by the two helpers below, which are
+  // created once per call (not once per number) to keep adversarial inputs cheap.
+  let sp: Span = { start: 0, end: 0 };
+  let sentenceIndex = 0;
+  let nouns: string[] = [];
+  let isClock = false;
+  const mention = (cls: NumberClass, why: string) => out.push({ span: sp, sentence: sentenceIndex, cls, why });
+  const rememberContext = () => {
+    for (const nn of nouns) contextNouns.set(nn, sentenceIndex);
+    if (isClock) contextClock = true;
+  };
   for (const s of ctx.sentences) {
     const raws = readNumbers(tokens, s);
+    if (raws.length === 0) {
+      findZeroLoss(ctx, s, out);
+      continue;
+    }
     const sentenceHasWindow = hasOutcomeWindow(ctx, s);
     for (const r of raws) {
       const first = tokens[r.tokStart];
       const last = tokens[r.tokEnd - 1];
       if (!first || !last) continue;
-      const sp = span(first, last);
-      const mention = (cls: NumberClass, why: string) => out.push({ span: sp, sentence: s.index, cls, why });
+      sp = span(first, last);
+      sentenceIndex = s.index;
+      isClock = r.kind === "clock";
       const clause = ctx.clauses[ctx.clauseOf[r.tokStart] ?? 0];
       const prev = tokens[r.tokStart - 1];
       const prev2 = tokens[r.tokStart - 2];
       const next = tokens[r.tokEnd];
-      const nouns = headNouns(tokens, r.tokEnd, s.tokenEnd);
+      nouns = headNouns(tokens, r.tokEnd, s.tokenEnd);
       const preAction = s.index < ctx.firstActSentence;
-      const rememberContext = () => {
-        for (const nn of nouns) contextNouns.set(nn, s.index);
-        if (r.kind === "clock") contextClock = true;
-      };
 
       if (r.kind === "ordinal") {
         const cmp = comparisonAt(tokens, r, s);
@@ -1064,6 +1076,7 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence): boolean {
       continue;
     }
     words++;
+    if (t.kind === "number") continue;
     if (DIRECTION.has(t.norm)) {
       if (t.norm === "from") {
         if (hasToAfter(tokens, r.tokEnd, s.tokenEnd) || tokens[r.tokStart - 1]?.norm === "to") return true;
@@ -1097,6 +1110,7 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence): boolean {
       continue;
     }
     words++;
+    if (t.kind === "number") continue;
     if (words <= 4 && COMPARATIVES_AFTER.has(t.norm)) return true;
     if (CHANGE_VERBS_AFTER.has(t.norm)) return true;
     if (SUBORDINATORS.has(t.norm)) break;
