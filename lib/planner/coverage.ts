@@ -1,0 +1,117 @@
+// Coverage: hard skills the bank uses (by field, then term) against the six
+// soft families. Judgment: a cell is covered only by an integrated story that
+// uses the hard skill and shows the soft family in action, because the guide's
+// point is proving both together. Source: guide, "Demonstrating Integrated Skills".
+// Blind spot: a story with several skills covers every pairing of them, even
+// when only one pair was actually linked in the causal chain.
+import type { HardField, SoftFamily } from "@/lib/grader";
+import { HARD_FIELDS } from "@/lib/grader/lexicon/hard-skills";
+import { SOFT_FAMILIES } from "@/lib/grader/lexicon/soft-skills";
+
+import { byStrength, compareIds, provesFamily, provesField, provesTerm, type StorySummary } from "./bank";
+
+export type Closest = {
+  storyId: string;
+  title: string;
+  /** What the story already has toward the cell. */
+  has: "both-not-integrated" | "hard" | "soft";
+  reason: string;
+};
+
+export type CoverageCell = {
+  family: SoftFamily;
+  /** Stories proving both together, integrated; best first. */
+  storyIds: string[];
+  gap: boolean;
+  /** For a gap: the existing story closest to filling it, or null when nothing comes near. */
+  closest: Closest | null;
+};
+
+export type TermRow = { term: string; cells: CoverageCell[] };
+export type FieldRow = { field: HardField; terms: TermRow[]; cells: CoverageCell[] };
+
+export type CoverageGrid = {
+  families: readonly SoftFamily[];
+  rows: FieldRow[];
+  /** Soft families no story shows in action at all. */
+  unprovenFamilies: SoftFamily[];
+  counts: { cells: number; covered: number; gaps: number };
+};
+
+export type CoverageOptions = {
+  /** Fields to show even when no story uses them (e.g. from a posting), so their gaps are visible. */
+  extraFields?: readonly HardField[];
+};
+
+type HardKey = { kind: "field"; field: HardField } | { kind: "term"; term: string };
+
+function provesHard(s: StorySummary, key: HardKey): boolean {
+  return key.kind === "field" ? provesField(s, key.field) : provesTerm(s, key.term);
+}
+
+export function coversCell(s: StorySummary, key: HardKey, family: SoftFamily): boolean {
+  return s.integrated && provesHard(s, key) && provesFamily(s, family);
+}
+
+const HAS_RANK = { "both-not-integrated": 0, hard: 1, soft: 2 } as const;
+
+/** The story nearest to filling a gap: both sides but not linked first, then one side; best score, then id. */
+export function closestStory(bank: readonly StorySummary[], key: HardKey, family: SoftFamily): Closest | null {
+  const label = key.kind === "field" ? key.field : key.term;
+  const candidates: { s: StorySummary; has: Closest["has"] }[] = [];
+  for (const s of bank) {
+    const h = provesHard(s, key);
+    const f = provesFamily(s, family);
+    if (h && f) candidates.push({ s, has: "both-not-integrated" });
+    else if (h) candidates.push({ s, has: "hard" });
+    else if (f) candidates.push({ s, has: "soft" });
+  }
+  candidates.sort((a, b) => HAS_RANK[a.has] - HAS_RANK[b.has] || byStrength(a.s, b.s));
+  const best = candidates[0];
+  if (!best) return null;
+  const reason =
+    best.has === "both-not-integrated"
+      ? `Uses ${label} and shows ${family}, but does not link them: show how one led to the other and to the result.`
+      : best.has === "hard"
+        ? `Uses ${label}; add the ${family} side: what you did with people around that work.`
+        : `Shows ${family}; add the ${label} work you did as part of it.`;
+  return { storyId: best.s.id, title: best.s.title, has: best.has, reason };
+}
+
+function cellsFor(bank: readonly StorySummary[], key: HardKey): CoverageCell[] {
+  return SOFT_FAMILIES.map((family) => {
+    const storyIds = bank
+      .filter((s) => coversCell(s, key, family))
+      .sort(byStrength)
+      .map((s) => s.id);
+    const gap = storyIds.length === 0;
+    return { family, storyIds, gap, closest: gap ? closestStory(bank, key, family) : null };
+  });
+}
+
+export function buildCoverage(bank: readonly StorySummary[], options: CoverageOptions = {}): CoverageGrid {
+  const termsByField = new Map<HardField, Set<string>>();
+  for (const s of bank) {
+    for (const h of s.hardSkills) {
+      const set = termsByField.get(h.field) ?? new Set<string>();
+      set.add(h.term);
+      termsByField.set(h.field, set);
+    }
+  }
+  for (const f of options.extraFields ?? []) if (!termsByField.has(f)) termsByField.set(f, new Set());
+  const rows: FieldRow[] = HARD_FIELDS.filter((f) => termsByField.has(f)).map((field) => ({
+    field,
+    cells: cellsFor(bank, { kind: "field", field }),
+    terms: [...(termsByField.get(field) ?? [])]
+      .sort(compareIds)
+      .map((term) => ({ term, cells: cellsFor(bank, { kind: "term", term }) })),
+  }));
+  const fieldCells = rows.flatMap((r) => r.cells);
+  const covered = fieldCells.filter((c) => !c.gap).length;
+  return {
+    families: SOFT_FAMILIES,
+    rows,
+    unprovenFamilies: SOFT_FAMILIES.filter((f) => !bank.some((s) => provesFamily(s, f))),
+    counts: { cells: fieldCells.length, covered, gaps: fieldCells.length - covered },
+  };
+}

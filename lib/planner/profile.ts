@@ -1,0 +1,97 @@
+// The planner's profile: the role type the user is aiming for, their years of
+// experience (mapped to the guide's career stages) and an optional job title.
+// Isomorphic: pages, the API and tests share this one definition.
+import { z } from "zod";
+
+import { targetMix } from "@/lib/grader/report";
+import { type Role, type Stage } from "@/lib/grader";
+
+import { ROLE_TYPE_PROFILE, ROLE_TYPES, type RoleType, type SkillCategory } from "./tables";
+
+export { ROLE_TYPES, type RoleType };
+
+export const PROFILE_LIMITS = { years: 60, title: 120 } as const;
+
+/**
+ * Years of experience where each stage starts. The guide gives mid as 4-10 and
+ * senior as 10-15, so ten years sits in both; we keep exactly 10 in mid (the
+ * guide's mid range is inclusive and its senior table reads "10+", i.e. past
+ * ten) and anything above 10 is senior. 15 and up is executive. Fractions
+ * count: 3.5 years is still entry, because mid starts at 4.
+ */
+export const STAGE_BY_YEARS = [
+  { stage: "executive", from: 15, inclusive: true },
+  { stage: "senior", from: 10, inclusive: false },
+  { stage: "mid", from: 4, inclusive: true },
+  { stage: "entry", from: 0, inclusive: true },
+] as const satisfies readonly { stage: Stage; from: number; inclusive: boolean }[];
+
+/** A career stage from years of experience; negative or non-finite input counts as 0. */
+export function stageForYears(years: number): Stage {
+  const y = Number.isFinite(years) && years > 0 ? years : 0;
+  for (const row of STAGE_BY_YEARS) {
+    if (row.inclusive ? y >= row.from : y > row.from) return row.stage;
+  }
+  return "entry";
+}
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const profileSchema = z.object({
+  roleType: z.enum(ROLE_TYPES, { error: `Role type is one of: ${ROLE_TYPES.join(", ")}.` }),
+  years: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "Give your years of experience as a number." })
+      .min(0, "Years of experience cannot be negative.")
+      .max(PROFILE_LIMITS.years, `Years of experience is at most ${PROFILE_LIMITS.years}.`),
+  ),
+  targetTitle: z.preprocess(
+    emptyToUndefined,
+    z.string().trim().max(PROFILE_LIMITS.title, `Keep the job title under ${PROFILE_LIMITS.title} characters.`).optional(),
+  ),
+});
+
+export type ProfileInput = z.input<typeof profileSchema>;
+export type Profile = z.infer<typeof profileSchema>;
+
+/** A profile with everything the rules need worked out once. */
+export type PlannerContext = {
+  roleType: RoleType;
+  stage: Stage;
+  years: number;
+  targetTitle: string | null;
+  /** The grader's name for the role ("balanced" is the grader's "general"). */
+  graderRole: Role;
+  /** The category strengths lead with; null for balanced roles, where the bank decides. */
+  primary: SkillCategory | null;
+  target: { hard: number; soft: number };
+};
+
+export function graderRoleFor(roleType: RoleType): Role {
+  return roleType === "balanced" ? "general" : roleType;
+}
+
+/**
+ * The target hard/soft mix: the stage's mix from the guide, shifted by the role
+ * type with the grader's own rule (lib/grader/lexicon/role-mix ROLE_SHIFT), so
+ * a story's mix and the bank's mix are judged against the same target:
+ * technical +10 points hard, leadership -10 points hard, customer-facing pulled
+ * halfway to an even split, balanced unchanged.
+ */
+export function targetMixFor(roleType: RoleType, stage: Stage): { hard: number; soft: number } {
+  return targetMix(graderRoleFor(roleType), stage);
+}
+
+export function plannerContext(profile: Profile): PlannerContext {
+  const stage = stageForYears(profile.years);
+  return {
+    roleType: profile.roleType,
+    stage,
+    years: profile.years,
+    targetTitle: profile.targetTitle ?? null,
+    graderRole: graderRoleFor(profile.roleType),
+    primary: ROLE_TYPE_PROFILE[profile.roleType].primary,
+    target: targetMixFor(profile.roleType, stage),
+  };
+}
