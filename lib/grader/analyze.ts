@@ -488,6 +488,20 @@ function trackActors(
     void clauseOf;
     void clauses;
   }
+  // "The report was written by me": the passive names the narrator after all.
+  for (let i = s.bodyStart + 1; i < s.tokenEnd; i++) {
+    if (tokens[i - 1]?.norm === "by" && (tokens[i]?.norm === "me" || tokens[i]?.norm === "myself")) {
+      for (let k = s.bodyStart; k < s.tokenEnd; k++) if (actors[k] === "passive") actors[k] = "narrator";
+      for (const a of acts) {
+        if (a.sentence === s.index && a.actor === "passive") {
+          a.actor = "narrator";
+          subjects.passive--;
+          subjects.narrator++;
+        }
+      }
+      break;
+    }
+  }
   // A fronted instrument ("Using SQL, I found...") belongs to the sentence's first subject.
   if (firstSubjectAt > s.bodyStart && lead !== "none") {
     for (let i = s.bodyStart; i < firstSubjectAt; i++) if (actors[i] === "none") actors[i] = lead;
@@ -616,7 +630,7 @@ function findClaims(
       hit = claimAfterBe(tokens, k);
     } else if (n === "my" && (n1 === "strength" || n1 === "strengths" || n1 === "expertise" || n1 === "superpower")) {
       hit = true;
-    } else if (n === "one" && n1 === "of" && n2 === "my" && /^strength/.test(tokens[i + 3]?.norm ?? "")) {
+    } else if (n === "one" && n1 === "of" && n2 === "my" && [3, 4, 5].some((k) => /^(strength|superpower)/.test(tokens[i + k]?.norm ?? ""))) {
       hit = true;
     } else if ((n === "good" || n === "skilled" || n === "proficient" || n === "expert" || n === "fluent" || n === "experienced") && (n1 === "at" || n1 === "in" || n1 === "with")) {
       hit = true;
@@ -629,7 +643,8 @@ function findClaims(
     }
     if (hit) {
       const from = i;
-      const end = clauseEnd(i + 1);
+      let end = clauseEnd(i + 1);
+      while (end > from + 1 && TRAILING_JOINERS.has(tokens[end - 1]?.norm ?? "")) end--;
       const last = tokens[end - 1];
       if (last && end > from) {
         out.push({ mention: { span: span(t, last), sentence: s.index, kind: "self-praise" }, from, to: end });
@@ -642,6 +657,7 @@ function findClaims(
 }
 
 const SENTENCE_ENDS = setOf([".", "!", "?", "…"]);
+const TRAILING_JOINERS = setOf(["and", "but", "or", ",", "so", "-", "–", "—"]);
 
 function claimAfterBe(tokens: Token[], k: number): boolean {
   for (let j = k; j < k + 4; j++) {
@@ -815,7 +831,7 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
         end = i + 2;
       } else if (nx && (nx.norm === "percentage" || nx.norm === "points" || nx.norm === "pts" || nx.norm === "bps")) {
         kind = "percent";
-        end = i + 2;
+        end = nx.norm === "percentage" && tokens[i + 2]?.norm === "points" ? i + 3 : i + 2;
       } else if (nx && (nx.norm === "times" || nx.norm === "x" || nx.raw === "×")) {
         kind = "multiplier";
         end = i + 2;
@@ -871,7 +887,9 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
       }
       const after = tokens[end];
       if (after && (after.norm === "times" || after.norm === "fold")) {
-        out.push({ tokStart: i, tokEnd: end + 1, kind: "multiplier", value, inherentDirection: false });
+        const then = tokens[end + 1];
+        const compared = then !== undefined && (then.norm === "as" || COMPARATIVES_AFTER.has(then.norm));
+        out.push({ tokStart: i, tokEnd: end + 1, kind: "multiplier", value, inherentDirection: compared });
         i = end;
         continue;
       }
@@ -900,7 +918,10 @@ function headNouns(tokens: Token[], from: number, to: number): string[] {
       break;
     }
     if (t.kind === "number" || SUBORDINATORS.has(t.norm) || NOUN_PHRASE_STOPS.has(t.norm)) {
-      if (out.length > 0 || (t.norm !== "of" && t.norm !== "a" && t.norm !== "an")) break;
+      if (out.length > 0 || (t.norm !== "of" && t.norm !== "a" && t.norm !== "an" && t.norm !== "as")) break;
+      continue;
+    }
+    if (out.length === 0 && (t.norm === "many" || t.norm === "much" || t.norm === "more" || t.norm === "fewer" || t.norm === "less")) {
       continue;
     }
     out.push(singular(t.norm));

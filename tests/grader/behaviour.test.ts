@@ -17,6 +17,11 @@ describe("hard-skill-in-action", () => {
     expect(flag?.fix.length).toBeGreaterThan(10);
   });
 
+  it("flags a strength claim with adjectives in between", () => {
+    const { text, r } = grade("Communication is one of my key strengths.");
+    expect(quotes(text, r, "claimed-skill")).toEqual(["one of my key strengths"]);
+  });
+
   it("gives no credit to a CV-style skill list", () => {
     const { text, r } = grade("Skills: SolidWorks, GD&T, tolerance analysis, teamwork, communication.");
     expect(quotes(text, r, "hard-skill-in-action")).toEqual([]);
@@ -67,6 +72,12 @@ describe("result-quantified", () => {
     ["The new build was three times faster.", "three times"],
     ["Average handling time fell from 11 to 8 minutes.", "11"],
     ["In the following six months we had one impact, down from nine.", "one"],
+    ["We processed four times as many claims per day.", "four times"],
+    ["Retention was up 3 percentage points year on year.", "3 percentage points"],
+    ["Turnaround went from 3 days to 4 hours.", "4"],
+    ["I won a $1.2M contract with the council.", "$1.2M"],
+    ["Churn dropped by a third the following year.", "a third"],
+    ["It now takes half a day instead of four days.", "half"],
   ])("earns credit for a change on a named metric: %j", (text, q) => {
     const r = gradeStory(text);
     expect(quotes(text, r, "result-quantified").some((x) => x.includes(q))).toBe(true);
@@ -110,7 +121,27 @@ describe("result-vague", () => {
   });
 });
 
+describe("causal-chain (implicit links)", () => {
+  it("links a result measured on the problem the situation described", () => {
+    const text =
+      "At a housing charity, volunteer shifts were often left uncovered. I built a shared Google Sheets rota and showed the coordinators how to use it in a short session. Uncovered shifts went from about eight a month to one.";
+    const r = gradeStory(text);
+    expect(r.dimensions.integration.level).toBe(2);
+  });
+
+  it("links an outcome framed by 'six months later'", () => {
+    const text =
+      "Medication errors on our unit were running at about 12 a month. I audited the incident reports in Excel and coached the charge nurses on an SBAR handover. Six months later errors were down to 3 a month.";
+    expect(quotes(text, gradeStory(text), "causal-chain")).toContain("Six months later");
+  });
+});
+
 describe("narrator-hidden", () => {
+  it("does not flag a passive sentence that names the narrator ('by me')", () => {
+    const { r } = grade("The churn analysis was written by me in Python and presented to the board.");
+    expect(r.flags.map((f) => f.id)).not.toContain("narrator-hidden");
+  });
+
   it("flags 'we' when the narrator's own part is missing", () => {
     const { r } = grade("We rebuilt the checkout in Next.js and we moved payments to Stripe. Conversion went up 22%.");
     expect(r.flags.map((f) => f.id)).toContain("narrator-hidden");

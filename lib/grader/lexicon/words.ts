@@ -12,6 +12,10 @@ export const IRREGULAR_PAST = [
   "tore", "woke", "wore", "proofread", "read", "reread", "led", "misled", "outgrew", "withheld", "laid", "mislaid",
   "rode", "bet", "quit", "shed", "slid", "spread", "sped", "strove", "swore", "swept", "flew", "froze", "hid",
   "sank", "sang", "stole", "stung", "dealt", "felt", "rang",
+  // past participles (for the passive: "was written", "were shown")
+  "written", "rewritten", "taken", "undertaken", "given", "done", "redone", "seen", "overseen", "shown", "known",
+  "grown", "drawn", "chosen", "driven", "spoken", "broken", "begun", "forgotten", "hidden", "risen", "fallen",
+  "stolen", "torn", "worn", "frozen", "beaten", "flown", "thrown", "blown", "shaken", "mistaken", "proven", "built",
 ] as const;
 
 /** First-person verbs that describe being or claiming rather than doing. */
