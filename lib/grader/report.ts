@@ -64,7 +64,7 @@ export function structureFromText(doc: Doc): Structure {
     else if (resultSentences.has(s.index) && (seenAction || s.index === 0)) part = "result";
     else if (taskSentences.has(s.index)) part = "task";
     else if (doc.sentenceActs[s.index] && !(s.index === 0 && doc.sentences.length > 2 && !hasSkill(doc, s.index))) part = "action";
-    else part = seenAction ? prev : s.index === 0 || prev === "situation" ? "situation" : prev;
+    else part = seenAction ? prev : "situation";
     if (part === "action") seenAction = true;
     labels.push(part);
     prev = part;

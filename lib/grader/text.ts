@@ -259,14 +259,30 @@ function markBulletAndLabel(s: Sentence, tokens: Token[]): void {
       i += 2;
     }
   }
+  // Markdown decoration before a label: "## Situation", "**Action:**"
+  while (i < s.tokenEnd && (tokens[i]?.raw === "#" || tokens[i]?.raw === "*" || tokens[i]?.raw === "_")) i++;
   const word = tokens[i];
   const colon = tokens[i + 1];
-  if (word && colon && word.kind === "word" && (colon.raw === ":" || colon.raw === "-" || colon.raw === "–")) {
+  if (word && word.kind === "word") {
     const label = LABEL_LOOKUP.get(word.norm);
-    if (label !== undefined && (colon.raw === ":" || word.norm.length > 1)) {
+    const headingOnly = label !== undefined && word.norm.length > 1 && (i + 1 >= s.tokenEnd || isDecoration(tokens, i + 1, s.tokenEnd));
+    if (label !== undefined && colon && (colon.raw === ":" || ((colon.raw === "-" || colon.raw === "–") && word.norm.length > 1))) {
       s.label = label;
       i += 2;
+      while (i < s.tokenEnd && (tokens[i]?.raw === "*" || tokens[i]?.raw === "_")) i++;
+    } else if (headingOnly) {
+      s.label = label;
+      i = s.tokenEnd;
     }
   }
   s.bodyStart = Math.min(i, s.tokenEnd);
+}
+
+/** Only markdown emphasis or a colon left on the line ("**Result**", "Result:"). */
+function isDecoration(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const r = tokens[k]?.raw;
+    if (r !== "*" && r !== "_" && r !== ":" && r !== "#") return false;
+  }
+  return true;
 }

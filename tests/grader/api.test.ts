@@ -78,6 +78,24 @@ describe("gradeStory", () => {
     expect(shares).toBeCloseTo(1, 2);
   });
 
+  it("reads markdown headings and bold labels as STAR labels", () => {
+    for (const text of [
+      "## Situation\nRefunds had crept up to 9% of orders.\n\n## Action\nI pulled the data into pandas and walked the ops leads through it.\n\n## Result\nWithin two months refunds fell to 5.6%.",
+      "**Situation:** Refunds had crept up to 9% of orders.\n**Action:** I pulled the data into pandas and walked the ops leads through it.\n**Result:** Within two months refunds fell to 5.6%.",
+    ]) {
+      const r = gradeStory(text);
+      expect(r.structure.source).toBe("labels");
+      expect(r.structure.parts.map((p) => p.part)).toEqual(["situation", "action", "result"]);
+    }
+  });
+
+  it("finds a result told first, before the situation and action", () => {
+    const r = gradeStory(
+      "Refunds fell from 9% to 5.6% in two months. It started when the ops team blamed the drivers. I pulled the data into pandas and walked the ops leads through it.",
+    );
+    expect(r.structure.parts.map((p) => p.part)).toEqual(["result", "situation", "action"]);
+  });
+
   it("returns exactly two improvements, each a question the user can answer", () => {
     for (const text of [STRONG, "Fixed the server outage. Everyone was happy.", "I'm a natural leader."]) {
       const r = gradeStory(text);
