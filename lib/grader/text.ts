@@ -48,7 +48,7 @@ export type Sentence = {
 export type TextDoc = { text: string; tokens: Token[]; sentences: Sentence[]; wordCount: number };
 
 const TOKEN_RE =
-  /([$£€]?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th|k|K|m|M|bn|BN|x|×)(?![\p{L}\p{N}]))?)|([\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*(?:['’.&][\p{L}\p{M}\p{N}_]+)*(?:\+\+|#)?)|([^\s\p{L}\p{M}\p{N}]{5,}|\S)/gu;
+  /([$£€]?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th|k|K|m|M|bn|BN|x|×)(?![\p{L}\p{N}]))?)|([\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*(?:['’.&][\p{L}\p{M}\p{N}_]+)*(?:\+\+|#)?)|([^\s\p{L}\p{M}\p{N}\p{Cf}]{5,}|[^\s\p{Cf}])/gu;
 
 const KEEP_APOSTROPHE_S = new Set(["it's", "that's", "what's", "here's", "there's", "he's", "she's", "let's", "who's"]);
 
@@ -224,7 +224,8 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
         !isLowerStart(t.raw);
     } else if (t.start > prev.end) {
       // Whitespace before this token: end a sentence after . ! ? (and closers).
-      // (Runs of five or more punctuation marks are one token: never meaningful, and cheap.)
+      // (Runs of five or more punctuation marks are one token: never meaningful, and cheap.
+      // Invisible format characters such as zero-width spaces are skipped like whitespace.)
       let j = i - 1;
       let p = tokens[j];
       while (p && CLOSERS.has(p.raw) && j > sentStart) {

@@ -206,6 +206,14 @@ describe("robust reading", () => {
     expect(levels(gradeStory(odd))).toEqual(levels(gradeStory(plain)));
   });
 
+  it("reads zero-width spaces, tabs, hard-wrapped lines and capitals the same way", () => {
+    const want = levels(gradeStory(plain));
+    expect(levels(gradeStory(plain.replace(/ /g, " \u200b")))).toEqual(want);
+    expect(levels(gradeStory(plain.replace(/ /g, "\t")))).toEqual(want);
+    expect(levels(gradeStory(plain.replace(/(.{50,60}) /g, "$1\n")))).toEqual(want);
+    expect(levels(gradeStory(plain.toUpperCase()))).toEqual(want);
+  });
+
   it("reads Windows line endings the same way", () => {
     const crlf = plain.replace(/\. /g, ".\r\n");
     expect(levels(gradeStory(crlf))).toEqual(levels(gradeStory(plain)));
