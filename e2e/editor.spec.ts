@@ -45,11 +45,14 @@ test("a story written in free text is graded as it is typed, and the result scor
   await story.fill(STORY);
   await expectGraded(page, "answered faster");
   const before = await score(page, "result");
+  const box = await story.boundingBox();
 
   await story.press("ControlOrMeta+End");
   await story.pressSequentially(MEASURED, { delay: 5 });
   await expectGraded(page, "41% in two months");
   await expect.poll(() => score(page, "result")).toBeGreaterThan(before);
+  // The highlights are painted behind the text: the box being typed into never moves.
+  expect(await story.boundingBox()).toEqual(box);
   await expect(page.getByRole("region", { name: "Grade" }).getByTestId("overall-band")).toContainText(/weak|fair|strong/);
   await expect(page.getByTestId("highlighted-text").getByText("41%", { exact: true })).toBeVisible();
 

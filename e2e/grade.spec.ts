@@ -30,6 +30,8 @@ test("a visitor grades a pasted story without an account, and nothing is sent to
   await expect(grade).toContainText("Senior");
 
   expect(writes).toEqual([]);
+  // Each regrade is recorded for the benchmark.
+  expect(await page.evaluate(() => performance.getEntriesByName("storybank-grade").length)).toBeGreaterThan(0);
 });
 
 test("the grade page explains a vague result and asks for the number", async ({ page }) => {
