@@ -45,7 +45,7 @@ export function matchPhrases<T>(text: string, entries: readonly PhraseEntry<T>[]
 }
 
 const SOFT_ENTRIES = (Object.entries(SOFT_TERMS) as [SoftFamily, (typeof SOFT_TERMS)[SoftFamily]][]).flatMap(([family, rows]) =>
-  rows.map((r) => ({ phrase: r.phrase, value: { family, behaviours: r.behaviours as readonly string[] } })),
+  rows.map((r) => ({ phrase: r.phrase, value: { family, behaviours: r.behaviours } })),
 );
 
 function overlaps(a: Span, b: Span): boolean {

@@ -1,0 +1,389 @@
+// Strengths and a safe weakness. Judgment: lead with a skill from the category
+// the role values most, backed by at least two strong stories; add a
+// complement from the other category; admit a weakness only from the less
+// critical category, with a plan that names an action and a time frame.
+// Source: guide, "Strategic Strength Selection" and "Strategic Weakness Selection".
+// Blind spot: a free-text weakness is classified by the skill words it contains;
+// one with none ("I care too much") cannot be checked against the bank.
+import type { HardField, SoftFamily } from "@/lib/grader";
+import { HARD_FIELDS } from "@/lib/grader/lexicon/hard-skills";
+import { SOFT_FAMILIES } from "@/lib/grader/lexicon/soft-skills";
+
+import {
+  byStrength,
+  compareIds,
+  isStrong,
+  provesBehaviour,
+  provesFamily,
+  provesField,
+  provesTerm,
+  type StorySummary,
+} from "./bank";
+import { type PlannerContext } from "./profile";
+import { findSkillTerms } from "./skill-terms";
+import {
+  ENTRY_AVOID_WEAKNESS_FAMILIES,
+  MIN_STRONG_FOR_PRIMARY,
+  PLAN_ACTION_WORDS,
+  PLAN_TIME_WORDS,
+  ROLE_TYPE_PROFILE,
+  SAFE_WEAKNESSES,
+  STRENGTH_PAIRS,
+  TIME_UNITS,
+  type SafeWeakness,
+  type SkillCategory,
+} from "./tables";
+
+export type StrengthSkill =
+  | { category: "hard"; field: HardField; terms: string[] }
+  | { category: "soft"; family: SoftFamily; behaviours: string[] };
+
+export type StrengthProposal = {
+  skill: StrengthSkill;
+  label: string;
+  /** Strong stories that prove it, best first. */
+  storyIds: string[];
+  reason: string;
+};
+
+export type StrengthPlan = {
+  primaryCategory: SkillCategory;
+  primary: StrengthProposal | null;
+  complementary: StrengthProposal | null;
+  /** The guide's line on what this pairing achieves, when the two form one of its pairs. */
+  combinedImpact: string | null;
+  weakness: SafeWeakness | null;
+  /** What is missing and what to write next, in plain sentences. */
+  notes: string[];
+};
+
+const other = (c: SkillCategory): SkillCategory => (c === "hard" ? "soft" : "hard");
+
+function proves(s: StorySummary, skill: StrengthSkill): boolean {
+  return skill.category === "hard" ? provesField(s, skill.field) : provesFamily(s, skill.family);
+}
+
+function labelOf(skill: StrengthSkill): string {
+  const detail = skill.category === "hard" ? skill.terms : skill.behaviours;
+  const head = skill.category === "hard" ? skill.field : skill.family;
+  return detail.length > 0 ? `${head} (${detail.slice(0, 3).join(", ")})` : head;
+}
+
+/** Most used first, then alphabetical. */
+function topByCount(values: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([v]) => v);
+}
+
+type Candidate = { skill: StrengthSkill; strong: StorySummary[]; total: number };
+
+/** Every skill of one category the bank's strong stories prove, best backed first (count, then scores, then name). */
+export function strengthCandidates(bank: readonly StorySummary[], category: SkillCategory): Candidate[] {
+  const strong = bank.filter(isStrong);
+  const skills: StrengthSkill[] =
+    category === "hard"
+      ? HARD_FIELDS.map((field) => ({
+          category: "hard" as const,
+          field,
+          terms: topByCount(strong.flatMap((s) => s.hardSkills.filter((h) => h.field === field).map((h) => h.term))),
+        }))
+      : SOFT_FAMILIES.map((family) => ({
+          category: "soft" as const,
+          family,
+          behaviours: topByCount(strong.flatMap((s) => s.softSkills.filter((x) => x.family === family).map((x) => x.behaviour))),
+        }));
+  return skills
+    .map((skill) => {
+      const backing = strong.filter((s) => proves(s, skill)).sort(byStrength);
+      return { skill, strong: backing, total: backing.reduce((a, s) => a + s.overall, 0) };
+    })
+    .filter((c) => c.strong.length > 0)
+    .sort((a, b) => b.strong.length - a.strong.length || b.total - a.total || compareIds(labelOf(a.skill), labelOf(b.skill)));
+}
+
+function pairImpact(a: StrengthSkill, b: StrengthSkill): string | null {
+  const hard = a.category === "hard" ? a : b.category === "hard" ? b : null;
+  const soft = a.category === "soft" ? a : b.category === "soft" ? b : null;
+  if (!hard || !soft || hard.category !== "hard" || soft.category !== "soft") return null;
+  return STRENGTH_PAIRS.find((p) => p.hard === hard.field && p.soft === soft.family)?.impact ?? null;
+}
+
+/** For a balanced role the bank decides: the side with better-backed strong stories leads; a tie follows the stage's target. */
+export function primaryCategoryFor(bank: readonly StorySummary[], ctx: PlannerContext): SkillCategory {
+  if (ctx.primary) return ctx.primary;
+  const h = strengthCandidates(bank, "hard")[0]?.strong.length ?? 0;
+  const s = strengthCandidates(bank, "soft")[0]?.strong.length ?? 0;
+  if (h !== s) return h > s ? "hard" : "soft";
+  return ctx.target.hard >= 0.5 ? "hard" : "soft";
+}
+
+function toProposal(c: Candidate, why: string): StrengthProposal {
+  return { skill: c.skill, label: labelOf(c.skill), storyIds: c.strong.map((s) => s.id), reason: why };
+}
+
+export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerContext): StrengthPlan {
+  const primaryCategory = primaryCategoryFor(bank, ctx);
+  const notes: string[] = [];
+  const role = ROLE_TYPE_PROFILE[ctx.roleType];
+
+  const primaryCandidates = strengthCandidates(bank, primaryCategory);
+  const best = primaryCandidates.find((c) => c.strong.length >= MIN_STRONG_FOR_PRIMARY);
+  const primary = best
+    ? toProposal(best, `A ${role.label} leads with ${primaryCategory} skills, and ${best.strong.length} strong stories prove this one.`)
+    : null;
+  if (!primary) {
+    const near = primaryCandidates[0];
+    notes.push(
+      near
+        ? `No ${primaryCategory} skill is backed by ${MIN_STRONG_FOR_PRIMARY} strong stories yet; ${labelOf(near.skill)} has ${near.strong.length}. Write or strengthen one more story that uses it.`
+        : `No strong story proves a ${primaryCategory} skill yet. A ${role.label} leads with ${primaryCategory} skills, so start there.`,
+    );
+  }
+
+  const complementCandidates = strengthCandidates(bank, other(primaryCategory));
+  const cooccur = (c: Candidate) => (primary ? c.strong.filter((s) => primary.storyIds.includes(s.id)).length : 0);
+  const paired = (c: Candidate) => (primary && pairImpact(primary.skill, c.skill) ? 1 : 0);
+  const ranked = [...complementCandidates].sort(
+    (a, b) =>
+      paired(b) - paired(a) ||
+      cooccur(b) - cooccur(a) ||
+      b.strong.length - a.strong.length ||
+      b.total - a.total ||
+      compareIds(labelOf(a.skill), labelOf(b.skill)),
+  );
+  const comp = ranked[0];
+  const complementary = comp
+    ? toProposal(comp, `Shows you are more than one-dimensional: ${comp.strong.length} strong ${comp.strong.length === 1 ? "story proves" : "stories prove"} it.`)
+    : null;
+  if (!complementary) notes.push(`No strong story proves a ${other(primaryCategory)} skill yet; one would round out your answer.`);
+
+  const weaknessCategory = other(primaryCategory);
+  const weakness =
+    (SAFE_WEAKNESSES[ctx.roleType] as readonly SafeWeakness[]).find(
+      (w) => w.category === weaknessCategory && contradictingStories(bank, resolveTable(w)).length === 0,
+    ) ?? null;
+  if (!weakness) notes.push(`Every safe ${weaknessCategory} weakness on file for this role is contradicted by your own strong stories; choose your own narrow one.`);
+
+  return {
+    primaryCategory,
+    primary,
+    complementary,
+    combinedImpact: primary && complementary ? pairImpact(primary.skill, complementary.skill) : null,
+    weakness,
+    notes,
+  };
+}
+
+// ---------------------------------------------------------------- a chosen weakness
+
+export type WeaknessChoice = {
+  /** The weakness in the user's words, or a SAFE_WEAKNESSES label. */
+  skill: string;
+  plan: string;
+  /** A SAFE_WEAKNESSES id when the user accepted a proposal. */
+  weaknessId?: string;
+  /** Overrides the category found in the words. */
+  category?: SkillCategory;
+};
+
+export type WeaknessWarningId =
+  | "primary-category"
+  | "role-critical"
+  | "entry-basics"
+  | "contradicted"
+  | "unrecognised"
+  | "plan-no-action"
+  | "plan-no-time-frame";
+
+export type WeaknessWarning = { id: WeaknessWarningId; message: string; storyIds: string[] };
+
+/** What a weakness is about, in the terms the bank's summaries use. */
+export type WeaknessSkills = {
+  category: SkillCategory | null;
+  families: SoftFamily[];
+  /** Families named outright ("communication"), so any story showing the family contradicts it. */
+  wholeFamilies: SoftFamily[];
+  behaviours: string[];
+  terms: string[];
+};
+
+export type WeaknessCheck = {
+  skills: WeaknessSkills;
+  warnings: WeaknessWarning[];
+  ok: boolean;
+};
+
+function resolveTable(w: SafeWeakness): WeaknessSkills {
+  return {
+    category: w.category,
+    families: w.family ? [w.family] : [],
+    wholeFamilies: [],
+    behaviours: [...w.behaviours],
+    terms: [...w.terms],
+  };
+}
+
+const FAMILY_WORDS: Record<SoftFamily, string> = {
+  communication: "communication",
+  collaboration: "collaboration",
+  adaptability: "adaptability",
+  "problem-solving": "problem solving",
+  leadership: "leadership",
+  "work-ethic": "work ethic",
+};
+
+/** The skills a weakness names: from the table when chosen there, else from its words. */
+export function resolveWeakness(choice: WeaknessChoice, ctx: PlannerContext): WeaknessSkills {
+  const fromTable = (SAFE_WEAKNESSES[ctx.roleType] as readonly SafeWeakness[]).find((w) => w.id === choice.weaknessId);
+  if (fromTable) {
+    const r = resolveTable(fromTable);
+    return choice.category ? { ...r, category: choice.category } : r;
+  }
+  const found = findSkillTerms(choice.skill);
+  const families = SOFT_FAMILIES.filter((f) => found.soft.some((s) => s.family === f));
+  const wholeFamilies = families.filter((f) =>
+    found.soft.some((s) => s.family === f && s.phrase.replace(/-/g, " ").startsWith(FAMILY_WORDS[f])),
+  );
+  const behaviours = [...new Set(found.soft.flatMap((s) => s.behaviours))];
+  const terms = [...new Set(found.hard.map((h) => h.term))];
+  const firstHard = found.hard[0]?.span.start ?? Infinity;
+  const firstSoft = found.soft[0]?.span.start ?? Infinity;
+  const detected: SkillCategory | null =
+    firstHard === Infinity && firstSoft === Infinity ? null : firstHard < firstSoft ? "hard" : "soft";
+  return { category: choice.category ?? detected, families, wholeFamilies, behaviours, terms };
+}
+
+/** Strong stories that prove the very skill a weakness names. */
+export function contradictingStories(bank: readonly StorySummary[], skills: WeaknessSkills): StorySummary[] {
+  return bank
+    .filter(isStrong)
+    .filter((s) =>
+      skills.category === "hard"
+        ? skills.terms.some((t) => provesTerm(s, t))
+        : skills.behaviours.some((b) => provesBehaviour(s, b)) || skills.wholeFamilies.some((f) => provesFamily(s, f)),
+    )
+    .sort(byStrength);
+}
+
+function wordPattern(words: readonly string[]): RegExp {
+  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+  return new RegExp(`\\b(?:${alts.join("|")})\\b`, "i");
+}
+
+const ACTION_RE = wordPattern(PLAN_ACTION_WORDS);
+const TIME_WORDS_RE = wordPattern(PLAN_TIME_WORDS);
+const NUMBER_WORD = "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|each|every|per|next|this|last";
+const TIME_SPAN_RE = new RegExp(`\\b(?:${NUMBER_WORD})\\s+(?:${TIME_UNITS.join("|")})s?\\b`, "i");
+const DATE_RE =
+  /\b(?:by|in|since|until|before|from)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|q[1-4]|20\d\d)\b/i;
+
+/** The plan says what the person is doing: a course, practice, a mentor, a concrete step. */
+export function hasPlanAction(plan: string): boolean {
+  return ACTION_RE.test(plan);
+}
+
+/** The plan says when or how often: "every two weeks", "by March", "this quarter". */
+export function hasTimeFrame(plan: string): boolean {
+  return TIME_SPAN_RE.test(plan) || TIME_WORDS_RE.test(plan) || DATE_RE.test(plan);
+}
+
+export function checkWeakness(choice: WeaknessChoice, bank: readonly StorySummary[], ctx: PlannerContext): WeaknessCheck {
+  const skills = resolveWeakness(choice, ctx);
+  const warnings: WeaknessWarning[] = [];
+  const role = ROLE_TYPE_PROFILE[ctx.roleType];
+  if (skills.category === null) {
+    warnings.push({
+      id: "unrecognised",
+      message: "Name the skill itself (for example \"public speaking\" or \"SQL\"), so it can be checked against the role and your stories.",
+      storyIds: [],
+    });
+  }
+  if (skills.category !== null && skills.category === ctx.primary) {
+    warnings.push({
+      id: "primary-category",
+      message: `A ${role.label} is judged first on ${skills.category} skills; a weakness there undercuts your main case. Pick one from the ${other(skills.category)} side.`,
+      storyIds: [],
+    });
+  }
+  const critical = skills.category === "soft" ? skills.families.filter((f) => (role.avoidWeaknessFamilies as readonly SoftFamily[]).includes(f)) : [];
+  if (critical.length > 0) {
+    warnings.push({
+      id: "role-critical",
+      message: `${critical.join(" and ")} is part of what a ${role.label} needs every day; choose something narrower or further from the core.`,
+      storyIds: [],
+    });
+  }
+  const basics = ctx.stage === "entry" && skills.category === "soft" ? skills.families.filter((f) => (ENTRY_AVOID_WEAKNESS_FAMILIES as readonly SoftFamily[]).includes(f)) : [];
+  if (basics.length > 0) {
+    warnings.push({
+      id: "entry-basics",
+      message: "Early in a career, reliability and time-keeping are taken as the basics; do not offer them as a weakness.",
+      storyIds: [],
+    });
+  }
+  const against = contradictingStories(bank, skills);
+  if (against.length > 0) {
+    warnings.push({
+      id: "contradicted",
+      message: `Your own strong ${against.length === 1 ? "story proves" : "stories prove"} this skill (${against.map((s) => `"${s.title}"`).join(", ")}); an interviewer who hears them will not believe the weakness.`,
+      storyIds: against.map((s) => s.id),
+    });
+  }
+  if (!hasPlanAction(choice.plan)) {
+    warnings.push({
+      id: "plan-no-action",
+      message: "Say what you are doing about it: a course, regular practice, a mentor, a task you took on.",
+      storyIds: [],
+    });
+  }
+  if (!hasTimeFrame(choice.plan)) {
+    warnings.push({
+      id: "plan-no-time-frame",
+      message: "Add when or how often: \"every two weeks\", \"since March\", \"by the end of the quarter\".",
+      storyIds: [],
+    });
+  }
+  return { skills, warnings, ok: warnings.length === 0 };
+}
+
+// ---------------------------------------------------------------- the answer outline
+
+export type AnswerOutline = {
+  strength: string | null;
+  complementary: string | null;
+  weakness: string;
+  plan: string;
+  /** The answer as short lines to rehearse, in speaking order. */
+  lines: string[];
+};
+
+function proof(bank: readonly StorySummary[], p: StrengthProposal): string {
+  const story = bank.find((s) => s.id === p.storyIds[0]);
+  if (!story) return "";
+  return ` Prove it with "${story.title}"${story.resultQuote ? `: ${story.resultQuote}` : "."}`;
+}
+
+export function answerOutline(
+  plan: StrengthPlan,
+  weakness: { skill: string; plan: string },
+  bank: readonly StorySummary[],
+  ctx: PlannerContext,
+): AnswerOutline {
+  const lines: string[] = [];
+  if (plan.primary) lines.push(`My greatest strength is ${plan.primary.label}.${proof(bank, plan.primary)}`);
+  if (plan.complementary) {
+    const impact = plan.combinedImpact ? ` Together: ${plan.combinedImpact}.` : "";
+    lines.push(`It goes with ${plan.complementary.label}.${proof(bank, plan.complementary)}${impact}`);
+  }
+  const safe = plan.weakness && plan.weakness.label === weakness.skill ? ` It sits away from the core of a ${ROLE_TYPE_PROFILE[ctx.roleType].label}: ${plan.weakness.whySafe}.` : "";
+  lines.push(`Something I am working on: ${weakness.skill}.${safe}`);
+  lines.push(`What I am doing about it: ${weakness.plan}`);
+  return {
+    strength: plan.primary?.label ?? null,
+    complementary: plan.complementary?.label ?? null,
+    weakness: weakness.skill,
+    plan: weakness.plan,
+    lines,
+  };
+}
