@@ -4,7 +4,7 @@ import { analyze } from "./analyze";
 import { STAR_PROMPTS } from "./lexicon/prompts";
 import { improvementsFor, ladderFor, mixFor, structureFromBoxes, structureFromText } from "./report";
 import { RULES, type RuleId } from "./rules";
-import { bandFor, overallScore, scoreDimension } from "./score";
+import { bandFor, overallScore, scoreDimension, type RuleWeight } from "./score";
 import type {
   Dimension,
   DimensionScore,
@@ -59,6 +59,9 @@ export function parseStage(v: unknown): Stage {
   return (STAGES as readonly unknown[]).includes(v) ? (v as Stage) : "mid";
 }
 
+const RULES_BY_DIMENSION: Record<Dimension, RuleWeight[]> = { integration: [], context: [], result: [] };
+for (const r of RULES) RULES_BY_DIMENSION[r.dimension].push({ id: r.id, weight: r.weight, effect: r.effect });
+
 const MAX_HITS = 200;
 const MAX_FLAGS_PER_RULE = 3;
 
@@ -79,9 +82,9 @@ export function gradeStory(text: string, options: GradeOptions = {}): GradeRepor
     }
   }
   const dimensions: Record<Dimension, DimensionScore> = {
-    integration: scoreDimension("integration", byDimension.integration),
-    context: scoreDimension("context", byDimension.context),
-    result: scoreDimension("result", byDimension.result),
+    integration: scoreDimension("integration", byDimension.integration, RULES_BY_DIMENSION.integration),
+    context: scoreDimension("context", byDimension.context, RULES_BY_DIMENSION.context),
+    result: scoreDimension("result", byDimension.result, RULES_BY_DIMENSION.result),
   };
   const band = bandFor({
     integration: dimensions.integration.level,

@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const buzzwordPadding = defineRule({
   id: "buzzword-padding",
   dimension: "context",
+  effect: "costs",
   description: "Two or more buzzwords standing in for facts.",
   weight: 1,
   examples: {

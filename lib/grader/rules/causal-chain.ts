@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const causalChain = defineRule({
   id: "causal-chain",
   dimension: "integration",
+  effect: "earns",
   description: "A causal or time link from the narrator's acts to an outcome (which led to, so that, within two months, they adopted it).",
   weight: 4,
   examples: {

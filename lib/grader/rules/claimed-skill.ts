@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const claimedSkill = defineRule({
   id: "claimed-skill",
   dimension: "integration",
+  effect: "costs",
   description: "Self-praise or a claimed skill with no event behind it.",
   weight: 2,
   examples: {

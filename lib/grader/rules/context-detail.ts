@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const contextDetail = defineRule({
   id: "context-detail",
   dimension: "context",
+  effect: "earns",
   description: "Specific detail: scale, dates, durations, head-counts and findings (numbers that are context, not results).",
   weight: 2,
   examples: {

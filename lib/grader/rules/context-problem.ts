@@ -7,6 +7,7 @@ import { capped, defineRule, evidence } from "./define";
 export const contextProblem = defineRule({
   id: "context-problem",
   dimension: "context",
+  effect: "earns",
   description: "States the problem, stakes, task or constraint before the action.",
   weight: 3,
   examples: {

@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const contextSetting = defineRule({
   id: "context-setting",
   dimension: "context",
+  effect: "earns",
   description: "Names the setting: the organisation, team, product or the narrator's role.",
   weight: 2,
   examples: {

@@ -5,6 +5,8 @@ import type { Dimension, Evidence, EvidenceKind, Span, Weight } from "../types";
 export type RuleDefinition<Id extends string = string> = {
   id: Id;
   dimension: Dimension;
+  /** Whether the rule's evidence earns points or costs them. */
+  effect: "earns" | "costs";
   description: string;
   weight: Weight;
   /** Texts the rule must fire on (`earns`) and must stay silent on (`misses`). */

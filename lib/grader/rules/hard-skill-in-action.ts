@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const hardSkillInAction = defineRule({
   id: "hard-skill-in-action",
   dimension: "integration",
+  effect: "earns",
   description: "A hard skill (tool, language, method, technique) used in the narrator's own action.",
   weight: 3,
   examples: {

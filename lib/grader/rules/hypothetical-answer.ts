@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const hypotheticalAnswer = defineRule({
   id: "hypothetical-answer",
   dimension: "context",
+  effect: "costs",
   description: "A hypothetical or habitual answer (I would, I usually, if a customer...).",
   weight: 3,
   examples: {

@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const narratorAction = defineRule({
   id: "narrator-action",
   dimension: "context",
+  effect: "earns",
   description: "The narrator's own concrete, past actions (I + what I did).",
   weight: 2,
   examples: {

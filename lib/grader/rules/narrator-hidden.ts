@@ -6,6 +6,7 @@ import { defineRule, evidence } from "./define";
 export const narratorHidden = defineRule({
   id: "narrator-hidden",
   dimension: "context",
+  effect: "costs",
   description: "Only 'we' or passive voice: the narrator's own contribution is missing.",
   weight: 2,
   examples: {

@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const narratorVagueVerb = defineRule({
   id: "narrator-vague-verb",
   dimension: "context",
+  effect: "costs",
   description: "The narrator is present but the verb is vague (I drove, I helped, I worked on, I leveraged).",
   weight: 1,
   examples: {

@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const resultNegated = defineRule({
   id: "result-negated",
   dimension: "result",
+  effect: "costs",
   description: "A negated or failed outcome, which does not count as a success metric.",
   weight: 2,
   examples: {

@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const resultProjected = defineRule({
   id: "result-projected",
   dimension: "result",
+  effect: "earns",
   description: "A projected, forecast or intended result rather than an achieved one.",
   weight: 1,
   examples: {

@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const resultQuantified = defineRule({
   id: "result-quantified",
   dimension: "result",
+  effect: "earns",
   description: "A measured change (%, money, time, count, multiplier) on a named metric, achieved after the action.",
   weight: 4,
   examples: {

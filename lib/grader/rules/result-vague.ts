@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const resultVague = defineRule({
   id: "result-vague",
   dimension: "result",
+  effect: "earns",
   description: "An outcome stated without a number, or a number with no named metric ('10x value').",
   weight: 1,
   examples: {

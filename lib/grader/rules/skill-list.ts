@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const skillList = defineRule({
   id: "skill-list",
   dimension: "integration",
+  effect: "costs",
   description: "Skills listed CV-style ('Skills: A, B, C') or three or more skills named with no action.",
   weight: 2,
   examples: {

@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const skillShared = defineRule({
   id: "skill-shared",
   dimension: "integration",
+  effect: "earns",
   description: "A skill in use, but by 'we', an unnamed actor (passive voice) or a subjectless fragment.",
   weight: 1,
   examples: {

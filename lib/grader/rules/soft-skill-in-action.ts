@@ -6,6 +6,7 @@ import { capped, defineRule, evidence } from "./define";
 export const softSkillInAction = defineRule({
   id: "soft-skill-in-action",
   dimension: "integration",
+  effect: "earns",
   description: "A soft skill shown as behaviour: the narrator presented, negotiated, taught, listened to or worked with people.",
   weight: 3,
   examples: {

@@ -1,4 +1,4 @@
-// Judgment: a story should take about two minutes to tell (roughly 60 to 350 words); shorter lacks detail, longer loses the listener.
+// Judgment: a story should take about two minutes to tell (roughly 40 to 380 words); shorter lacks detail, longer loses the listener.
 // Source: rubric flags, "a story too short or too long to tell in about two minutes".
 // Blind spot: word count only; a long story full of relevant detail is still flagged as long.
 import { defineRule, evidence } from "./define";
@@ -9,6 +9,7 @@ export const MAX_WORDS = 380;
 export const storyLength = defineRule({
   id: "story-length",
   dimension: "context",
+  effect: "costs",
   description: `Too short (under ${MIN_WORDS} words) or too long (over ${MAX_WORDS} words) to tell in about two minutes.`,
   weight: 1,
   examples: {
