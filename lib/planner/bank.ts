@@ -132,23 +132,29 @@ export function compareIds(a: string, b: string): number {
 
 type Piece = Span & { body: string };
 
-/** Sentences with their offsets: split after . ! ? or at a line break. */
+/** Sentences with their offsets: a sentence ends at . ! ? followed by a space or the end ("5.6%" stays whole), or at a line break. */
 export function sentencesOf(text: string): Piece[] {
   const out: Piece[] = [];
-  const re = /[^.!?\n]+(?:[.!?]+["')\]]*|$)/gm;
+  const re = /[^\n]+?(?:[.!?]+["')\]]*(?=\s|$)|(?=\n)|$)/g;
   for (const m of text.matchAll(re)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body === "") continue;
-    const start = (m.index ?? 0) + lead;
+    const start = m.index + lead;
     out.push({ start, end: start + body.length, body });
   }
   return out;
 }
 
+/** "- Result: close went..." reads "close went...": a bullet or a STAR label is not part of the quote. */
+function withoutLabel(s: string): string {
+  const rest = s.replace(/^[-*•\s]*(?:(?:situation|task|action|result|outcome)\s*[:–-]\s*)?/i, "");
+  return rest === s ? s : rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 function clip(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, " ").trim();
+  const flat = withoutLabel(s.replace(/\s+/g, " ").trim());
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
@@ -165,7 +171,7 @@ function resultQuoteOf(text: string, report: GradeReport): string | null {
   const last = resultParts[resultParts.length - 1];
   if (last) {
     const body = quote(text, last.span).trim();
-    if (body !== "" && body.length <= RESULT_MAX_CHARS) return body.replace(/\s+/g, " ");
+    if (body !== "" && body.length <= RESULT_MAX_CHARS) return clip(body, RESULT_MAX_CHARS);
     const sentences = sentencesOf(text).filter((s) => inside(s, last.span));
     const withMetric = sentences.find((s) => metrics.some((m) => inside(m.span, s)));
     const pick = withMetric ?? sentences[0];

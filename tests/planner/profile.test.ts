@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+
+import { plannerContext, profileSchema, stageForYears, targetMixFor } from "@/lib/planner";
+
+describe("stageForYears", () => {
+  it.each([
+    [0, "entry"],
+    [3, "entry"],
+    [3.9, "entry"],
+    [4, "mid"],
+    [10, "mid"],
+    [10.5, "senior"],
+    [14.9, "senior"],
+    [15, "executive"],
+    [40, "executive"],
+  ] as const)("maps %s years to %s", (years, stage) => {
+    expect(stageForYears(years)).toBe(stage);
+  });
+
+  it("keeps exactly ten years in mid and moves eleven to senior", () => {
+    expect(stageForYears(10)).toBe("mid");
+    expect(stageForYears(11)).toBe("senior");
+  });
+
+  it("treats negative or non-finite years as entry", () => {
+    expect(stageForYears(-2)).toBe("entry");
+    expect(stageForYears(Number.NaN)).toBe("entry");
+  });
+});
+
+describe("profileSchema", () => {
+  it("accepts a form's string years and trims the title", () => {
+    const p = profileSchema.parse({ roleType: "technical", years: "7", targetTitle: "  Data Engineer " });
+    expect(p).toEqual({ roleType: "technical", years: 7, targetTitle: "Data Engineer" });
+  });
+
+  it("drops an empty title", () => {
+    expect(profileSchema.parse({ roleType: "balanced", years: 2, targetTitle: "" }).targetTitle).toBeUndefined();
+  });
+
+  it("returns field errors for an unknown role type, negative years and empty years", () => {
+    const bad = profileSchema.safeParse({ roleType: "wizard", years: -1 });
+    expect(bad.success).toBe(false);
+    if (!bad.success) expect(Object.keys(z.flattenError(bad.error).fieldErrors).sort()).toEqual(["roleType", "years"]);
+    const empty = profileSchema.safeParse({ roleType: "technical", years: "" });
+    expect(empty.success).toBe(false);
+  });
+});
+
+describe("targetMixFor", () => {
+  it("uses the guide's stage mix for a balanced role", () => {
+    expect(targetMixFor("balanced", "entry")).toEqual({ hard: 0.7, soft: 0.3 });
+    expect(targetMixFor("balanced", "executive")).toEqual({ hard: 0.2, soft: 0.8 });
+  });
+
+  it("shifts toward hard for technical roles and toward soft for leadership roles", () => {
+    expect(targetMixFor("technical", "mid").hard).toBeGreaterThan(targetMixFor("balanced", "mid").hard);
+    expect(targetMixFor("leadership", "mid").hard).toBeLessThan(targetMixFor("balanced", "mid").hard);
+  });
+
+  it("pulls customer-facing roles toward an even split", () => {
+    expect(targetMixFor("customer", "senior")).toEqual({ hard: 0.4, soft: 0.6 });
+    expect(targetMixFor("customer", "mid")).toEqual({ hard: 0.5, soft: 0.5 });
+  });
+});
+
+describe("plannerContext", () => {
+  it("maps balanced to the grader's general role and leaves the primary category open", () => {
+    const c = plannerContext({ roleType: "balanced", years: 12 });
+    expect(c).toMatchObject({ graderRole: "general", stage: "senior", primary: null, targetTitle: null });
+  });
+
+  it("gives technical roles a hard primary category and leadership roles a soft one", () => {
+    expect(plannerContext({ roleType: "technical", years: 1 }).primary).toBe("hard");
+    expect(plannerContext({ roleType: "leadership", years: 1 }).primary).toBe("soft");
+  });
+});
