@@ -4,7 +4,7 @@
 // that never loses words (a local draft on every change, autosave, and conflicts shown, not overwritten).
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 
 import { ConflictPanel } from "@/app/_components/editor/conflict-panel";
 import { DeleteStory } from "@/app/_components/editor/delete-story";
@@ -340,6 +340,8 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
   const gradedText = graded?.text ?? story?.text ?? "";
   const liveText = content.format === "star" ? (grader ? grader.joinStarParts(content.parts) : plainJoin(content.parts)) : content.text;
   const pending = gradedText !== liveText;
+  // The highlights behind the text follow every keystroke; the panels below may lag a frame behind.
+  const view = useDeferredValue(useMemo(() => ({ text: gradedText, report }), [gradedText, report]));
   const highlights = useMemo(() => collectHighlights(report), [report]);
   const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   const segments = useMemo(() => (pending ? null : segmentText(gradedText, highlights)), [pending, gradedText, highlights]);
@@ -579,11 +581,11 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
 
           {content.format === "free" && <DraftingPrompts prompts={options.prompts} missing={report.structure.missing} />}
 
-          <HighlightedText text={gradedText} report={report} emptyHint="Start writing above: skills, causal links and measured results are highlighted here as you type." />
+          <HighlightedText text={view.text} report={view.report} emptyHint="Start writing above: skills, causal links and measured results are highlighted here as you type." />
         </div>
 
         <div>
-          <GradeReportView report={report} pending={pending} empty={liveText.trim() === ""} />
+          <GradeReportView report={view.report} pending={pending} empty={liveText.trim() === ""} />
         </div>
       </div>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 
 import { FieldError, SelectField } from "@/app/_components/editor/fields";
 import { HighlightTextarea } from "@/app/_components/editor/highlight-textarea";
@@ -31,6 +31,8 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
   const report = graded?.report ?? initialReport;
   const gradedText = graded?.text ?? "";
   const pending = gradedText !== text;
+  // The highlights behind the text follow every keystroke; the panels below may lag a frame behind.
+  const view = useDeferredValue(useMemo(() => ({ text: gradedText, report }), [gradedText, report]));
   const highlights = useMemo(() => collectHighlights(report), [report]);
   const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   const segments = useMemo(() => (pending ? null : segmentText(gradedText, highlights)), [pending, gradedText, highlights]);
@@ -68,7 +70,7 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
           </p>
           <FieldError id="grade-text-error" messages={tooLong ? [`Keep the story under ${MAX_TEXT.toLocaleString("en")} characters.`] : undefined} />
         </div>
-        <HighlightedText text={gradedText} report={report} emptyHint="Paste or type a story above: its evidence is highlighted here." />
+        <HighlightedText text={view.text} report={view.report} emptyHint="Paste or type a story above: its evidence is highlighted here." />
         <p className="text-sm text-muted">
           Want to keep your stories and watch them improve?{" "}
           <Link href="/sign-up" className="font-medium text-brand underline">
@@ -78,7 +80,7 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
         </p>
       </div>
       <div className="lg:sticky lg:top-4">
-        <GradeReportView report={report} pending={pending} empty={text.trim() === ""} />
+        <GradeReportView report={view.report} pending={pending} empty={text.trim() === ""} />
       </div>
     </div>
   );
