@@ -1,0 +1,258 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  answerOutline,
+  checkWeakness,
+  hasPlanAction,
+  hasTimeFrame,
+  primaryCategoryFor,
+  proposeStrengths,
+  resolveWeakness,
+  ROLE_TYPES,
+  SAFE_WEAKNESSES,
+  type SafeWeakness,
+} from "@/lib/planner";
+
+import { ctx, graded, summary } from "./helpers";
+
+const GOOD_PLAN = "I joined Toastmasters and give a talk every two weeks.";
+const ids = (c: { warnings: { id: string }[] }) => c.warnings.map((w) => w.id);
+
+const sqlStory = (id: string, overall = 90) =>
+  summary({ id, overall, hard: [["SQL", "data"], ["Tableau", "data"]], soft: [["communication", "explain"]] });
+const mentorStory = (id: string, overall = 90) =>
+  summary({ id, overall, hard: [["Zendesk", "support"]], soft: [["leadership", "mentor"], ["leadership", "coach"]] });
+
+describe("proposeStrengths", () => {
+  it("leads a technical role with the hard field backed by two strong stories", () => {
+    const plan = proposeStrengths([sqlStory("a"), sqlStory("b"), mentorStory("c")], ctx("technical", 5));
+    expect(plan.primaryCategory).toBe("hard");
+    expect(plan.primary?.skill).toMatchObject({ category: "hard", field: "data" });
+    expect(plan.primary?.storyIds).toEqual(["a", "b"]);
+    expect(plan.primary?.label).toBe("data (SQL, Tableau)");
+  });
+
+  it("proposes no primary strength when only one strong story backs it, and says why", () => {
+    const plan = proposeStrengths([sqlStory("a"), summary({ id: "b", band: "fair", hard: [["SQL", "data"]] })], ctx("technical", 5));
+    expect(plan.primary).toBeNull();
+    expect(plan.notes.join(" ")).toMatch(/data .* has 1/);
+  });
+
+  it("does not count fair stories as backing", () => {
+    const fair = (id: string) => summary({ id, band: "fair", hard: [["SQL", "data"]], soft: [["communication", "explain"]] });
+    expect(proposeStrengths([fair("a"), fair("b"), fair("c")], ctx("technical", 5)).primary).toBeNull();
+  });
+
+  it("leads a leadership role with the soft family, not the better-backed hard field", () => {
+    const plan = proposeStrengths([sqlStory("a"), sqlStory("b"), sqlStory("c"), mentorStory("m1"), mentorStory("m2")], ctx("leadership", 12));
+    expect(plan.primaryCategory).toBe("soft");
+    expect(plan.primary?.skill.category).toBe("soft");
+    expect(plan.complementary?.skill).toMatchObject({ category: "hard", field: "data" });
+  });
+
+  it("ranks the field with more strong stories above one with higher scores but fewer", () => {
+    const plan = proposeStrengths(
+      [sqlStory("a", 80), sqlStory("b", 80), sqlStory("c", 80), summary({ id: "x", overall: 99, hard: [["Figma", "creative"]] }), summary({ id: "y", overall: 99, hard: [["Figma", "creative"]] })],
+      ctx("technical", 5),
+    );
+    expect(plan.primary?.skill).toMatchObject({ field: "data" });
+  });
+
+  it("prefers a complement that forms one of the guide's pairs", () => {
+    const bank = [
+      summary({ id: "a", hard: [["SQL", "data"]], soft: [["leadership", "mentor"]] }),
+      summary({ id: "b", hard: [["SQL", "data"]], soft: [["leadership", "coach"]] }),
+      summary({ id: "c", hard: [["Excel", "business-tools"]], soft: [["communication", "explain"]] }),
+    ];
+    const plan = proposeStrengths(bank, ctx("technical", 5));
+    expect(plan.complementary?.skill).toMatchObject({ family: "communication" });
+    expect(plan.combinedImpact).toMatch(/understand/);
+  });
+
+  it("otherwise prefers the complement that appears in the primary strength's own stories", () => {
+    const bank = [
+      summary({ id: "a", hard: [["SQL", "data"]], soft: [["adaptability", "adapt"]] }),
+      summary({ id: "b", hard: [["SQL", "data"]], soft: [["adaptability", "pivot"]] }),
+      summary({ id: "c", overall: 80, hard: [["Figma", "creative"]], soft: [["work-ethic", "volunteer"]] }),
+      summary({ id: "d", overall: 80, hard: [["Figma", "creative"]], soft: [["work-ethic", "persist"]] }),
+    ];
+    const plan = proposeStrengths(bank, ctx("technical", 5));
+    expect(plan.primary?.skill).toMatchObject({ field: "data" });
+    expect(plan.complementary?.skill).toMatchObject({ family: "adaptability" });
+    expect(plan.combinedImpact).toBeNull();
+  });
+
+  it("lets the bank decide a balanced role's primary category", () => {
+    const coach = (id: string) => summary({ id, soft: [["leadership", "coach"]] });
+    const softBank = [coach("a"), coach("b"), sqlStory("c")];
+    const hardBank = [sqlStory("a"), sqlStory("b"), mentorStory("c")];
+    expect(primaryCategoryFor(softBank, ctx("balanced", 6))).toBe("soft");
+    expect(primaryCategoryFor(hardBank, ctx("balanced", 6))).toBe("hard");
+  });
+
+  it("breaks a balanced tie by the stage's target", () => {
+    const tie = [sqlStory("a"), mentorStory("b")];
+    expect(primaryCategoryFor(tie, ctx("balanced", 2))).toBe("hard");
+    expect(primaryCategoryFor(tie, ctx("balanced", 12))).toBe("soft");
+  });
+
+  it("proposes a safe weakness from the less critical category", () => {
+    expect(proposeStrengths([], ctx("technical", 5)).weakness?.category).toBe("soft");
+    expect(proposeStrengths([], ctx("leadership", 12)).weakness?.category).toBe("hard");
+    expect(proposeStrengths([], ctx("customer", 5)).weakness?.category).toBe("hard");
+  });
+
+  it("skips a safe weakness that the user's strong stories contradict", () => {
+    expect(proposeStrengths([], ctx("technical", 5)).weakness?.id).toBe("public-speaking");
+    const presenter = graded("churn");
+    expect(proposeStrengths([presenter], ctx("technical", 5)).weakness?.id).toBe("networking");
+  });
+
+  it("is deterministic", () => {
+    const bank = [sqlStory("b"), sqlStory("a"), mentorStory("c")];
+    expect(proposeStrengths(bank, ctx("technical", 5))).toEqual(proposeStrengths([...bank].reverse(), ctx("technical", 5)));
+  });
+});
+
+describe("checkWeakness", () => {
+  it("warns when the weakness is in a technical role's primary category", () => {
+    const c = checkWeakness({ skill: "SQL and data modelling", plan: GOOD_PLAN }, [], ctx("technical", 5));
+    expect(ids(c)).toContain("primary-category");
+    expect(c.ok).toBe(false);
+  });
+
+  it("does not warn for a soft weakness in a technical role", () => {
+    const c = checkWeakness({ skill: "public speaking", plan: GOOD_PLAN }, [], ctx("technical", 5));
+    expect(c.warnings).toEqual([]);
+    expect(c.ok).toBe(true);
+    expect(c.skills).toMatchObject({ category: "soft", families: ["communication"] });
+  });
+
+  it("warns when a leadership candidate names strategic planning", () => {
+    expect(ids(checkWeakness({ skill: "strategic planning", plan: GOOD_PLAN }, [], ctx("leadership", 12)))).toContain("primary-category");
+  });
+
+  it("accepts a proposed weakness from the table, then warns on switching to one in the primary category", () => {
+    const c = ctx("leadership", 12);
+    const proposed = proposeStrengths([], c).weakness as SafeWeakness;
+    expect(checkWeakness({ skill: proposed.label, plan: proposed.plan, weaknessId: proposed.id }, [], c).ok).toBe(true);
+    expect(ids(checkWeakness({ skill: "delegation", plan: proposed.plan }, [], c))).toContain("primary-category");
+  });
+
+  it("does not warn on category for a balanced role", () => {
+    expect(ids(checkWeakness({ skill: "Kubernetes", plan: GOOD_PLAN }, [], ctx("balanced", 6)))).not.toContain("primary-category");
+  });
+
+  it("warns when the user's own strong story proves the very skill", () => {
+    const c = checkWeakness({ skill: "public speaking", plan: GOOD_PLAN }, [graded("churn", "c")], ctx("technical", 5));
+    expect(c.warnings.find((w) => w.id === "contradicted")?.storyIds).toEqual(["c"]);
+  });
+
+  it("does not count a weak story showing that skill as a contradiction", () => {
+    const weak = summary({ id: "w", band: "weak", soft: [["communication", "present"]] });
+    expect(ids(checkWeakness({ skill: "public speaking", plan: GOOD_PLAN }, [weak], ctx("technical", 5)))).not.toContain("contradicted");
+  });
+
+  it("does not count a strong story showing a different communication behaviour", () => {
+    const listener = summary({ id: "l", soft: [["communication", "listen"]] });
+    expect(ids(checkWeakness({ skill: "public speaking", plan: GOOD_PLAN }, [listener], ctx("technical", 5)))).not.toContain("contradicted");
+  });
+
+  it("counts any strong story in the family when the weakness names the whole family", () => {
+    const listener = summary({ id: "l", soft: [["communication", "listen"]] });
+    expect(ids(checkWeakness({ skill: "communication", plan: GOOD_PLAN }, [listener], ctx("technical", 5)))).toContain("contradicted");
+  });
+
+  it("warns when a hard weakness is a tool the strong stories use", () => {
+    const c = checkWeakness({ skill: "Python", plan: GOOD_PLAN }, [graded("churn", "c")], ctx("leadership", 12));
+    expect(ids(c)).toEqual(["contradicted"]);
+  });
+
+  it("warns about collaboration as a weakness for a technical role", () => {
+    expect(ids(checkWeakness({ skill: "teamwork", plan: GOOD_PLAN }, [], ctx("technical", 5)))).toEqual(["role-critical"]);
+  });
+
+  it("warns about reliability as a weakness only at entry stage", () => {
+    expect(ids(checkWeakness({ skill: "time management", plan: GOOD_PLAN }, [], ctx("technical", 1)))).toContain("entry-basics");
+    expect(ids(checkWeakness({ skill: "time management", plan: GOOD_PLAN }, [], ctx("technical", 6)))).not.toContain("entry-basics");
+  });
+
+  it("says so when the weakness names no skill it can recognise", () => {
+    expect(ids(checkWeakness({ skill: "I care too much", plan: GOOD_PLAN }, [], ctx("technical", 5)))).toEqual(["unrecognised"]);
+  });
+
+  it("lets the user's category override the words", () => {
+    const c = checkWeakness({ skill: "I care too much", plan: GOOD_PLAN, category: "hard" }, [], ctx("technical", 5));
+    expect(ids(c)).toEqual(["primary-category"]);
+  });
+
+  it("warns when the plan has no concrete action and no time frame", () => {
+    expect(ids(checkWeakness({ skill: "public speaking", plan: "I hope to get better at it." }, [], ctx("technical", 5)))).toEqual([
+      "plan-no-action",
+      "plan-no-time-frame",
+    ]);
+  });
+
+  it("warns about the time frame alone when the plan has an action", () => {
+    expect(ids(checkWeakness({ skill: "public speaking", plan: "I joined Toastmasters." }, [], ctx("technical", 5)))).toEqual(["plan-no-time-frame"]);
+  });
+});
+
+describe("resolveWeakness", () => {
+  it("reads a hard weakness from the grader's lexicon", () => {
+    expect(resolveWeakness({ skill: "advanced Kubernetes", plan: "" }, ctx("technical", 5))).toMatchObject({ category: "hard", terms: ["Kubernetes"] });
+  });
+
+  it("uses the table's skills for an accepted proposal", () => {
+    expect(resolveWeakness({ skill: "anything", plan: "", weaknessId: "public-speaking" }, ctx("technical", 5))).toMatchObject({
+      category: "soft",
+      behaviours: ["present", "presentation", "address", "pitch"],
+    });
+  });
+});
+
+describe("plan predicates", () => {
+  it.each(["I am taking an evening course.", "I asked my manager for feedback.", "I practise with a mentor."])("finds an action in %j", (plan) => {
+    expect(hasPlanAction(plan)).toBe(true);
+  });
+
+  it.each(["I will get better.", "It is something I think about."])("finds no action in %j", (plan) => {
+    expect(hasPlanAction(plan)).toBe(false);
+  });
+
+  it.each(["every two weeks", "for an hour a week", "by March", "since January", "this quarter", "weekly", "within 3 months"])("finds a time frame in %j", (plan) => {
+    expect(hasTimeFrame(plan)).toBe(true);
+  });
+
+  it.each(["soon", "at some point", "when I can", "two colleagues"])("finds no time frame in %j", (plan) => {
+    expect(hasTimeFrame(plan)).toBe(false);
+  });
+
+  it.each(ROLE_TYPES.flatMap((r) => (SAFE_WEAKNESSES[r] as readonly SafeWeakness[]).map((w) => [r, w.id, w.plan] as const)))(
+    "the %s table's sample plan for %s passes its own check",
+    (_role, _id, plan) => {
+      expect(hasPlanAction(plan) && hasTimeFrame(plan)).toBe(true);
+    },
+  );
+});
+
+describe("answerOutline", () => {
+  it("names the strength's best story and its result, then the weakness and the plan", () => {
+    const bank = [sqlStory("a", 95), sqlStory("b"), mentorStory("c")];
+    const c = ctx("technical", 5);
+    const plan = proposeStrengths(bank, c);
+    const w = plan.weakness as SafeWeakness;
+    const outline = answerOutline(plan, { skill: w.label, plan: w.plan }, bank, c);
+    expect(outline.lines[0]).toContain('"Story a"');
+    expect(outline.lines[0]).toContain("Result of a rose 10%.");
+    expect(outline.lines.at(-2)).toContain(w.whySafe);
+    expect(outline.lines.at(-1)).toContain(w.plan);
+  });
+
+  it("leaves out the strength lines when there is no strength to propose", () => {
+    const c = ctx("technical", 5);
+    const outline = answerOutline(proposeStrengths([], c), { skill: "public speaking", plan: GOOD_PLAN }, [], c);
+    expect(outline.strength).toBeNull();
+    expect(outline.lines).toHaveLength(2);
+  });
+});
