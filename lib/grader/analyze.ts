@@ -784,7 +784,7 @@ function findSoft(ctx: Ctx): SoftMention[] {
     // "...with the machinists", "...with four customers": working alongside people.
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
-      if (!t || t.norm !== "with" || taken.has(i)) continue;
+      if (!t || (t.norm !== "with" && t.norm !== "alongside") || taken.has(i)) continue;
       for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
         const p = tokens[k];
         if (!p || p.kind === "punct") break;
@@ -859,6 +859,10 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
       if (w === "none" || w === "nobody") continue;
       if (w === "twice" || w === "double" || w === "triple") {
         if (nx && nx.norm === "as") out.push({ tokStart: i, tokEnd: i + 1, kind: "multiplier", value: v, inherentDirection: true });
+        continue;
+      }
+      if (w === "half" && tokens[i - 1]?.norm === "in") {
+        out.push({ tokStart: i - 1, tokEnd: i + 1, kind: "multiplier", value: 0.5, inherentDirection: true });
         continue;
       }
       if (w === "half" || w === "quarter" || w === "third") {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { HARD_SKILLS, SOFT_SKILLS } from "@/lib/grader";
-import { analyze } from "@/lib/grader/analyze";
+import { analyze, softEntryForms } from "@/lib/grader/analyze";
+import { phraseKeys } from "@/lib/grader/matcher";
 import { STAGE_MIX } from "@/lib/grader/lexicon/role-mix";
 
 const hardEntries = Object.values(HARD_SKILLS).flat();
@@ -22,6 +23,20 @@ describe("HARD_SKILLS", () => {
     const display = hardEntries.map((e) => (e.split("|")[0] ?? "").replace(/^=/, "").toLowerCase());
     const dupes = display.filter((d, i) => display.indexOf(d) !== i);
     expect(dupes).toEqual([]);
+  });
+
+  it("never gives one spelling to two different terms", () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const entry of hardEntries) {
+      for (const v of entry.split("|")) {
+        const key = `${phraseKeys(v).keys.join(" ")}${v.startsWith("=") ? "=" : ""}`;
+        const prev = owner.get(key);
+        if (prev !== undefined && prev !== entry) clashes.push(`${key}: ${prev} / ${entry}`);
+        owner.set(key, entry);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 
   it.each([
@@ -55,6 +70,21 @@ describe("SOFT_SKILLS", () => {
     ["I apologised to the customer.", "communication"],
   ])("recognises behaviour in either spelling: %j", (text, family) => {
     expect(analyze(text).soft.map((s) => s.family)).toContain(family);
+  });
+
+  it("never puts one behaviour in two families", () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [family, entries] of Object.entries(SOFT_SKILLS)) {
+      for (const entry of entries) {
+        for (const form of softEntryForms(entry).forms) {
+          const prev = owner.get(form);
+          if (prev !== undefined && prev !== family) clashes.push(`${form}: ${prev} / ${family}`);
+          owner.set(form, family);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 
   it("ignores a soft verb used as a noun", () => {

@@ -43,6 +43,9 @@ export const HARD_SKILLS = {
     "workforce-management data|workforce management data|WFM data", "ATS data|ATS report|ATS reporting",
   ],
   finance: [
+    "contract drafting|contract review|redlining", "legal research|Westlaw|LexisNexis|case law research", "due diligence",
+    "GDPR|data protection impact assessment|DPIA", "e-discovery|eDiscovery", "Bloomberg Terminal|Bloomberg", "credit analysis",
+    "cash reconciliation|intercompany reconciliation", "expense audit|expense analysis", "revenue recognition|ASC 606|IFRS 15",
     "financial modelling|financial model|financial models", "ROI model|ROI analysis|business case model",
     "margin model|margin analysis|customer-level margin model", "pricing model|pricing analysis|price elasticity|tiered pricing",
     "FP&A|financial planning and analysis", "budgeting|budget model|budget forecast", "forecasting|cash flow forecast|cash-flow forecast",
@@ -55,6 +58,9 @@ export const HARD_SKILLS = {
     "spreadsheet cost comparison|cost comparison|cost-benefit analysis", "FinOps|cloud cost allocation|cost allocation tags|tagging",
   ],
   creative: [
+    "Google Ads|PPC|paid search|AdWords", "paid social|Meta Ads|Facebook Ads|LinkedIn Ads", "marketing automation|Marketo|Pardot",
+    "email marketing|email campaign|email campaigns", "SEMrush|Ahrefs|keyword research", "content calendar|editorial calendar",
+    "CMS|content management system", "data journalism|fact-checking|fact checking", "press release|press releases",
     "Figma", "=Sketch", "Adobe XD", "Photoshop", "Illustrator", "InDesign", "After Effects", "Premiere Pro|=Premiere",
     "Final Cut|Final Cut Pro", "DaVinci Resolve", "video editing|edited video|edited videos", "screen-capture|screen capture|screen recording|screencast",
     "animation|motion graphics", "=Blender", "Cinema 4D", "typography", "colour theory", "wireframes|wireframe|wireframing",
@@ -65,6 +71,8 @@ export const HARD_SKILLS = {
     "landing page|landing pages", "style guide", "Lottie", "3D modelling|3D model",
   ],
   healthcare: [
+    "PCR|qPCR", "ELISA", "mass spectrometry|HPLC|chromatography", "flow cytometry", "GraphPad Prism|Prism",
+    "experimental design|randomised trial|systematic review|meta-analysis", "medication review|drug chart", "MDT care plan",
     "EHR|EMR|electronic health record|=Epic|Cerner", "EHR flowsheet|flowsheet", "sepsis screening|sepsis alert|sepsis protocol",
     "triage", "phlebotomy", "cannulation|IV cannulation|IV insertion", "wound care", "medication administration|medication reconciliation",
     "infection control", "vital signs|observations chart|early warning score|NEWS2", "ECG|EKG", "ventilator|ventilation",
@@ -76,6 +84,8 @@ export const HARD_SKILLS = {
     "laboratory testing|lab testing|specimen processing", "sterile technique|aseptic technique",
   ],
   engineering: [
+    "Primavera P6|Primavera", "method statement|RAMS|risk assessment and method statement", "quantity surveying|bill of quantities|cost estimating",
+    "site inspection|snagging|punch list", "load testing|stress testing|performance testing", "test rig|test plan|validation testing",
     "CAD|CAD software", "SolidWorks", "AutoCAD", "Revit", "CATIA", "Fusion 360", "Creo", "finite element analysis|FEA",
     "GD&T|geometric dimensioning", "tolerance stack-up|tolerance analysis|tolerance stack|tolerances", "structural analysis|load calculation|load calculations",
     "materials science|material selection", "building codes|building regulations", "PLC|PLC programming|ladder logic", "SCADA",
@@ -101,6 +111,10 @@ export const HARD_SKILLS = {
     "screen sharing|remote support", "ITIL", "Active Directory",
   ],
   operations: [
+    "POS system|point of sale|till system", "planogram|visual merchandising", "HACCP|food safety plan|food safety audit",
+    "cycle counting|stock count|stocktake", "TMS|transport management system", "cross-docking|pick path|slotting",
+    "engagement survey|employee survey|pulse survey", "competency framework|job evaluation|grading structure",
+    "policy analysis|impact assessment|options appraisal", "FOI request|freedom of information", "Lean|lean process|gemba walk",
     "project management", "MS Project|Microsoft Project", "critical path|critical-path|critical-path review|critical path analysis", "Gantt chart|Gantt",
     "Jira", "Asana", "Trello", "Monday.com", "Smartsheet", "Agile|Scrum|Kanban|sprint planning", "PRINCE2", "PMP",
     "supply chain|supply chain planning", "S&OP|sales and operations planning", "inventory management|inventory model|safety stock",

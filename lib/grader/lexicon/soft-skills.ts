@@ -17,7 +17,8 @@ export const SOFT_SKILLS = {
     "ask for feedback", "check understanding", "address+", "tell>told>told+", "warn+", "raise+", "escalate+",
   ],
   collaboration: [
-    "collaborate", "partner with", "pair>paired with", "work>worked with+", "co-design", "co-build", "co-create", "co-write",
+    "collaborate", "partner with", "get>got buy-in", "win>won buy-in", "secure buy-in", "arrange+", "schedule+",
+    "gather>gathered+", "pair>paired with", "work>worked with+", "co-design", "co-build", "co-create", "co-write",
     "team up", "join>joined forces", "coordinate+", "align+", "agree+", "compromise", "mediate", "broker+", "involve+",
     "include+", "invite+", "sit>sat down with", "sit>sat with", "meet>met with", "meet>met+", "liaise", "cooperate",
     "build>built trust", "build>built consensus", "win>won over", "bring>brought together", "unite+", "reconcile+",
@@ -27,7 +28,7 @@ export const SOFT_SKILLS = {
   adaptability: [
     "adapt+", "adjust+", "pivot", "rework+", "learn>learned from", "take>took feedback", "incorporate feedback", "act on feedback",
     "iterate with", "change>changed course", "replan", "reprioritize+", "step>stepped in", "switch>switched approach",
-    "retrain+", "redesign+", "revise+", "tailor+", "relearn", "upskill", "cross-train", "flex+", "accommodate+",
+    "retrain+", "redesign+", "revise+", "tailor+", "relearn", "cross-train", "flex+", "accommodate+",
     "try>tried a different approach", "rethink+", "absorb+", "take>took on", "stand>stood in",
   ],
   "problem-solving": [
