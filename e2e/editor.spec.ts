@@ -216,6 +216,37 @@ test("a conflict can be resolved by taking the saved version", async ({ page, co
   await expect(page.getByTestId("save-status")).toHaveText("Saved");
 });
 
+test("a draft left on an older version is restored, and saving it asks which version to keep", async ({ page }) => {
+  await signUp(page);
+  const { id } = await createStory(page, { title: "Old draft", text: STORY });
+  const session = (await (await page.request.get("/api/auth/get-session")).json()) as { user: { id: string } };
+  await page.goto(`/stories/${id}`);
+  // Words typed on this device against version 1 that never reached the server (the tab was closed).
+  const draft = {
+    title: "Old draft",
+    role: "technical",
+    stage: "mid",
+    tags: "",
+    format: "free",
+    text: `${STORY} Typed before the tab closed.`,
+    parts: { situation: "", task: "", action: "", result: "" },
+    baseVersion: 1,
+    savedAt: Date.now(),
+  };
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`storybank:draft:v1:${session.user.id}:${id}`, JSON.stringify(draft)] as const);
+  // Meanwhile another device saved version 2.
+  const patched = await page.request.patch(`/api/stories/${id}`, { data: { version: 1, text: `${STORY} Saved on the laptop.` } });
+  expect(patched.status()).toBe(200);
+
+  await page.reload();
+  await expect(page.getByText("Restored your unsaved draft")).toBeVisible();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue(draft.text);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  const panel = page.getByTestId("conflict-panel");
+  await expect(panel.getByRole("region", { name: "Your version" })).toContainText("Typed before the tab closed.");
+  await expect(panel.getByRole("region", { name: "Saved version" })).toContainText("Saved on the laptop.");
+});
+
 test("a story can be deleted after confirming", async ({ page }) => {
   await signUp(page);
   const { id } = await createStory(page, { title: "To delete", text: STORY });

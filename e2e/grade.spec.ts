@@ -52,3 +52,11 @@ test("the grade page has no serious accessibility violations", async ({ page }) 
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
+
+test("an example story shows what the grader looks for", async ({ page }) => {
+  await page.goto("/grade");
+  await page.getByRole("button", { name: "Try an example" }).click();
+  await expect(page.getByLabel("Your story")).toHaveValue(/checkout page was slow/);
+  await expect(page.getByRole("button", { name: "Try an example" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Grade" }).getByTestId("overall-band")).toContainText("weak");
+});

@@ -15,6 +15,10 @@ import type { GradeReport } from "@/lib/grader/types";
 
 const MAX_TEXT = 20_000;
 
+// A typical first draft, to show what the grader looks for; offered only while the box is empty.
+const EXAMPLE =
+  "At my last job our checkout page was slow and customers complained. I was responsible for fixing it. We improved things a lot by leveraging best practices, and the team was really happy with the results.";
+
 type GradePlaygroundProps = {
   roles: readonly string[];
   stages: readonly string[];
@@ -46,9 +50,16 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
           <SelectField id="grade-stage" label="Career stage" value={stage} options={stages} labels={STAGE_LABELS} onChange={setStage} />
         </div>
         <div>
-          <label htmlFor="grade-text" className="block text-sm font-medium">
-            Your story
-          </label>
+          <div className="flex items-baseline justify-between gap-2">
+            <label htmlFor="grade-text" className="block text-sm font-medium">
+              Your story
+            </label>
+            {text === "" && (
+              <button type="button" onClick={() => setText(EXAMPLE)} className="text-sm font-medium text-brand underline hover:text-brand-dark">
+                Try an example
+              </button>
+            )}
+          </div>
           <HighlightTextarea
             id="grade-text"
             value={text}
