@@ -37,15 +37,16 @@ export type PostingEmphasis = {
   softTerms: TermCount[];
 };
 
+/** A skill the posting asks for; `mentions` is how often it is named, which weights it in the ranking. */
 export type AskedSkill =
-  | { kind: "hard"; term: string; field: HardField; proven: boolean; storyIds: string[] }
-  | { kind: "soft"; family: SoftFamily; phrases: string[]; proven: boolean; storyIds: string[] };
+  | { kind: "hard"; term: string; field: HardField; mentions: number; proven: boolean; storyIds: string[] }
+  | { kind: "soft"; family: SoftFamily; phrases: string[]; mentions: number; proven: boolean; storyIds: string[] };
 
 export type RankedStory = {
   storyId: string;
   title: string;
   rank: number;
-  /** 0-1: how much of what the posting asks for the story proves, weighted by emphasis and by the story's grade. */
+  /** 0-1: the share of the posting's skill mentions the story proves (each side weighted by the posting's emphasis), times a grade factor from 0.5 to 1. */
   fit: number;
   matchedTerms: string[];
   matchedFamilies: SoftFamily[];
@@ -124,12 +125,14 @@ function askedSkills(found: ReturnType<typeof findSkillTerms>, bank: readonly St
   for (const h of found.hard) if (!hard.has(h.term)) hard.set(h.term, h.field);
   const hardAsks: AskedSkill[] = [...hard.entries()].map(([term, field]) => {
     const stories = bank.filter((s) => provesTerm(s, term)).sort(byStrength);
-    return { kind: "hard", term, field, proven: stories.some(usable), storyIds: stories.map((s) => s.id) };
+    const mentions = found.hard.filter((h) => h.term === term).length;
+    return { kind: "hard", term, field, mentions, proven: stories.some(usable), storyIds: stories.map((s) => s.id) };
   });
   const softAsks: AskedSkill[] = SOFT_FAMILIES.filter((f) => found.soft.some((s) => s.family === f)).map((family) => {
     const stories = bank.filter((s) => provesFamily(s, family)).sort(byStrength);
-    const phrases = [...new Set(found.soft.filter((s) => s.family === family).map((s) => s.phrase))];
-    return { kind: "soft", family, phrases, proven: stories.some(usable), storyIds: stories.map((s) => s.id) };
+    const hits = found.soft.filter((s) => s.family === family);
+    const phrases = [...new Set(hits.map((s) => s.phrase))];
+    return { kind: "soft", family, phrases, mentions: hits.length, proven: stories.some(usable), storyIds: stories.map((s) => s.id) };
   });
   return [...hardAsks, ...softAsks];
 }
@@ -142,14 +145,15 @@ type Scored = Omit<RankedStory, "rank" | "reason"> & { askedHard: number; askedS
 export function storyFit(story: StorySummary, asks: readonly AskedSkill[], emphasis: Pick<PostingEmphasis, "hard" | "soft">): Scored {
   const hardAsks = asks.filter((a) => a.kind === "hard");
   const softAsks = asks.filter((a) => a.kind === "soft");
-  const matchedTerms = hardAsks.filter((a) => provesTerm(story, a.term)).map((a) => a.term);
-  const fieldOnly = [
-    ...new Set(hardAsks.filter((a) => !matchedTerms.includes(a.term) && provesField(story, a.field)).map((a) => a.field)),
-  ];
-  const matchedFamilies = softAsks.filter((a) => provesFamily(story, a.family)).map((a) => a.family);
-  const hardCover =
-    hardAsks.length === 0 ? 0 : Math.min(1, (matchedTerms.length + FIELD_ONLY_CREDIT * fieldOnly.length) / hardAsks.length);
-  const softCover = softAsks.length === 0 ? 0 : matchedFamilies.length / softAsks.length;
+  const sum = (xs: readonly AskedSkill[]) => xs.reduce((a, x) => a + Math.max(1, x.mentions), 0);
+  const exact = hardAsks.filter((a) => provesTerm(story, a.term));
+  const near = hardAsks.filter((a) => !exact.includes(a) && provesField(story, a.field));
+  const matched = softAsks.filter((a) => provesFamily(story, a.family));
+  const matchedTerms = exact.map((a) => a.term);
+  const fieldOnly = [...new Set(near.map((a) => a.field))];
+  const matchedFamilies = matched.map((a) => a.family);
+  const hardCover = hardAsks.length === 0 ? 0 : Math.min(1, (sum(exact) + FIELD_ONLY_CREDIT * sum(near)) / sum(hardAsks));
+  const softCover = softAsks.length === 0 ? 0 : sum(matched) / sum(softAsks);
   const quality = 0.5 + 0.5 * (story.overall / 100);
   const fit = round3((emphasis.hard * hardCover + emphasis.soft * softCover) * quality);
   return {
