@@ -109,6 +109,13 @@ describe("listBankFacets", () => {
     expect(facets.hardSkills).toContain("python");
   });
 
+  it("shows a tag added by a later save", async () => {
+    await listBankFacets("owner");
+    const story = await db.story.findFirstOrThrow({ where: { userId: "owner", title: "Renewal" } });
+    await patchStory("owner", story.id, storyPatchSchema.parse({ version: story.version, tags: ["renewals"] }));
+    expect((await listBankFacets("owner")).tags).toContain("renewals");
+  });
+
   it("returns nothing for a user without stories", async () => {
     await createUser("nobody");
     expect(await listBankFacets("nobody")).toEqual({ tags: [], hardSkills: [], families: [] });
