@@ -110,7 +110,7 @@ const FIGURE_AFTER = setOf(FIGURE_OF_SPEECH_AFTER);
 
 const NARRATOR_SUBJECTS = setOf(["i", "i'm", "i've", "i'd", "i'll", "myself"]);
 const TEAM_SUBJECTS = setOf(["we", "we've", "we'd", "we're", "we'll"]);
-const OTHER_SUBJECTS = setOf(["they", "they'd", "they've", "they're", "he", "she", "he'd", "she'd", "you", "it", "nobody", "everyone", "everybody"]);
+const OTHER_SUBJECTS = setOf(["they", "they'd", "they've", "they're", "he", "she", "he'd", "she'd", "you", "it", "nobody", "everyone", "everybody", "who"]);
 const DETERMINERS = setOf(["the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those", "every", "each", "both", "all", "our", "your"]);
 const ADVERBS = setOf([
   "then", "also", "personally", "quickly", "first", "just", "finally", "eventually", "actually", "still", "immediately",
@@ -1035,7 +1035,7 @@ function findNumbers(ctx: Ctx): NumberMention[] {
       const windowed = prep !== undefined && WINDOW_PREPS.has(prep.norm);
       const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "") ;
       const inUnder = prev && UNDER_WORDS.has(prev.norm) && prev2 && (prev2.norm === "in" || prev2.norm === "than");
-      if (!inUnder && (windowed || (prev && WINDOW_DETERMINERS.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
+      if (!inUnder && !comparisonAt(tokens, r, s) && (windowed || (prev && WINDOW_DETERMINERS.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
         mention("context", isTime ? "a duration or time frame, not a result" : "a scope or sample, not a result");
         continue;
       }

@@ -19,7 +19,7 @@ export const HARD_SKILLS = {
     "cybersecurity|security audit|penetration testing|pen test|threat modelling", "SSO|OAuth|SAML", "encryption",
     "firewall", "incident response|postmortem|post-mortem|runbook", "unit tests|unit testing|integration tests|test automation|automated tests",
     "Playwright|Cypress|Selenium", "regression suite|regression tests|regression testing|smoke tests", "Crashlytics|Sentry|crash reports|crash reporting", "=Jest|Vitest|pytest", "code review", "refactoring|refactored", "debugging|profiler|profiling",
-    "accessibility audit|axe|WCAG|screen reader testing|accessibility", "=ARIA", "date picker", "feature flags|feature flag",
+    "accessibility audit|axe|WCAG|screen reader testing|accessibility", "Lighthouse|Core Web Vitals|web performance|lazy loading|code splitting|bundle splitting", "=ARIA", "date picker", "feature flags|feature flag",
     "rollback scripts|rollback script", "database migration|schema migration|data migration", "PostgreSQL|Postgres",
     "MySQL", "MongoDB", "SQL Server", "=Oracle", "SQLite", "DynamoDB", "Elasticsearch", "database indexing|composite indexes|composite index|indexes",
     "query optimisation|query plan|EXPLAIN ANALYZE", "pg_stat_statements", "ORM|Prisma|Hibernate|ActiveRecord", "N+1",

@@ -89,6 +89,7 @@ export const SETTING_WORDS = [
   "insurer", "consultancy", "studio", "newsroom", "publisher", "manufacturer", "supplier", "carrier", "utility",
   "nonprofit", "non-profit", "government", "agency", "unit", "branch", "region", "territory", "portfolio", "project",
   "programme", "program", "account", "accounts", "deal", "checkout", "website", "page", "pipeline", "system", "floor",
+  "cafe", "café", "bar", "pub", "kitchen", "job", "placement", "internship", "apprenticeship", "role", "library",
   "depot", "trust", "district", "county", "brand", "marketplace", "subscription", "organization", "group", "division",
 ] as const;
 
@@ -157,7 +158,8 @@ export const VAGUE_OUTCOMES = [
   "met the deadline", "on time", "was praised", "got positive feedback", "positive feedback", "was adopted",
   "were adopted", "was rolled out", "was accepted", "accepted", "agreed to", "changed their", "started using",
   "began using", "now use", "now uses", "now used", "started planning", "began planning", "more confident",
-  "was recognized", "won an award", "got promoted", "was promoted", "happier", "fewer", "less", "faster", "better",
+  "was recognized", "won an award", "got promoted", "was promoted", "happier", "found it useful", "found it helpful",
+  "found it valuable", "found them useful", "found them helpful", "appreciated it", "were faster", "got faster",
   "cleared", "completed", "became", "let us", "let me", "allowed us", "enabled", "turned out well",
   "is more", "are more", "was more", "were more", "is now", "are now", "now takes", "now runs", "now run", "easier",
   "smoother", "more reliable", "more stable", "more scalable", "much better", "much faster",
