@@ -136,6 +136,21 @@ describe("causal-chain (implicit links)", () => {
   });
 });
 
+describe("actors", () => {
+  it("credits other people, not the narrator, after a relative 'who'", () => {
+    const text =
+      "Our checkout page was slow, so I profiled it with Lighthouse. I shared the before-and-after numbers with the marketing team, who then moved their landing pages to the same template.";
+    const r = gradeStory(text);
+    expect(quotes(text, r, "hard-skill-in-action")).toEqual(["Lighthouse"]);
+    expect(quotes(text, r, "causal-chain")).toContain("moved");
+  });
+
+  it("reads 'instead of' as a before-and-after comparison, not a duration", () => {
+    const text = "During a disk failure we restored the main database in 40 minutes instead of the 6 hours it had taken before.";
+    expect(quotes(text, gradeStory(text), "result-quantified")).toContain("40");
+  });
+});
+
 describe("narrator-hidden", () => {
   it("does not flag a passive sentence that names the narrator ('by me')", () => {
     const { r } = grade("The churn analysis was written by me in Python and presented to the board.");
