@@ -74,7 +74,7 @@ const FIELDS: Field[] = [
     problem: ["a key account planned not to renew", "the pipeline was full of stale deals", "new reps took months to close a first deal"],
     tools: ["a Salesforce report of every open deal", "a pricing calculator for the three main packages", "a HubSpot sequence for trial users"],
     people: ["the customer's operations lead", "our product manager", "the new reps"],
-    metric: ["the customer renewed for ${k}k a year", "win rate rose from {a}% to {b}%", "time to first deal fell by {p}%"],
+    metric: ["the customer renewed for ${k}k a year", "win rate rose from {u}% to {v}%", "time to first deal fell by {p}%"],
     tags: ["sales", "accounts", "revenue"],
   },
   {
@@ -83,7 +83,7 @@ const FIELDS: Field[] = [
     problem: ["year 9 results were falling", "students missed homework deadlines", "new teachers struggled with lesson planning"],
     tools: ["weekly low-stakes quizzes in Google Classroom", "a shared bank of lesson plans", "a reading-age check for every new student"],
     people: ["the head of year", "two newly qualified teachers", "parents at the open evening"],
-    metric: ["pass rates rose from {a}% to {b}%", "missed homework fell by {p}%", "{n} students moved up a set"],
+    metric: ["pass rates rose from {u}% to {v}%", "missed homework fell by {p}%", "{n} students moved up a set"],
     tags: ["education", "teaching"],
   },
   {
@@ -92,7 +92,7 @@ const FIELDS: Field[] = [
     problem: ["orders shipped late before the holidays", "stock counts never matched the system", "pickers walked miles every shift"],
     tools: ["a new slotting plan from the order data", "barcode scanning at every shelf", "a daily stand-up board with the shift leads"],
     people: ["the shift leads", "the inventory planner", "the carrier's account manager"],
-    metric: ["late orders fell by {p}%", "stock accuracy went from {a}% to {b}%", "picking time per order dropped {p}%"],
+    metric: ["late orders fell by {p}%", "stock accuracy went from {u}% to {v}%", "picking time per order dropped {p}%"],
     tags: ["operations", "logistics"],
   },
 ];
@@ -123,7 +123,7 @@ function makeStory(rand: () => number, index: number): { input: StoryInput; draf
   const field = one(FIELDS);
   const [a, b] = [int(20, 60), int(3, 15)];
   const fill = (text: string) =>
-    text.replace("{p}", String(int(12, 64))).replace("{a}", String(a)).replace("{b}", String(b)).replace("{n}", String(int(40, 900))).replace("{m}", String(int(2, 30))).replace("{k}", String(int(20, 400)));
+    text.replace("{p}", String(int(12, 64))).replace("{a}", String(a)).replace("{b}", String(b)).replace("{n}", String(int(40, 900))).replace("{m}", String(int(2, 30))).replace("{k}", String(int(20, 400))).replace("{u}", String(int(30, 70))).replace("{v}", String(int(75, 98)));
   const problem = one(field.problem);
   const tool = one(field.tools);
   const person = one(field.people);

@@ -80,11 +80,11 @@ export function BankFilters({ query, facets }: { query: StoryListQuery; facets: 
       <fieldset className="mt-4">
         <legend className="sr-only">Filters and sort order</legend>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8">
-          <Select name="band" label="Band" value={query.band} options={BANDS} any="Any band" />
-          <Select name="role" label="Role" value={query.role} options={ROLES} any="Any role" />
-          <Select name="family" label="Soft skill" value={query.family} options={facets.families} any="Any soft skill" />
-          <Select name="skill" label="Hard skill" value={query.skill} options={facets.hardSkills} any="Any hard skill" />
-          <Select name="tag" label="Tag" value={query.tag} options={facets.tags} any="Any tag" />
+          <Select name="band" label="Band" value={query.band} options={BANDS} any="Any" />
+          <Select name="role" label="Role" value={query.role} options={ROLES} any="Any" />
+          <Select name="family" label="Soft skill" value={query.family} options={facets.families} any="Any" />
+          <Select name="skill" label="Hard skill" value={query.skill} options={facets.hardSkills} any="Any" />
+          <Select name="tag" label="Tag" value={query.tag} options={facets.tags} any="Any" />
           <div className="col-span-2 grid grid-cols-2 gap-3 sm:col-span-2 lg:col-span-3">
             <div>
               <label htmlFor="filter-sort" className={labelClass}>
@@ -103,8 +103,8 @@ export function BankFilters({ query, facets }: { query: StoryListQuery; facets: 
                 Order
               </label>
               <select id="filter-dir" name="dir" defaultValue={query.dir} className={fieldClass}>
-                <option value="desc">High to low / newest</option>
-                <option value="asc">Low to high / oldest</option>
+                <option value="desc">Descending</option>
+                <option value="asc">Ascending</option>
               </select>
             </div>
           </div>
