@@ -1,5 +1,5 @@
 // Turns a grade report into the columns the bank sorts and filters on. Isomorphic.
-import { GRADER_VERSION, gradeStory, type GradeReport, type StarParts } from "@/lib/grader";
+import { GRADER_VERSION, gradeStory, parseRole, parseStage, type GradeReport, type StarParts } from "@/lib/grader";
 
 export type StoredGrade = {
   graderVersion: string;
@@ -19,8 +19,8 @@ export type GradableStory = { text: string; role: string; stage: string; format:
 
 export function gradeStored(story: GradableStory): GradeReport {
   return gradeStory(story.text, {
-    role: story.role,
-    stage: story.stage,
+    role: parseRole(story.role),
+    stage: parseStage(story.stage),
     parts: story.format === "star" ? { situation: story.situation, task: story.task, action: story.action, result: story.result } : undefined,
   });
 }
