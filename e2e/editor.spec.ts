@@ -221,6 +221,8 @@ test("a draft left on an older version is restored, and saving it asks which ver
   const { id } = await createStory(page, { title: "Old draft", text: STORY });
   const session = (await (await page.request.get("/api/auth/get-session")).json()) as { user: { id: string } };
   await page.goto(`/stories/${id}`);
+  // The editor has settled once the grader is in (the format switch is enabled).
+  await expect(page.getByLabel("Four STAR boxes")).toBeEnabled();
   // Words typed on this device against version 1 that never reached the server (the tab was closed).
   const draft = {
     title: "Old draft",

@@ -86,6 +86,8 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
   const [restored, setRestored] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const [edited, setEdited] = useState(false);
+  // A new story gets its id on the first save; its draft then lives under that id.
+  const [storyId, setStoryId] = useState<string | null>(story?.id ?? null);
 
   // Mirrors of the state for event handlers and async saves, updated in the same step as the state.
   const contentRef = useRef(content);
@@ -97,7 +99,7 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
   const queued = useRef<SaveMode | null>(null);
   const fieldRefs = useRef<Partial<Record<string, HTMLElement | null>>>({});
 
-  const key = draftKey(userId, story?.id ?? null);
+  const key = draftKey(userId, storyId);
   const isNew = story === null;
   const dirty = !sameContent(content, saved.content);
 
@@ -197,11 +199,10 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
       setPhase("idle");
       setRestored(false);
       if (!idRef.current) {
+        // Words typed while the first save was on its way are kept as the new story's draft.
         idRef.current = dto.id;
         clearDraft(localStore(), key);
-        if (!sameContent(contentRef.current, sending)) {
-          writeDraft(localStore(), draftKey(userId, dto.id), { ...contentRef.current, baseVersion: dto.version, savedAt: Date.now() });
-        }
+        setStoryId(dto.id);
         commitSaved({ content: sending, version: dto.version });
         router.replace(`/stories/${dto.id}`);
         return;
