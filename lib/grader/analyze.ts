@@ -118,10 +118,15 @@ const ADVERBS = setOf([
   "deliberately", "gradually", "jointly", "directly", "alone", "even", "soon", "specifically",
 ]);
 const VERB_PREFIXES = setOf(["re", "co", "pre", "over", "under", "de", "mis", "un", "out", "cross", "double", "self", "sub", "multi", "non", "up", "down", "back", "hand", "fast", "live", "hot", "soft", "hard", "spot", "road", "stress", "user", "pair", "test"]);
+/** "my manager did", "my colleague wrote": people of the narrator's, not the narrator. */
+const OTHERS_OF_MINE = setOf([
+  "colleague", "colleagues", "manager", "boss", "team", "lead", "director", "peer", "peers", "coworker", "coworkers",
+  "partner", "client", "clients", "customer", "customers", "supervisor", "mentor", "report", "reports", "predecessor",
+]);
 const VAGUE_DOING = setOf([
   "helped", "worked", "supported", "handled", "drove", "leveraged", "utilized", "spearheaded", "championed",
   "contributed", "participated", "assisted", "improved", "managed", "owned", "oversaw", "got", "went", "started",
-  "joined", "tried", "did",
+  "joined", "tried",
 ]);
 const SUBORDINATORS = setOf([
   "while", "when", "whereas", "but", "because", "although", "though", "which", "who", "where", "until", "once", "so",
@@ -445,6 +450,9 @@ function trackActors(
       } else if (OTHER_SUBJECTS.has(n) && startish) {
         actor = "other";
         lastSubjectAt = i;
+      } else if (n === "my" && startish && OTHERS_OF_MINE.has(tokens[i + 1]?.norm ?? "")) {
+        actor = tokens[i + 1]?.norm === "team" ? "team" : "other";
+        lastSubjectAt = i + 1;
       } else if (n === "my" && actor === "none") {
         actor = "narrator";
         lastSubjectAt = i;
@@ -763,7 +771,7 @@ function peopleNear(tokens: Token[], from: number, to: number): boolean {
     const t = tokens[k];
     if (!t) break;
     if (t.kind === "punct" && (t.raw === ";" || t.raw === ":")) break;
-    if (t.kind === "word" && (PEOPLE.has(t.norm) || t.raw === "IT")) return true;
+    if (t.kind === "word" && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT")) return true;
   }
   return false;
 }
@@ -960,7 +968,9 @@ function findNumbers(ctx: Ctx): NumberMention[] {
       const first = tokens[r.tokStart];
       const last = tokens[r.tokEnd - 1];
       if (!first || !last) continue;
-      sp = span(first, last);
+      // "3 days", "40 minutes": quote the unit with the number.
+      const unit = tokens[r.tokEnd];
+      sp = unit !== undefined && unit.kind === "word" && TIME.has(unit.norm) && unit.norm !== "s" ? span(first, unit) : span(first, last);
       sentenceIndex = s.index;
       isClock = r.kind === "clock";
       const clause = ctx.clauses[ctx.clauseOf[r.tokStart] ?? 0];
@@ -1001,6 +1011,7 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         continue;
       }
       if (r.kind === "plain" && prev && LABEL_WORDS.has(prev.norm) && first.kind === "number") {
+        if (comparisonAt(tokens, r, s) && !clause?.projected && !ctx.hypoTok[r.tokStart]) mention("result", "before-and-after comparison");
         continue;
       }
       if (ctx.hypoTok[r.tokStart]) continue;
@@ -1056,6 +1067,11 @@ function findNumbers(ctx: Ctx): NumberMention[] {
       const metricNamed = nouns.some((w) => METRIC.has(w)) || metricInClause(ctx, r);
       if (metricNamed && !preAction && ctx.firstActSentence < ctx.sentences.length && (r.kind !== "plain" || metricAdjacent)) {
         mention("result", "a measured value on a named metric after the action");
+        continue;
+      }
+      const measuredUnit = r.kind === "percent" || r.kind === "money" || r.kind === "clock" || TIME.has(nouns[0] ?? "");
+      if (!preAction && sentenceHasWindow && measuredUnit && !windowed && ctx.firstActSentence < ctx.sentences.length && namedMetricNear(tokens, r, s, [])) {
+        mention("result", "a measured value after the action");
         continue;
       }
       if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some((w) => contextNouns.has(w)))) {

@@ -147,7 +147,7 @@ describe("actors", () => {
 
   it("reads 'instead of' as a before-and-after comparison, not a duration", () => {
     const text = "During a disk failure we restored the main database in 40 minutes instead of the 6 hours it had taken before.";
-    expect(quotes(text, gradeStory(text), "result-quantified")).toContain("40");
+    expect(quotes(text, gradeStory(text), "result-quantified")).toContain("40 minutes");
   });
 });
 
