@@ -78,18 +78,51 @@ export function closestStory(bank: readonly StorySummary[], key: HardKey, family
   return { storyId: best.s.id, title: best.s.title, has: best.has, reason };
 }
 
-function cellsFor(bank: readonly StorySummary[], key: HardKey): CoverageCell[] {
+type Indexed = { rows: Map<string, StorySummary[]>; bestByFamily: Map<SoftFamily, StorySummary> };
+
+const keyOf = (key: HardKey) => (key.kind === "field" ? `f:${key.field}` : `t:${key.term}`);
+
+/**
+ * One pass over the bank: the stories behind each field and term (best first),
+ * and the best story per family. Cells then read only their row's stories, so
+ * a 10,000-story bank costs one sort, not one scan per cell.
+ */
+function indexBank(bank: readonly StorySummary[]): Indexed {
+  const rows = new Map<string, StorySummary[]>();
+  const bestByFamily = new Map<SoftFamily, StorySummary>();
+  for (const s of [...bank].sort(byStrength)) {
+    const keys = new Set<string>();
+    for (const h of s.hardSkills) {
+      keys.add(keyOf({ kind: "field", field: h.field }));
+      keys.add(keyOf({ kind: "term", term: h.term }));
+    }
+    for (const k of keys) {
+      const list = rows.get(k);
+      if (list) list.push(s);
+      else rows.set(k, [s]);
+    }
+    for (const f of s.softFamilies) if (!bestByFamily.has(f)) bestByFamily.set(f, s);
+  }
+  return { rows, bestByFamily };
+}
+
+function closestFrom(index: Indexed, key: HardKey, family: SoftFamily): Closest | null {
+  const row = index.rows.get(keyOf(key)) ?? [];
+  const pick = row.find((s) => provesFamily(s, family)) ?? row[0] ?? index.bestByFamily.get(family);
+  return pick ? closestStory([pick], key, family) : null;
+}
+
+function cellsFor(index: Indexed, key: HardKey): CoverageCell[] {
+  const row = index.rows.get(keyOf(key)) ?? [];
   return SOFT_FAMILIES.map((family) => {
-    const storyIds = bank
-      .filter((s) => coversCell(s, key, family))
-      .sort(byStrength)
-      .map((s) => s.id);
+    const storyIds = row.filter((s) => coversCell(s, key, family)).map((s) => s.id);
     const gap = storyIds.length === 0;
-    return { family, storyIds, gap, closest: gap ? closestStory(bank, key, family) : null };
+    return { family, storyIds, gap, closest: gap ? closestFrom(index, key, family) : null };
   });
 }
 
 export function buildCoverage(bank: readonly StorySummary[], options: CoverageOptions = {}): CoverageGrid {
+  const index = indexBank(bank);
   const termsByField = new Map<HardField, Set<string>>();
   for (const s of bank) {
     for (const h of s.hardSkills) {
@@ -101,17 +134,17 @@ export function buildCoverage(bank: readonly StorySummary[], options: CoverageOp
   for (const f of options.extraFields ?? []) if (!termsByField.has(f)) termsByField.set(f, new Set());
   const rows: FieldRow[] = HARD_FIELDS.filter((f) => termsByField.has(f)).map((field) => ({
     field,
-    cells: cellsFor(bank, { kind: "field", field }),
+    cells: cellsFor(index, { kind: "field", field }),
     terms: [...(termsByField.get(field) ?? [])]
       .sort(compareIds)
-      .map((term) => ({ term, cells: cellsFor(bank, { kind: "term", term }) })),
+      .map((term) => ({ term, cells: cellsFor(index, { kind: "term", term }) })),
   }));
   const fieldCells = rows.flatMap((r) => r.cells);
   const covered = fieldCells.filter((c) => !c.gap).length;
   return {
     families: SOFT_FAMILIES,
     rows,
-    unprovenFamilies: SOFT_FAMILIES.filter((f) => !bank.some((s) => provesFamily(s, f))),
+    unprovenFamilies: SOFT_FAMILIES.filter((f) => !index.bestByFamily.has(f)),
     counts: { cells: fieldCells.length, covered, gaps: fieldCells.length - covered },
   };
 }

@@ -105,42 +105,67 @@ export function meetsHardNeed(s: StorySummary, q: Question): boolean {
  * workable: a fair or strong story showing any family it probes;
  * stretch: only a weak story shows a family, or a fair-or-strong story has the hard skill but none of the families.
  */
-export function fitFor(s: StorySummary, q: Question): StoryFit | null {
+type Level = { fit: Exclude<QuestionFit, "gap">; families: SoftFamily[]; hardOk: boolean };
+
+/** The fit level alone (no wording), cheap enough to run on every story for every question. */
+export function fitLevel(s: StorySummary, q: Question): Level | null {
   const families = q.families.filter((f) => provesFamily(s, f));
   const main = q.families[0];
   const hardOk = meetsHardNeed(s, q);
-  const shown = families.join(" and ");
-  const base = { storyId: s.id, title: s.title, families };
-  if (isStrong(s) && main !== undefined && families.includes(main) && hardOk) {
-    return { ...base, fit: "strong", reason: `A strong story that shows ${shown}${q.needsHard ? " with a hard skill in use" : ""}.` };
-  }
-  if (families.length > 0 && s.band !== "weak") {
-    const why = !hardOk ? "but shows no hard skill in use" : main !== undefined && !families.includes(main) ? `but not ${main}` : "but the story is not strong yet";
-    return { ...base, fit: "workable", reason: `Shows ${shown}, ${why}.` };
-  }
-  if (families.length > 0) {
-    return { ...base, fit: "stretch", reason: `Shows ${shown}, but the story is weak: rewrite it before telling it.` };
-  }
-  if (q.needsHard !== undefined && hardOk && s.band !== "weak") {
-    return { ...base, fit: "stretch", reason: `Has the hard skill but none of ${q.families.join(", ")}: you would have to reframe it.` };
-  }
+  if (isStrong(s) && main !== undefined && families.includes(main) && hardOk) return { fit: "strong", families, hardOk };
+  if (families.length > 0) return { fit: s.band !== "weak" ? "workable" : "stretch", families, hardOk };
+  if (q.needsHard !== undefined && hardOk && s.band !== "weak") return { fit: "stretch", families, hardOk };
   return null;
+}
+
+function reasonOf(level: Level, q: Question): string {
+  const shown = level.families.join(" and ");
+  const main = q.families[0];
+  if (level.fit === "strong") return `A strong story that shows ${shown}${q.needsHard ? " with a hard skill in use" : ""}.`;
+  if (level.fit === "workable") {
+    const why = !level.hardOk
+      ? "but shows no hard skill in use"
+      : main !== undefined && !level.families.includes(main)
+        ? `but not ${main}`
+        : "but the story is not strong yet";
+    return `Shows ${shown}, ${why}.`;
+  }
+  if (level.families.length > 0) return `Shows ${shown}, but the story is weak: rewrite it before telling it.`;
+  return `Has the hard skill but none of ${q.families.join(", ")}: you would have to reframe it.`;
+}
+
+/**
+ * strong: a strong story showing the question's main family (and the hard skill it needs);
+ * workable: a fair or strong story showing any family it probes;
+ * stretch: only a weak story shows a family, or a fair-or-strong story has the hard skill but none of the families.
+ */
+export function fitFor(s: StorySummary, q: Question): StoryFit | null {
+  const level = fitLevel(s, q);
+  return level ? { storyId: s.id, title: s.title, fit: level.fit, families: level.families, reason: reasonOf(level, q) } : null;
 }
 
 const FIT_RANK: Record<QuestionFit, number> = { strong: 0, workable: 1, stretch: 2, gap: 3 };
 
-function byFit(bank: readonly StorySummary[]) {
-  const overall = new Map(bank.map((s) => [s.id, s.overall]));
-  return (a: StoryFit, b: StoryFit) =>
-    FIT_RANK[a.fit] - FIT_RANK[b.fit] ||
-    b.families.length - a.families.length ||
-    (overall.get(b.storyId) ?? 0) - (overall.get(a.storyId) ?? 0) ||
-    compareIds(a.storyId, b.storyId);
+/** Best first: fit level, then how many of the question's families it shows, then score, then id. */
+function compareFits(a: { fit: QuestionFit; families: number; s: StorySummary }, b: { fit: QuestionFit; families: number; s: StorySummary }): number {
+  return FIT_RANK[a.fit] - FIT_RANK[b.fit] || b.families - a.families || b.s.overall - a.s.overall || compareIds(a.s.id, b.s.id);
 }
 
+/** Keeps only the best few while scanning, so a 10,000-story bank is never sorted per question. */
 export function answerQuestion(q: Question, bank: readonly StorySummary[]): QuestionRow {
-  const fits = bank.flatMap((s) => fitFor(s, q) ?? []).sort(byFit(bank));
-  return { question: q, fit: fits[0]?.fit ?? "gap", stories: fits.slice(0, MAX_STORIES_PER_QUESTION) };
+  const top: { fit: QuestionFit; families: number; s: StorySummary; level: Level }[] = [];
+  for (const s of bank) {
+    const level = fitLevel(s, q);
+    if (!level) continue;
+    const entry = { fit: level.fit, families: level.families.length, s, level };
+    const last = top[top.length - 1];
+    if (top.length >= MAX_STORIES_PER_QUESTION && last && compareFits(entry, last) >= 0) continue;
+    top.push(entry);
+    top.sort(compareFits);
+    if (top.length > MAX_STORIES_PER_QUESTION) top.pop();
+  }
+  const stories = top.map((t) => ({ storyId: t.s.id, title: t.s.title, fit: t.level.fit, families: t.level.families, reason: reasonOf(t.level, q) }));
+  return { question: q, fit: top[0]?.fit ?? "gap", stories };
 }
 
 export function buildQuestionTable(bank: readonly StorySummary[], questions: readonly Question[] = QUESTIONS): QuestionTable {
