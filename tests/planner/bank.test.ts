@@ -5,6 +5,23 @@ import { hardShareOf, provesBehaviour, provesTerm, sentencesOf, summariseStory }
 
 import { graded, TEXTS } from "./helpers";
 
+describe("the helper stories", () => {
+  // The other planner tests lean on these grades; if the grader changes them, this fails first and says which.
+  it.each([
+    ["churn", "strong"],
+    ["mentor", "strong"],
+    ["excel", "strong"],
+    ["claim", "weak"],
+  ] as const)("grade %s as %s", (id, band) => {
+    expect(graded(id).band).toBe(band);
+  });
+
+  it("grade the one-sided indexes story below strong and not integrated", () => {
+    expect(graded("indexes")).toMatchObject({ integrated: false, softSkills: [] });
+    expect(graded("indexes").band).not.toBe("strong");
+  });
+});
+
 describe("summariseStory", () => {
   it("keeps the hard skills and soft behaviours the narrator used, with fields and families", () => {
     const s = graded("churn");

@@ -18,7 +18,8 @@ describe("buildCoverage", () => {
   });
 
   it("marks the cell a gap when the story has both sides but does not link them", () => {
-    const grid = buildCoverage([graded("mediate", "m")]);
+    const unlinked = summary({ id: "m", band: "fair", integrated: false, hard: [["A/B test", "data"]], soft: [["collaboration", "mediate"]] });
+    const grid = buildCoverage([unlinked]);
     const c = cell(grid, "data", "collaboration");
     expect(c?.gap).toBe(true);
     expect(c?.closest).toMatchObject({ storyId: "m", has: "both-not-integrated" });

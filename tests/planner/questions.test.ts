@@ -45,7 +45,7 @@ describe("fitFor", () => {
   });
 
   it("calls a fair story showing the family workable, not strong", () => {
-    expect(fitFor(graded("mediate"), q(["collaboration"]))?.fit).toBe("workable");
+    expect(fitFor(summary({ id: "a", band: "fair", soft: [["collaboration", "mediate"]] }), q(["collaboration"]))?.fit).toBe("workable");
   });
 
   it("calls a strong story without the needed hard skill workable", () => {
