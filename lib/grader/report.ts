@@ -93,9 +93,11 @@ export function targetMix(role: Role, stage: Stage): { hard: number; soft: numbe
 }
 
 export function mixFor(doc: Doc, role: Role, stage: Stage): Mix {
-  const live = (s: string) => s === "narrator" || s === "shared" || s === "mentioned";
-  const h = doc.hard.filter((x) => live(x.status)).length;
-  const s = doc.soft.filter((x) => live(x.status)).length;
+  // Emphasis = distinct hard skills against distinct soft-skill families shown (not raw mentions,
+  // which would favour whichever kind the story repeats). Claims and hypotheticals do not count.
+  const live = (st: string) => st === "narrator" || st === "shared" || st === "mentioned";
+  const h = new Set(doc.hard.filter((x) => live(x.status)).map((x) => x.term)).size;
+  const s = new Set(doc.soft.filter((x) => live(x.status)).map((x) => x.family)).size;
   const target = targetMix(role, stage);
   const lead = ROLE_SHIFT[role].lead;
   const aim = `${Math.round(target.hard * 100)}% hard / ${Math.round(target.soft * 100)}% soft`;
@@ -206,5 +208,12 @@ export function ladderFor(dims: Record<Dimension, DimensionScore>, evidence: rea
         : "Link the technical act to what people did and what changed (which led to, so that, within a month).";
     return { rung: 1, label: "skill in context", next };
   }
-  return { rung: 0, label: "claimed skill", next: "Replace the claim with one real moment you used the skill: what you did, with what, for whom." };
+  const claimed = has("claimed-skill") || has("skill-list");
+  return {
+    rung: 0,
+    label: "claimed skill",
+    next: claimed
+      ? "Replace the claim with one real moment you used the skill: what you did, with what, for whom."
+      : "Show one skill at work: the tool or method you used yourself, and who you used it with.",
+  };
 }

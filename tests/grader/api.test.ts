@@ -56,6 +56,12 @@ describe("gradeStory", () => {
     expect(r.ladder.next.length).toBeGreaterThan(10);
   });
 
+  it("suggests showing a skill, not dropping a claim, when nothing was claimed", () => {
+    const r = gradeStory("We moved three clinics to a new system and it worked out.");
+    expect(r.ladder.rung).toBe(0);
+    expect(r.ladder.next).not.toMatch(/claim/);
+  });
+
   it("takes the STAR structure from the boxes when parts are given", () => {
     const parts = {
       situation: "Refunds had crept up to 9% of orders.",
@@ -122,6 +128,13 @@ describe("mix", () => {
     expect(targetMix("technical", "mid").hard).toBeGreaterThan(targetMix("general", "mid").hard);
     expect(targetMix("leadership", "mid").hard).toBeLessThan(targetMix("general", "mid").hard);
     expect(targetMix("customer", "entry").hard).toBeLessThan(0.7);
+  });
+
+  it("measures emphasis by distinct skills, not by how often one kind is repeated", () => {
+    const r = gradeStory(
+      "I used pandas to analyse refunds. I walked the ops leads through it, talked to the drivers, met the shoppers and worked with the developers.",
+    );
+    expect(r.mix.hard).toBeGreaterThanOrEqual(0.3);
   });
 
   it("reports null shares when no skill is shown", () => {
