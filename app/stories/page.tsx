@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 
 import { requireUser } from "@/lib/session";
 import { countStories, listBankFacets, listStories } from "@/lib/stories/queries";
 import { storyListQuerySchema } from "@/lib/stories/schema";
 
 import { BankFilters } from "./_components/bank-filters";
-import { firstValues, hasFilters } from "./_components/bank-href";
+import { bankHref, currentHref, firstValues, hasFilters } from "./_components/bank-href";
 import { EmptyBank } from "./_components/empty-bank";
 import { Pagination } from "./_components/pagination";
 import { StoryList } from "./_components/story-list";
@@ -50,8 +51,14 @@ function BankActions({ hasStories }: { hasStories: boolean }) {
 
 export default async function StoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/stories");
-  const params = firstValues(await searchParams);
+  const raw = await searchParams;
+  const params = firstValues(raw);
   const query = storyListQuerySchema.parse(params);
+  // The filter form submits every field, empty or default; send it on to the short, shareable URL.
+  if (!("added" in params)) {
+    const canonical = bankHref(query);
+    if (canonical !== currentHref(raw)) redirect(canonical);
+  }
   const total = await countStories(user.id);
   const added = Number(params.added ?? 0);
 

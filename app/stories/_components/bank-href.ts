@@ -30,3 +30,13 @@ export function firstValues(params: Record<string, string | string[] | undefined
   }
   return out;
 }
+
+/** The bank URL exactly as requested, to compare with its canonical form. */
+export function currentHref(params: Record<string, string | string[] | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) search.append(key, item);
+  }
+  const text = search.toString();
+  return text ? `/stories?${text}` : "/stories";
+}
