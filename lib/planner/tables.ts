@@ -342,6 +342,8 @@ export const SOFT_TERMS = {
     { phrase: "line management", behaviours: ["mentor", "coach", "delegate"] },
     { phrase: "direct reports", behaviours: ["mentor", "coach", "delegate"] },
     { phrase: "mentoring", behaviours: ["mentor"] },
+    { phrase: "mentor", behaviours: ["mentor"] },
+    { phrase: "coach", behaviours: ["coach"] },
     { phrase: "mentorship", behaviours: ["mentor"] },
     { phrase: "coaching", behaviours: ["coach"] },
     { phrase: "delegation", behaviours: ["delegate"] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { gradeStory } from "@/lib/grader";
-import { hardShareOf, provesBehaviour, provesTerm, sentencesOf, summariseStory } from "@/lib/planner";
+import { gradeAndSummarise, hardShareOf, provesBehaviour, provesTerm, sentencesOf, summariseStory } from "@/lib/planner";
 
 import { graded, TEXTS } from "./helpers";
 
@@ -80,6 +80,20 @@ describe("summariseStory", () => {
     const s = graded("mentor");
     expect(s.summary.length).toBeLessThanOrEqual(160);
     expect(s.summary.endsWith("…")).toBe(true);
+  });
+});
+
+describe("gradeAndSummarise", () => {
+  const parts = { situation: "", task: "", action: "", result: "" };
+
+  it("grades a stored story and summarises it like summariseStory", () => {
+    const dto = { id: "x", title: "X", text: TEXTS.churn, role: "technical", stage: "mid", format: "free" as const, parts };
+    expect(gradeAndSummarise(dto)).toEqual(summariseStory(dto, gradeStory(TEXTS.churn, { role: "technical", stage: "mid" })));
+  });
+
+  it("accepts an unknown stored role or stage", () => {
+    const dto = { id: "x", title: "X", text: TEXTS.churn, role: "wizard", stage: "unknown", format: "free" as const, parts };
+    expect(gradeAndSummarise(dto).band).toBe("strong");
   });
 });
 
