@@ -585,6 +585,22 @@ function markFindingsAndPurpose(tokens: Token[], s: Sentence, findingActive: Uin
   }
 }
 
+/** Where a claim ends: the next ; : or sentence end, or a new "I" clause after a comma or "and". */
+function claimClauseEnd(tokens: Token[], s: Sentence, i: number): number {
+  let j = i;
+  while (j < s.tokenEnd) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.kind === "punct" && (t.raw === ";" || t.raw === ":" || SENTENCE_ENDS.has(t.raw))) break;
+    if (j > i + 1 && isNarratorSubject(t.norm)) {
+      const p = tokens[j - 1];
+      if (p && (p.raw === "," || p.norm === "and" || p.norm === "but" || p.norm === "where")) break;
+    }
+    j++;
+  }
+  return j;
+}
+
 function findClaims(
   tokens: Token[],
   s: Sentence,
@@ -592,26 +608,12 @@ function findClaims(
   clauses: Clause[],
 ): { mention: ClaimMention; from: number; to: number }[] {
   const out: { mention: ClaimMention; from: number; to: number }[] = [];
-  const clauseEnd = (i: number): number => {
-    let j = i;
-    while (j < s.tokenEnd) {
-      const t = tokens[j];
-      if (!t) break;
-      if (t.kind === "punct" && (t.raw === ";" || t.raw === ":" || SENTENCE_ENDS.has(t.raw))) break;
-      if (j > i + 1 && isNarratorSubject(t.norm)) {
-        const p = tokens[j - 1];
-        if (p && (p.raw === "," || p.norm === "and" || p.norm === "but" || p.norm === "where")) break;
-      }
-      j++;
-    }
-    return j;
-  };
   const first = tokens[s.bodyStart];
   const firstNext = tokens[s.tokenStart + 1];
   // "Skills: SolidWorks, GD&T, ..." as a label line.
   const head = tokens[s.tokenStart];
   if (head && /^(skills?|strengths?|expertise|competencies|tools|technologies|tech stack|stack)$/.test(head.norm) && firstNext?.raw === ":") {
-    const end = clauseEnd(s.tokenStart + 2);
+    const end = claimClauseEnd(tokens, s, s.tokenStart + 2);
     const last = tokens[end - 1];
     if (last) out.push({ mention: { span: span(head, last), sentence: s.index, kind: "skill-list" }, from: s.tokenStart, to: end });
     return out;
@@ -651,7 +653,7 @@ function findClaims(
     }
     if (hit) {
       const from = i;
-      let end = clauseEnd(i + 1);
+      let end = claimClauseEnd(tokens, s, i + 1);
       while (end > from + 1 && TRAILING_JOINERS.has(tokens[end - 1]?.norm ?? "")) end--;
       const last = tokens[end - 1];
       if (last && end > from) {
@@ -681,21 +683,23 @@ function claimAfterBe(tokens: Token[], k: number): boolean {
 
 type HypoRange = { span: Span; from: number; to: number };
 
+/** The stretch a hypothetical covers: the whole sentence after "If...", else up to the next clause. */
+function hypoRange(tokens: Token[], s: Sentence, conditional: boolean, a: Token, b: Token, i: number): HypoRange {
+  if (conditional) return { span: span(a, b), from: s.bodyStart, to: s.tokenEnd };
+  let j = i + 1;
+  while (j < s.tokenEnd) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.raw === ";" || t.raw === ":") break;
+    if (t.raw === "," && (tokens[j + 1]?.norm === "and" || tokens[j + 1]?.norm === "but" || tokens[j + 1]?.norm === "including")) break;
+    j++;
+  }
+  return { span: span(a, b), from: i, to: j };
+}
+
 function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
   const opener = tokens[s.bodyStart];
   const conditional = opener !== undefined && CONDITIONAL_OPENERS.has(opener.norm);
-  const range = (a: Token, b: Token, i: number): HypoRange => {
-    if (conditional) return { span: span(a, b), from: s.bodyStart, to: s.tokenEnd };
-    let j = i + 1;
-    while (j < s.tokenEnd) {
-      const t = tokens[j];
-      if (!t) break;
-      if (t.raw === ";" || t.raw === ":") break;
-      if (t.raw === "," && (tokens[j + 1]?.norm === "and" || tokens[j + 1]?.norm === "but" || tokens[j + 1]?.norm === "including")) break;
-      j++;
-    }
-    return { span: span(a, b), from: i, to: j };
-  };
   for (let i = s.bodyStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
     if (!t || t.kind !== "word") continue;
@@ -703,17 +707,17 @@ function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
     const nx = tokens[i + 1];
     if ((n === "i" || n === "we") && nx) {
       const nn = nx.norm;
-      if (nn === "would" || (conditional && (nn === "could" || nn === "might" || nn === "will"))) return range(t, nx, i);
+      if (nn === "would" || (conditional && (nn === "could" || nn === "might" || nn === "will"))) return hypoRange(tokens, s, conditional, t, nx, i);
       if (HABITUAL.has(nn)) {
         const v = tokens[i + 2];
-        if (v && v.kind === "word" && !isPastVerb(v.norm) && !BEEN_HAD.has(v.norm)) return range(t, v, i);
+        if (v && v.kind === "word" && !isPastVerb(v.norm) && !BEEN_HAD.has(v.norm)) return hypoRange(tokens, s, conditional, t, v, i);
       }
       if (HABIT_VERBS.has(nn) && !(tokens[i - 1]?.norm === "that" || tokens[i - 1]?.norm === "so")) {
-        return range(t, nx, i);
+        return hypoRange(tokens, s, conditional, t, nx, i);
       }
     }
-    if (n === "i'd" && nx && nx.kind === "word" && !isPastVerb(nx.norm) && nx.norm !== "been") return range(t, nx, i);
-    if (conditional && (n === "would" || n === "i'll" || n === "i'd") && nx) return range(t, nx, i);
+    if (n === "i'd" && nx && nx.kind === "word" && !isPastVerb(nx.norm) && nx.norm !== "been") return hypoRange(tokens, s, conditional, t, nx, i);
+    if (conditional && (n === "would" || n === "i'll" || n === "i'd") && nx) return hypoRange(tokens, s, conditional, t, nx, i);
   }
   return null;
 }
@@ -1187,8 +1191,11 @@ function comparisonAt(tokens: Token[], r: RawNumber, s: Sentence): boolean {
   return false;
 }
 
+function named(w: string): boolean {
+  return !VAGUE_REF.has(w) && !PURPOSE_BREAKERS.has(w) && !DIRECTION.has(w) && w.length > 1;
+}
+
 function namedMetricNear(tokens: Token[], r: RawNumber, s: Sentence, nouns: string[]): boolean {
-  const named = (w: string) => !VAGUE_REF.has(w) && !PURPOSE_BREAKERS.has(w) && !DIRECTION.has(w) && w.length > 1;
   if (nouns.some((w) => named(w) && !NOT_METRIC_NOUNS.has(w))) return true;
   // a subject noun before the verb: "refunds fell to", "scrap fell to 3%"
   for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - 10); k--) {
