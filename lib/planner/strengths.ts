@@ -206,6 +206,22 @@ export type WeaknessSkills = {
   wholeFamilies: SoftFamily[];
   behaviours: string[];
   terms: string[];
+  /**
+   * Taken from the guide's safe-weakness table for this role. Some of those are
+   * narrow slices of the role's primary category ("saying no to stakeholders"
+   * for a project manager); the guide vouches for them, so the category
+   * warnings do not apply. Contradicting stories and the plan are still checked.
+   */
+  vetted: boolean;
+};
+
+export type WeaknessCheckOptions = {
+  /**
+   * For a balanced role (no primary category of its own): the side the user
+   * leads with, usually StrengthPlan.primaryCategory, to warn against a
+   * weakness on that same side.
+   */
+  leadCategory?: SkillCategory;
 };
 
 export type WeaknessCheck = {
@@ -221,6 +237,7 @@ function resolveTable(w: SafeWeakness): WeaknessSkills {
     wholeFamilies: [],
     behaviours: [...w.behaviours],
     terms: [...w.terms],
+    vetted: true,
   };
 }
 
@@ -251,7 +268,7 @@ export function resolveWeakness(choice: WeaknessChoice, ctx: PlannerContext): We
   const firstSoft = found.soft[0]?.span.start ?? Infinity;
   const detected: SkillCategory | null =
     firstHard === Infinity && firstSoft === Infinity ? null : firstHard < firstSoft ? "hard" : "soft";
-  return { category: choice.category ?? detected, families, wholeFamilies, behaviours, terms };
+  return { category: choice.category ?? detected, families, wholeFamilies, behaviours, terms, vetted: false };
 }
 
 /** Strong stories that prove the very skill a weakness names. */
@@ -288,10 +305,16 @@ export function hasTimeFrame(plan: string): boolean {
   return TIME_SPAN_RE.test(plan) || TIME_WORDS_RE.test(plan) || DATE_RE.test(plan);
 }
 
-export function checkWeakness(choice: WeaknessChoice, bank: readonly StorySummary[], ctx: PlannerContext): WeaknessCheck {
+export function checkWeakness(
+  choice: WeaknessChoice,
+  bank: readonly StorySummary[],
+  ctx: PlannerContext,
+  options: WeaknessCheckOptions = {},
+): WeaknessCheck {
   const skills = resolveWeakness(choice, ctx);
   const warnings: WeaknessWarning[] = [];
   const role = ROLE_TYPE_PROFILE[ctx.roleType];
+  const primary = ctx.primary ?? options.leadCategory ?? null;
   if (skills.category === null) {
     warnings.push({
       id: "unrecognised",
@@ -299,14 +322,14 @@ export function checkWeakness(choice: WeaknessChoice, bank: readonly StorySummar
       storyIds: [],
     });
   }
-  if (skills.category !== null && skills.category === ctx.primary) {
+  if (!skills.vetted && skills.category !== null && skills.category === primary) {
     warnings.push({
       id: "primary-category",
       message: `A ${role.label} is judged first on ${skills.category} skills; a weakness there undercuts your main case. Pick one from the ${other(skills.category)} side.`,
       storyIds: [],
     });
   }
-  const critical = skills.category === "soft" ? skills.families.filter((f) => (role.avoidWeaknessFamilies as readonly SoftFamily[]).includes(f)) : [];
+  const critical = !skills.vetted && skills.category === "soft" ? skills.families.filter((f) => (role.avoidWeaknessFamilies as readonly SoftFamily[]).includes(f)) : [];
   if (critical.length > 0) {
     warnings.push({
       id: "role-critical",

@@ -143,6 +143,24 @@ describe("checkWeakness", () => {
     expect(ids(checkWeakness({ skill: "Kubernetes", plan: GOOD_PLAN }, [], ctx("balanced", 6)))).not.toContain("primary-category");
   });
 
+  it("warns for a balanced role when the weakness is on the side the user leads with", () => {
+    const c = ctx("balanced", 6);
+    expect(ids(checkWeakness({ skill: "Kubernetes", plan: GOOD_PLAN }, [], c, { leadCategory: "hard" }))).toContain("primary-category");
+    expect(ids(checkWeakness({ skill: "Kubernetes", plan: GOOD_PLAN }, [], c, { leadCategory: "soft" }))).not.toContain("primary-category");
+  });
+
+  it("accepts the guide's narrow weakness in a soft-led role's own category", () => {
+    const c = ctx("leadership", 12);
+    const sayingNo = SAFE_WEAKNESSES.leadership.find((w) => w.id === "saying-no") as SafeWeakness;
+    expect(checkWeakness({ skill: sayingNo.label, plan: sayingNo.plan, weaknessId: "saying-no" }, [], c).warnings).toEqual([]);
+  });
+
+  it("still warns when a table weakness is contradicted by a strong story", () => {
+    const presenter = summary({ id: "p", soft: [["communication", "present"]] });
+    const c = ctx("technical", 5);
+    expect(ids(checkWeakness({ skill: "speaking", plan: GOOD_PLAN, weaknessId: "public-speaking" }, [presenter], c))).toEqual(["contradicted"]);
+  });
+
   it("warns when the user's own strong story proves the very skill", () => {
     const c = checkWeakness({ skill: "public speaking", plan: GOOD_PLAN }, [graded("churn", "c")], ctx("technical", 5));
     expect(c.warnings.find((w) => w.id === "contradicted")?.storyIds).toEqual(["c"]);
