@@ -97,7 +97,9 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
         </p>
       )}
 
-      <BankFilters query={query} facets={facets} />
+      {/* Keyed by the URL: a client-side navigation (a sort header, "Clear filters") must reset the
+          form's uncontrolled fields, which keep their old values otherwise. */}
+      <BankFilters key={bankHref(query)} query={query} facets={facets} />
 
       <p role="status" className="text-sm text-muted">
         {filtered || page.total !== total
