@@ -147,11 +147,11 @@ export function compareIds(a: string, b: string): number {
 
 // ---------------------------------------------------------------- quotes
 
-type Piece = Span & { body: string };
+export type SentencePiece = Span & { body: string };
 
 /** Sentences with their offsets: a sentence ends at . ! ? followed by a space or the end ("5.6%" stays whole), or at a line break. */
-export function sentencesOf(text: string): Piece[] {
-  const out: Piece[] = [];
+export function sentencesOf(text: string): SentencePiece[] {
+  const out: SentencePiece[] = [];
   const re = /[^\n]+?(?:[.!?]+["')\]]*(?=\s|$)|(?=\n)|$)/g;
   for (const m of text.matchAll(re)) {
     const raw = m[0];

@@ -43,20 +43,20 @@ export type CoverageOptions = {
   extraFields?: readonly HardField[];
 };
 
-type HardKey = { kind: "field"; field: HardField } | { kind: "term"; term: string };
+export type CoverageKey = { kind: "field"; field: HardField } | { kind: "term"; term: string };
 
-function provesHard(s: StorySummary, key: HardKey): boolean {
+function provesHard(s: StorySummary, key: CoverageKey): boolean {
   return key.kind === "field" ? provesField(s, key.field) : provesTerm(s, key.term);
 }
 
-export function coversCell(s: StorySummary, key: HardKey, family: SoftFamily): boolean {
+export function coversCell(s: StorySummary, key: CoverageKey, family: SoftFamily): boolean {
   return s.integrated && provesHard(s, key) && provesFamily(s, family);
 }
 
 const HAS_RANK = { "both-not-integrated": 0, hard: 1, soft: 2 } as const;
 
 /** The story nearest to filling a gap: both sides but not linked first, then one side; best score, then id. */
-export function closestStory(bank: readonly StorySummary[], key: HardKey, family: SoftFamily): Closest | null {
+export function closestStory(bank: readonly StorySummary[], key: CoverageKey, family: SoftFamily): Closest | null {
   const label = key.kind === "field" ? key.field : key.term;
   const candidates: { s: StorySummary; has: Closest["has"] }[] = [];
   for (const s of bank) {
@@ -80,7 +80,7 @@ export function closestStory(bank: readonly StorySummary[], key: HardKey, family
 
 type Indexed = { rows: Map<string, StorySummary[]>; bestByFamily: Map<SoftFamily, StorySummary> };
 
-const keyOf = (key: HardKey) => (key.kind === "field" ? `f:${key.field}` : `t:${key.term}`);
+const keyOf = (key: CoverageKey) => (key.kind === "field" ? `f:${key.field}` : `t:${key.term}`);
 
 /**
  * One pass over the bank: the stories behind each field and term (best first),
@@ -106,13 +106,13 @@ function indexBank(bank: readonly StorySummary[]): Indexed {
   return { rows, bestByFamily };
 }
 
-function closestFrom(index: Indexed, key: HardKey, family: SoftFamily): Closest | null {
+function closestFrom(index: Indexed, key: CoverageKey, family: SoftFamily): Closest | null {
   const row = index.rows.get(keyOf(key)) ?? [];
   const pick = row.find((s) => provesFamily(s, family)) ?? row[0] ?? index.bestByFamily.get(family);
   return pick ? closestStory([pick], key, family) : null;
 }
 
-function cellsFor(index: Indexed, key: HardKey): CoverageCell[] {
+function cellsFor(index: Indexed, key: CoverageKey): CoverageCell[] {
   const row = index.rows.get(keyOf(key)) ?? [];
   return SOFT_FAMILIES.map((family) => {
     const storyIds = row.filter((s) => coversCell(s, key, family)).map((s) => s.id);

@@ -142,7 +142,7 @@ const FIELD_ONLY_CREDIT = 0.3;
 
 type Scored = Omit<RankedStory, "rank" | "reason"> & { askedHard: number; askedSoft: number; fieldOnly: HardField[]; story: StorySummary };
 
-export function storyFit(story: StorySummary, asks: readonly AskedSkill[], emphasis: Pick<PostingEmphasis, "hard" | "soft">): Scored {
+function storyFit(story: StorySummary, asks: readonly AskedSkill[], emphasis: Pick<PostingEmphasis, "hard" | "soft">): Scored {
   const hardAsks = asks.filter((a) => a.kind === "hard");
   const softAsks = asks.filter((a) => a.kind === "soft");
   const sum = (xs: readonly AskedSkill[]) => xs.reduce((a, x) => a + Math.max(1, x.mentions), 0);

@@ -105,10 +105,10 @@ export function meetsHardNeed(s: StorySummary, q: Question): boolean {
  * workable: a fair or strong story showing any family it probes;
  * stretch: only a weak story shows a family, or a fair-or-strong story has the hard skill but none of the families.
  */
-type Level = { fit: Exclude<QuestionFit, "gap">; families: SoftFamily[]; hardOk: boolean };
+export type FitLevel = { fit: Exclude<QuestionFit, "gap">; families: SoftFamily[]; hardOk: boolean };
 
 /** The fit level alone (no wording), cheap enough to run on every story for every question. */
-export function fitLevel(s: StorySummary, q: Question): Level | null {
+export function fitLevel(s: StorySummary, q: Question): FitLevel | null {
   const families = q.families.filter((f) => provesFamily(s, f));
   const main = q.families[0];
   const hardOk = meetsHardNeed(s, q);
@@ -118,7 +118,7 @@ export function fitLevel(s: StorySummary, q: Question): Level | null {
   return null;
 }
 
-function reasonOf(level: Level, q: Question): string {
+function reasonOf(level: FitLevel, q: Question): string {
   const shown = level.families.join(" and ");
   const main = q.families[0];
   if (level.fit === "strong") return `A strong story that shows ${shown}${q.needsHard ? " with a hard skill in use" : ""}.`;
@@ -153,7 +153,7 @@ function compareFits(a: { fit: QuestionFit; families: number; s: StorySummary },
 
 /** Keeps only the best few while scanning, so a 10,000-story bank is never sorted per question. */
 export function answerQuestion(q: Question, bank: readonly StorySummary[]): QuestionRow {
-  const top: { fit: QuestionFit; families: number; s: StorySummary; level: Level }[] = [];
+  const top: { fit: QuestionFit; families: number; s: StorySummary; level: FitLevel }[] = [];
   for (const s of bank) {
     const level = fitLevel(s, q);
     if (!level) continue;

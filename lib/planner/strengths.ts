@@ -76,10 +76,10 @@ function topByCount(values: string[]): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([v]) => v);
 }
 
-type Candidate = { skill: StrengthSkill; strong: StorySummary[]; total: number };
+export type StrengthCandidate = { skill: StrengthSkill; strong: StorySummary[]; total: number };
 
 /** Every skill of one category the bank's strong stories prove, best backed first (count, then scores, then name). */
-export function strengthCandidates(bank: readonly StorySummary[], category: SkillCategory): Candidate[] {
+export function strengthCandidates(bank: readonly StorySummary[], category: SkillCategory): StrengthCandidate[] {
   const strong = bank.filter(isStrong);
   const skills: StrengthSkill[] =
     category === "hard"
@@ -118,7 +118,7 @@ export function primaryCategoryFor(bank: readonly StorySummary[], ctx: PlannerCo
   return ctx.target.hard >= 0.5 ? "hard" : "soft";
 }
 
-function toProposal(c: Candidate, why: string): StrengthProposal {
+function toProposal(c: StrengthCandidate, why: string): StrengthProposal {
   return { skill: c.skill, label: labelOf(c.skill), storyIds: c.strong.map((s) => s.id), reason: why };
 }
 
@@ -142,8 +142,8 @@ export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerCont
   }
 
   const complementCandidates = strengthCandidates(bank, other(primaryCategory));
-  const cooccur = (c: Candidate) => (primary ? c.strong.filter((s) => primary.storyIds.includes(s.id)).length : 0);
-  const paired = (c: Candidate) => (primary && pairImpact(primary.skill, c.skill) ? 1 : 0);
+  const cooccur = (c: StrengthCandidate) => (primary ? c.strong.filter((s) => primary.storyIds.includes(s.id)).length : 0);
+  const paired = (c: StrengthCandidate) => (primary && pairImpact(primary.skill, c.skill) ? 1 : 0);
   const ranked = [...complementCandidates].sort(
     (a, b) =>
       paired(b) - paired(a) ||
