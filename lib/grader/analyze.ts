@@ -26,7 +26,7 @@ import {
   VAGUE_OUTCOMES,
   VAGUE_REFERENTS,
 } from "./lexicon/words";
-import { inflect, PhraseMatcher } from "./matcher";
+import { inflect, PhraseMatcher, type PhraseMatch } from "./matcher";
 import { readText, type Sentence, type TextDoc, type Token } from "./text";
 import type { HardField, SoftFamily, Span, StarPart } from "./types";
 
@@ -330,7 +330,7 @@ export function analyze(text: string): Doc {
 
   const ctx: Ctx = {
     tokens, sentences, actors, clauseOf, clauses, claimed, findingActive, purpose, sentenceHypothetical, firstActSentence,
-    sentenceActs, skillTok: new Uint8Array(n), hypoTok,
+    sentenceActs, skillTok: new Uint8Array(n), hypoTok, connectives: [], windows: [],
   };
   const hard = findHard(ctx);
   const soft = findSoft(ctx);
@@ -367,6 +367,9 @@ type Ctx = {
   skillTok: Uint8Array;
   /** Tokens inside a hypothetical or habitual stretch. */
   hypoTok: Uint8Array;
+  /** Per-sentence caches of connective and time-window matches. */
+  connectives: (PhraseMatch<string>[] | undefined)[];
+  windows: (PhraseMatch<string>[] | undefined)[];
 };
 
 function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], clauseOf: Int32Array): void {
@@ -1228,11 +1231,31 @@ function timeLater(tokens: Token[], s: Sentence): Span | null {
   return null;
 }
 
+/** Connective matches of a sentence, computed once per analysis. */
+function connectivesIn(ctx: Ctx, s: Sentence): PhraseMatch<string>[] {
+  let m = ctx.connectives[s.index];
+  if (m === undefined) {
+    m = CONNECTIVE_MATCHER.matchAll(ctx.tokens, s.bodyStart, s.tokenEnd);
+    ctx.connectives[s.index] = m;
+  }
+  return m;
+}
+
+/** Time-window matches of a sentence ("within", "over the next"), computed once per analysis. */
+function windowsIn(ctx: Ctx, s: Sentence): PhraseMatch<string>[] {
+  let m = ctx.windows[s.index];
+  if (m === undefined) {
+    m = WINDOW_MATCHER.matchAll(ctx.tokens, s.bodyStart, s.tokenEnd);
+    ctx.windows[s.index] = m;
+  }
+  return m;
+}
+
 function hasOutcomeWindow(ctx: Ctx, s: Sentence): boolean {
   const { tokens } = ctx;
   if (timeLater(tokens, s)) return true;
-  if (CONNECTIVE_MATCHER.matchAll(tokens, s.bodyStart, Math.min(s.tokenEnd, s.bodyStart + 4)).length > 0) return true;
-  for (const m of WINDOW_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
+  if (connectivesIn(ctx, s).some((m) => m.tokStart < s.bodyStart + 4)) return true;
+  for (const m of windowsIn(ctx, s)) {
     if (windowFollows(tokens, m.tokEnd, s.tokenEnd)) return true;
   }
   return false;
@@ -1324,7 +1347,7 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
     if (ctx.sentenceActs[s.index]) actSeen = true;
     if (ctx.sentenceHypothetical[s.index]) continue;
     const near = outcomeIn.has(s.index) || outcomeIn.has(s.index + 1);
-    for (const m of CONNECTIVE_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
+    for (const m of connectivesIn(ctx, s)) {
       const backward = m.value.includes("started when");
       if (ctx.purpose[m.tokStart]) continue;
       if (m.value === "so" && tokens[m.tokEnd]?.kind === "word" && SO_NOT_CAUSAL_AFTER.has(tokens[m.tokEnd]?.norm ?? "")) {
@@ -1336,7 +1359,7 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
     }
     const later = timeLater(tokens, s);
     if (later && outcomeIn.has(s.index) && actSeen) out.push({ span: later, sentence: s.index, why: "a time window frames the outcome" });
-    for (const m of WINDOW_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
+    for (const m of windowsIn(ctx, s)) {
       if (!windowFollows(tokens, m.tokEnd, s.tokenEnd) || !outcomeIn.has(s.index) || !actSeen) continue;
       const t = tokens[m.tokStart];
       let last = tokens[m.tokEnd - 1];
@@ -1428,8 +1451,8 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
         if (!(ctx.purpose[i] && aimedAt) && last) problems.push({ span: span(t, last), sentence: s.index, why: `problem or stakes: ${problem.value}` });
       }
       const nextTok = tokens[i + 1];
-      const nextIsSetting = nextTok !== undefined && (SETTING.has(nextTok.norm) || SETTING.has(singular(nextTok.norm)));
-      if ((SETTING.has(n) || SETTING.has(singular(n))) && !nextIsSetting) {
+      const nextIsSetting = nextTok !== undefined && (SETTING.has(nextTok.norm) || (nextTok.sing1 !== "" && SETTING.has(nextTok.sing1)));
+      if ((SETTING.has(n) || (t.sing1 !== "" && SETTING.has(t.sing1))) && !nextIsSetting) {
         let a = -1;
         let words = 0;
         for (let k = i - 1; k >= s.bodyStart && words < 5; k--) {
