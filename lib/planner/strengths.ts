@@ -128,7 +128,9 @@ export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerCont
   const role = ROLE_TYPE_PROFILE[ctx.roleType];
 
   const primaryCandidates = strengthCandidates(bank, primaryCategory);
-  const best = primaryCandidates.find((c) => c.strong.length >= MIN_STRONG_FOR_PRIMARY);
+  const backed = primaryCandidates.filter((c) => c.strong.length >= MIN_STRONG_FOR_PRIMARY);
+  const leads = role.leadFamilies as readonly SoftFamily[];
+  const best = backed.find((c) => c.skill.category === "soft" && leads.includes(c.skill.family)) ?? backed[0];
   const primary = best
     ? toProposal(best, `A ${role.label} leads with ${primaryCategory} skills, and ${best.strong.length} strong stories prove this one.`)
     : null;
@@ -381,9 +383,13 @@ export type AnswerOutline = {
   lines: string[];
 };
 
-function proof(bank: readonly StorySummary[], p: StrengthProposal): string {
-  const story = bank.find((s) => s.id === p.storyIds[0]);
+/** The story to prove a strength with, skipping one already told in the answer when another will do. */
+function proof(bank: readonly StorySummary[], p: StrengthProposal, told: string[]): string {
+  const id = p.storyIds.find((x) => !told.includes(x)) ?? p.storyIds[0];
+  const story = bank.find((s) => s.id === id);
   if (!story) return "";
+  if (told.includes(story.id)) return ` The same story shows it.`;
+  told.push(story.id);
   return ` Prove it with "${story.title}"${story.resultQuote ? `: ${story.resultQuote}` : "."}`;
 }
 
@@ -394,10 +400,11 @@ export function answerOutline(
   ctx: PlannerContext,
 ): AnswerOutline {
   const lines: string[] = [];
-  if (plan.primary) lines.push(`My greatest strength is ${plan.primary.label}.${proof(bank, plan.primary)}`);
+  const told: string[] = [];
+  if (plan.primary) lines.push(`My greatest strength is ${plan.primary.label}.${proof(bank, plan.primary, told)}`);
   if (plan.complementary) {
     const impact = plan.combinedImpact ? ` Together: ${plan.combinedImpact}.` : "";
-    lines.push(`It goes with ${plan.complementary.label}.${proof(bank, plan.complementary)}${impact}`);
+    lines.push(`It goes with ${plan.complementary.label}.${proof(bank, plan.complementary, told)}${impact}`);
   }
   const safe = plan.weakness && plan.weakness.label === weakness.skill ? ` It sits away from the core of a ${ROLE_TYPE_PROFILE[ctx.roleType].label}: ${plan.weakness.whySafe}.` : "";
   lines.push(`Something I am working on: ${weakness.skill}.${safe}`);

@@ -22,29 +22,40 @@ export const ROLE_TYPE_PROFILE = {
     label: "technical or specialist role",
     primary: "hard",
     leadWith: "technical depth, supported by the soft skills that let it land",
+    leadFamilies: [],
     avoidWeaknessFamilies: ["collaboration"],
   },
   customer: {
     label: "customer-facing role",
     primary: "soft",
     leadWith: "relationship building, persuasion and resilience, backed by product knowledge",
+    leadFamilies: ["collaboration", "communication"],
     avoidWeaknessFamilies: ["communication", "collaboration"],
   },
   leadership: {
     label: "leadership or management role",
     primary: "soft",
     leadWith: "people leadership, communication and judgement, with enough technical context to guide a team",
+    leadFamilies: ["leadership", "communication"],
     avoidWeaknessFamilies: ["leadership", "communication"],
   },
   balanced: {
     label: "balanced role",
     primary: null,
     leadWith: "whichever side the bank proves best, with the other close behind",
+    leadFamilies: [],
     avoidWeaknessFamilies: [],
   },
 } as const satisfies Record<
   RoleType,
-  { label: string; primary: SkillCategory | null; leadWith: string; avoidWeaknessFamilies: readonly SoftFamily[] }
+  {
+    label: string;
+    primary: SkillCategory | null;
+    leadWith: string;
+    /** Soft families a soft primary strength is drawn from first, when two strong stories back one. */
+    leadFamilies: readonly SoftFamily[];
+    avoidWeaknessFamilies: readonly SoftFamily[];
+  }
 >;
 
 /** The guide's position table for customer-facing work, kept for the plan page's hints. */

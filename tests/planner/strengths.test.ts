@@ -50,6 +50,19 @@ describe("proposeStrengths", () => {
     expect(plan.complementary?.skill).toMatchObject({ category: "hard", field: "data" });
   });
 
+  it("draws a leadership role's primary strength from the leadership family when two strong stories back it", () => {
+    const collab = (id: string) => summary({ id, soft: [["collaboration", "mediate"]] });
+    const lead = (id: string) => summary({ id, soft: [["leadership", "delegate"]] });
+    const bank = [collab("a"), collab("b"), collab("c"), lead("d"), lead("e")];
+    expect(proposeStrengths(bank, ctx("leadership", 12)).primary?.skill).toMatchObject({ family: "leadership" });
+    expect(proposeStrengths(bank, ctx("balanced", 12)).primary?.skill).toMatchObject({ family: "collaboration" });
+  });
+
+  it("does not prefer a lead family that only one strong story backs", () => {
+    const bank = [summary({ id: "a", soft: [["collaboration", "mediate"]] }), summary({ id: "b", soft: [["collaboration", "mediate"]] }), summary({ id: "c", soft: [["leadership", "delegate"]] })];
+    expect(proposeStrengths(bank, ctx("leadership", 12)).primary?.skill).toMatchObject({ family: "collaboration" });
+  });
+
   it("ranks the field with more strong stories above one with higher scores but fewer", () => {
     const plan = proposeStrengths(
       [sqlStory("a", 80), sqlStory("b", 80), sqlStory("c", 80), summary({ id: "x", overall: 99, hard: [["Figma", "creative"]] }), summary({ id: "y", overall: 99, hard: [["Figma", "creative"]] })],
@@ -265,6 +278,22 @@ describe("answerOutline", () => {
     expect(outline.lines[0]).toContain("Result of a rose 10%.");
     expect(outline.lines.at(-2)).toContain(w.whySafe);
     expect(outline.lines.at(-1)).toContain(w.plan);
+  });
+
+  it("proves the complement with a different story from the primary when one exists", () => {
+    const both = (id: string, overall: number) => summary({ id, overall, hard: [["SQL", "data"]], soft: [["communication", "explain"]] });
+    const bank = [both("a", 99), both("b", 90)];
+    const c = ctx("technical", 5);
+    const lines = answerOutline(proposeStrengths(bank, c), { skill: "public speaking", plan: GOOD_PLAN }, bank, c).lines;
+    expect(lines[0]).toContain('"Story a"');
+    expect(lines[1]).toContain('"Story b"');
+  });
+
+  it("says the same story shows the complement when only that story proves it", () => {
+    const bank = [sqlStory("a", 99), summary({ id: "b", hard: [["SQL", "data"]] })];
+    const c = ctx("technical", 5);
+    const lines = answerOutline(proposeStrengths(bank, c), { skill: "public speaking", plan: GOOD_PLAN }, bank, c).lines;
+    expect(lines[1]).toContain("The same story shows it.");
   });
 
   it("leaves out the strength lines when there is no strength to propose", () => {
