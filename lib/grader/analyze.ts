@@ -144,6 +144,7 @@ const PROJECTORS = setOf([
 ]);
 const HABITUAL = setOf(["usually", "always", "normally", "typically", "generally", "tend", "often", "regularly", "sometimes"]);
 const WINDOW_PREPS = setOf(["for", "over", "within", "during", "in", "after", "across", "every", "each", "per", "of", "past", "last", "next", "following", "first"]);
+const SETTING_BREAKS = setOf(["by", "of", "with", "to", "from", "into", "than", "and", "or", "that", "which", "who"]);
 const NOT_A_MEASURE_AFTER_HYPHEN = setOf(["to", "off", "on", "of", "by", "and", "or", "the", "a", "an", "stop", "size", "time", "way", "liner", "pager"]);
 const APPROXIMATORS = setOf(["about", "around", "nearly", "almost", "roughly", "some", "approximately", "just", "only", "over", "under", "~"]);
 const LABEL_WORDS = setOf(["year", "grade", "level", "phase", "stage", "round", "step", "tier", "band", "version", "v", "release", "wave", "cohort", "q", "week", "day", "room", "ward", "line", "page", "item", "question", "number", "no", "unit", "floor", "gate", "terminal", "chapter", "section", "class", "key", "stage"]);
@@ -882,6 +883,8 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
       }
       if (w === "half" || w === "quarter" || w === "third") {
         const p = tokens[i - 1];
+        // "within a quarter", "in one quarter": a period of time, not a fraction.
+        if (w === "quarter" && p && (p.norm === "a" || p.norm === "one") && WINDOW_PREPS.has(tokens[i - 2]?.norm ?? "")) continue;
         if (p && (p.norm === "a" || p.norm === "by" || p.norm === "one" || p.norm === "about" || p.norm === "roughly" || p.norm === "nearly")) {
           out.push({ tokStart: p.norm === "a" || p.norm === "one" ? i - 1 : i, tokEnd: i + 1, kind: "fraction", value: v, inherentDirection: false });
         } else if (w === "third" && p?.norm === "the") {
@@ -1455,13 +1458,14 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
       if ((SETTING.has(n) || (t.sing1 !== "" && SETTING.has(t.sing1))) && !nextIsSetting) {
         let a = -1;
         let words = 0;
-        for (let k = i - 1; k >= s.bodyStart && words < 5; k--) {
+        for (let k = i - 1; k >= s.bodyStart && words < 4; k--) {
           const x = tokens[k];
           if (!x) break;
           if (x.kind === "punct") {
             if (x.raw === "-" || x.raw === "/" || x.raw === "'") continue;
             break;
           }
+          if (SETTING_BREAKS.has(x.norm)) break;
           words++;
           if (SETTING_ANCHORS.has(x.norm)) {
             a = SETTING_PREPOSITIONS.has(x.norm) ? k + 1 : k;

@@ -90,6 +90,7 @@ describe("result-quantified", () => {
     ["I know React and WCAG 2.1.", "a version"],
     ["I found that 70% of refunds came from substitutions.", "a finding"],
     ["I always give 110% to every project.", "a figure of speech"],
+    ["Within a quarter I had moved all five teams onto the new rota.", "a time window"],
   ])("ignores a number that is not a result: %j (%s)", (text) => {
     expect(quotes(text, gradeStory(text), "result-quantified")).toEqual([]);
   });
