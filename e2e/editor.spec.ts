@@ -282,7 +282,8 @@ test("a missing story and a signed-out visitor are handled", async ({ page }) =>
   await page.goto("/stories/new");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fstories%2Fnew/);
   await signUp(page);
-  await page.goto("/stories/does-not-exist");
+  const response = await page.goto("/stories/does-not-exist");
+  expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Story not found" })).toBeVisible();
 });
 
