@@ -328,10 +328,12 @@ export function analyze(text: string): Doc {
   for (let i = 0; i < sentences.length; i++) sentenceActs.push(false);
   for (const a of liveActs) sentenceActs[a.sentence] = true;
   const firstActSentence = sentenceActs.indexOf(true) === -1 ? sentences.length : sentenceActs.indexOf(true);
+  const sentenceVagueActs: boolean[] = sentences.map(() => false);
+  for (const a of vagueActs) if (!hypoTok[a.tok] && !claimed[a.tok]) sentenceVagueActs[a.sentence] = true;
 
   const ctx: Ctx = {
     tokens, sentences, actors, clauseOf, clauses, claimed, findingActive, purpose, sentenceHypothetical, firstActSentence,
-    sentenceActs, skillTok: new Uint8Array(n), hypoTok, connectives: [], windows: [],
+    sentenceActs, skillTok: new Uint8Array(n), hypoTok, connectives: [], windows: [], sentenceVagueActs,
   };
   const hard = findHard(ctx);
   const soft = findSoft(ctx);
@@ -368,6 +370,8 @@ type Ctx = {
   skillTok: Uint8Array;
   /** Tokens inside a hypothetical or habitual stretch. */
   hypoTok: Uint8Array;
+  /** Sentences where the narrator acts with a vague verb ("I worked with..."). */
+  sentenceVagueActs: boolean[];
   /** Per-sentence caches of connective and time-window matches. */
   connectives: (PhraseMatch<string>[] | undefined)[];
   windows: (PhraseMatch<string>[] | undefined)[];
@@ -732,7 +736,7 @@ function statusAt(ctx: Ctx, tokIdx: number, sentence: number): SkillStatus {
   const clause = ctx.clauses[ctx.clauseOf[tokIdx] ?? 0];
   const actor = ctx.actors[tokIdx] ?? "none";
   if (clause?.negated && actor === "narrator") return "negated";
-  if (!ctx.sentenceActs[sentence]) return "mentioned";
+  if (!ctx.sentenceActs[sentence] && !ctx.sentenceVagueActs[sentence]) return "mentioned";
   if (actor === "narrator") return "narrator";
   if (actor === "team" || actor === "passive" || actor === "fragment") return "shared";
   return "mentioned";
@@ -774,14 +778,15 @@ function usedAsVerb(tokens: Token[], at: number, s: Sentence): boolean {
   return p !== undefined && VERB_LEADERS.has(p.norm);
 }
 
-function peopleNear(tokens: Token[], from: number, to: number): boolean {
+/** Index of the first people word in tokens[from, to), or -1 ("walked the ops leads" -> "leads"). */
+function peopleAt(tokens: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!t) break;
     if (t.kind === "punct" && (t.raw === ";" || t.raw === ":")) break;
-    if (t.kind === "word" && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT")) return true;
+    if (t.kind === "word" && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT")) return k;
   }
-  return false;
+  return -1;
 }
 
 function findSoft(ctx: Ctx): SoftMention[] {
@@ -791,10 +796,16 @@ function findSoft(ctx: Ctx): SoftMention[] {
     const taken = new Set<number>();
     for (const m of SOFT_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
       if (!usedAsVerb(tokens, m.tokStart, s) && !SOFT_NOUNS.has(m.value.behaviour)) continue;
-      if (m.value.needsPeople && !peopleNear(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10))) continue;
+      const who = m.value.needsPeople ? peopleAt(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10)) : -1;
+      if (m.value.needsPeople && who < 0) continue;
       if (ctx.purpose[m.tokStart] && ctx.actors[m.tokStart] !== "narrator") continue;
       const status = statusAt(ctx, m.tokStart, s.index);
-      out.push({ family: m.value.family, behaviour: m.value.behaviour, span: { start: m.start, end: m.end }, sentence: s.index, status });
+      // Quote the people too when they follow closely: "walked the ops leads", not just "walked".
+      let whoEnd = who;
+      while (whoEnd >= 0 && whoEnd + 1 < s.tokenEnd && PEOPLE.has(tokens[whoEnd + 1]?.norm ?? "")) whoEnd++;
+      const whom = who >= 0 && who - m.tokEnd <= 4 ? tokens[whoEnd] : undefined;
+      const end = whom ? whom.end : m.end;
+      out.push({ family: m.value.family, behaviour: m.value.behaviour, span: { start: m.start, end }, sentence: s.index, status });
       for (let k = m.tokStart; k < m.tokEnd + 6; k++) taken.add(k);
     }
     // "...with the machinists", "...with four customers": working alongside people.

@@ -11,10 +11,14 @@ export const narratorVagueVerb = defineRule({
   weight: 1,
   examples: {
     earns: ["As CFO I drove a margin transformation.", "I helped improve how we handle sepsis."],
-    misses: ["I rewrote the date picker with native inputs.", "We moved three clinics to a new system."],
+    misses: ["I rewrote the date picker with native inputs.", "We moved three clinics to a new system.", "I worked with two developers on the fix."],
   },
   detect: (doc) =>
-    capped(doc.vagueActs, 3).map((a) =>
+    capped(
+      // "I worked with the developers" shows collaboration; only a vague verb with no behaviour is flagged.
+      doc.vagueActs.filter((a) => !doc.soft.some((s) => s.span.start === a.span.start)),
+      3,
+    ).map((a) =>
       evidence(
         "narrator-vague-verb",
         "narrator",
