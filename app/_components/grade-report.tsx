@@ -1,8 +1,8 @@
 // The grade of one story: three dimension scores, the band, the STAR parts found, the skill mix,
 // the ladder with the next edit, and the questions that would make it stronger.
-import type { Band, GradeReport, Level } from "@/lib/grader/types";
-import { BAND_LABELS, DIMENSION_LABELS, DIMENSION_ORDER, LADDER_STEPS, LEVEL_LABELS, PART_LABELS, ROLE_LABELS, STAGE_LABELS, labelFor } from "@/lib/editor/labels";
 import { STAR_ORDER } from "@/lib/editor/convert";
+import { BAND_LABELS, DIMENSION_LABELS, DIMENSION_ORDER, LADDER_STEPS, LEVEL_LABELS, PART_LABELS, ROLE_LABELS, STAGE_LABELS, labelFor } from "@/lib/editor/labels";
+import type { Band, GradeReport, Level } from "@/lib/grader/types";
 
 const BAND_STYLES: Record<Band, string> = {
   weak: "bg-rose-50 text-rose-800 ring-rose-200",

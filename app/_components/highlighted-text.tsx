@@ -4,8 +4,8 @@
 // reached with the mouse and with Tab, and explains itself (reason and fix) in a tooltip.
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 
-import type { GradeReport } from "@/lib/grader/types";
 import { HIGHLIGHT_KINDS, HIGHLIGHT_LABELS, collectHighlights, segmentText, wholeStoryNotes, type Highlight, type HighlightKind } from "@/lib/editor/highlights";
+import type { GradeReport } from "@/lib/grader/types";
 
 export const KIND_STYLES: Record<HighlightKind, { mark: string; swatch: string }> = {
   "hard-skill": { mark: "bg-sky-100 shadow-[inset_0_-2px_0_var(--color-sky-600)]", swatch: "bg-sky-100 ring-sky-600" },

@@ -6,6 +6,13 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 
+import { EMPTY_BOXES, STAR_ORDER, boxOffsets, splitIntoBoxes } from "@/lib/editor/convert";
+import { clearDraft, draftKey, readDraft, sameContent, splitTags, writeDraft, type DraftContent, type DraftStorage } from "@/lib/editor/drafts";
+import { clipSegments, collectHighlights, segmentText, type Highlight, type Segment } from "@/lib/editor/highlights";
+import { PART_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
+import type { GradeReport, StarPart } from "@/lib/grader/types";
+import type { StoryDto } from "@/lib/stories/dto";
+
 import { ConflictPanel } from "@/app/_components/editor/conflict-panel";
 import { DeleteStory } from "@/app/_components/editor/delete-story";
 import type { EditorOptions } from "@/app/_components/editor/editor-options";
@@ -15,12 +22,6 @@ import { DraftingPrompts, PartPrompts } from "@/app/_components/editor/prompts";
 import { gradeInput, useGrader } from "@/app/_components/editor/use-grader";
 import { GradeReportView } from "@/app/_components/grade-report";
 import { HighlightedText } from "@/app/_components/highlighted-text";
-import { EMPTY_BOXES, STAR_ORDER, boxOffsets, splitIntoBoxes } from "@/lib/editor/convert";
-import { clearDraft, draftKey, readDraft, sameContent, splitTags, writeDraft, type DraftContent, type DraftStorage } from "@/lib/editor/drafts";
-import { clipSegments, collectHighlights, segmentText, type Highlight, type Segment } from "@/lib/editor/highlights";
-import { PART_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
-import type { GradeReport, StarPart } from "@/lib/grader/types";
-import type { StoryDto } from "@/lib/stories/dto";
 
 const AUTOSAVE_MS = 2000;
 

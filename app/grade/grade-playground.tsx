@@ -3,15 +3,16 @@
 import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 
+import { EMPTY_BOXES } from "@/lib/editor/convert";
+import { collectHighlights, segmentText } from "@/lib/editor/highlights";
+import { ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
+import type { GradeReport } from "@/lib/grader/types";
+
 import { FieldError, SelectField } from "@/app/_components/editor/fields";
 import { HighlightTextarea } from "@/app/_components/editor/highlight-textarea";
 import { gradeInput, useGrader } from "@/app/_components/editor/use-grader";
 import { GradeReportView } from "@/app/_components/grade-report";
 import { HighlightedText } from "@/app/_components/highlighted-text";
-import { EMPTY_BOXES } from "@/lib/editor/convert";
-import { collectHighlights, segmentText } from "@/lib/editor/highlights";
-import { ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
-import type { GradeReport } from "@/lib/grader/types";
 
 const MAX_TEXT = 20_000;
 

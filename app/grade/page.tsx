@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 
-import { GradePlayground } from "@/app/grade/grade-playground";
 import { gradeStory, ROLES, STAGES } from "@/lib/grader";
+
+import { GradePlayground } from "@/app/grade/grade-playground";
 
 export const metadata: Metadata = {
   title: "Grade a story",

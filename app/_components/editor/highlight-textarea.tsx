@@ -4,8 +4,9 @@
 // font sits under a transparent textarea, so the colours follow the words and nothing moves.
 import { useRef, type Ref, type TextareaHTMLAttributes } from "react";
 
-import { markClass } from "@/app/_components/highlighted-text";
 import type { Highlight, Segment } from "@/lib/editor/highlights";
+
+import { markClass } from "@/app/_components/highlighted-text";
 
 type HighlightTextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChange" | "className"> & {
   value: string;

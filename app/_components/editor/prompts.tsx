@@ -1,8 +1,8 @@
 // Guided drafting: the questions to ask yourself for each STAR part. Questions, never model
 // answers: the words and numbers in a story are the user's own.
-import type { StarPart } from "@/lib/grader/types";
 import { STAR_ORDER } from "@/lib/editor/convert";
 import { PART_LABELS } from "@/lib/editor/labels";
+import type { StarPart } from "@/lib/grader/types";
 
 export function PartPrompts({ id, part, prompts }: { id: string; part: StarPart; prompts: readonly string[] }) {
   return (

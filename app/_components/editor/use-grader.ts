@@ -4,8 +4,8 @@
 // for it; until then the page shows the report the server computed.
 import { useEffect, useState } from "react";
 
-import type { GradeReport, Role, Stage } from "@/lib/grader/types";
 import type { StarBoxes } from "@/lib/editor/convert";
+import type { GradeReport, Role, Stage } from "@/lib/grader/types";
 
 export type Grader = {
   gradeStory: (text: string, context: { role?: Role; stage?: Stage; parts?: StarBoxes }) => GradeReport;

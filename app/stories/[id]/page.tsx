@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { editorOptions } from "@/app/_components/editor/editor-options";
-import { StoryEditor } from "@/app/_components/story-editor";
+import { requireUser } from "@/lib/session";
 import { gradeStoryDto } from "@/lib/stories/grading";
 import { getStory } from "@/lib/stories/queries";
-import { requireUser } from "@/lib/session";
+
+import { editorOptions } from "@/app/_components/editor/editor-options";
+import { StoryEditor } from "@/app/_components/story-editor";
 
 export const metadata: Metadata = { title: "Edit story" };
 

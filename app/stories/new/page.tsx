@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 
-import { editorOptions } from "@/app/_components/editor/editor-options";
-import { StoryEditor } from "@/app/_components/story-editor";
 import { gradeStory } from "@/lib/grader";
 import { requireUser } from "@/lib/session";
+
+import { editorOptions } from "@/app/_components/editor/editor-options";
+import { StoryEditor } from "@/app/_components/story-editor";
 
 export const metadata: Metadata = { title: "New story" };
 
