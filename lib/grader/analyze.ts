@@ -53,6 +53,8 @@ export type NumberMention = {
   cls: NumberClass;
   /** Why it was classed so: "year", "team size", "duration", "change on a named metric"... */
   why: string;
+  /** Index of its first token. */
+  tok: number;
 };
 
 export type OutcomeMention = { span: Span; sentence: number; kind: "vague" | "projected" | "negated" | "human" };
@@ -157,6 +159,7 @@ const HUMAN_OUTCOME_VERBS = setOf([
   "agreed", "adopted", "approved", "decided", "moved", "switched", "started", "stopped", "opted", "reused", "signed",
   "kept", "used", "changed", "followed", "chose", "let", "completed", "began", "thanked", "invited", "asked",
   "accepted", "bought", "renewed", "rolled", "took", "implemented", "funded", "hired", "promoted", "cleared",
+  "dropped", "scrapped", "cancelled", "canceled", "paused", "prioritized", "approved", "redirected", "reallocated",
 ]);
 
 const HARD_MATCHER = new PhraseMatcher<{ term: string; field: HardField }>(
@@ -199,7 +202,8 @@ const TASK_MATCHER = new PhraseMatcher<string>(TASK_MARKERS.map((c) => [c, c] as
 const WINDOW_MATCHER = new PhraseMatcher<string>(
   [
     "within", "over the next", "over the following", "in the following", "in the next", "by the", "by the end of",
-    "the next", "the following", "after", "since", "over the", "later", "in the first", "that",
+    "the next", "the following", "after", "since", "later", "in the first", "that quarter", "that year",
+    "that month", "that season",
   ].map((c) => [c, c] as const),
 );
 const MONTHS_SEASONS = setOf([
@@ -334,6 +338,7 @@ export function analyze(text: string): Doc {
   const ctx: Ctx = {
     tokens, sentences, actors, clauseOf, clauses, claimed, findingActive, purpose, sentenceHypothetical, firstActSentence,
     sentenceActs, skillTok: new Uint8Array(n), hypoTok, connectives: [], windows: [], sentenceVagueActs,
+    actClauses: new Set(liveActs.map((a) => clauseOf[a.tok] ?? -1)),
   };
   const hard = findHard(ctx);
   const soft = findSoft(ctx);
@@ -341,7 +346,9 @@ export function analyze(text: string): Doc {
   const outcomes = findOutcomes(ctx);
   const links = findLinks(ctx, soft, numbers, outcomes);
   const buzzwords = findPlain(ctx, BUZZ_MATCHER, "buzzword");
-  const { problems, settings, timeframes } = findContext(ctx);
+  const resultClauses = new Set<number>();
+  for (const nm of numbers) if (nm.cls === "result") resultClauses.add(clauseOf[nm.tok] ?? -1);
+  const { problems, settings, timeframes } = findContext(ctx, resultClauses);
 
   const narratorActs = liveActs.filter((a) => a.actor === "narrator").length + vagueActs.length;
   const hiddenNarrator =
@@ -370,6 +377,8 @@ type Ctx = {
   skillTok: Uint8Array;
   /** Tokens inside a hypothetical or habitual stretch. */
   hypoTok: Uint8Array;
+  /** Clauses that contain a live act (so a past perfect there is not just background). */
+  actClauses: ReadonlySet<number>;
   /** Sentences where the narrator acts with a vague verb ("I worked with..."). */
   sentenceVagueActs: boolean[];
   /** Per-sentence caches of connective and time-window matches. */
@@ -490,7 +499,10 @@ function trackActors(
           const gap = gapToSubject(tokens, i, lastSubjectAt);
           if (gap) acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
           else if (isCoordinated(tokens, i) && lead !== "none") {
-            actor = lead;
+            // ", rewrote the job" after a side clause returns to the sentence's subject;
+            // "... who dropped it and funded X" keeps the current one.
+            const p = tokens[i - 1];
+            if (actor === "none" || p?.kind === "punct") actor = lead;
             acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
           }
         }
@@ -970,10 +982,11 @@ function findNumbers(ctx: Ctx): NumberMention[] {
   // The current number: set per iteration and read by the two helpers below, which are
   // created once per call (not once per number) to keep adversarial inputs cheap.
   let sp: Span = { start: 0, end: 0 };
+  let tok = 0;
   let sentenceIndex = 0;
   let nouns: string[] = [];
   let isClock = false;
-  const mention = (cls: NumberClass, why: string) => out.push({ span: sp, sentence: sentenceIndex, cls, why });
+  const mention = (cls: NumberClass, why: string) => out.push({ span: sp, sentence: sentenceIndex, cls, why, tok });
   const rememberContext = () => {
     for (const nn of nouns) contextNouns.set(nn, sentenceIndex);
     if (isClock) contextClock = true;
@@ -993,6 +1006,7 @@ function findNumbers(ctx: Ctx): NumberMention[] {
       const unit = tokens[r.tokEnd];
       sp = unit !== undefined && unit.kind === "word" && TIME.has(unit.norm) && unit.norm !== "s" ? span(first, unit) : span(first, last);
       sentenceIndex = s.index;
+      tok = r.tokStart;
       isClock = r.kind === "clock";
       const clause = ctx.clauses[ctx.clauseOf[r.tokStart] ?? 0];
       const prev = tokens[r.tokStart - 1];
@@ -1047,7 +1061,7 @@ function findNumbers(ctx: Ctx): NumberMention[] {
       }
       const situationClause =
         (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) ||
-        (preAction && (clause?.pastPerfect === true || clause?.progressive === true));
+        (s.index <= ctx.firstActSentence && !ctx.actClauses.has(ctx.clauseOf[r.tokStart] ?? -1) && (clause?.pastPerfect === true || clause?.progressive === true));
       if (situationClause) {
         mention("context", SITUATION_FIGURE);
         rememberContext();
@@ -1091,7 +1105,7 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         continue;
       }
       const measuredUnit = r.kind === "percent" || r.kind === "money" || r.kind === "clock" || TIME.has(nouns[0] ?? "");
-      if (!preAction && sentenceHasWindow && measuredUnit && !windowed && ctx.firstActSentence < ctx.sentences.length && namedMetricNear(tokens, r, s, [])) {
+      if (s.index > ctx.firstActSentence && sentenceHasWindow && measuredUnit && !windowed && namedMetricNear(tokens, r, s, [])) {
         mention("result", "a measured value after the action");
         continue;
       }
@@ -1119,7 +1133,7 @@ function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
       if (!w || w.kind === "punct") break;
       if (LOSS_VERBS.has(w.norm) && k > i + 1) {
         if (ctx.sentenceHypothetical[s.index] || s.index < ctx.firstActSentence) break;
-        out.push({ span: span(t, w), sentence: s.index, cls: "result", why: "a zero count of a named loss" });
+        out.push({ span: span(t, w), sentence: s.index, cls: "result", why: "a zero count of a named loss", tok: i });
         return;
       }
     }
@@ -1293,7 +1307,8 @@ const FIXING_VERBS = setOf([
 
 const NEGATABLE_CHANGE = setOf([
   "reduce", "improve", "increase", "cut", "lower", "raise", "boost", "change", "help", "work", "move", "fix", "solve",
-  "decrease", "drop", "grow", "shift", "affect", "save", "speed", "succeed", "land", "convert", "stick",
+  "decrease", "drop", "grow", "shift", "affect", "save", "speed", "succeed", "land", "convert", "stick", "lift",
+  "budge", "impact", "pay", "matter", "raise",
 ]);
 
 function findOutcomes(ctx: Ctx): OutcomeMention[] {
@@ -1443,7 +1458,10 @@ function findPlain(ctx: Ctx, matcher: PhraseMatcher<string>, why: string): Plain
   return out;
 }
 
-function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMention[]; timeframes: PlainMention[] } {
+function findContext(
+  ctx: Ctx,
+  resultClauses: ReadonlySet<number>,
+): { problems: PlainMention[]; settings: PlainMention[]; timeframes: PlainMention[] } {
   const { tokens } = ctx;
   const problems: PlainMention[] = [];
   const settings: PlainMention[] = [];
@@ -1458,7 +1476,8 @@ function findContext(ctx: Ctx): { problems: PlainMention[]; settings: PlainMenti
       if (!t || t.kind !== "word" || ctx.claimed[i] || ctx.skillTok[i] || ctx.hypoTok[i]) continue;
       const n = t.norm;
       const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
-      const problem = problemAt.get(i);
+      // "churn fell to 3%" is a result, not a churn problem.
+      const problem = resultClauses.has(ctx.clauseOf[i] ?? -1) ? undefined : problemAt.get(i);
       if (problem && (situational || (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) || clause?.pastPerfect)) {
         const last = tokens[problem.end - 1];
         const aimedAt = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((x) => x !== undefined && FIXING_VERBS.has(x.norm));

@@ -91,6 +91,8 @@ describe("result-quantified", () => {
     ["I found that 70% of refunds came from substitutions.", "a finding"],
     ["I always give 110% to every project.", "a figure of speech"],
     ["Within a quarter I had moved all five teams onto the new rota.", "a time window"],
+    ["When I took over the night shift, medication errors were running at about 12 a month.", "the situation"],
+    ["During my time in the sales team, I found that churn was 8% a year.", "a finding"],
   ])("ignores a number that is not a result: %j (%s)", (text) => {
     expect(quotes(text, gradeStory(text), "result-quantified")).toEqual([]);
   });
@@ -100,6 +102,19 @@ describe("result-quantified", () => {
     const r = gradeStory(text);
     expect(quotes(text, r, "result-quantified")).toEqual([]);
     expect(quotes(text, r, "result-negated").length).toBeGreaterThan(0);
+  });
+
+  it("keeps a problem word inside a result out of the context", () => {
+    const text = "During my time in the sales team, bookings rose 28% and churn fell to 3%.";
+    expect(quotes(text, gradeStory(text), "context-problem")).toEqual([]);
+  });
+
+  it("credits other people's decision after the narrator's act, not the narrator", () => {
+    const text =
+      "I ran an A/B test of the sign-up form in Optimizely. It did not lift completion. I shared the result with the product team, who dropped the redesign and funded an ID-check fix instead.";
+    const r = gradeStory(text);
+    expect(quotes(text, r, "causal-chain").length).toBeGreaterThan(0);
+    expect(quotes(text, r, "result-negated")).toEqual(["not lift"]);
   });
 
   it("does not count a projected saving as achieved", () => {
