@@ -190,6 +190,9 @@ test("saving over a newer save from another tab shows both texts and lets the us
   await expect(panel).toBeVisible();
   await expect(panel.getByRole("region", { name: "Your version" })).toContainText("Edited in tab A.");
   await expect(panel.getByRole("region", { name: "Saved version" })).toContainText("Edited in tab B.");
+  // Only the words that differ are marked.
+  await expect(panel.getByRole("region", { name: "Your version" }).locator("mark")).toHaveText(["A"]);
+  await expect(panel.getByRole("region", { name: "Saved version" }).locator("mark")).toHaveText(["B"]);
   await expect(tabA.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
 
   await panel.getByRole("button", { name: "Keep mine" }).click();

@@ -2,7 +2,9 @@
 
 // Shown when a save finds a newer version saved elsewhere: both texts side by side, and the user
 // chooses. Nothing is overwritten until they do.
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
+
+import { diffWords, type DiffPart } from "@/lib/diff";
 
 type Version = { title: string; text: string };
 
@@ -17,6 +19,7 @@ type ConflictPanelProps = {
 export function ConflictPanel({ mine, saved, busy, onKeepMine, onUseSaved }: ConflictPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const parts = useMemo(() => diffWords(saved.text, mine.text), [saved.text, mine.text]);
   return (
     <section aria-labelledby="conflict-heading" className="rounded-xl border-2 border-amber-500 bg-amber-50 p-4 sm:p-5" data-testid="conflict-panel">
       <h2 id="conflict-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold text-amber-950">
@@ -24,11 +27,11 @@ export function ConflictPanel({ mine, saved, busy, onKeepMine, onUseSaved }: Con
       </h2>
       <p className="mt-1 text-sm text-amber-950">
         Another tab or device saved a newer version while you were editing. Nothing has been overwritten. Choose which version to keep;
-        autosave is paused until you do.
+        autosave is paused until you do. Words that differ are highlighted.
       </p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
-        <VersionBox heading="Your version" version={mine} />
-        <VersionBox heading="Saved version" version={saved} note={`Saved ${new Date(saved.updatedAt).toLocaleString()}`} />
+        <VersionBox heading="Your version" title={mine.title} text={render(parts, "insert")} />
+        <VersionBox heading="Saved version" title={saved.title} text={render(parts, "delete")} note={`Saved ${new Date(saved.updatedAt).toLocaleString()}`} />
       </div>
       <div className="mt-4 flex flex-wrap gap-3">
         <button
@@ -52,13 +55,28 @@ export function ConflictPanel({ mine, saved, busy, onKeepMine, onUseSaved }: Con
   );
 }
 
-function VersionBox({ heading, version, note }: { heading: string; version: Version; note?: string }) {
+/** One side of the diff: the shared words plus this side's own, which are marked. */
+function render(parts: DiffPart[], own: "insert" | "delete"): ReactNode {
+  const side = parts.filter((part) => part.op === "equal" || part.op === own);
+  if (side.every((part) => part.text.trim() === "")) return "(empty)";
+  return side.map((part, i) =>
+    part.op === "equal" ? (
+      <span key={i}>{part.text}</span>
+    ) : (
+      <mark key={i} className="rounded-sm bg-amber-200 text-ink">
+        {part.text}
+      </mark>
+    ),
+  );
+}
+
+function VersionBox({ heading, title, text, note }: { heading: string; title: string; text: ReactNode; note?: string }) {
   return (
     <section aria-label={heading} className="flex min-w-0 flex-col rounded-lg border border-amber-300 bg-white p-3">
       <h3 className="text-sm font-semibold">{heading}</h3>
       {note && <p className="text-xs text-muted">{note}</p>}
-      <p className="mt-2 font-medium">{version.title || "Untitled story"}</p>
-      <p className="mt-1 text-sm leading-6 break-words whitespace-pre-wrap">{version.text || "(empty)"}</p>
+      <p className="mt-2 font-medium">{title || "Untitled story"}</p>
+      <p className="mt-1 text-sm leading-6 break-words whitespace-pre-wrap">{text}</p>
     </section>
   );
 }
