@@ -15,6 +15,8 @@ export const SOFT_SKILLS = {
     "propose+", "argue+", "make the case", "lobby+", "negotiate", "write>wrote>written to", "email+", "call+", "phone+",
     "storytell", "frame+", "reframe", "answer questions", "field questions", "take questions", "gather feedback",
     "ask for feedback", "check understanding", "address+", "tell>told>told+", "warn+", "raise+", "escalate+",
+    "document+", "answer>answered their questions", "reach>reached out to", "ask>asked for input", "sit>sat in on", "push>pushed back",
+    "write>wrote>written up for", "walk>walked through", "talk>talked through",
   ],
   collaboration: [
     "collaborate", "partner with", "get>got buy-in", "win>won buy-in", "secure buy-in", "arrange+", "schedule+",
@@ -24,6 +26,8 @@ export const SOFT_SKILLS = {
     "build>built trust", "build>built consensus", "win>won over", "bring>brought together", "unite+", "reconcile+",
     "support+", "help+", "cover for", "hand over+", "share the load", "crowdsource", "connect+", "introduce+",
     "empathize", "de-escalate", "calm+", "resolve the conflict", "resolve the dispute", "defuse",
+    "build>built rapport", "build>built relationships", "build>built a relationship", "earn>earned their trust",
+    "win>won their trust", "gain>gained their trust", "earn>earned trust",
   ],
   adaptability: [
     "adapt+", "adjust+", "pivot", "rework+", "learn>learned from", "take>took feedback", "incorporate feedback", "act on feedback",
