@@ -300,9 +300,9 @@ export function analyze(text: string): Doc {
 
   for (const s of sentences) {
     segmentClauses(tokens, s, clauses, clauseOf);
-    trackActors(tokens, s, actors, clauseOf, clauses, subjects, acts, vagueActs);
+    trackActors(tokens, s, actors, subjects, acts, vagueActs);
     markFindingsAndPurpose(tokens, s, findingActive, purpose);
-    const claimSpans = findClaims(tokens, s, clauseOf, clauses);
+    const claimSpans = findClaims(tokens, s);
     for (const c of claimSpans) {
       claims.push(c.mention);
       for (let i = c.from; i < c.to; i++) claimed[i] = 1;
@@ -440,8 +440,6 @@ function trackActors(
   tokens: Token[],
   s: Sentence,
   actors: Actor[],
-  clauseOf: Int32Array,
-  clauses: Clause[],
   subjects: Doc["subjects"],
   acts: ActMention[],
   vagueActs: ActMention[],
@@ -513,8 +511,6 @@ function trackActors(
       }
     }
     actors[i] = actor;
-    void clauseOf;
-    void clauses;
   }
   // "The report was written by me": the passive names the narrator after all.
   for (let i = s.bodyStart + 1; i < s.tokenEnd; i++) {
@@ -621,14 +617,8 @@ function claimClauseEnd(tokens: Token[], s: Sentence, i: number): number {
   return j;
 }
 
-function findClaims(
-  tokens: Token[],
-  s: Sentence,
-  clauseOf: Int32Array,
-  clauses: Clause[],
-): { mention: ClaimMention; from: number; to: number }[] {
+function findClaims(tokens: Token[], s: Sentence): { mention: ClaimMention; from: number; to: number }[] {
   const out: { mention: ClaimMention; from: number; to: number }[] = [];
-  const first = tokens[s.bodyStart];
   const firstNext = tokens[s.tokenStart + 1];
   // "Skills: SolidWorks, GD&T, ..." as a label line.
   const head = tokens[s.tokenStart];
@@ -638,9 +628,6 @@ function findClaims(
     if (last) out.push({ mention: { span: span(head, last), sentence: s.index, kind: "skill-list" }, from: s.tokenStart, to: end });
     return out;
   }
-  void first;
-  void clauseOf;
-  void clauses;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
     if (!t || t.kind !== "word") continue;
@@ -682,7 +669,7 @@ function findClaims(
       }
     }
   }
-  // A bare comma list of three or more skills with no verb reads as a CV line.
+  // (A bare comma list of skills with no verb is caught by the skill-list rule from the hard-skill hits.)
   return out;
 }
 
