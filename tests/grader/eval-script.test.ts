@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { quadraticKappa, runEval } from "../../scripts/grader-eval";
+import { quadraticKappa, runEval } from "@/scripts/grader-eval";
 
 function run(args: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = "";

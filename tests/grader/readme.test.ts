@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
-import { END, START, rulesSection } from "../../scripts/rules-doc";
+import { END, START, rulesSection } from "@/scripts/rules-doc";
 
 describe("README rules section", () => {
   it("matches the rule table (run `npm run docs:rules` after changing a rule)", () => {
