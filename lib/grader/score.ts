@@ -65,7 +65,8 @@ export function contextLevel(ev: readonly Evidence[]): Level {
   const specifics = Math.min(setting, 2) + Math.min(detail, 3);
   const points = actor + specifics + Math.min(problem, 3);
   // Full: the narrator acts, against a stated problem, in a named setting with specific detail.
-  if (narrator > 0 && problem > 0 && ((setting > 0 && detail > 0) || setting + detail >= 3) && points >= 6) return 2;
+  // (With no stated problem, the setting and detail must carry it on their own: 7 points.)
+  if (narrator > 0 && ((setting > 0 && detail > 0) || setting + detail >= 3) && (problem > 0 ? points >= 6 : points >= 7)) return 2;
   if (points >= 2 && (specifics > 0 || (narrator > 0 && problem > 0)) && !(buzz >= 3 && points < 5)) return 1;
   return 0;
 }
