@@ -181,7 +181,7 @@ export function improvementsFor(
     c.push({ id: "fit-two-minutes", dimension: "context", gain: 1, message: "Make it fit about two minutes.", question: "Which sentence could you cut without changing the outcome?" });
   }
   const fallbacks: Candidate[] = [
-    { id: "add-comparison", dimension: "result", gain: 0.6, message: "Give the result a baseline or comparison.", question: "Compared with what: the period before, another team, or the target?" },
+    { id: "add-reflection", dimension: "result", gain: 0.6, message: "Close with one line on what you learned.", question: "What did you learn, or what would you do differently next time?" },
     { id: "rehearse", dimension: "integration", gain: 0.5, message: "Rehearse it aloud in about two minutes.", question: "What is the one sentence you want the interviewer to remember?" },
   ];
   for (const f of fallbacks) if (c.length < 2) c.push(f);
