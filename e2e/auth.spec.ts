@@ -14,6 +14,7 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   const email = await signUp(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(`${PASSWORD}!`);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -25,6 +26,7 @@ test("signing up twice with one email says the account exists", async ({ page, b
   const email = await signUp(page);
   const other = await browser.newPage();
   await other.goto("/sign-up");
+  await expect(other.getByRole("button", { name: "Create account" })).toBeEnabled();
   await other.getByLabel("Email").fill(email);
   await other.getByLabel("Password").fill(PASSWORD);
   await other.getByRole("button", { name: "Create account" }).click();
@@ -36,6 +38,7 @@ test("a signed-out visitor is sent to sign in, then back to the page they asked 
   await page.goto("/stories/new");
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fstories%2Fnew/);
   await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
   await page.getByLabel("Email").fill(`back-${Date.now()}@example.com`);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();

@@ -13,6 +13,7 @@ export const PASSWORD = "correct horse battery";
 /** Signs up a new user through the real form; resolves once the app shows them signed in. */
 export async function signUp(page: Page, email = uniqueEmail()): Promise<string> {
   await page.goto("/sign-up");
+  await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
   await page.getByLabel("Name").fill("Test User");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
@@ -23,6 +24,7 @@ export async function signUp(page: Page, email = uniqueEmail()): Promise<string>
 
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 
 import { authClient } from "@/lib/auth-client";
 import { safeNextPath } from "@/lib/safe-redirect";
@@ -35,12 +35,16 @@ function messageFor(status: number | undefined, message: string | undefined, mod
   return message ?? "Something went wrong. Please try again.";
 }
 
+const subscribeNothing = () => () => {};
+
 export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordLength: number }) {
   const router = useRouter();
   const next = safeNextPath(useSearchParams().get("next"));
   const copy = COPY[mode];
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Until React takes over, the button stays disabled: a native submit would put the password in a URL.
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,7 +73,7 @@ export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordL
   return (
     <div className="mx-auto max-w-sm">
       <h1 className="text-2xl font-bold">{copy.title}</h1>
-      <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate={false}>
+      <form onSubmit={onSubmit} method="post" className="mt-6 space-y-4">
         {mode === "sign-up" && (
           <div>
             <label htmlFor="name" className="block text-sm font-medium">
@@ -107,7 +111,7 @@ export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordL
         <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700">
           {error}
         </p>
-        <button type="submit" disabled={busy} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
+        <button type="submit" disabled={busy || !hydrated} className="w-full rounded bg-brand px-4 py-2 font-medium text-white hover:bg-brand-dark disabled:opacity-60">
           {busy ? copy.busy : copy.submit}
         </button>
       </form>
