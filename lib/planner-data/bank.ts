@@ -1,0 +1,101 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+import { GRADER_VERSION } from "@/lib/grader";
+import { gradeAndSummarise, type StorySummary } from "@/lib/planner";
+
+// Story.summary holds { v: grader version, sv: story version, s: StorySummary }. Every save bumps the
+// story's version, so an edited story's summary is stale even when the grader has not changed.
+type StoredSummary = { v: string; sv: number; s: StorySummary };
+
+const BATCH = 200;
+
+export function encodeSummary(summary: StorySummary, storyVersion: number, graderVersion: string = GRADER_VERSION): string {
+  return JSON.stringify({ v: graderVersion, sv: storyVersion, s: summary } satisfies StoredSummary);
+}
+
+/** The stored summary, or null when it is missing, unreadable or stale. */
+export function decodeSummary(json: string, storyVersion: number, graderVersion: string = GRADER_VERSION): StorySummary | null {
+  if (json === "") return null;
+  try {
+    const value = JSON.parse(json) as Partial<StoredSummary> | null;
+    if (!value || value.v !== graderVersion || value.sv !== storyVersion || typeof value.s !== "object" || value.s === null) return null;
+    return value.s;
+  } catch {
+    return null;
+  }
+}
+
+type BankRow = { id: string; title: string; version: number; summary: string };
+
+/**
+ * The user's whole bank as planner summaries, in a stable order (id). Reads only the stored
+ * summaries; a story whose summary is missing or stale is graded again here and the summary written
+ * back (in batches, keeping the story's updatedAt), so the next page over the bank reads only JSON.
+ */
+export async function loadBank(userId: string): Promise<StorySummary[]> {
+  const rows: BankRow[] = await db.story.findMany({
+    where: { userId },
+    orderBy: { id: "asc" },
+    select: { id: true, title: true, version: true, summary: true },
+  });
+  const bank: StorySummary[] = new Array<StorySummary>(rows.length);
+  const stale: { index: number; id: string }[] = [];
+  rows.forEach((row, index) => {
+    const summary = decodeSummary(row.summary, row.version);
+    if (summary) bank[index] = summary.title === row.title ? summary : { ...summary, title: row.title };
+    else stale.push({ index, id: row.id });
+  });
+  for (let at = 0; at < stale.length; at += BATCH) {
+    const chunk = stale.slice(at, at + BATCH);
+    const fresh = await summariseStories(userId, chunk.map((c) => c.id));
+    for (const c of chunk) {
+      const summary = fresh.get(c.id);
+      if (summary) bank[c.index] = summary;
+    }
+  }
+  // A story deleted between the two reads leaves a hole.
+  return bank.filter((s): s is StorySummary => s !== undefined);
+}
+
+/** Grades the given stories, stores their summaries and returns them by id. */
+async function summariseStories(userId: string, ids: string[]): Promise<Map<string, StorySummary>> {
+  const rows = await db.story.findMany({
+    where: { userId, id: { in: ids } },
+    select: {
+      id: true,
+      title: true,
+      text: true,
+      role: true,
+      stage: true,
+      format: true,
+      situation: true,
+      task: true,
+      action: true,
+      result: true,
+      version: true,
+      updatedAt: true,
+    },
+  });
+  const out = new Map<string, StorySummary>();
+  const writes = rows.map((row) => {
+    const summary = gradeAndSummarise({
+      id: row.id,
+      title: row.title,
+      text: row.text,
+      role: row.role,
+      stage: row.stage,
+      format: row.format === "star" ? "star" : "free",
+      parts: { situation: row.situation, task: row.task, action: row.action, result: row.result },
+    });
+    out.set(row.id, summary);
+    // The version in the WHERE clause skips a story edited meanwhile; updatedAt is kept, since a
+    // summary is derived data and must not move the story in the bank's "recently updated" order.
+    return db.story.updateMany({
+      where: { id: row.id, userId, version: row.version },
+      data: { summary: encodeSummary(summary, row.version), updatedAt: row.updatedAt },
+    });
+  });
+  if (writes.length > 0) await db.$transaction(writes);
+  return out;
+}

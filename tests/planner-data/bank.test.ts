@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { TEXTS } from "../planner/helpers";
+import { createThrowawayDatabase } from "../support/db";
+
+createThrowawayDatabase();
+const { db } = await import("@/lib/db");
+const { insertStory, patchStory } = await import("@/lib/stories/mutations");
+const { storyInputSchema } = await import("@/lib/stories/schema");
+const { GRADER_VERSION } = await import("@/lib/grader");
+const { decodeSummary, encodeSummary, loadBank } = await import("@/lib/planner-data/bank");
+
+const input = (fields: Record<string, unknown>) => storyInputSchema.parse(fields);
+
+beforeAll(async () => {
+  for (const id of ["alice", "bob"]) await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("decodeSummary", () => {
+  const summary = { id: "s1", title: "T" } as never;
+
+  it("reads a summary stored by this grader for this story version", () => {
+    expect(decodeSummary(encodeSummary(summary, 3), 3)).toEqual(summary);
+  });
+
+  it("treats an empty, unreadable, older-grader or older-version summary as stale", () => {
+    expect(decodeSummary("", 1)).toBeNull();
+    expect(decodeSummary("{not json", 1)).toBeNull();
+    expect(decodeSummary(encodeSummary(summary, 1, "grader-0"), 1)).toBeNull();
+    expect(decodeSummary(encodeSummary(summary, 1), 2)).toBeNull();
+  });
+});
+
+describe("loadBank", () => {
+  it("summarises stories without a summary, stores them and keeps updatedAt", async () => {
+    const story = await insertStory("alice", input({ title: "Churn", text: TEXTS.churn, role: "technical" }));
+    const before = await db.story.findUniqueOrThrow({ where: { id: story.id }, select: { summary: true, updatedAt: true } });
+    expect(before.summary).toBe("");
+
+    const bank = await loadBank("alice");
+    expect(bank.map((s) => s.id)).toEqual([story.id]);
+    expect(bank[0]?.hardSkills.length).toBeGreaterThan(0);
+
+    const after = await db.story.findUniqueOrThrow({ where: { id: story.id }, select: { summary: true, updatedAt: true } });
+    expect(decodeSummary(after.summary, 1)).toEqual(bank[0]);
+    expect(JSON.parse(after.summary)).toMatchObject({ v: GRADER_VERSION, sv: 1 });
+    expect(after.updatedAt.getTime()).toBe(before.updatedAt.getTime());
+  });
+
+  it("reads a stored summary without grading again", async () => {
+    const story = await insertStory("bob", input({ title: "Indexes", text: TEXTS.indexes, role: "technical" }));
+    const fake = { ...(await loadBank("bob"))[0]!, summary: "stored line" };
+    await db.story.update({ where: { id: story.id }, data: { summary: encodeSummary(fake, 1) } });
+    expect((await loadBank("bob"))[0]?.summary).toBe("stored line");
+  });
+
+  it("summarises an edited story again", async () => {
+    const [story] = await db.story.findMany({ where: { userId: "bob" }, select: { id: true } });
+    await patchStory("bob", story!.id, { version: 1, text: TEXTS.mentor });
+    const [summary] = await loadBank("bob");
+    expect(summary?.summary).not.toBe("stored line");
+    expect(summary?.softFamilies).toContain("leadership");
+  });
+
+  it("summarises again when the stored grader version is stale", async () => {
+    const [row] = await db.story.findMany({ where: { userId: "alice" }, select: { id: true, summary: true } });
+    const old = JSON.parse(row!.summary) as { s: { summary: string } };
+    await db.story.update({ where: { id: row!.id }, data: { summary: JSON.stringify({ ...old, v: "grader-0", s: { ...old.s, summary: "old" } }) } });
+    const [summary] = await loadBank("alice");
+    expect(summary?.summary).not.toBe("old");
+  });
+
+  it("loads only the user's own stories, in batches past the batch size", async () => {
+    const many = Array.from({ length: 205 }, (_, i) => ({
+      userId: "alice",
+      title: `Bulk ${i}`,
+      role: "general",
+      stage: "mid",
+      text: TEXTS.excel,
+      graderVersion: "old",
+      overallScore: 0,
+      band: "weak",
+      integrationScore: 0,
+      contextScore: 0,
+      resultScore: 0,
+      integrationLevel: 0,
+      contextLevel: 0,
+      resultLevel: 0,
+    }));
+    await db.story.createMany({ data: many });
+    const bank = await loadBank("alice");
+    expect(bank).toHaveLength(206);
+    expect(bank.every((s) => s.title === "Churn" || s.title.startsWith("Bulk"))).toBe(true);
+    const empty = await db.story.count({ where: { userId: "alice", summary: "" } });
+    expect(empty).toBe(0);
+  });
+});

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { createThrowawayDatabase } from "../support/db";
+
+createThrowawayDatabase();
+const { db } = await import("@/lib/db");
+const { DEFAULT_PROFILE, getProfile, parseStoredPlan, savePlan, upsertProfile } = await import("@/lib/planner-data/profile");
+const { deletePosting, getPosting, listPostings, postingTitle, savePosting } = await import("@/lib/planner-data/postings");
+
+beforeAll(async () => {
+  for (const id of ["alice", "bob"]) await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
+});
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("getProfile / upsertProfile", () => {
+  it("returns the defaults, unsaved, before a profile is set", async () => {
+    const record = await getProfile("alice");
+    expect(record.saved).toBe(false);
+    expect(record.profile).toEqual(DEFAULT_PROFILE);
+    expect(record.ctx.stage).toBe("mid");
+  });
+
+  it("stores the profile and maps years to a stage", async () => {
+    await upsertProfile("alice", { roleType: "technical", years: 12, targetTitle: "Staff engineer" });
+    const record = await getProfile("alice");
+    expect(record.saved).toBe(true);
+    expect(record.profile).toEqual({ roleType: "technical", years: 12, targetTitle: "Staff engineer" });
+    expect(record.ctx.stage).toBe("senior");
+    await upsertProfile("alice", { roleType: "leadership", years: 2 });
+    expect((await getProfile("alice")).profile).toEqual({ roleType: "leadership", years: 2 });
+  });
+});
+
+describe("savePlan", () => {
+  it("merges the patch into the stored plan and keeps the profile", async () => {
+    await savePlan("alice", { weakness: { skill: "public speaking", plan: "A Toastmasters club every week." } });
+    await savePlan("alice", { questionIds: ["failure"] });
+    const record = await getProfile("alice");
+    expect(record.plan).toEqual({ weakness: { skill: "public speaking", plan: "A Toastmasters club every week." }, questionIds: ["failure"] });
+    expect(record.profile.roleType).toBe("leadership");
+  });
+
+  it("creates a default profile when the user has none", async () => {
+    await savePlan("bob", { questionIds: ["conflict-teammate"] });
+    const record = await getProfile("bob");
+    expect(record.saved).toBe(true);
+    expect(record.profile.roleType).toBe("balanced");
+  });
+
+  it("reads broken JSON as an empty plan", () => {
+    expect(parseStoredPlan("{oops")).toEqual({});
+    expect(parseStoredPlan(JSON.stringify({ questionIds: "nope" }))).toEqual({});
+  });
+});
+
+describe("postings", () => {
+  it("saves, lists and reads a posting for its owner only", async () => {
+    const saved = await savePosting("alice", { text: "Data analyst\nWe need SQL and strong communication with stakeholders." });
+    expect(saved.title).toBe("Data analyst");
+    expect((await listPostings("alice")).map((p) => p.id)).toEqual([saved.id]);
+    expect(await listPostings("bob")).toEqual([]);
+    expect((await getPosting("alice", saved.id))?.text).toContain("SQL");
+    expect(await getPosting("bob", saved.id)).toBeNull();
+  });
+
+  it("deletes only the owner's posting", async () => {
+    const saved = await savePosting("alice", { title: "PM", text: "Lead the roadmap with engineering and design." });
+    expect(await deletePosting("bob", saved.id)).toBe(false);
+    expect(await deletePosting("alice", saved.id)).toBe(true);
+    expect(await getPosting("alice", saved.id)).toBeNull();
+  });
+
+  it("titles a posting from the first line when none is given", () => {
+    expect(postingTitle(" Given ", "x")).toBe("Given");
+    expect(postingTitle(undefined, "\n")).toBe("Untitled posting");
+    expect(postingTitle(undefined, "a ".repeat(60)).length).toBeLessThanOrEqual(80);
+  });
+});
