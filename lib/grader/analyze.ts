@@ -33,7 +33,7 @@ import type { HardField, SoftFamily, Span, StarPart } from "./types";
 export type Actor = "none" | "narrator" | "team" | "other" | "passive" | "fragment";
 
 /** How a skill mention stands: used by the narrator, used by someone unnamed, or not used at all. */
-export type SkillStatus = "narrator" | "shared" | "mentioned" | "claimed" | "hypothetical" | "negated";
+export type SkillStatus = "narrator" | "shared" | "habitual" | "mentioned" | "claimed" | "hypothetical" | "negated";
 
 export type HardMention = { term: string; field: HardField; span: Span; sentence: number; status: SkillStatus };
 export type SoftMention = { family: SoftFamily; behaviour: string; span: Span; sentence: number; status: SkillStatus };
@@ -311,7 +311,7 @@ export function analyze(text: string): Doc {
     sentenceHypothetical.push(hypo !== null && hypo.from <= s.bodyStart + 1 && hypo.to >= s.tokenEnd);
     if (hypo) {
       hypotheticals.push({ span: hypo.span, sentence: s.index, why: "hypothetical or habitual" });
-      for (let i = hypo.from; i < hypo.to; i++) hypoTok[i] = 1;
+      for (let i = hypo.from; i < hypo.to; i++) hypoTok[i] = hypo.habitual ? 2 : 1;
     }
     for (const m of TASK_MATCHER.matchAll(tokens, s.bodyStart, Math.min(s.tokenEnd, s.bodyStart + 10))) {
       tasks.push({ span: { start: m.start, end: m.end }, sentence: s.index, why: m.value });
@@ -339,6 +339,7 @@ export function analyze(text: string): Doc {
     tokens, sentences, actors, clauseOf, clauses, claimed, findingActive, purpose, sentenceHypothetical, firstActSentence,
     sentenceActs, skillTok: new Uint8Array(n), hypoTok, connectives: [], windows: [], sentenceVagueActs,
     actClauses: new Set(liveActs.map((a) => clauseOf[a.tok] ?? -1)),
+    actTok: markActs(n, liveActs, vagueActs, tokens),
   };
   const hard = findHard(ctx);
   const soft = findSoft(ctx);
@@ -377,6 +378,8 @@ type Ctx = {
   skillTok: Uint8Array;
   /** Tokens inside a hypothetical or habitual stretch. */
   hypoTok: Uint8Array;
+  /** Act verbs (live acts, and vague narrator acts such as "I worked"). */
+  actTok: Uint8Array;
   /** Clauses that contain a live act (so a past perfect there is not just background). */
   actClauses: ReadonlySet<number>;
   /** Sentences where the narrator acts with a vague verb ("I worked with..."). */
@@ -385,6 +388,19 @@ type Ctx = {
   connectives: (PhraseMatch<string>[] | undefined)[];
   windows: (PhraseMatch<string>[] | undefined)[];
 };
+
+function markActs(n: number, acts: readonly ActMention[], vague: readonly ActMention[], tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const a of acts) out[a.actor === "passive" ? tokenAt(tokens, a.span.start, a.tok) : a.tok] = 1;
+  for (const a of vague) out[a.tok] = 1;
+  return out;
+}
+
+/** The token starting at `start`, searched forward from a nearby index. */
+function tokenAt(tokens: Token[], start: number, from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (tokens[k]?.start === start) return k;
+  return from;
+}
 
 function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], clauseOf: Int32Array): void {
   let cur: Clause = newClause(s.tokenStart, null);
@@ -484,6 +500,15 @@ function trackActors(
           subjects.passive++;
           acts.push({ span: span(pp, pp), sentence: s.index, actor: "passive", tok: i });
         }
+      } else if (
+        actor === "narrator" &&
+        tokens[lastSubjectAt]?.norm === "i" &&
+        i - lastSubjectAt <= 2 &&
+        gapToSubject(tokens, i, lastSubjectAt) &&
+        isPresentNarration(t, tokens[i + 1])
+      ) {
+        // "I talk with the nurses", "I explain it to them": a story told in the present tense.
+        acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
       } else if (isPastVerb(n) || (i === s.bodyStart && /^[A-Z]/.test(t.raw))) {
         const isVerbHere = isPastVerb(n);
         if (i === s.bodyStart && isVerbHere && !NON_ACTION.has(n) && !adjectivalOpener(tokens, i, s)) {
@@ -555,6 +580,24 @@ function isCoordinated(tokens: Token[], i: number): boolean {
     return pp !== undefined && (pp.raw === "," || pp.norm === "and" || pp.norm === "then");
   }
   return false;
+}
+
+const STATE_VERBS = setOf([
+  "am", "was", "have", "has", "had", "know", "think", "believe", "feel", "love", "like", "want", "need", "hope", "care",
+  "enjoy", "prefer", "thrive", "excel", "pride", "bring", "do", "did", "can", "could", "will", "would", "should",
+  "must", "may", "might", "also", "then", "really", "always", "usually", "never", "still", "just", "mean", "guess",
+  "see", "wish", "remember", "understand", "agree", "tend", "try", "make", "work", "focus", "aim", "ensure", "to",
+]);
+const NARRATION_NEXT = setOf([
+  "the", "a", "an", "my", "our", "their", "his", "her", "its", "it", "them", "him", "this", "that", "these", "those",
+  "with", "to", "for", "up", "out", "down", "through", "over", "each", "every", "all", "two", "three", "some",
+]);
+
+/** A present-tense verb in a narrated story: "I talk with", "I explain it", "I show them". */
+function isPresentNarration(t: Token, next: Token | undefined): boolean {
+  if (t.kind !== "word" || STATE_VERBS.has(t.norm) || t.norm.endsWith("ly") || t.norm.endsWith("ing") || isPastVerb(t.norm)) return false;
+  if (t.norm.length < 3 || NARRATOR_SUBJECTS.has(t.norm)) return false;
+  return next !== undefined && next.kind === "word" && (NARRATION_NEXT.has(next.norm) || PEOPLE.has(next.norm));
 }
 
 function gapToSubject(tokens: Token[], i: number, subjectAt: number): boolean {
@@ -688,11 +731,11 @@ function claimAfterBe(tokens: Token[], k: number): boolean {
   return false;
 }
 
-type HypoRange = { span: Span; from: number; to: number };
+type HypoRange = { span: Span; from: number; to: number; habitual: boolean };
 
 /** The stretch a hypothetical covers: the whole sentence after "If...", else up to the next clause. */
-function hypoRange(tokens: Token[], s: Sentence, conditional: boolean, a: Token, b: Token, i: number): HypoRange {
-  if (conditional) return { span: span(a, b), from: s.bodyStart, to: s.tokenEnd };
+function hypoRange(tokens: Token[], s: Sentence, conditional: boolean, a: Token, b: Token, i: number, habitual = false): HypoRange {
+  if (conditional) return { span: span(a, b), from: s.bodyStart, to: s.tokenEnd, habitual: false };
   let j = i + 1;
   while (j < s.tokenEnd) {
     const t = tokens[j];
@@ -701,7 +744,7 @@ function hypoRange(tokens: Token[], s: Sentence, conditional: boolean, a: Token,
     if (t.raw === "," && (tokens[j + 1]?.norm === "and" || tokens[j + 1]?.norm === "but" || tokens[j + 1]?.norm === "including")) break;
     j++;
   }
-  return { span: span(a, b), from: i, to: j };
+  return { span: span(a, b), from: i, to: j, habitual };
 }
 
 function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
@@ -717,10 +760,10 @@ function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
       if (nn === "would" || (conditional && (nn === "could" || nn === "might" || nn === "will"))) return hypoRange(tokens, s, conditional, t, nx, i);
       if (HABITUAL.has(nn)) {
         const v = tokens[i + 2];
-        if (v && v.kind === "word" && !isPastVerb(v.norm) && !BEEN_HAD.has(v.norm)) return hypoRange(tokens, s, conditional, t, v, i);
+        if (v && v.kind === "word" && !isPastVerb(v.norm) && !BEEN_HAD.has(v.norm)) return hypoRange(tokens, s, conditional, t, v, i, !conditional);
       }
       if (HABIT_VERBS.has(nn) && !(tokens[i - 1]?.norm === "that" || tokens[i - 1]?.norm === "so")) {
-        return hypoRange(tokens, s, conditional, t, nx, i);
+        return hypoRange(tokens, s, conditional, t, nx, i, !conditional);
       }
     }
     if (n === "i'd" && nx && nx.kind === "word" && !isPastVerb(nx.norm) && nx.norm !== "been") return hypoRange(tokens, s, conditional, t, nx, i);
@@ -731,6 +774,7 @@ function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
 
 function statusAt(ctx: Ctx, tokIdx: number, sentence: number): SkillStatus {
   if (ctx.claimed[tokIdx]) return "claimed";
+  if (ctx.hypoTok[tokIdx] === 2) return "habitual";
   if (ctx.hypoTok[tokIdx]) return "hypothetical";
   const clause = ctx.clauses[ctx.clauseOf[tokIdx] ?? 0];
   const actor = ctx.actors[tokIdx] ?? "none";
@@ -739,6 +783,44 @@ function statusAt(ctx: Ctx, tokIdx: number, sentence: number): SkillStatus {
   if (actor === "narrator") return "narrator";
   if (actor === "team" || actor === "passive" || actor === "fragment") return "shared";
   return "mentioned";
+}
+
+const BUILD_VERBS = setOf([
+  "built", "rebuilt", "created", "designed", "redesigned", "wrote", "rewrote", "developed", "configured", "automated",
+  "coded", "programmed", "scripted", "drafted", "prototyped", "modeled", "mapped", "implemented", "introduced",
+  "set", "setup", "devised", "compiled", "engineered",
+]);
+
+/** Technical artifacts a narrator can build: the teachable craft shows in the thing made. */
+const ARTIFACTS: ReadonlyMap<string, HardField> = new Map([
+  ["checklist", "operations"], ["template", "business-tools"], ["tracker", "business-tools"], ["script", "technology"],
+  ["macro", "business-tools"], ["model", "data"], ["database", "technology"], ["query", "data"], ["workflow", "operations"],
+  ["map", "operations"], ["playbook", "operations"], ["prototype", "creative"], ["calculator", "business-tools"],
+  ["algorithm", "technology"], ["automation", "technology"], ["plugin", "technology"], ["bot", "technology"],
+  ["flowchart", "operations"], ["diagram", "engineering"], ["schedule", "operations"], ["timetable", "operations"],
+  ["forecast", "finance"], ["budget", "finance"], ["simulation", "engineering"], ["dataset", "data"],
+  ["report", "data"], ["app", "technology"], ["website", "technology"], ["tool", "technology"], ["form", "business-tools"],
+  ["scorecard", "operations"], ["rubric", "education"], ["curriculum", "education"], ["protocol", "healthcare"],
+  ["wireframe", "creative"], ["mock-up", "creative"], ["mockup", "creative"], ["layout", "creative"],
+]);
+
+function findArtifacts(ctx: Ctx, s: Sentence, out: HardMention[]): void {
+  const { tokens } = ctx;
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const v = tokens[i];
+    if (!v || !ctx.actTok[i] || !BUILD_VERBS.has(v.norm) || ctx.skillTok[i]) continue;
+    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
+      const t = tokens[k];
+      if (!t || (t.kind === "punct" && t.raw !== "-")) break;
+      if (ctx.skillTok[k]) break;
+      const field = ARTIFACTS.get(t.norm) ?? (t.sing1 !== "" ? ARTIFACTS.get(t.sing1) : undefined);
+      if (field !== undefined) {
+        out.push({ term: t.sing1 !== "" && ARTIFACTS.has(t.sing1) ? t.sing1 : t.norm, field, span: span(t, t), sentence: s.index, status: statusAt(ctx, k, s.index) });
+        break;
+      }
+      if (k > i + 1 && (isPastVerb(t.norm) || PEOPLE_PREPS.has(t.norm))) break;
+    }
+  }
 }
 
 function findHard(ctx: Ctx): HardMention[] {
@@ -750,6 +832,7 @@ function findHard(ctx: Ctx): HardMention[] {
       if (status === "narrator" && governedByBuzzVerb(ctx.tokens, m.tokStart, s)) status = "mentioned";
       out.push({ term: m.value.term, field: m.value.field, span: { start: m.start, end: m.end }, sentence: s.index, status });
     }
+    findArtifacts(ctx, s, out);
   }
   return out;
 }
@@ -788,6 +871,47 @@ function peopleAt(tokens: Token[], from: number, to: number): number {
   return -1;
 }
 
+const TEACHING_VERBS = setOf([
+  "taught", "trained", "coached", "mentored", "onboarded", "showed", "guided", "led", "supervised", "teach", "train",
+  "coach", "mentor", "show", "guide", "lead", "managed", "developed", "upskilled",
+]);
+const TALKING_VERBS = setOf([
+  "told", "explained", "called", "emailed", "asked", "briefed", "wrote", "sent", "gave", "took", "presented", "answered",
+  "updated", "warned", "reminded", "phoned", "messaged", "texted", "tell", "explain", "call", "email", "ask", "brief",
+  "write", "send", "give", "take", "present", "talk", "talked", "spoke", "speak", "visited", "visit", "reassured",
+]);
+const PEOPLE_PREPS = setOf(["to", "for", "with", "alongside", "among", "between"]);
+const OBJECT_FILLERS = setOf([
+  "the", "a", "an", "my", "our", "their", "his", "her", "its", "all", "each", "every", "both", "two", "three", "four",
+  "five", "six", "new", "other", "senior", "junior", "night", "day", "local", "key", "main", "whole", "it", "this",
+  "that", "these", "those", "them", "some", "several", "few", "many",
+]);
+
+/** The people an act is aimed at: a people object ("trained operators") or "to/for/with" + people, within the clause. */
+function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
+  let sawPrep = false;
+  for (let k = verb + 1; k < Math.min(s.tokenEnd, verb + 8); k++) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (t.kind === "punct") {
+      if (t.raw === "-" || t.raw === "'" || t.raw === "’") continue;
+      return -1;
+    }
+    if (k > verb + 1 && (isPastVerb(t.norm) || SUBORDINATORS.has(t.norm) || t.norm === "and")) return -1;
+    const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it";
+    if (isPeople && !MEETING_WORDS.has(t.norm) && !MEETING_WORDS.has(t.sing1)) return k;
+    if (PEOPLE_PREPS.has(t.norm)) sawPrep = true;
+    else if (!OBJECT_FILLERS.has(t.norm) && !sawPrep && k > verb + 3) return -1;
+  }
+  return -1;
+}
+
+const MEETING_WORDS = setOf([
+  "meeting", "meetings", "huddle", "huddles", "workshop", "workshops", "session", "sessions", "stand-up", "standup",
+  "sync", "call", "calls", "town", "webinar", "briefing", "briefings", "retrospective", "retro", "training", "demo",
+  "presentation", "review", "interview", "interviews", "class", "classes", "lesson", "lessons", "shift", "shifts",
+]);
+
 function findSoft(ctx: Ctx): SoftMention[] {
   const out: SoftMention[] = [];
   const { tokens } = ctx;
@@ -817,9 +941,24 @@ function findSoft(ctx: Ctx): SoftMention[] {
         if (PEOPLE.has(p.norm) && p.norm !== "them" && p.norm !== "account" && p.norm !== "accounts") {
           const status = statusAt(ctx, i, s.index);
           out.push({ family: "collaboration", behaviour: "worked with people", span: span(t, p), sentence: s.index, status });
+          for (let q = i; q <= k; q++) taken.add(q);
           break;
         }
       }
+    }
+    // Any act aimed at people: "explained it to the operators", "took the maps to the crews",
+    // "trained operators", "set up a review call for the leads". The verb's class gives the family.
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      if (!ctx.actTok[i] || taken.has(i)) continue;
+      const v = tokens[i];
+      if (!v) continue;
+      const k = peopleObject(tokens, i, s);
+      if (k < 0 || taken.has(k)) continue;
+      const p = tokens[k];
+      if (!p) continue;
+      const family: SoftFamily = TEACHING_VERBS.has(v.norm) ? "leadership" : TALKING_VERBS.has(v.norm) ? "communication" : "collaboration";
+      out.push({ family, behaviour: `${v.norm} + people`, span: span(v, p), sentence: s.index, status: statusAt(ctx, i, s.index) });
+      for (let q = i; q <= k; q++) taken.add(q);
     }
   }
   return out;

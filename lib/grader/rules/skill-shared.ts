@@ -7,19 +7,19 @@ export const skillShared = defineRule({
   id: "skill-shared",
   dimension: "integration",
   effect: "earns",
-  description: "A skill in use, but by 'we', an unnamed actor (passive voice) or a subjectless fragment.",
+  description: "A skill in use, but by 'we', an unnamed actor (passive voice), a subjectless fragment or as a habit ('I usually...').",
   weight: 1,
   examples: {
-    earns: ["We rebuilt the checkout in Next.js.", "A churn dashboard was built in Tableau.", "- Coded themes in NVivo"],
+    earns: ["We rebuilt the checkout in Next.js.", "A churn dashboard was built in Tableau.", "- Coded themes in NVivo", "I usually walk the new starters through our Zendesk macros."],
     misses: ["I rebuilt the checkout in Next.js.", "I know Tableau well."],
   },
   detect: (doc) =>
     capped([
       ...doc.hard
-        .filter((h) => h.status === "shared")
+        .filter((h) => h.status === "shared" || h.status === "habitual")
         .map((h) => evidence("skill-shared", "hard-skill", "earns", h.span, `${h.term} is used, but who used it is unclear`)),
       ...doc.soft
-        .filter((s) => s.status === "shared")
+        .filter((s) => s.status === "shared" || s.status === "habitual")
         .map((s) => evidence("skill-shared", "soft-skill", "earns", s.span, `${s.family} is shown, but not as your own act`)),
     ]),
 });
