@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+
+import { getSessionUser } from "@/lib/auth";
+import { SAFE_WEAKNESSES, type SafeWeakness } from "@/lib/planner";
+import { getProfile, savePlan } from "@/lib/planner-data/profile";
+
+const weaknessInputSchema = z.object({
+  skill: z.string({ error: "Name the weakness." }).trim().min(2, "Name the weakness in a few words.").max(200, "Keep the weakness under 200 characters."),
+  plan: z.string().trim().max(2000, "Keep the plan under 2,000 characters."),
+});
+
+export type WeaknessFormState = { fieldErrors?: Partial<Record<"skill" | "plan", string[]>>; message?: string; saved?: boolean };
+
+function tableFor(roleType: keyof typeof SAFE_WEAKNESSES): readonly SafeWeakness[] {
+  return SAFE_WEAKNESSES[roleType];
+}
+
+/** Accepts one of the proposed safe weaknesses, with its sample plan. */
+export async function acceptWeakness(formData: FormData): Promise<void> {
+  const user = await getSessionUser();
+  if (!user) return;
+  const { ctx } = await getProfile(user.id);
+  const id = formData.get("weaknessId");
+  const w = tableFor(ctx.roleType).find((x) => x.id === id);
+  if (!w) return;
+  await savePlan(user.id, { weakness: { skill: w.label, plan: w.plan, weaknessId: w.id } });
+  revalidatePath("/plan");
+  revalidatePath("/sheet");
+}
+
+/** The user's own weakness and plan; saved even with warnings, which the page then shows. */
+export async function saveWeakness(_prev: WeaknessFormState, formData: FormData): Promise<WeaknessFormState> {
+  const user = await getSessionUser();
+  if (!user) return { message: "Your session has ended. Sign in again." };
+  const parsed = weaknessInputSchema.safeParse({ skill: formData.get("skill"), plan: formData.get("plan") ?? "" });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Check the fields marked below." };
+  const { ctx } = await getProfile(user.id);
+  // Typing a proposal's exact words counts as choosing it.
+  const fromTable = tableFor(ctx.roleType).find((x) => x.label.toLowerCase() === parsed.data.skill.toLowerCase());
+  await savePlan(user.id, { weakness: { ...parsed.data, ...(fromTable ? { weaknessId: fromTable.id } : {}) } });
+  revalidatePath("/plan");
+  revalidatePath("/sheet");
+  return { saved: true, message: "Weakness saved; see the checks above." };
+}

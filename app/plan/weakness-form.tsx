@@ -1,0 +1,64 @@
+"use client";
+
+import { useActionState } from "react";
+
+import { saveWeakness, type WeaknessFormState } from "./actions";
+
+export function WeaknessForm({ skill, plan }: { skill: string; plan: string }) {
+  const [state, action, pending] = useActionState<WeaknessFormState, FormData>(saveWeakness, {});
+  const errors = state.fieldErrors ?? {};
+  const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-ink";
+  return (
+    <form action={action} noValidate className="space-y-4">
+      <div>
+        <label htmlFor="weakness-skill" className="block text-sm font-semibold">
+          Your weakness
+        </label>
+        <input
+          id="weakness-skill"
+          name="skill"
+          type="text"
+          defaultValue={skill}
+          aria-invalid={errors.skill ? true : undefined}
+          aria-describedby={errors.skill ? "weakness-skill-error" : undefined}
+          className={input}
+        />
+        {errors.skill && (
+          <p id="weakness-skill-error" className="mt-1 text-sm text-red-700">
+            {errors.skill.join(" ")}
+          </p>
+        )}
+      </div>
+      <div>
+        <label htmlFor="weakness-plan" className="block text-sm font-semibold">
+          Improvement plan
+        </label>
+        <textarea
+          id="weakness-plan"
+          name="plan"
+          rows={3}
+          defaultValue={plan}
+          aria-invalid={errors.plan ? true : undefined}
+          aria-describedby={errors.plan ? "weakness-plan-error" : "weakness-plan-hint"}
+          className={input}
+        />
+        <p id="weakness-plan-hint" className="mt-1 text-sm text-muted">
+          Say what you are doing about it and when: a course, practice, a mentor; every week, by March.
+        </p>
+        {errors.plan && (
+          <p id="weakness-plan-error" className="mt-1 text-sm text-red-700">
+            {errors.plan.join(" ")}
+          </p>
+        )}
+      </div>
+      <div className="flex items-center gap-4">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+          {pending ? "Saving…" : "Use my weakness"}
+        </button>
+        <p aria-live="polite" className={`text-sm ${state.saved ? "text-emerald-800" : "text-red-700"}`}>
+          {state.message}
+        </p>
+      </div>
+    </form>
+  );
+}

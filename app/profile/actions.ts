@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+
+import { getSessionUser } from "@/lib/auth";
+import { profileSchema, type Profile } from "@/lib/planner";
+import { upsertProfile } from "@/lib/planner-data/profile";
+
+export type ProfileFormState = {
+  fieldErrors?: Partial<Record<keyof Profile, string[]>>;
+  message?: string;
+  saved?: boolean;
+};
+
+export async function saveProfile(_prev: ProfileFormState, formData: FormData): Promise<ProfileFormState> {
+  const user = await getSessionUser();
+  if (!user) return { message: "Your session has ended. Sign in again to save your profile." };
+  const parsed = profileSchema.safeParse({
+    roleType: formData.get("roleType"),
+    years: formData.get("years"),
+    targetTitle: formData.get("targetTitle") ?? undefined,
+  });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Check the fields marked below." };
+  try {
+    await upsertProfile(user.id, parsed.data);
+  } catch (error) {
+    console.error("saveProfile: upsert failed", error);
+    return { message: "The profile could not be saved. Please try again." };
+  }
+  revalidatePath("/profile");
+  return { saved: true, message: "Profile saved." };
+}

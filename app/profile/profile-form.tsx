@@ -1,0 +1,98 @@
+"use client";
+
+import { useActionState } from "react";
+
+import { ROLE_TYPES, type Profile, type RoleType } from "@/lib/planner";
+
+import { saveProfile, type ProfileFormState } from "./actions";
+
+const ROLE_LABELS: Record<RoleType, string> = {
+  technical: "Technical or specialist",
+  customer: "Customer-facing",
+  leadership: "Leadership or management",
+  balanced: "Balanced (a bit of everything)",
+};
+
+function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-700">
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+export function ProfileForm({ profile }: { profile: Profile }) {
+  const [state, action, pending] = useActionState<ProfileFormState, FormData>(saveProfile, {});
+  const errors = state.fieldErrors ?? {};
+  const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-ink";
+  return (
+    <form action={action} noValidate className="max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      <div>
+        <label htmlFor="roleType" className="block text-sm font-semibold">
+          Role type
+        </label>
+        <select
+          id="roleType"
+          name="roleType"
+          defaultValue={profile.roleType}
+          aria-invalid={errors.roleType ? true : undefined}
+          aria-describedby={errors.roleType ? "roleType-error" : undefined}
+          className={input}
+        >
+          {ROLE_TYPES.map((r) => (
+            <option key={r} value={r}>
+              {ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+        <FieldError id="roleType-error" errors={errors.roleType} />
+      </div>
+      <div>
+        <label htmlFor="years" className="block text-sm font-semibold">
+          Years of experience
+        </label>
+        <input
+          id="years"
+          name="years"
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={60}
+          step="any"
+          defaultValue={profile.years}
+          aria-invalid={errors.years ? true : undefined}
+          aria-describedby={errors.years ? "years-error" : "years-hint"}
+          className={input}
+        />
+        <p id="years-hint" className="mt-1 text-sm text-muted">
+          Sets your career stage: under 4 entry, 4–10 mid, over 10 senior, 15 and up executive.
+        </p>
+        <FieldError id="years-error" errors={errors.years} />
+      </div>
+      <div>
+        <label htmlFor="targetTitle" className="block text-sm font-semibold">
+          Target job title <span className="font-normal text-muted">(optional)</span>
+        </label>
+        <input
+          id="targetTitle"
+          name="targetTitle"
+          type="text"
+          defaultValue={profile.targetTitle ?? ""}
+          aria-invalid={errors.targetTitle ? true : undefined}
+          aria-describedby={errors.targetTitle ? "targetTitle-error" : undefined}
+          className={input}
+        />
+        <FieldError id="targetTitle-error" errors={errors.targetTitle} />
+      </div>
+      <div className="flex items-center gap-4">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+          {pending ? "Saving…" : "Save profile"}
+        </button>
+        <p aria-live="polite" className={`text-sm ${state.saved ? "text-emerald-800" : "text-red-700"}`}>
+          {state.message}
+        </p>
+      </div>
+    </form>
+  );
+}
