@@ -134,7 +134,7 @@ const SUBORDINATORS = setOf([
   "while", "when", "whereas", "but", "because", "although", "though", "which", "who", "where", "until", "once", "so",
   "since", "unless", "if", "after", "before", "whilst", "whenever",
 ]);
-const SITUATION_LEADS = setOf(["when", "while", "whereas", "whilst", "since", "before"]);
+const SITUATION_LEADS = setOf(["when", "while", "whereas", "whilst", "before"]);
 const CLAUSE_PUNCT = setOf([",", ";", ":", "(", ")", "—", "–", "[", "]", '"']);
 const HARD_STOPS = setOf([";", ":", "(", ")", "—", "–"]);
 const BE = setOf(["was", "were", "been", "being", "is", "are", "get", "got"]);
@@ -152,7 +152,8 @@ const APPROXIMATORS = setOf(["about", "around", "nearly", "almost", "roughly", "
 const LABEL_WORDS = setOf(["year", "grade", "level", "phase", "stage", "round", "step", "tier", "band", "version", "v", "release", "wave", "cohort", "q", "week", "day", "room", "ward", "line", "page", "item", "question", "number", "no", "unit", "floor", "gate", "terminal", "chapter", "section", "class", "key", "stage"]);
 const VERSION_PREV = setOf(["version", "v", "release", "ver", "wcag", "python", "ios", "android", "php", "java", "node", "react", "angular", "vue", "windows", "macos", "html", "http", "oauth", "tls", "ssl", "ipv", "excel", "office", "sql", "net", "web", "gpt", "iso"]);
 const COMPARATIVES_AFTER = setOf(["fewer", "more", "less", "lower", "higher", "faster", "quicker", "slower", "shorter", "longer", "better", "cheaper", "smaller", "bigger", "larger", "up", "down", "increase", "decrease", "reduction", "improvement", "drop", "rise", "gain", "saving", "savings", "growth", "off"]);
-const LOSS_VERBS = setOf(["lost", "missed", "dropped", "cancelled", "canceled", "delayed", "breached", "failed", "injured", "harmed", "rejected", "returned", "escalated", "late", "overdue", "errors", "complaints", "incidents", "defects", "outages"]);
+const LOSS_NOUNS = setOf(["complaints", "errors", "incidents", "defects", "outages", "escalations", "injuries", "falls", "failures", "breaches", "returns", "refunds", "delays"]);
+const LOSS_VERBS = setOf(["escalations", "injuries", "failures", "breaches", "refunds", "delays","lost", "missed", "dropped", "cancelled", "canceled", "delayed", "breached", "failed", "injured", "harmed", "rejected", "returned", "escalated", "late", "overdue", "errors", "complaints", "incidents", "defects", "outages"]);
 const COMPARISON_STARTS = setOf(["instead", "rather", "compared", "versus", "vs", "down", "up", "against", "opposed"]);
 const PURPOSE_BREAKERS = setOf(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "them", "him", "me", "us", "it", "about", "around", "roughly", "nearly", "almost", "over", "under", "just", "only", "some", "more", "less", "fewer", "zero", "none", "nobody"]);
 const HUMAN_OUTCOME_VERBS = setOf([
@@ -998,7 +999,9 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
         kind = "percent";
         end = nx.norm === "percentage" && tokens[i + 2]?.norm === "points" ? i + 3 : i + 2;
       } else if (nx && (nx.norm === "times" || nx.norm === "x" || nx.raw === "×")) {
-        kind = "multiplier";
+        // "read 240,000 times" is a count of uses; "3 times faster" is a multiplier.
+        const v = Number.parseFloat(raw.replace(/[^\d.]/g, "")) || 0;
+        kind = v > 20 && nx.norm === "times" ? "plain" : "multiplier";
         end = i + 2;
       } else if (nx && (nx.norm === "am" || nx.norm === "pm" || nx.norm === "a.m" || nx.norm === "p.m")) {
         kind = "clock";
@@ -1217,11 +1220,16 @@ function findNumbers(ctx: Ctx): NumberMention[] {
           mention("negated", "a negated or failed change is not a success metric");
           continue;
         }
-        if (!namedMetricNear(tokens, r, s, nouns)) {
+        // a bare "doubled" needs its metric right beside it ("sign-ups doubled", "doubled sign-ups")
+        if (!namedMetricNear(tokens, r, s, nouns, r.inherentDirection ? 3 : 10)) {
           mention("vague-figure", "a number with no named metric");
           continue;
         }
         mention("result", r.inherentDirection ? "a spelled-out change on a named metric" : "a change on a named metric");
+        continue;
+      }
+      if (s.index >= ctx.firstActSentence && ctx.firstActSentence < ctx.sentences.length && usageNear(tokens, r, s)) {
+        mention("result", "a count of what the work reached");
         continue;
       }
       const metricAdjacent = METRIC.has(nouns[0] ?? "") || (prev !== undefined && METRIC.has(prev.norm)) || (prev?.norm === "of" && prev2 !== undefined && METRIC.has(prev2.norm));
@@ -1257,7 +1265,8 @@ function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
     for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
       const w = tokens[k];
       if (!w || w.kind === "punct") break;
-      if (LOSS_VERBS.has(w.norm) && k > i + 1) {
+      // "no appointments were lost" (a loss verb after the noun) or "no complaints" (a loss noun itself)
+      if (LOSS_VERBS.has(w.norm) && (k > i + 1 || LOSS_NOUNS.has(w.norm))) {
         if (ctx.sentenceHypothetical[s.index] || s.index < ctx.firstActSentence) break;
         out.push({ span: span(t, w), sentence: s.index, cls: "result", why: "a zero count of a named loss", tok: i });
         return;
@@ -1352,14 +1361,31 @@ function named(w: string): boolean {
   return !VAGUE_REF.has(w) && !PURPOSE_BREAKERS.has(w) && !DIRECTION.has(w) && w.length > 1;
 }
 
-function namedMetricNear(tokens: Token[], r: RawNumber, s: Sentence, nouns: string[]): boolean {
+const USAGE_VERBS = setOf([
+  "read", "viewed", "downloaded", "used", "opened", "completed", "attended", "registered", "installed", "enrolled",
+  "visited", "subscribed", "booked", "watched", "clicked", "played", "cited", "shared", "reused", "adopted", "signed",
+  "served", "reached", "raised", "collected", "sold", "won", "saved", "answered", "resolved", "processed", "placed",
+]);
+
+/** "read 240,000 times", "was downloaded 3,000 times", "raised $12,000": a count of what the work achieved. */
+function usageNear(tokens: Token[], r: RawNumber, s: Sentence): boolean {
+  for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - 3); k--) {
+    const t = tokens[k];
+    if (!t || t.kind === "punct") return false;
+    if (USAGE_VERBS.has(t.norm)) return tokens[r.tokEnd - 1]?.norm === "times" || r.kind === "money" || tokens[r.tokEnd]?.kind === "word";
+  }
+  return false;
+}
+
+function namedMetricNear(tokens: Token[], r: RawNumber, s: Sentence, nouns: string[], reach = 10): boolean {
   if (nouns.some((w) => named(w) && !NOT_METRIC_NOUNS.has(w))) return true;
   // a subject noun before the verb: "refunds fell to", "scrap fell to 3%"
-  for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - 10); k--) {
+  for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - reach); k--) {
     const t = tokens[k];
     if (!t) break;
-    if (t.kind === "punct" && HARD_STOPS.has(t.raw)) break;
-    if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !NOT_SUBJECT_WORDS.has(t.norm)) {
+    if (t.kind === "punct" && (HARD_STOPS.has(t.raw) || (reach < 10 && t.raw === ","))) break;
+    if (t.kind === "word" && SUBORDINATORS.has(t.norm) && reach < 10) break;
+    if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !NOT_SUBJECT_WORDS.has(t.norm) && !PEOPLE.has(t.norm) && !TIME.has(t.norm)) {
       return true;
     }
   }

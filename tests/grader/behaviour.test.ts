@@ -78,6 +78,8 @@ describe("result-quantified", () => {
     ["I won a $1.2M contract with the council.", "$1.2M"],
     ["Churn dropped by a third the following year.", "a third"],
     ["It now takes half a day instead of four days.", "half"],
+    ["I rewrote the help guide. It has since been read 240,000 times.", "240,000 times"],
+    ["I trained the night crew on the new checklist. Since then there have been no complaints.", "no complaints"],
   ])("earns credit for a change on a named metric: %j", (text, q) => {
     const r = gradeStory(text);
     expect(quotes(text, r, "result-quantified").some((x) => x.includes(q))).toBe(true);
@@ -130,6 +132,18 @@ describe("result-vague", () => {
     const { r } = grade("I made some videos to help customers and things got better.");
     expect(r.dimensions.result.level).toBe(1);
     expect(r.flags.map((f) => f.id)).toContain("result-vague");
+  });
+
+  it.each([
+    "I showed the crews the new maps and we sorted them out.",
+    "I coached the agents on the new script and we hit every target that quarter.",
+    "I paired with the designer on the form and things got quicker.",
+  ])("scores an everyday vague outcome as partial: %j", (text) => {
+    expect(gradeStory(text).dimensions.result.level).toBe(1);
+  });
+
+  it("gives a bare 'doubled' with no metric beside it only partial credit", () => {
+    expect(gradeStory("I ran the campaign in HubSpot with the sales team, and within a month it doubled.").dimensions.result.level).toBe(1);
   });
 
   it("scores a story with no outcome at all as absent", () => {
