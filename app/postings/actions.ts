@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+
+import { getSessionUser } from "@/lib/auth";
+import { postingInputSchema } from "@/lib/planner";
+import { deletePosting, savePosting } from "@/lib/planner-data/postings";
+
+export type PostingFormState = { fieldErrors?: Partial<Record<"text" | "title", string[]>>; message?: string };
+
+export async function createPosting(_prev: PostingFormState, formData: FormData): Promise<PostingFormState> {
+  const user = await getSessionUser();
+  if (!user) return { message: "Your session has ended. Sign in again." };
+  const parsed = postingInputSchema.safeParse({ text: formData.get("text") ?? "", title: formData.get("title") ?? undefined });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Check the fields marked below." };
+  let id: string;
+  try {
+    ({ id } = await savePosting(user.id, parsed.data));
+  } catch (error) {
+    console.error("createPosting: save failed", error);
+    return { message: "The posting could not be saved. Please try again." };
+  }
+  revalidatePath("/postings");
+  redirect(`/postings/${id}`);
+}
+
+export async function removePosting(id: string): Promise<void> {
+  const user = await getSessionUser();
+  if (!user || typeof id !== "string") return;
+  await deletePosting(user.id, id);
+  revalidatePath("/postings");
+  redirect("/postings");
+}
