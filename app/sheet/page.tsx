@@ -1,0 +1,119 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { PlannerNav } from "@/app/_components/planner-nav";
+import { buildSheet, proposeStrengths, QUESTIONS } from "@/lib/planner";
+import { loadPlannerState } from "@/lib/planner-data/planner";
+import { requireUser } from "@/lib/session";
+
+import { chooseSheetQuestions } from "./actions";
+import { PrintButton } from "./print-button";
+
+export const metadata: Metadata = { title: "Interview sheet" };
+
+/** What the sheet asks until the user picks: one question from each of the most common themes. */
+const DEFAULT_QUESTIONS = ["conflict-teammate", "failure", "deadline-tight", "influence-no-authority", "learn-fast", "proud-result"];
+
+// The site header and every navigation stay off paper; the sheet fits one page.
+const PRINT_CSS = `@media print {
+  body > header, nav, .print-hidden { display: none !important; }
+  html, body { background: #fff !important; }
+  main { max-width: none !important; padding: 0 !important; }
+  @page { margin: 14mm; }
+}`;
+
+export default async function SheetPage() {
+  const user = await requireUser("/sheet");
+  const { bank, ctx, plan: stored, saved } = await loadPlannerState(user.id);
+  const plan = proposeStrengths(bank, ctx);
+  const questionIds = stored.questionIds ?? DEFAULT_QUESTIONS;
+  const weakness = stored.weakness ?? (plan.weakness ? { skill: plan.weakness.label, plan: plan.weakness.plan } : { skill: "(choose one on the plan page)", plan: "" });
+  const sheet = buildSheet({ ctx, bank, plan, weakness, questionIds });
+  const selected = new Set(questionIds);
+
+  return (
+    <div>
+      <style>{PRINT_CSS}</style>
+      <PlannerNav current="/sheet" profileSaved={saved} />
+      <article className="mx-auto max-w-3xl space-y-5 rounded-xl border border-slate-200 bg-white p-6 shadow-sm print:border-0 print:p-0 print:shadow-none">
+        <header className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h1 className="text-2xl font-bold tracking-tight">{sheet.heading}</h1>
+            <p className="text-sm text-muted">{sheet.profileLine}</p>
+          </div>
+          <PrintButton />
+        </header>
+
+        <section aria-labelledby="sheet-strengths">
+          <h2 id="sheet-strengths" className="text-lg font-semibold">
+            Strengths and weakness
+          </h2>
+          <ol className="mt-1 list-decimal space-y-1 pl-6 text-sm">
+            {sheet.outline.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ol>
+          {!stored.weakness && (
+            <p className="print-hidden mt-1 text-xs text-muted">
+              The weakness is the proposal;{" "}
+              <Link href="/plan" className="text-brand underline">
+                accept or choose your own
+              </Link>
+              .
+            </p>
+          )}
+        </section>
+
+        <section aria-labelledby="sheet-questions">
+          <h2 id="sheet-questions" className="text-lg font-semibold">
+            Questions and the story to tell
+          </h2>
+          {sheet.questions.length === 0 ? (
+            <p className="text-sm text-muted">No questions selected.</p>
+          ) : (
+            <ol className="mt-1 space-y-3 text-sm">
+              {sheet.questions.map((q) => (
+                <li key={q.id} className="break-inside-avoid">
+                  <p className="font-semibold">{q.text}</p>
+                  {q.story ? (
+                    <div className="ml-4" data-testid="sheet-story">
+                      <p>
+                        <span className="font-medium">{q.story.title}</span>
+                        <span className="text-muted"> ({q.fit})</span>: {q.story.summary}
+                      </p>
+                      {q.story.resultQuote && <p className="text-muted">Result: {q.story.resultQuote}</p>}
+                    </div>
+                  ) : (
+                    <p className="ml-4 text-muted">No story answers this yet.</p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </article>
+
+      <details className="print-hidden mx-auto mt-6 max-w-3xl rounded-lg bg-white p-4 ring-1 ring-slate-200">
+        <summary className="cursor-pointer font-medium">Choose the questions ({sheet.questions.length} selected)</summary>
+        <form action={chooseSheetQuestions} className="mt-3 space-y-2">
+          <fieldset>
+            <legend className="sr-only">Questions on the sheet</legend>
+            <ul className="space-y-1 text-sm">
+              {QUESTIONS.map((q) => (
+                <li key={q.id}>
+                  <label className="flex items-start gap-2">
+                    <input type="checkbox" name="questionIds" value={q.id} defaultChecked={selected.has(q.id)} className="mt-1" />
+                    <span>{q.text}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark">
+            Update the sheet
+          </button>
+        </form>
+      </details>
+    </div>
+  );
+}
