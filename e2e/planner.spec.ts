@@ -1,0 +1,231 @@
+// The interview plan (issue 5): profile, balance, coverage, strengths and weakness, postings,
+// questions and the printable sheet, each journey as a fresh user with a small bank made through the API.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+import { signUp } from "./support";
+
+const STORIES = {
+  churn: {
+    title: "Churn analysis with Python",
+    text: "At a subscription app, churn had risen to 8% a month. I used Python and SQL to analyse six months of cancellations and found most users left after a failed payment. I presented the findings to the product team with simple charts, which led us to add a retry flow. Within two months churn fell to 5%.",
+  },
+  mentor: {
+    title: "Mentoring new support agents",
+    text: "Our support team of eight was losing new hires within three months. As team lead I mentored each new agent weekly, paired them with a senior colleague, and ran a monthly workshop with the team on the hardest tickets, using Zendesk ticket data to pick the topics. Because new agents felt supported, attrition fell from 40% to 15% over the next year.",
+  },
+  indexes: {
+    title: "Checkout query indexes",
+    text: "Our checkout API was timing out at peak. I used pg_stat_statements to find the slowest queries, added composite indexes and rewrote two ORM queries. Peak CPU fell to 40% and p95 latency went from 900 ms to 210 ms.",
+  },
+  mediate: {
+    title: "Designers at odds over onboarding",
+    text: "Two of our designers disagreed about the new onboarding flow and the release was slipping. I sat down with both of them, listened to each side, and mediated a compromise: we would test both versions. I then set up an A/B test in Optimizely and shared the results with the team, which led us to ship the winning flow two weeks later. Sign-ups rose 12%.",
+  },
+  excel: {
+    title: "A faster month-end close",
+    text: "Our finance team closed the month in eight days because reconciliations were done by hand. I built an Excel model with Power Query that matched bank CSVs to the ledger and trained the three AP clerks to use it in two workshops. Within a quarter the close went from eight to five days.",
+  },
+} as const;
+
+type StoryKey = keyof typeof STORIES;
+
+async function addStories(page: Page, keys: StoryKey[]): Promise<void> {
+  for (const key of keys) {
+    const response = await page.request.post("/api/stories", { data: { ...STORIES[key], role: "technical", stage: "mid", tags: ["planner"] } });
+    expect(response.status()).toBe(201);
+  }
+}
+
+async function setProfile(page: Page, role: string, years: string): Promise<void> {
+  await page.goto("/profile");
+  await page.getByLabel("Role type").selectOption({ label: role });
+  await page.getByLabel("Years of experience").fill(years);
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a signed-out visitor is sent to sign in from every planner page", async ({ page }) => {
+  for (const path of ["/profile", "/balance", "/coverage", "/plan", "/postings", "/questions", "/sheet"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
+  }
+  const response = await page.request.post("/api/postings/analyze", { data: { text: "x".repeat(100) } });
+  expect(response.status()).toBe(401);
+});
+
+test("a user sets a profile and sees their stage, with field errors for bad input", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/profile");
+  await expect(page.getByRole("navigation", { name: "Interview plan" })).toBeVisible();
+  await page.getByLabel("Years of experience").fill("-3");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Years of experience cannot be negative.")).toBeVisible();
+  await expect(page.getByLabel("Years of experience")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Role type").selectOption({ label: "Technical or specialist" });
+  await page.getByLabel("Years of experience").fill("12");
+  await page.getByLabel("Target job title (optional)").fill("Staff engineer");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+  await expect(page.getByTestId("profile-stage")).toContainText("senior");
+  await page.reload();
+  await expect(page.getByTestId("profile-role")).toHaveText("technical or specialist role");
+  await expect(page.getByLabel("Target job title (optional)")).toHaveValue("Staff engineer");
+});
+
+test("the balance chart moves toward soft after adding a soft-skill story", async ({ page }) => {
+  await signUp(page);
+  await addStories(page, ["indexes", "churn"]);
+  await page.goto("/balance");
+  const chart = page.getByRole("img", { name: /Hard and soft skill balance/ });
+  await expect(chart).toBeVisible();
+  const before = await page.getByTestId("balance-figures").textContent();
+  const hardBefore = Number(/Your bank: (\d+)% hard/.exec(before ?? "")?.[1]);
+  expect(hardBefore).toBeGreaterThan(50);
+
+  await addStories(page, ["mentor"]);
+  await page.reload();
+  const after = await page.getByTestId("balance-figures").textContent();
+  const hardAfter = Number(/Your bank: (\d+)% hard/.exec(after ?? "")?.[1]);
+  expect(hardAfter).toBeLessThan(hardBefore);
+  await expect(page.getByTestId("balance-sentence")).toContainText("Your bank reads about");
+});
+
+test("a gap in the coverage grid suggests the closest story, which opens", async ({ page }) => {
+  await signUp(page);
+  await addStories(page, ["churn", "mediate", "excel"]);
+  await page.goto("/coverage");
+  await expect(page.getByRole("table", { name: "Hard skills by soft-skill family" })).toBeVisible();
+  const gap = page.locator("td[data-gap=true]").filter({ has: page.getByRole("link") }).first();
+  await expect(gap).toContainText("Gap");
+  const link = gap.getByRole("link");
+  const title = (await link.textContent()) ?? "";
+  expect(Object.values(STORIES).map((s) => s.title)).toContain(title);
+  await link.click();
+  await expect(page).toHaveURL(/\/stories\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+});
+
+test("a user accepts the proposed weakness and is warned when switching to one in the primary category", async ({ page }) => {
+  await signUp(page);
+  await setProfile(page, "Technical or specialist", "5");
+  await addStories(page, ["churn", "mediate", "excel", "mentor"]);
+  await page.goto("/plan");
+  await expect(page.getByTestId("primary-strength")).not.toBeEmpty();
+  const proposed = (await page.getByTestId("proposed-weakness").textContent()) ?? "";
+  expect(proposed.length).toBeGreaterThan(3);
+  await page.getByRole("button", { name: "Accept this weakness" }).click();
+  await expect(page.getByText("Accepted.")).toBeVisible();
+  await expect(page.getByTestId("weakness-check")).toContainText(proposed);
+  await expect(page.getByTestId("weakness-check")).toContainText("No warnings");
+  await expect(page.getByRole("list", { name: "Your answer outline" }).or(page.getByRole("heading", { name: "Your answer outline" }))).toBeVisible();
+
+  await page.getByLabel("Your weakness").fill("SQL");
+  await page.getByLabel("Improvement plan").fill("I take an online course every week.");
+  await page.getByRole("button", { name: "Use my weakness" }).click();
+  const warning = page.locator("[data-warning=primary-category]");
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText("judged first on hard skills");
+  await expect(page.getByTestId("weakness-check")).toContainText("Checking: SQL");
+});
+
+const POSTING = `Data Analyst
+We are looking for a data analyst to join our product team. You will write SQL queries and build Python notebooks to analyse customer behaviour, and present findings to stakeholders.
+Requirements: strong SQL and Python, experience with data visualisation, excellent communication skills and the ability to collaborate with product managers.`;
+
+test("a user pastes a posting, opens the top-ranked story and saves the posting", async ({ page }) => {
+  await signUp(page);
+  await addStories(page, ["churn", "mediate", "indexes"]);
+  await page.goto("/postings");
+  await page.getByLabel("Job posting").fill(POSTING);
+  await page.getByRole("button", { name: "Analyse posting" }).click();
+  await expect(page.getByTestId("posting-emphasis")).toContainText("hard skills");
+  await expect(page.getByRole("row", { name: /SQL/ })).toContainText("Proven");
+  const ranking = page.getByRole("list", { name: "Stories ranked by fit" });
+  const top = ranking.getByRole("listitem").first().getByRole("link");
+  await expect(top).toHaveText(STORIES.churn.title);
+
+  await page.getByRole("button", { name: "Save posting" }).click();
+  await expect(page).toHaveURL(/\/postings\/[^/]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Data Analyst");
+  await page.goto("/postings");
+  await page.getByRole("link", { name: "Data Analyst" }).click();
+  await expect(page.getByRole("list", { name: "Stories ranked by fit" }).getByRole("link").first()).toHaveText(STORIES.churn.title);
+  await page.getByRole("list", { name: "Stories ranked by fit" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(STORIES.churn.title);
+});
+
+test("the analyse API answers with shares that sum to 1, and field errors for bad input", async ({ page }) => {
+  await signUp(page);
+  await addStories(page, ["churn"]);
+  const bad = await page.request.post("/api/postings/analyze", { data: { text: "too short" } });
+  expect(bad.status()).toBe(400);
+  expect(((await bad.json()) as { fieldErrors: Record<string, string[]> }).fieldErrors.text?.length).toBeGreaterThan(0);
+  const ok = await page.request.post("/api/postings/analyze", { data: { text: POSTING } });
+  expect(ok.status()).toBe(200);
+  const body = (await ok.json()) as { emphasis: { hard: number; soft: number }; leadCategory: string; proven: string[]; missing: string[]; ranking: { title: string; reason: string }[] };
+  expect(body.emphasis.hard + body.emphasis.soft).toBeCloseTo(1, 5);
+  expect(["hard", "soft"]).toContain(body.leadCategory);
+  expect(body.proven).toContain("SQL");
+  expect(body.ranking[0]?.title).toBe(STORIES.churn.title);
+  expect(body.ranking[0]?.reason.length).toBeGreaterThan(0);
+});
+
+test("the question table shows a question the bank cannot answer", async ({ page }) => {
+  await signUp(page);
+  await addStories(page, ["mediate"]);
+  await page.goto("/questions");
+  await expect(page.getByRole("heading", { name: /Questions your bank cannot answer yet/ })).toBeVisible();
+  await expect(page.getByTestId("unanswerable")).toContainText("Tell me about a time something you owned did not work out.");
+  await expect(page.getByRole("row", { name: /disagreed with a teammate/ })).toContainText(STORIES.mediate.title);
+});
+
+test("the interview sheet prints to PDF and names the chosen stories", async ({ page }) => {
+  await signUp(page);
+  await setProfile(page, "Technical or specialist", "5");
+  await addStories(page, ["churn", "mediate", "excel", "mentor"]);
+  await page.goto("/plan");
+  await page.getByRole("button", { name: "Accept this weakness" }).click();
+  await expect(page.getByText("Accepted.")).toBeVisible();
+  await page.goto("/sheet");
+  await page.getByText(/Choose the questions/).click();
+  await page.getByLabel("Tell me about a time you disagreed with a teammate. How did you settle it?").check();
+  await page.getByRole("button", { name: "Update the sheet" }).click();
+  await expect(page.getByRole("heading", { name: "Questions and the story to tell" })).toBeVisible();
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Interview plan" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  const sheet = page.getByRole("article");
+  await expect(sheet).toContainText(STORIES.mediate.title);
+  await expect(sheet).toContainText("My greatest strength is");
+  await expect(sheet).toContainText("Something I am working on:");
+  const named = await page.getByTestId("sheet-story").allTextContents();
+  expect(named.length).toBeGreaterThan(0);
+
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  expect(pdf.length).toBeGreaterThan(5_000);
+});
+
+test("the planner pages have no serious accessibility violations", async ({ page }) => {
+  await signUp(page);
+  await addStories(page, ["churn", "mediate", "excel"]);
+  for (const path of ["/profile", "/balance", "/coverage", "/plan", "/postings", "/questions", "/sheet"]) {
+    await page.goto(path);
+    await expectNoSeriousViolations(page);
+  }
+  await page.goto("/postings");
+  await page.getByLabel("Job posting").fill(POSTING);
+  await page.getByRole("button", { name: "Analyse posting" }).click();
+  await expect(page.getByTestId("posting-result")).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
