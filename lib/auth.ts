@@ -4,6 +4,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
+import { cache } from "react";
 
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth-rules";
 import { loadAuthSecret } from "@/lib/auth-secret";
@@ -58,9 +59,9 @@ export const auth = betterAuth({
 
 export type SessionUser = { id: string; email: string; name: string };
 
-/** The signed-in user of the current request, or null. */
-export async function getSessionUser(): Promise<SessionUser | null> {
+/** The signed-in user of the current request, or null. Looked up once per request (layout and page share it). */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name };
-}
+});

@@ -22,10 +22,12 @@ describe("lib/db", () => {
     await expect(db.user.create({ data: { id: "u2", name: "Twin", email: "ada@example.com" } })).rejects.toThrow();
   });
 
-  it("runs SQLite in WAL mode with a busy timeout", async () => {
+  it("runs SQLite in WAL mode with a busy timeout and NORMAL sync", async () => {
     const [journal] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     const [busy] = await db.$queryRawUnsafe<{ timeout: number }[]>("PRAGMA busy_timeout");
     expect(journal?.journal_mode).toBe("wal");
     expect(Number(busy?.timeout)).toBeGreaterThanOrEqual(1000);
+    const [sync] = await db.$queryRawUnsafe<{ synchronous: number }[]>("PRAGMA synchronous");
+    expect(Number(sync?.synchronous)).toBe(1); // NORMAL
   });
 });

@@ -53,7 +53,7 @@ export async function insertStory(userId: string, input: StoryInput): Promise<St
 const withTags = { tags: true } as const;
 
 export async function patchStory(userId: string, id: string, patch: StoryPatch, options: { autosave?: boolean } = {}): Promise<StoryDto> {
-  const current = await db.story.findFirst({ where: { id, userId }, include: withTags });
+  const current = await db.story.findFirst({ where: { id, userId }, include: { tags: true, skills: true } });
   if (!current) throw new StoryNotFoundError();
   if (current.version !== patch.version) throw new StoryConflictError(toStoryDto(current));
 
@@ -66,31 +66,44 @@ export async function patchStory(userId: string, id: string, patch: StoryPatch, 
   };
   const { grade, skills, hardShare } = gradedColumns(content);
   const nextVersion = version + 1;
-  const autosave = options.autosave === true;
+  const updatedAt = new Date();
+  const columns = { ...contentColumns(content), ...grade, hardShare, version: nextVersion, updatedAt };
+  const tagsChanged = !sameMembers(current.tags.map((t) => t.tag), content.tags);
+  const skillsChanged = !sameMembers(current.skills.map(skillKey), skills.map(skillKey));
 
-  const updated = await db.$transaction(async (tx) => {
+  // Few statements, because a save holds SQLite's single write lock for its whole transaction.
+  const saved = await db.$transaction(async (tx) => {
     // The version in the WHERE clause makes the check and the write one atomic step.
-    const { count } = await tx.story.updateMany({
-      where: { id, userId, version },
-      data: { ...contentColumns(content), ...grade, hardShare, version: nextVersion },
-    });
-    if (count === 0) return null;
-    await replaceChildren(tx, id, content.tags, skills);
-    await recordRevision(tx, id, revisionData(content, nextVersion, grade, autosave));
-    return tx.story.findUniqueOrThrow({ where: { id }, include: withTags });
+    const { count } = await tx.story.updateMany({ where: { id, userId, version }, data: columns });
+    if (count === 0) return false;
+    if (tagsChanged) {
+      await tx.storyTag.deleteMany({ where: { storyId: id } });
+      if (content.tags.length > 0) await tx.storyTag.createMany({ data: content.tags.map((tag) => ({ storyId: id, tag })) });
+    }
+    if (skillsChanged) await replaceSkills(tx, id, skills);
+    await recordRevision(tx, id, revisionData(content, nextVersion, grade, options.autosave === true));
+    return true;
   });
-  if (!updated) {
+  if (!saved) {
     const latest = await db.story.findFirst({ where: { id, userId }, include: withTags });
     if (!latest) throw new StoryNotFoundError();
     throw new StoryConflictError(toStoryDto(latest));
   }
-  return toStoryDto(updated);
+  return toStoryDto({ ...current, ...columns, tags: content.tags.map((tag) => ({ tag })) });
 }
 
-async function replaceChildren(tx: Prisma.TransactionClient, storyId: string, tags: string[], skills: ReturnType<typeof storedSkills>) {
-  await tx.storyTag.deleteMany({ where: { storyId } });
+type SkillRow = { kind: string; name: string; field: string; inAction: boolean };
+
+const skillKey = (skill: SkillRow) => `${skill.kind}|${skill.name}|${skill.field}|${String(skill.inAction)}`;
+
+function sameMembers(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((item) => set.has(item));
+}
+
+async function replaceSkills(tx: Prisma.TransactionClient, storyId: string, skills: ReturnType<typeof storedSkills>) {
   await tx.storySkill.deleteMany({ where: { storyId } });
-  if (tags.length > 0) await tx.storyTag.createMany({ data: tags.map((tag) => ({ storyId, tag })) });
   if (skills.length > 0) await tx.storySkill.createMany({ data: skills.map((skill) => ({ storyId, ...skill })) });
 }
 
@@ -118,8 +131,7 @@ export async function regradeStaleStories(userId: string, graderVersion: string)
     const { grade, skills, hardShare } = gradedColumns(content);
     await db.$transaction(async (tx) => {
       await tx.story.update({ where: { id: story.id }, data: { ...grade, hardShare, updatedAt: story.updatedAt }, select: { id: true } });
-      await tx.storySkill.deleteMany({ where: { storyId: story.id } });
-      if (skills.length > 0) await tx.storySkill.createMany({ data: skills.map((skill) => ({ storyId: story.id, ...skill })) });
+      await replaceSkills(tx, story.id, skills);
     });
   }
   return stale.length;

@@ -50,6 +50,18 @@ describe("patchStory", () => {
     ]);
   });
 
+  it("returns exactly what it stored, replacing tags only when they change", async () => {
+    const story = await insertStory("alice", input({ title: "Tags", text: WEAK, tags: ["a", "b"] }));
+    const retitled = await patchStory("alice", story.id, { version: 1, title: "Tags, retitled" });
+    expect(retitled.tags).toEqual(["a", "b"]);
+    expect(retitled).toEqual(await getStory("alice", story.id));
+    const retagged = await patchStory("alice", story.id, { version: 2, tags: ["c"], text: STRONG });
+    expect(retagged).toEqual(await getStory("alice", story.id));
+    expect(retagged.tags).toEqual(["c"]);
+    const skills = await db.storySkill.findMany({ where: { storyId: story.id } });
+    expect(skills.some((skill) => skill.kind === "hard")).toBe(true);
+  });
+
   it("refuses an edit made from an older version and reports the newer one", async () => {
     const story = await insertStory("alice", input({ title: "Conflict", text: WEAK }));
     await patchStory("alice", story.id, { version: 1, text: "Saved in another tab." });
