@@ -325,6 +325,13 @@ export function analyze(text: string): Doc {
     }
   }
 
+  // An answer framed as hypothetical ("I would...") with no real past act of the narrator's is
+  // hypothetical throughout: its later sentences ("That would fix it") earn nothing either.
+  const conditionalAnswer = hypotheticals.length > 0 && hypotheticals.some((h) => hypoTok[tokenIndexAt(tokens, h.span.start)] === 1);
+  if (conditionalAnswer && !acts.some((a) => a.actor === "narrator" && !hypoTok[a.tok] && !claimed[a.tok])) {
+    hypoTok.fill(1);
+    for (let i = 0; i < sentenceHypothetical.length; i++) sentenceHypothetical[i] = true;
+  }
   // Acts that are hypothetical, negated or inside a claim do not count.
   const liveActs = acts.filter((a) => {
     const c = clauses[clauseOf[a.tok] ?? 0];
@@ -389,6 +396,21 @@ type Ctx = {
   connectives: (PhraseMatch<string>[] | undefined)[];
   windows: (PhraseMatch<string>[] | undefined)[];
 };
+
+/** Index of the token that starts at `start` (binary search; tokens are in text order). */
+function tokenIndexAt(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (!t) break;
+    if (t.start === start) return mid;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return Math.max(0, Math.min(tokens.length - 1, lo));
+}
 
 function markActs(n: number, acts: readonly ActMention[], vague: readonly ActMention[], tokens: Token[]): Uint8Array {
   const out = new Uint8Array(n);
@@ -471,7 +493,7 @@ function trackActors(
     if (t.kind === "word") {
       const n = t.norm;
       const startish = atClauseStart(tokens, i, s, { withAnd: true });
-      if (isNarratorSubject(n)) {
+      if (isNarratorSubject(n) || (n === "me" && startish && tokens[i + 1]?.norm === "and")) {
         actor = "narrator";
         subjects.narrator++;
         lastSubjectAt = i;
@@ -501,6 +523,12 @@ function trackActors(
           subjects.passive++;
           acts.push({ span: span(pp, pp), sentence: s.index, actor: "passive", tok: i });
         }
+      } else if (actor === "narrator" && n.endsWith("ing") && n.length > 4 && progressiveAfterSubject(tokens, i, lastSubjectAt)) {
+        // "I was running huddles", "I have been coaching the leads": narrated in the progressive.
+        acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
+      } else if (actor === "narrator" && infinitiveOfPlan(tokens, i)) {
+        // "My approach was to analyse...", "what I did was build...": the plan is the act.
+        acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
       } else if (
         actor === "narrator" &&
         tokens[lastSubjectAt]?.norm === "i" &&
@@ -593,6 +621,31 @@ const NARRATION_NEXT = setOf([
   "the", "a", "an", "my", "our", "their", "his", "her", "its", "it", "them", "him", "this", "that", "these", "those",
   "with", "to", "for", "up", "out", "down", "through", "over", "each", "every", "all", "two", "three", "some",
 ]);
+
+/** "I was running", "I'm building", "I have been coaching": -ing right after the narrator and a be-form. */
+function progressiveAfterSubject(tokens: Token[], i: number, subjectAt: number): boolean {
+  if (subjectAt < 0 || i - subjectAt > 4) return false;
+  let be = false;
+  for (let k = subjectAt; k < i; k++) {
+    const n = tokens[k]?.norm ?? "";
+    if (n === "i'm" || n === "was" || n === "am" || n === "been" || n === "were") be = true;
+    else if (k > subjectAt && !ADVERBS.has(n) && n !== "have" && n !== "had" && n !== "i've" && n !== "i'd" && n !== "also" && n !== "still") return false;
+  }
+  return be;
+}
+
+/** "was to analyse" (my approach was to...), "did was build" (what I did was...). */
+function infinitiveOfPlan(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  const pp = tokens[i - 2];
+  const ppp = tokens[i - 3];
+  const t = tokens[i];
+  if (!t || t.kind !== "word" || STATE_VERBS.has(t.norm) || isPastVerb(t.norm)) return false;
+  if (p?.norm === "to" && pp?.norm === "was" && ppp !== undefined && PLAN_NOUNS.has(ppp.norm)) return true;
+  return p?.norm === "was" && pp?.norm === "did" && ppp?.norm === "i";
+}
+
+const PLAN_NOUNS = setOf(["approach", "plan", "idea", "solution", "fix", "job", "role", "part", "answer", "response", "first", "step", "move", "instinct", "priority", "decision"]);
 
 /** A present-tense verb in a narrated story: "I talk with", "I explain it", "I show them". */
 function isPresentNarration(t: Token, next: Token | undefined): boolean {
@@ -805,17 +858,87 @@ const ARTIFACTS: ReadonlyMap<string, HardField> = new Map([
   ["wireframe", "creative"], ["mock-up", "creative"], ["mockup", "creative"], ["layout", "creative"],
 ]);
 
+/** Heads of technique phrases: "a gap analysis", "a load test", "a time study". */
+const TECHNIQUE_HEADS: ReadonlyMap<string, HardField> = new Map([
+  ["analysis", "data"], ["audit", "operations"], ["survey", "data"], ["test", "technology"], ["testing", "technology"],
+  ["mapping", "operations"], ["inspection", "engineering"], ["assessment", "operations"], ["calculation", "finance"],
+  ["calculations", "finance"], ["simulation", "engineering"], ["benchmarking", "operations"], ["benchmark", "operations"],
+  ["experiment", "data"], ["forecast", "finance"], ["modeling", "data"], ["reconciliation", "finance"],
+]);
+const NOT_MODIFIERS = setOf([
+  "the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "these", "those", "quick", "full",
+  "proper", "simple", "short", "small", "big", "first", "new", "detailed", "thorough", "careful", "rough", "basic",
+  "some", "any", "each", "every", "whole", "own", "formal", "informal", "initial", "final", "further", "more",
+]);
+
+/** "I ran a gap analysis", "did a load test": a named technique as the object of the narrator's act. */
+function findTechniques(ctx: Ctx, s: Sentence, out: HardMention[]): void {
+  const { tokens } = ctx;
+  let actSeen = false;
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (ctx.actTok[i]) actSeen = true;
+    if (!actSeen || ctx.skillTok[i] || t.kind !== "word") continue;
+    const field = TECHNIQUE_HEADS.get(t.norm);
+    if (field === undefined) continue;
+    let k = i - 1;
+    while (k > s.bodyStart && tokens[k]?.raw === "-") k -= 2;
+    const mod = tokens[k];
+    const modHead = tokens[i - 1];
+    if (!mod || !modHead || mod.kind !== "word" || modHead.kind === "punct" && modHead.raw !== "-") continue;
+    if (NOT_MODIFIERS.has(mod.norm) || ctx.skillTok[k] || ctx.actTok[k] || isPastVerb(mod.norm) || PEOPLE.has(mod.norm) || mod.norm.length < 3) continue;
+    out.push({ term: `${mod.norm} ${t.norm}`, field, span: span(mod, t), sentence: s.index, status: statusAt(ctx, i, s.index) });
+    for (let q = k; q <= i; q++) ctx.skillTok[q] = 1;
+  }
+}
+
+const TOOL_PREPS = setOf(["using", "via", "into", "through", "in", "on"]);
+const CALENDAR_WORDS = setOf([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+  "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "q1", "q2",
+  "q3", "q4",
+]);
+
+/** "using Kobo", "in SAP", "into PowerApps": a named tool as the instrument of the narrator's act. */
+function findNamedTools(ctx: Ctx, s: Sentence, out: HardMention[]): void {
+  const { tokens } = ctx;
+  let actSeen = false;
+  for (let i = s.bodyStart; i < s.tokenEnd - 1; i++) {
+    const p = tokens[i];
+    if (!p) continue;
+    if (ctx.actTok[i]) actSeen = true;
+    if (!actSeen || p.kind !== "word" || !TOOL_PREPS.has(p.norm)) continue;
+    const t = tokens[i + 1];
+    if (!t || t.kind !== "word" || ctx.skillTok[i + 1] || CALENDAR_WORDS.has(t.norm) || PEOPLE.has(t.norm)) continue;
+    if (NARRATOR_SUBJECTS.has(t.norm) || t.raw.length < 2) continue;
+    const capital = /^[A-Z]/.test(t.raw);
+    const shaped = /^[A-Z]{2,}[A-Za-z0-9]*$/.test(t.raw) || /^[A-Z][a-z]+[A-Z]/.test(t.raw) || /\d/.test(t.raw);
+    if (!(shaped || (capital && (p.norm === "using" || p.norm === "via")))) continue;
+    out.push({ term: t.raw, field: "business-tools", span: span(t, t), sentence: s.index, status: statusAt(ctx, i + 1, s.index) });
+    ctx.skillTok[i + 1] = 1;
+  }
+}
+
+const SPECIFIC_ARTIFACTS = setOf([
+  "checklist", "template", "tracker", "script", "macro", "map", "playbook", "flowchart", "diagram", "protocol",
+  "scorecard", "rubric", "wireframe", "prototype", "calculator", "database", "query", "dataset", "simulation",
+]);
+
 function findArtifacts(ctx: Ctx, s: Sentence, out: HardMention[]): void {
   const { tokens } = ctx;
   for (let i = s.bodyStart; i < s.tokenEnd; i++) {
     const v = tokens[i];
-    if (!v || !ctx.actTok[i] || !BUILD_VERBS.has(v.norm) || ctx.skillTok[i]) continue;
+    if (!v || !ctx.actTok[i] || ctx.skillTok[i]) continue;
+    const built = BUILD_VERBS.has(v.norm);
     for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
       const t = tokens[k];
       if (!t || (t.kind === "punct" && t.raw !== "-")) break;
       if (ctx.skillTok[k]) break;
-      const field = ARTIFACTS.get(t.norm) ?? (t.sing1 !== "" ? ARTIFACTS.get(t.sing1) : undefined);
-      if (field !== undefined) {
+      const noun = ARTIFACTS.has(t.norm) ? t.norm : t.sing1;
+      const field = ARTIFACTS.get(noun);
+      // Building anything on the list shows craft; merely using it counts only for specific artifacts.
+      if (field !== undefined && (built || SPECIFIC_ARTIFACTS.has(noun))) {
         out.push({ term: t.sing1 !== "" && ARTIFACTS.has(t.sing1) ? t.sing1 : t.norm, field, span: span(t, t), sentence: s.index, status: statusAt(ctx, k, s.index) });
         break;
       }
@@ -833,6 +956,8 @@ function findHard(ctx: Ctx): HardMention[] {
       if (status === "narrator" && governedByBuzzVerb(ctx.tokens, m.tokStart, s)) status = "mentioned";
       out.push({ term: m.value.term, field: m.value.field, span: { start: m.start, end: m.end }, sentence: s.index, status });
     }
+    findTechniques(ctx, s, out);
+    findNamedTools(ctx, s, out);
     findArtifacts(ctx, s, out);
   }
   return out;
@@ -938,7 +1063,7 @@ function findSoft(ctx: Ctx): SoftMention[] {
       if (!t || (t.norm !== "with" && t.norm !== "alongside") || taken.has(i)) continue;
       for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
         const p = tokens[k];
-        if (!p || p.kind === "punct") break;
+        if (!p || p.kind === "punct" || p.norm === "and" || p.norm === "or" || isPastVerb(p.norm)) break;
         if (PEOPLE.has(p.norm) && p.norm !== "them" && p.norm !== "account" && p.norm !== "accounts") {
           const status = statusAt(ctx, i, s.index);
           out.push({ family: "collaboration", behaviour: "worked with people", span: span(t, p), sentence: s.index, status });
@@ -1610,6 +1735,15 @@ function findPlain(ctx: Ctx, matcher: PhraseMatcher<string>, why: string): Plain
   return out;
 }
 
+/** An organisation or unit word in the same sentence as a job title ("shift lead at a warehouse"). */
+function settingNearby(tokens: Token[], i: number, s: Sentence): boolean {
+  for (let k = Math.max(s.bodyStart, i - 8); k < Math.min(s.tokenEnd, i + 8); k++) {
+    const t = tokens[k];
+    if (k !== i && t && t.kind === "word" && (SETTING.has(t.norm) || (t.sing1 !== "" && SETTING.has(t.sing1)))) return true;
+  }
+  return false;
+}
+
 function findContext(
   ctx: Ctx,
   resultClauses: ReadonlySet<number>,
@@ -1664,7 +1798,8 @@ function findContext(
         const p = tokens[i - 1];
         const p2 = tokens[i - 2];
         const anchored = [p, p2, tokens[i - 3]].some((x) => x !== undefined && ROLE_ANCHORS.has(x.norm)) || (p?.norm === "a" && p2?.norm === "was");
-        if (anchored) settings.push({ span: span(t, t), sentence: s.index, why: "the narrator's role" });
+        // A job title alone ("As Chief Marketing Officer") is not context; it counts beside an organisation.
+        if (anchored && settingNearby(tokens, i, s)) settings.push({ span: span(t, t), sentence: s.index, why: "the narrator's role" });
       }
       if (MONTHS_SEASONS.has(n) && MONTH_SEASON_NAMES.has(n)) {
         timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });

@@ -166,6 +166,50 @@ describe("causal-chain (implicit links)", () => {
   });
 });
 
+describe("soft skills as ordinary acts with people", () => {
+  it.each([
+    ["I took the maps to the crews.", "took the maps to the crews"],
+    ["I explained it to the operators on the night shift.", "explained it to the operators"],
+    ["I talk with the nurses every morning about the drug chart.", "talk with"],
+    ["Me and another nurse built a spreadsheet in Excel and showed the ward manager.", "showed the ward manager"],
+  ])("credits %j", (text, q) => {
+    expect(quotes(text, gradeStory(text), "soft-skill-in-action")).toContain(q);
+  });
+
+  it("does not reach across 'and' to find the people", () => {
+    const text = "I managed to automate the report with VBA and trained two clerks to run it.";
+    expect(quotes(text, gradeStory(text), "soft-skill-in-action")).toEqual(["trained two clerks"]);
+  });
+});
+
+describe("narration forms", () => {
+  it.each([
+    "I have been running SBAR huddles with the night nurses.",
+    "So what I did was build a Power BI report and present it to the board.",
+    "My approach was to analyse the data in SQL and then talk it through with the leads.",
+  ])("puts the narrator's skills in action: %j", (text) => {
+    expect(gradeStory(text).dimensions.integration.level).toBe(1);
+  });
+
+  it("treats a whole answer framed as 'I would' as hypothetical, later sentences included", () => {
+    const r = gradeStory("I would check the logs in Splunk and explain the fix to the customer. That would cut the wait by 50%.");
+    expect(r.dimensions.result.level).toBe(0);
+    expect(r.dimensions.context.level).toBe(0);
+  });
+});
+
+describe("context-setting", () => {
+  it("does not count a job title alone as context", () => {
+    const { r } = grade("As Chief Marketing Officer, I drove a brand transformation.");
+    expect(r.dimensions.context.level).toBe(0);
+  });
+
+  it("counts a job title beside an organisation", () => {
+    const { text, r } = grade("I was shift lead at a cold-storage warehouse where forklifts kept hitting the racking.");
+    expect(quotes(text, r, "context-setting")).toContain("lead");
+  });
+});
+
 describe("actors", () => {
   it("credits other people, not the narrator, after a relative 'who'", () => {
     const text =

@@ -71,6 +71,8 @@ export const HARD_SKILLS = {
     "landing page|landing pages", "style guide", "Lottie", "3D modelling|3D model",
   ],
   healthcare: [
+    "safeguarding|safeguarding referral", "Makaton|BSL|British Sign Language|sign language", "moving and handling|manual handling",
+    "wound assessment|pressure area care", "blood glucose monitoring|insulin titration", "medication round|MAR chart",
     "PCR|qPCR", "ELISA", "mass spectrometry|HPLC|chromatography", "flow cytometry", "GraphPad Prism|Prism",
     "experimental design|randomised trial|systematic review|meta-analysis", "medication review|drug chart", "MDT care plan",
     "EHR|EMR|electronic health record|=Epic|Cerner", "EHR flowsheet|flowsheet", "sepsis screening|sepsis alert|sepsis protocol",
@@ -84,6 +86,9 @@ export const HARD_SKILLS = {
     "laboratory testing|lab testing|specimen processing", "sterile technique|aseptic technique",
   ],
   engineering: [
+    "GIS|ArcGIS|QGIS|geospatial analysis", "preventive maintenance|planned maintenance|maintenance schedule", "OEE|overall equipment effectiveness",
+    "lockout/tagout|LOTO|permit to work", "calibration|calibrated", "vibration analysis|thermal imaging|condition monitoring", "torque settings|torque spec",
+    "drone survey|laser scanning|point cloud", "soil testing|irrigation scheduling|GPS guidance", "time-and-motion study|time study|work sampling",
     "Primavera P6|Primavera", "method statement|RAMS|risk assessment and method statement", "quantity surveying|bill of quantities|cost estimating",
     "site inspection|snagging|punch list", "load testing|stress testing|performance testing", "test rig|test plan|validation testing",
     "CAD|CAD software", "SolidWorks", "AutoCAD", "Revit", "CATIA", "Fusion 360", "Creo", "finite element analysis|FEA",
@@ -126,6 +131,8 @@ export const HARD_SKILLS = {
     "warehouse management system|WMS", "barcode scanning|RFID", "fleet management", "Power Automate|Zapier|workflow automation",
   ],
   education: [
+    "seating plan|seating plans", "reading age|reading assessment|phonics screening", "exam analysis|question-level analysis|QLA",
+    "spaced repetition|retrieval practice", "mark scheme|moderation",
     "lesson planning|lesson plan|lesson plans", "curriculum design|scheme of work", "formative assessment|summative assessment",
     "assessment data|assessment scores|assessment analysis", "differentiated instruction|differentiation", "phonics|decoding",
     "reading instruction|guided reading|reading intervention", "Google Classroom", "Google Forms", "Moodle|Canvas LMS|LMS|Blackboard",

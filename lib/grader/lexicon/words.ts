@@ -90,7 +90,7 @@ export const SETTING_WORDS = [
   "nonprofit", "non-profit", "government", "agency", "unit", "branch", "region", "territory", "portfolio", "project",
   "programme", "program", "account", "accounts", "deal", "checkout", "website", "page", "pipeline", "system", "floor",
   "cafe", "café", "bar", "pub", "kitchen", "job", "placement", "internship", "apprenticeship", "role", "library",
-  "depot", "trust", "district", "county", "brand", "marketplace", "subscription", "organization", "group", "division",
+  "depot", "trust", "district", "county", "marketplace", "subscription", "organization", "group", "division",
 ] as const;
 
 /** Job titles and roles ("as a shift lead", "I was project manager"). */
