@@ -7,7 +7,7 @@ export const skillShared = defineRule({
   id: "skill-shared",
   dimension: "integration",
   effect: "earns",
-  description: "A skill in use, but by 'we', an unnamed actor (passive voice), a subjectless fragment or as a habit ('I usually...').",
+  description: "A skill present but not shown as the narrator's own act: used by 'we', in the passive, in a fragment, as a habit ('I usually...'), or named beside the narrator's acts.",
   weight: 1,
   examples: {
     earns: ["We rebuilt the checkout in Next.js.", "A churn dashboard was built in Tableau.", "- Coded themes in NVivo", "I usually walk the new starters through our Zendesk macros."],
@@ -16,10 +16,10 @@ export const skillShared = defineRule({
   detect: (doc) =>
     capped([
       ...doc.hard
-        .filter((h) => h.status === "shared" || h.status === "habitual")
+        .filter((h) => h.status === "shared" || h.status === "habitual" || (h.status === "mentioned" && doc.acts.length > 0))
         .map((h) => evidence("skill-shared", "hard-skill", "earns", h.span, `${h.term} is used, but who used it is unclear`)),
       ...doc.soft
-        .filter((s) => s.status === "shared" || s.status === "habitual")
+        .filter((s) => s.status === "shared" || s.status === "habitual" || (s.status === "mentioned" && doc.acts.length > 0))
         .map((s) => evidence("skill-shared", "soft-skill", "earns", s.span, `${s.family} is shown, but not as your own act`)),
     ]),
 });
