@@ -925,6 +925,35 @@ const SPECIFIC_ARTIFACTS = setOf([
   "scorecard", "rubric", "wireframe", "prototype", "calculator", "database", "query", "dataset", "simulation",
 ]);
 
+const ANALYSIS_VERBS = setOf([
+  "analyzed", "audited", "modeled", "benchmarked", "reconciled", "surveyed", "measured", "tracked", "logged", "tested",
+  "calculated", "plotted", "charted", "graphed", "segmented", "sampled", "crunched", "cross-referenced", "compared",
+  "analyze", "audit", "track", "log", "test", "calculate", "compare", "mapped", "coded", "pulled", "exported", "queried",
+]);
+const DATA_NOUNS = setOf([
+  "data", "numbers", "figures", "results", "records", "logs", "responses", "scores", "trends", "statistics", "stats",
+  "metrics", "readings", "measurements", "timings", "invoices", "transactions",
+]);
+
+/** "I analysed the attendance data", "tracked the readings": working with data is a hard skill in use. */
+function findDataWork(ctx: Ctx, s: Sentence, out: HardMention[]): void {
+  const { tokens } = ctx;
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const v = tokens[i];
+    if (!v || !ctx.actTok[i] || !ANALYSIS_VERBS.has(v.norm) || ctx.skillTok[i]) continue;
+    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
+      const t = tokens[k];
+      if (!t || t.kind === "punct" || ctx.skillTok[k]) break;
+      if (k > i + 1 && (isPastVerb(t.norm) || t.norm === "and" || PEOPLE_PREPS.has(t.norm))) break;
+      if (DATA_NOUNS.has(t.norm)) {
+        out.push({ term: "data analysis", field: "data", span: span(v, t), sentence: s.index, status: statusAt(ctx, i, s.index) });
+        for (let q = i; q <= k; q++) ctx.skillTok[q] = 1;
+        break;
+      }
+    }
+  }
+}
+
 function findArtifacts(ctx: Ctx, s: Sentence, out: HardMention[]): void {
   const { tokens } = ctx;
   for (let i = s.bodyStart; i < s.tokenEnd; i++) {
@@ -958,6 +987,7 @@ function findHard(ctx: Ctx): HardMention[] {
     }
     findTechniques(ctx, s, out);
     findNamedTools(ctx, s, out);
+    findDataWork(ctx, s, out);
     findArtifacts(ctx, s, out);
   }
   return out;

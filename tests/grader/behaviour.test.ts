@@ -182,6 +182,23 @@ describe("soft skills as ordinary acts with people", () => {
   });
 });
 
+describe("hard skills beyond the lexicon", () => {
+  it.each([
+    ["I wrote a checklist with the students for the lab safety test.", "checklist"],
+    ["I took the maps to the crews.", "maps"],
+    ["I ran a gap analysis on the rota.", "gap analysis"],
+    ["I tracked the readings for a month and walked the operators through them.", "tracked the readings"],
+    ["I built the intake form using Kobo and showed the field staff.", "Kobo"],
+  ])("counts %j", (text, q) => {
+    expect(quotes(text, gradeStory(text), "hard-skill-in-action")).toContain(q);
+  });
+
+  it("does not count a city after 'in' as a tool", () => {
+    const text = "I ran the project in London with the finance team.";
+    expect(quotes(text, gradeStory(text), "hard-skill-in-action")).toEqual([]);
+  });
+});
+
 describe("narration forms", () => {
   it.each([
     "I have been running SBAR huddles with the night nurses.",
