@@ -28,12 +28,53 @@ export function decodeSummary(json: string, storyVersion: number, graderVersion:
 
 type BankRow = { id: string; title: string; version: number; summary: string };
 
+// The last few users' banks, kept in memory with a fingerprint of their stories: reading and parsing
+// 10,000 summaries takes most of a page's 300 ms budget, and one aggregate query tells whether any
+// story was added, edited or deleted since. A summary write-back keeps updatedAt and the version, so
+// it never invalidates the bank it belongs to.
+const CACHED_USERS = 4;
+type CachedBank = { key: string; bank: readonly StorySummary[] };
+const globalForBank = globalThis as unknown as { storybankPlannerBanks?: Map<string, CachedBank> };
+const cache = (globalForBank.storybankPlannerBanks ??= new Map<string, CachedBank>());
+
+async function bankFingerprint(userId: string): Promise<string> {
+  const a = await db.story.aggregate({
+    where: { userId },
+    _count: { _all: true },
+    _max: { updatedAt: true, createdAt: true, id: true },
+    _min: { id: true },
+    _sum: { version: true },
+  });
+  return [GRADER_VERSION, a._count._all, a._max.updatedAt?.getTime(), a._max.createdAt?.getTime(), a._max.id, a._min.id, a._sum.version].join("|");
+}
+
+/** The bank, from memory when no story changed since it was last loaded. Callers must not mutate it. */
+export async function loadBank(userId: string): Promise<readonly StorySummary[]> {
+  const key = await bankFingerprint(userId);
+  const hit = cache.get(userId);
+  if (hit?.key === key) {
+    cache.delete(userId);
+    cache.set(userId, hit);
+    return hit.bank;
+  }
+  const bank = await readBank(userId);
+  // The fingerprint read before the bank: a story saved meanwhile changes it, so the next call reloads.
+  cache.delete(userId);
+  cache.set(userId, { key, bank });
+  while (cache.size > CACHED_USERS) {
+    const oldest = cache.keys().next().value;
+    if (oldest === undefined) break;
+    cache.delete(oldest);
+  }
+  return bank;
+}
+
 /**
  * The user's whole bank as planner summaries, in a stable order (id). Reads only the stored
  * summaries; a story whose summary is missing or stale is graded again here and the summary written
  * back (in batches, keeping the story's updatedAt), so the next page over the bank reads only JSON.
  */
-export async function loadBank(userId: string): Promise<StorySummary[]> {
+export async function readBank(userId: string): Promise<StorySummary[]> {
   const rows: BankRow[] = await db.story.findMany({
     where: { userId },
     orderBy: { id: "asc" },

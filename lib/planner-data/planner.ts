@@ -5,7 +5,7 @@ import type { StorySummary } from "@/lib/planner";
 import { loadBank } from "./bank";
 import { getProfile, type ProfileRecord } from "./profile";
 
-export type PlannerState = ProfileRecord & { bank: StorySummary[] };
+export type PlannerState = ProfileRecord & { bank: readonly StorySummary[] };
 
 /** What every planner page starts from: the profile (or its defaults), the plan and the bank's summaries. */
 export async function loadPlannerState(userId: string): Promise<PlannerState> {

@@ -9,6 +9,7 @@ const { insertStory, patchStory } = await import("@/lib/stories/mutations");
 const { storyInputSchema } = await import("@/lib/stories/schema");
 const { GRADER_VERSION } = await import("@/lib/grader");
 const { decodeSummary, encodeSummary, loadBank } = await import("@/lib/planner-data/bank");
+const { removeStory } = await import("@/lib/stories/mutations");
 
 const input = (fields: Record<string, unknown>) => storyInputSchema.parse(fields);
 
@@ -96,5 +97,19 @@ describe("loadBank", () => {
     expect(bank.every((s) => s.title === "Churn" || s.title.startsWith("Bulk"))).toBe(true);
     const empty = await db.story.count({ where: { userId: "alice", summary: "" } });
     expect(empty).toBe(0);
+  });
+
+  it("returns the bank from memory until a story is added, edited or deleted", async () => {
+    const first = await loadBank("bob");
+    expect(await loadBank("bob")).toBe(first);
+    const added = await insertStory("bob", input({ title: "Excel", text: TEXTS.excel }));
+    const second = await loadBank("bob");
+    expect(second).not.toBe(first);
+    expect(second).toHaveLength(first.length + 1);
+    await patchStory("bob", added.id, { version: 1, title: "Excel close" });
+    const third = await loadBank("bob");
+    expect(third.find((s) => s.id === added.id)?.title).toBe("Excel close");
+    await removeStory("bob", added.id);
+    expect((await loadBank("bob")).map((s) => s.id)).toEqual(first.map((s) => s.id));
   });
 });
