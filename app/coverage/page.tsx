@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
 import { buildCoverage, type CoverageCell } from "@/lib/planner";
+import { memoOnBank } from "@/lib/planner-data/memo";
 import { loadPlannerState } from "@/lib/planner-data/planner";
 import { requireUser } from "@/lib/session";
 
@@ -55,7 +56,7 @@ function Cell({ cell, titles, label, detail = false }: { cell: CoverageCell; tit
 export default async function CoveragePage() {
   const user = await requireUser("/coverage");
   const { bank, saved } = await loadPlannerState(user.id);
-  const grid = buildCoverage(bank);
+  const grid = memoOnBank(bank, "coverage", () => buildCoverage(bank));
   const titles = new Map(bank.map((s) => [s.id, s.title]));
   return (
     <div className="space-y-6">

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
 import { answerOutline, checkWeakness, proposeStrengths, ROLE_TYPE_PROFILE, type StrengthProposal } from "@/lib/planner";
+import { memoOnBank } from "@/lib/planner-data/memo";
 import { loadPlannerState } from "@/lib/planner-data/planner";
 import { requireUser } from "@/lib/session";
 
@@ -43,7 +44,7 @@ function Proposal({ heading, proposal, titles }: { heading: string; proposal: St
 export default async function PlanPage() {
   const user = await requireUser("/plan");
   const { bank, ctx, plan: stored, saved } = await loadPlannerState(user.id);
-  const plan = proposeStrengths(bank, ctx);
+  const plan = memoOnBank(bank, `strengths:${JSON.stringify(ctx)}`, () => proposeStrengths(bank, ctx));
   const titles = new Map(bank.map((s) => [s.id, s.title]));
   const proposed = plan.weakness;
   const chosen = stored.weakness ?? (proposed ? { skill: proposed.label, plan: proposed.plan, weaknessId: proposed.id } : null);

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
 import { buildQuestionTable, OVERUSE_LIMIT, QUESTIONS, type QuestionFit } from "@/lib/planner";
+import { memoOnBank } from "@/lib/planner-data/memo";
 import { loadPlannerState } from "@/lib/planner-data/planner";
 import { requireUser } from "@/lib/session";
 
@@ -22,7 +23,7 @@ function FitBadge({ fit }: { fit: QuestionFit }) {
 export default async function QuestionsPage() {
   const user = await requireUser("/questions");
   const { bank, saved } = await loadPlannerState(user.id);
-  const table = buildQuestionTable(bank);
+  const table = memoOnBank(bank, "questions", () => buildQuestionTable(bank));
   const text = new Map(QUESTIONS.map((q) => [q.id as string, q.text]));
   return (
     <div className="space-y-6">

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
 import { buildSheet, proposeStrengths, QUESTIONS } from "@/lib/planner";
+import { memoOnBank } from "@/lib/planner-data/memo";
 import { loadPlannerState } from "@/lib/planner-data/planner";
 import { requireUser } from "@/lib/session";
 
@@ -25,7 +26,7 @@ const PRINT_CSS = `@media print {
 export default async function SheetPage() {
   const user = await requireUser("/sheet");
   const { bank, ctx, plan: stored, saved } = await loadPlannerState(user.id);
-  const plan = proposeStrengths(bank, ctx);
+  const plan = memoOnBank(bank, `strengths:${JSON.stringify(ctx)}`, () => proposeStrengths(bank, ctx));
   const questionIds = stored.questionIds ?? DEFAULT_QUESTIONS;
   const weakness = stored.weakness ?? (plan.weakness ? { skill: plan.weakness.label, plan: plan.weakness.plan } : { skill: "(choose one on the plan page)", plan: "" });
   const sheet = buildSheet({ ctx, bank, plan, weakness, questionIds });
