@@ -1672,8 +1672,9 @@ function findOutcomes(ctx: Ctx): OutcomeMention[] {
 function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outcomes: OutcomeMention[]): LinkMention[] {
   const { tokens } = ctx;
   const outcomeIn = new Set<number>();
-  for (const nm of numbers) if (nm.cls === "result") outcomeIn.add(nm.sentence);
-  for (const o of outcomes) if (o.kind === "vague" || o.kind === "human") outcomeIn.add(o.sentence);
+  // A failed outcome still ends the chain: it lowers the result, not the integration.
+  for (const nm of numbers) if (nm.cls === "result" || nm.cls === "negated") outcomeIn.add(nm.sentence);
+  for (const o of outcomes) if (o.kind === "vague" || o.kind === "human" || o.kind === "negated") outcomeIn.add(o.sentence);
   const out: LinkMention[] = [];
   if (outcomeIn.size === 0) return out;
   const narratorSoftIn = new Set<number>();

@@ -119,6 +119,14 @@ describe("result-quantified", () => {
     expect(quotes(text, r, "result-negated")).toEqual(["not lift"]);
   });
 
+  it("lowers only the result, not the integration, when the outcome failed", () => {
+    const text =
+      "I built a churn model in Python and walked the retention team through it. Over the next quarter it did not reduce churn.";
+    const r = gradeStory(text);
+    expect(r.dimensions.integration.level).toBe(2);
+    expect(r.dimensions.result.level).toBe(1);
+  });
+
   it("does not count a projected saving as achieved", () => {
     const text = "I compared the vendors in a spreadsheet. This should save around $50,000 next year.";
     const r = gradeStory(text);
