@@ -78,6 +78,17 @@ export const PEOPLE_WORDS = [
   "sync", "one-to-one", "one-to-ones", "1:1", "1:1s", "call", "calls", "town", "webinar", "briefing", "briefings",
   "retrospective", "retro", "training", "demo", "presentation", "review", "interview", "interviews", "class", "classes",
   "lesson", "lessons", "everyone's", "counterpart", "counterparts", "account", "accounts", "contractor", "contractors",
+  "tenant", "tenants", "guest", "guests", "diner", "diners", "shopper", "shoppers", "passenger", "passengers",
+  "citizen", "citizens", "rider", "riders", "donor", "donors", "relative", "relatives", "subcontractor",
+  "subcontractors", "landlord", "landlords", "councillor", "councillors", "inspector", "inspectors", "auditor",
+  "auditors", "regulator", "regulators", "investor", "investors", "journalist", "journalists", "author", "authors",
+  "artist", "artists", "player", "players", "coach", "coaches", "athlete", "athletes", "graduate", "graduates",
+  "hires", "newcomer", "newcomers", "worker", "workers", "fitter", "fitters", "electrician", "electricians",
+  "plumber", "plumbers", "cleaner", "cleaners", "porter", "porters", "waiter", "waiters", "barista", "baristas",
+  "gp", "gps", "physio", "physios", "firefighter", "firefighters", "colleague's", "friend", "friends", "neighbour",
+  "neighbours", "learner", "mentee", "mentees", "apprentice", "supervisors", "crew's", "parent's", "caller", "callers",
+  "visitor", "visitors", "attendee", "attendees", "participant", "participants", "delegate", "delegates", "trainer",
+  "trainers", "student's", "teammate", "teammates", "squad", "squads", "panel", "governors", "trustees", "trustee",
 ] as const;
 
 /** Families in the guide's order, for reports and tests. */
