@@ -219,7 +219,7 @@ const ED_NOT_PAST = setOf(["hundred", "red", "bed", "shed", "bred", "sled", "wed
 const CONDITIONAL_OPENERS = setOf(["if", "whenever", "imagine", "suppose", "say"]);
 const BEEN_HAD = setOf(["been", "had"]);
 const HABIT_VERBS = setOf(["make", "try", "tend", "focus", "believe", "aim", "prefer", "ensure", "work", "love", "enjoy", "thrive"]);
-const VERB_LEADERS = setOf(["i", "we", "to", "and", "then", "also", "they", "he", "she", "you", "personally"]);
+const VERB_LEADERS = setOf(["i", "we", "to", "and", "then", "also", "they", "he", "she", "you", "personally", "would", "will", "could", "did", "usually", "always", "often", "normally", "typically", "sometimes"]);
 const MONEY_SCALES = setOf(["k", "m", "bn", "million", "billion", "thousand", "grand"]);
 const CURRENCY_WORDS = setOf(["dollars", "pounds", "euros", "usd", "gbp", "eur"]);
 const NOUN_PHRASE_STOPS = setOf(["of", "with", "in", "on", "at", "for", "to", "from", "by", "and", "or", "a", "an", "the", "per", "that", "than", "as", "each", "every", "instead"]);
@@ -801,6 +801,13 @@ function hypoRange(tokens: Token[], s: Sentence, conditional: boolean, a: Token,
   return { span: span(a, b), from: i, to: j, habitual };
 }
 
+const HABIT_MARKERS = setOf(["every", "each", "weekly", "daily", "monthly", "fortnightly", "nightly", "often", "usually", "always", "regularly"]);
+
+function hasHabitMarker(tokens: Token[], s: Sentence): boolean {
+  for (let k = s.bodyStart; k < s.tokenEnd; k++) if (HABIT_MARKERS.has(tokens[k]?.norm ?? "")) return true;
+  return false;
+}
+
 function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
   const opener = tokens[s.bodyStart];
   const conditional = opener !== undefined && CONDITIONAL_OPENERS.has(opener.norm);
@@ -811,7 +818,10 @@ function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
     const nx = tokens[i + 1];
     if ((n === "i" || n === "we") && nx) {
       const nn = nx.norm;
-      if (nn === "would" || (conditional && (nn === "could" || nn === "might" || nn === "will"))) return hypoRange(tokens, s, conditional, t, nx, i);
+      if (nn === "would" || (conditional && (nn === "could" || nn === "might" || nn === "will"))) {
+        // "Each Friday I would walk the team through it" is a past habit, not a hypothetical.
+        return hypoRange(tokens, s, conditional, t, nx, i, !conditional && nn === "would" && hasHabitMarker(tokens, s));
+      }
       if (HABITUAL.has(nn)) {
         const v = tokens[i + 2];
         if (v && v.kind === "word" && !isPastVerb(v.norm) && !BEEN_HAD.has(v.norm)) return hypoRange(tokens, s, conditional, t, v, i, !conditional);

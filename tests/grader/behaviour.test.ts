@@ -216,6 +216,10 @@ describe("narration forms", () => {
     expect(gradeStory(text).dimensions.integration.level).toBe(1);
   });
 
+  it("reads a past habit ('each Friday I would...') as partial credit, not a hypothetical", () => {
+    expect(gradeStory("Each Friday I would walk the team through the Power BI numbers.").dimensions.integration.level).toBe(1);
+  });
+
   it("treats a whole answer framed as 'I would' as hypothetical, later sentences included", () => {
     const r = gradeStory("I would check the logs in Splunk and explain the fix to the customer. That would cut the wait by 50%.");
     expect(r.dimensions.result.level).toBe(0);
