@@ -30,10 +30,10 @@ type BankRow = { id: string; title: string; version: number; summary: string };
 
 // The last few users' banks, kept in memory with a fingerprint of their stories: reading and parsing
 // 10,000 summaries takes most of a page's 300 ms budget, and one aggregate query tells whether any
-// story was added, edited or deleted since. A summary write-back keeps updatedAt and the version, so
-// it never invalidates the bank it belongs to.
+// story was added, edited or deleted since. After a change only the stories whose version moved are
+// read again. A summary write-back keeps updatedAt and the version, so it never invalidates the bank.
 const CACHED_USERS = 4;
-type CachedBank = { key: string; bank: readonly StorySummary[] };
+type CachedBank = { key: string; bank: readonly StorySummary[]; versions: Map<string, number> };
 const globalForBank = globalThis as unknown as { storybankPlannerBanks?: Map<string, CachedBank> };
 const cache = (globalForBank.storybankPlannerBanks ??= new Map<string, CachedBank>());
 
@@ -48,41 +48,69 @@ async function bankFingerprint(userId: string): Promise<string> {
   return [GRADER_VERSION, a._count._all, a._max.updatedAt?.getTime(), a._max.createdAt?.getTime(), a._max.id, a._min.id, a._sum.version].join("|");
 }
 
-/** The bank, from memory when no story changed since it was last loaded. Callers must not mutate it. */
-export async function loadBank(userId: string): Promise<readonly StorySummary[]> {
-  const key = await bankFingerprint(userId);
-  const hit = cache.get(userId);
-  if (hit?.key === key) {
-    cache.delete(userId);
-    cache.set(userId, hit);
-    return hit.bank;
-  }
-  const bank = await readBank(userId);
-  // The fingerprint read before the bank: a story saved meanwhile changes it, so the next call reloads.
+function remember(userId: string, entry: CachedBank): void {
   cache.delete(userId);
-  cache.set(userId, { key, bank });
+  cache.set(userId, entry);
   while (cache.size > CACHED_USERS) {
     const oldest = cache.keys().next().value;
     if (oldest === undefined) break;
     cache.delete(oldest);
   }
-  return bank;
 }
 
 /**
- * The user's whole bank as planner summaries, in a stable order (id). Reads only the stored
- * summaries; a story whose summary is missing or stale is graded again here and the summary written
- * back (in batches, keeping the story's updatedAt), so the next page over the bank reads only JSON.
+ * The user's whole bank as planner summaries, in a stable order (id); the same array while no story
+ * changes, so callers must not mutate it. Reads only stored summaries; a story whose summary is
+ * missing or stale is graded again and its summary written back (in batches, keeping the story's
+ * updatedAt), so the next page over the bank reads only JSON.
  */
-export async function readBank(userId: string): Promise<StorySummary[]> {
-  const rows: BankRow[] = await db.story.findMany({
-    where: { userId },
-    orderBy: { id: "asc" },
-    select: { id: true, title: true, version: true, summary: true },
+export async function loadBank(userId: string): Promise<readonly StorySummary[]> {
+  // The fingerprint is read before the bank: a story saved meanwhile changes it, so the next call reloads.
+  const key = await bankFingerprint(userId);
+  const hit = cache.get(userId);
+  if (hit?.key === key) {
+    remember(userId, hit);
+    return hit.bank;
+  }
+  const rows = hit ? await refreshRows(userId, hit) : await db.story.findMany({ where: { userId }, orderBy: { id: "asc" }, select: BANK_COLUMNS });
+  const bank = await summariesOf(userId, rows);
+  remember(userId, { key, bank, versions: new Map(rows.map((r) => [r.id, r.version])) });
+  return bank;
+}
+
+const BANK_COLUMNS = { id: true, title: true, version: true, summary: true } as const;
+
+type KnownRow = BankRow | { id: string; version: number; known: StorySummary };
+
+/** The stories' ids and versions, with the summary read again only where the version moved. */
+async function refreshRows(userId: string, previous: CachedBank): Promise<KnownRow[]> {
+  const ids = await db.story.findMany({ where: { userId }, orderBy: { id: "asc" }, select: { id: true, version: true } });
+  const known = new Map(previous.bank.map((s) => [s.id, s]));
+  const changed = ids.filter((r) => previous.versions.get(r.id) !== r.version).map((r) => r.id);
+  const fresh = new Map<string, BankRow>();
+  for (let at = 0; at < changed.length; at += BATCH) {
+    const rows = await db.story.findMany({ where: { userId, id: { in: changed.slice(at, at + BATCH) } }, select: BANK_COLUMNS });
+    for (const row of rows) fresh.set(row.id, row);
+  }
+  return ids.flatMap((r): KnownRow[] => {
+    const row = fresh.get(r.id);
+    if (row) return [row];
+    const summary = known.get(r.id);
+    // Deleted between the two reads: leave it out.
+    if (!summary || previous.versions.get(r.id) !== r.version) return [];
+    return [{ id: r.id, version: r.version, known: summary }];
   });
-  const bank: StorySummary[] = new Array<StorySummary>(rows.length);
+}
+
+/** Summaries for the rows, in their order; stale ones are graded again and stored. */
+async function summariesOf(userId: string, rows: readonly KnownRow[]): Promise<StorySummary[]> {
+  const bank: (StorySummary | undefined)[] = new Array<StorySummary | undefined>(rows.length);
   const stale: { index: number; id: string }[] = [];
   rows.forEach((row, index) => {
+    if ("known" in row) {
+      bank[index] = row.known;
+      return;
+    }
     const summary = decodeSummary(row.summary, row.version);
     if (summary) bank[index] = summary.title === row.title ? summary : { ...summary, title: row.title };
     else stale.push({ index, id: row.id });
@@ -90,10 +118,7 @@ export async function readBank(userId: string): Promise<StorySummary[]> {
   for (let at = 0; at < stale.length; at += BATCH) {
     const chunk = stale.slice(at, at + BATCH);
     const fresh = await summariseStories(userId, chunk.map((c) => c.id));
-    for (const c of chunk) {
-      const summary = fresh.get(c.id);
-      if (summary) bank[c.index] = summary;
-    }
+    for (const c of chunk) bank[c.index] = fresh.get(c.id);
   }
   // A story deleted between the two reads leaves a hole.
   return bank.filter((s): s is StorySummary => s !== undefined);

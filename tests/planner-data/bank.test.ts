@@ -8,13 +8,14 @@ const { db } = await import("@/lib/db");
 const { insertStory, patchStory } = await import("@/lib/stories/mutations");
 const { storyInputSchema } = await import("@/lib/stories/schema");
 const { GRADER_VERSION } = await import("@/lib/grader");
+const { gradeAndSummarise } = await import("@/lib/planner");
 const { decodeSummary, encodeSummary, loadBank } = await import("@/lib/planner-data/bank");
 const { removeStory } = await import("@/lib/stories/mutations");
 
 const input = (fields: Record<string, unknown>) => storyInputSchema.parse(fields);
 
 beforeAll(async () => {
-  for (const id of ["alice", "bob"]) await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
+  for (const id of ["alice", "bob", "carol", "dave"]) await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
 });
 afterAll(async () => {
   await db.$disconnect();
@@ -52,26 +53,27 @@ describe("loadBank", () => {
   });
 
   it("reads a stored summary without grading again", async () => {
-    const story = await insertStory("bob", input({ title: "Indexes", text: TEXTS.indexes, role: "technical" }));
-    const fake = { ...(await loadBank("bob"))[0]!, summary: "stored line" };
+    const story = await insertStory("carol", input({ title: "Indexes", text: TEXTS.indexes, role: "technical" }));
+    const fake = { ...gradeAndSummarise(story), summary: "stored line" };
     await db.story.update({ where: { id: story.id }, data: { summary: encodeSummary(fake, 1) } });
-    expect((await loadBank("bob"))[0]?.summary).toBe("stored line");
+    expect((await loadBank("carol"))[0]?.summary).toBe("stored line");
   });
 
   it("summarises an edited story again", async () => {
-    const [story] = await db.story.findMany({ where: { userId: "bob" }, select: { id: true } });
-    await patchStory("bob", story!.id, { version: 1, text: TEXTS.mentor });
-    const [summary] = await loadBank("bob");
+    const [story] = await db.story.findMany({ where: { userId: "carol" }, select: { id: true } });
+    await patchStory("carol", story!.id, { version: 1, text: TEXTS.mentor });
+    const [summary] = await loadBank("carol");
     expect(summary?.summary).not.toBe("stored line");
     expect(summary?.softFamilies).toContain("leadership");
   });
 
   it("summarises again when the stored grader version is stale", async () => {
-    const [row] = await db.story.findMany({ where: { userId: "alice" }, select: { id: true, summary: true } });
-    const old = JSON.parse(row!.summary) as { s: { summary: string } };
-    await db.story.update({ where: { id: row!.id }, data: { summary: JSON.stringify({ ...old, v: "grader-0", s: { ...old.s, summary: "old" } }) } });
-    const [summary] = await loadBank("alice");
+    const story = await insertStory("dave", input({ title: "Churn", text: TEXTS.churn }));
+    const old = { ...gradeAndSummarise(story), summary: "old" };
+    await db.story.update({ where: { id: story.id }, data: { summary: encodeSummary(old, 1, "grader-0") } });
+    const [summary] = await loadBank("dave");
     expect(summary?.summary).not.toBe("old");
+    expect(JSON.parse((await db.story.findUniqueOrThrow({ where: { id: story.id } })).summary)).toMatchObject({ v: GRADER_VERSION });
   });
 
   it("loads only the user's own stories, in batches past the batch size", async () => {
