@@ -449,7 +449,8 @@ function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], clauseO
     if ((t.norm === "was" || t.norm === "were") && nxt && (nxt.norm.endsWith("ing") || (nxt2?.norm.endsWith("ing") ?? false))) {
       cur.progressive = true;
     }
-    if (PROJECTORS.has(t.norm) || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
+    // A conditional clause ("if it's approved") has not happened yet.
+    if (PROJECTORS.has(t.norm) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
       cur.projected = true;
     }
     if (NEGATORS.has(t.norm) || t.norm.endsWith("n't") || (t.norm === "failed" && nxt?.norm === "to")) cur.negated = true;
@@ -706,8 +707,13 @@ function claimClauseEnd(tokens: Token[], s: Sentence, i: number): number {
     if (!t) break;
     if (t.kind === "punct" && (t.raw === ";" || t.raw === ":" || SENTENCE_ENDS.has(t.raw))) break;
     if (j > i + 1 && isNarratorSubject(t.norm)) {
-      const p = tokens[j - 1];
-      if (p && (p.raw === "," || p.norm === "and" || p.norm === "but" || p.norm === "where")) break;
+      // ", and I mentored", ", and last year I mentored": a new clause of the narrator's own.
+      let joined = false;
+      for (let q = j - 1; q >= Math.max(i + 1, j - 3); q--) {
+        const p = tokens[q];
+        if (p && (p.raw === "," || p.norm === "and" || p.norm === "but" || p.norm === "where")) joined = true;
+      }
+      if (joined) break;
     }
     j++;
   }
@@ -838,6 +844,9 @@ function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
 
 function statusAt(ctx: Ctx, tokIdx: number, sentence: number): SkillStatus {
   if (ctx.claimed[tokIdx]) return "claimed";
+  // "How would I handle a conflict?": a question names a skill, it does not show it.
+  const s = ctx.sentences[sentence];
+  if (s && ctx.tokens[s.tokenEnd - 1]?.raw === "?") return "hypothetical";
   if (ctx.hypoTok[tokIdx] === 2) return "habitual";
   if (ctx.hypoTok[tokIdx]) return "hypothetical";
   const clause = ctx.clauses[ctx.clauseOf[tokIdx] ?? 0];
@@ -866,7 +875,22 @@ const ARTIFACTS: ReadonlyMap<string, HardField> = new Map([
   ["report", "data"], ["app", "technology"], ["website", "technology"], ["tool", "technology"], ["form", "business-tools"],
   ["scorecard", "operations"], ["rubric", "education"], ["curriculum", "education"], ["protocol", "healthcare"],
   ["wireframe", "creative"], ["mock-up", "creative"], ["mockup", "creative"], ["layout", "creative"],
+  // Generic: a domain noun + system/table/register/log/rule built by the narrator ("rebuilt our tariff lookup table").
+  ["table", "data"], ["lookup", "data"], ["system", "technology"], ["spreadsheet", "business-tools"], ["register", "operations"],
+  ["log", "operations"], ["rule", "technology"], ["sop", "operations"], ["plan", "operations"], ["rota", "operations"],
+  ["dashboard", "data"], ["audit", "operations"], ["analysis", "data"],
 ]);
+
+/** Plain artifact words that show craft only with a domain noun before them: "a tariff lookup table", not "a report". */
+const GENERIC_ARTIFACTS = setOf(["report", "plan", "form", "system", "rule", "table", "log", "register", "analysis", "audit", "tool", "app", "website"]);
+const CLEAR_ADJECTIVES = setOf(["clear", "good", "great", "nice", "better", "long", "brief", "whole", "same", "other", "different", "usual", "standard", "proper", "one-page", "updated", "revised"]);
+
+function domainModified(tokens: Token[], k: number, from: number): boolean {
+  const m = tokens[k - 1];
+  if (!m || k - 1 <= from || m.kind !== "word") return false;
+  if (NOT_MODIFIERS.has(m.norm) || DETERMINERS.has(m.norm) || CLEAR_ADJECTIVES.has(m.norm) || isPastVerb(m.norm)) return false;
+  return m.norm.length >= 3 && !m.norm.endsWith("ly") && !PEOPLE.has(m.norm);
+}
 
 /** Heads of technique phrases: "a gap analysis", "a load test", "a time study". */
 const TECHNIQUE_HEADS: ReadonlyMap<string, HardField> = new Map([
@@ -939,10 +963,15 @@ const ANALYSIS_VERBS = setOf([
   "analyzed", "audited", "modeled", "benchmarked", "reconciled", "surveyed", "measured", "tracked", "logged", "tested",
   "calculated", "plotted", "charted", "graphed", "segmented", "sampled", "crunched", "cross-referenced", "compared",
   "analyze", "audit", "track", "log", "test", "calculate", "compare", "mapped", "coded", "pulled", "exported", "queried",
+  "reviewed", "examined", "studied", "cleaned", "merged", "matched", "cross-checked", "validated", "categorized", "classified",
+  "tagged", "scored", "ranked", "filtered", "sorted", "extracted", "downloaded", "collated", "mined", "traced", "profiled",
+  "forecast", "forecasted", "monitored", "cross-tabulated", "dug", "combed", "went",
 ]);
 const DATA_NOUNS = setOf([
   "data", "numbers", "figures", "results", "records", "logs", "responses", "scores", "trends", "statistics", "stats",
-  "metrics", "readings", "measurements", "timings", "invoices", "transactions",
+  "metrics", "readings", "measurements", "timings", "invoices", "transactions", "reports", "files", "histories", "entries",
+  "volumes", "bookings", "claims", "counts", "hits", "tables", "spreadsheets", "exports", "extracts", "rates", "samples",
+  "returns", "appointments", "referrals", "prescriptions", "orders", "scans", "rejects", "notes", "minutes", "history", "log",
 ]);
 
 /** "I analysed the attendance data", "tracked the readings": working with data is a hard skill in use. */
@@ -951,7 +980,9 @@ function findDataWork(ctx: Ctx, s: Sentence, out: HardMention[]): void {
   for (let i = s.bodyStart; i < s.tokenEnd; i++) {
     const v = tokens[i];
     if (!v || !ctx.actTok[i] || !ANALYSIS_VERBS.has(v.norm) || ctx.skillTok[i]) continue;
-    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
+    // "went back through six months of run files": only with "through".
+    if (v.norm === "went" && !(tokens[i + 1]?.norm === "through" || (tokens[i + 1]?.norm === "back" && tokens[i + 2]?.norm === "through"))) continue;
+    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 8); k++) {
       const t = tokens[k];
       if (!t || t.kind === "punct" || ctx.skillTok[k]) break;
       if (k > i + 1 && (isPastVerb(t.norm) || t.norm === "and" || PEOPLE_PREPS.has(t.norm))) break;
@@ -970,14 +1001,14 @@ function findArtifacts(ctx: Ctx, s: Sentence, out: HardMention[]): void {
     const v = tokens[i];
     if (!v || !ctx.actTok[i] || ctx.skillTok[i]) continue;
     const built = BUILD_VERBS.has(v.norm);
-    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
+    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 8); k++) {
       const t = tokens[k];
       if (!t || (t.kind === "punct" && t.raw !== "-")) break;
       if (ctx.skillTok[k]) break;
       const noun = ARTIFACTS.has(t.norm) ? t.norm : t.sing1;
       const field = ARTIFACTS.get(noun);
       // Building anything on the list shows craft; merely using it counts only for specific artifacts.
-      if (field !== undefined && (built || SPECIFIC_ARTIFACTS.has(noun))) {
+      if (field !== undefined && (built || SPECIFIC_ARTIFACTS.has(noun)) && (!GENERIC_ARTIFACTS.has(noun) || domainModified(tokens, k, i))) {
         out.push({ term: t.sing1 !== "" && ARTIFACTS.has(t.sing1) ? t.sing1 : t.norm, field, span: span(t, t), sentence: s.index, status: statusAt(ctx, k, s.index) });
         break;
       }
