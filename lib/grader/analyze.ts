@@ -555,7 +555,10 @@ function trackActors(
             // ", rewrote the job" after a side clause returns to the sentence's subject;
             // "... who dropped it and funded X" keeps the current one.
             const p = tokens[i - 1];
-            if (actor === "none" || p?.kind === "punct") actor = lead;
+            const pp = tokens[i - 2];
+            // ", and trained all 18 operators" after a side clause in the passive or with another subject.
+            const commaAnd = p?.norm === "and" && pp?.raw === "," && actor !== lead && (actor === "passive" || actor === "other");
+            if (actor === "none" || p?.kind === "punct" || commaAnd) actor = lead;
             acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
           }
         }
@@ -1460,6 +1463,7 @@ function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
     if (t.norm === "zero") continue; // handled as a number
     for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
       const w = tokens[k];
+      if (w?.raw === "-") continue; // "no foreign-body complaints"
       if (!w || w.kind === "punct") break;
       // "no appointments were lost" (a loss verb after the noun) or "no complaints" (a loss noun itself)
       if (LOSS_VERBS.has(w.norm) && (k > i + 1 || LOSS_NOUNS.has(w.norm))) {

@@ -89,6 +89,13 @@ export const PEOPLE_WORDS = [
   "neighbours", "learner", "mentee", "mentees", "apprentice", "supervisors", "crew's", "parent's", "caller", "callers",
   "visitor", "visitors", "attendee", "attendees", "participant", "participants", "delegate", "delegates", "trainer",
   "trainers", "student's", "teammate", "teammates", "squad", "squads", "panel", "governors", "trustees", "trustee",
+  // by field: legal, health, education, hospitality, warehouse, construction, HR, charity
+  "solicitor", "solicitors", "lawyer", "lawyers", "counsel", "paralegal", "paralegals", "barrister", "barristers", "judge",
+  "associate", "associates", "prescriber", "prescribers", "consultants", "matron", "registrar", "registrars", "tutors",
+  "headteacher", "chef", "chefs", "housekeeper", "housekeepers", "picker", "pickers", "packer", "packers", "operative",
+  "operatives", "foreman", "forewoman", "surveyor", "surveyors", "interviewer", "interviewers", "funder", "funders",
+  "adviser", "advisers", "advisor", "advisors", "caseworker", "caseworkers", "officer", "officers", "receptionist",
+  "receptionists", "dispatcher", "dispatchers", "controller", "controllers", "planner", "planners", "buyer's",
 ] as const;
 
 /** Families in the guide's order, for reports and tests. */
