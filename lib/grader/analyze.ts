@@ -679,7 +679,8 @@ function markFindingsAndPurpose(tokens: Token[], s: Sentence, findingActive: Uin
     const t = tokens[i];
     if (!t) continue;
     if (t.kind === "word") {
-      if (FINDING.has(t.norm) && !(i === s.bodyStart && adjectivalOpener(tokens, i, s))) finding = true;
+      // "no-show rate" is not "showed": a finding verb inside a hyphenated compound is a noun.
+      if (FINDING.has(t.norm) && tokens[i - 1]?.raw !== "-" && !(i === s.bodyStart && adjectivalOpener(tokens, i, s))) finding = true;
       else if (
         t.norm === "within" || t.norm === "result" || t.norm === "after" || t.norm === "which" || t.norm === "so" ||
         t.norm === "then" || t.norm === "led" || t.norm === "once" || t.norm === "until" || t.norm === "now"
@@ -1349,6 +1350,11 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         continue;
       }
       if (ctx.claimed[r.tokStart]) continue;
+      // "Three months later", "two weeks ago": when, not how much.
+      if (r.kind === "plain" && TIME.has(nouns[0] ?? "") && (tokens[r.tokEnd + 1]?.norm === "later" || tokens[r.tokEnd + 1]?.norm === "ago")) {
+        mention("context", "a duration or time frame, not a result");
+        continue;
+      }
       if (r.kind === "percent" && r.value >= 100 && ((prev && GIVE_FORMS.has(prev.norm)) || (next && FIGURE_AFTER.has(next.norm)))) {
         mention("figure-of-speech", "a figure of speech, not a measurement");
         continue;
@@ -1413,6 +1419,10 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         mention("context", isTime ? "a duration or time frame, not a result" : "a scope or sample, not a result");
         continue;
       }
+      if (!preAction && unchangedAt(tokens, r, s, raws)) {
+        mention("context", UNCHANGED_FIGURE);
+        continue;
+      }
       const zeroLoss = r.value === 0 && nouns.length > 0;
       if (r.inherentDirection || directionNear(ctx, r, s) || zeroLoss || comparisonAt(tokens, r, s)) {
         if (clause?.negated) {
@@ -1453,6 +1463,34 @@ function findNumbers(ctx: Ctx): NumberMention[] {
     findZeroLoss(ctx, s, out);
   }
   return out;
+}
+
+export const UNCHANGED_FIGURE = "an unchanged figure: it did not move";
+const UNCHANGED_WORDS = setOf(["still", "unchanged", "flat", "stayed", "remained", "steady", "stuck", "same", "static", "plateaued"]);
+
+/** "still running at around four a month", "41% before and 41% after", "stayed at 12%": a number that did not move. */
+function unchangedAt(tokens: Token[], r: RawNumber, s: Sentence, raws: readonly RawNumber[]): boolean {
+  if (r.inherentDirection) return false;
+  for (let k = Math.max(s.bodyStart, r.tokStart - 6); k < Math.min(s.tokenEnd, r.tokEnd + 3); k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (t.kind === "word" && (DIRECTION.has(t.norm) || CHANGE_VERBS_AFTER.has(t.norm))) return false;
+  }
+  // "still at four", "was 11%, the same as before"
+  for (let k = Math.max(s.bodyStart, r.tokStart - 6); k < Math.min(s.tokenEnd, r.tokEnd + 5); k++) {
+    const t = tokens[k];
+    if (t && t.kind === "word" && UNCHANGED_WORDS.has(t.norm) && (k < r.tokStart || tokens[k + 1]?.norm === "as" || t.norm !== "same")) return true;
+  }
+  // the same value twice in one sentence, told as before and after
+  let before = false;
+  let after = false;
+  for (let k = s.bodyStart; k < s.tokenEnd; k++) {
+    const n = tokens[k]?.norm;
+    if (n === "before") before = true;
+    else if (n === "after" || n === "again") after = true;
+  }
+  if (before && after) for (const o of raws) if (o !== r && o.value === r.value && o.kind === r.kind) return true;
+  return false;
 }
 
 function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {

@@ -1,0 +1,114 @@
+// Behaviours added for stories outside software and finance (round-2 blind feedback): each in a pair,
+// one that earns credit and one that must not.
+import { describe, expect, it } from "vitest";
+
+import { grade, levels, quotes } from "./helpers";
+
+describe("hard skills outside software and finance", () => {
+  it("earns credit for a domain artifact the narrator built ('rebuilt our tariff lookup table')", () => {
+    const { text, r } = grade("I rebuilt our tariff lookup table and wrote validation rules in our customs software.");
+    const q = quotes(text, r, "hard-skill-in-action");
+    expect(q).toContain("customs software");
+    expect(q.some((s) => s.includes("lookup"))).toBe(true);
+  });
+
+  it("ignores a plain report written for the team", () => {
+    const { text, r } = grade("I wrote a report for the team.");
+    expect(quotes(text, r, "hard-skill-in-action")).toEqual([]);
+  });
+
+  it("earns credit for working through records, logs and reports ('pulled a month of reports')", () => {
+    const { text, r } = grade("I pulled a month of reports and went back through six months of reject logs.");
+    const q = quotes(text, r, "hard-skill-in-action");
+    expect(q).toContain("pulled a month of reports");
+    expect(q.some((s) => s.includes("reject logs"))).toBe(true);
+  });
+
+  it("ignores 'went' that is not going through data", () => {
+    const { text, r } = grade("I went to the warehouse with the reports.");
+    expect(quotes(text, r, "hard-skill-in-action")).toEqual([]);
+  });
+
+  it("earns credit for a named tool after an artifact ('the event order form in Tripleseat')", () => {
+    const { text, r } = grade("I rebuilt the dietary section of our event order form in Tripleseat.");
+    expect(quotes(text, r, "hard-skill-in-action")).toContain("Tripleseat");
+  });
+
+  it("ignores a skill named only in a question ('How would I handle…?')", () => {
+    const { text, r } = grade("How would I record a conflict in the HR system?");
+    expect(quotes(text, r, "hard-skill-in-action")).toEqual([]);
+    expect(quotes(text, r, "skill-shared")).toEqual([]);
+  });
+});
+
+describe("who acts after a side clause", () => {
+  it("earns credit for ', and trained…' after a passive side clause: it is still the narrator", () => {
+    const { text, r } = grade(
+      "I rewrote the changeover check so the detector was verified after every product change, and trained all 18 line operators.",
+    );
+    expect(quotes(text, r, "soft-skill-in-action")).toContain("trained all 18 line operators");
+  });
+
+  it("ignores a 'we' subject: the team's training stays shared", () => {
+    const { text, r } = grade("We rewrote the changeover check and trained all 18 line operators.");
+    expect(quotes(text, r, "soft-skill-in-action")).toEqual([]);
+  });
+
+  it("earns credit for a narrator act after a claim ('…, and last year I mentored two trainees')", () => {
+    const { text, r } = grade("I'm the person new secretaries come to, and last year I mentored two trainees.");
+    expect(quotes(text, r, "soft-skill-in-action").some((s) => s.startsWith("mentored"))).toBe(true);
+  });
+
+  it("ignores the claim itself", () => {
+    const { text, r } = grade("I'm the person new secretaries come to.");
+    expect(quotes(text, r, "soft-skill-in-action")).toEqual([]);
+  });
+});
+
+describe("results that did not move, and results that are not yet", () => {
+  const acts = "I rebuilt the rota in Excel and walked the shift leads through it.";
+
+  it("earns credit for a change on a compound metric ('the no-show rate fell from 12% to 7%')", () => {
+    const { text, r } = grade(`${acts} Three months later the no-show rate fell from 12% to 7%.`);
+    expect(quotes(text, r, "result-quantified")).toEqual(["12%", "7%"]);
+  });
+
+  it("ignores the time frame 'Three months later' as a result", () => {
+    const { text, r } = grade(`${acts} Three months later no-shows fell from 12% to 7%.`);
+    expect(quotes(text, r, "result-quantified")).not.toContain("Three months");
+  });
+
+  it("ignores a number that did not move ('41% before and 41% after', 'still at four')", () => {
+    for (const end of ["The no-show rate was 41% before and 41% after.", "Six months later, corrections were still running at four a month.", "After three months the no-show rate was 11%, the same as before."]) {
+      const { text, r } = grade(`${acts} ${end}`);
+      expect(quotes(text, r, "result-quantified"), end).toEqual([]);
+      expect(levels(r)[2], end).toBe(0);
+    }
+  });
+
+  it("earns credit for a 'still' that comes with a change ('still fell by 20%')", () => {
+    const { text, r } = grade(`${acts} Even in the busy season, late shifts still fell by 20%.`);
+    expect(quotes(text, r, "result-quantified")).toContain("20%");
+  });
+
+  it("ignores an outcome inside an 'if' clause (it has not happened)", () => {
+    const { text, r } = grade(`${acts} If it's approved next quarter, the board expects savings of £1,500 a month.`);
+    expect(quotes(text, r, "result-quantified")).toEqual([]);
+    expect(quotes(text, r, "causal-chain")).toEqual([]);
+  });
+
+  it("earns credit for an achieved approval outside an 'if' clause", () => {
+    const { text, r } = grade(`${acts} The manager approved it the next week.`);
+    expect(quotes(text, r, "result-vague")).toContain("approved");
+  });
+
+  it("earns credit for a zero count of a hyphenated loss ('no foreign-body complaints')", () => {
+    const { text, r } = grade(`${acts} We had no foreign-body complaints in the following nine months.`);
+    expect(quotes(text, r, "result-quantified")).toEqual(["no foreign-body complaints"]);
+  });
+
+  it("ignores 'no' before a word that is not a loss", () => {
+    const { text, r } = grade(`${acts} There was no follow-up meeting.`);
+    expect(quotes(text, r, "result-quantified")).toEqual([]);
+  });
+});
