@@ -1817,6 +1817,30 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
       }
     }
   }
+  // "... and chased each manager personally, and completion went from 61% to 94%": in one sentence the
+  // narrator's human act comes first and the outcome closes it.
+  const linked = new Set(out.map((l) => l.sentence));
+  const outcomeStarts: { sentence: number; start: number }[] = [];
+  for (const nm of numbers) if (nm.cls === "result") outcomeStarts.push({ sentence: nm.sentence, start: nm.span.start });
+  for (const o of outcomes) if (o.kind === "vague" || o.kind === "human") outcomeStarts.push({ sentence: o.sentence, start: o.span.start });
+  for (const sm of soft) {
+    if (sm.status !== "narrator" || linked.has(sm.sentence)) continue;
+    const s = ctx.sentences[sm.sentence];
+    if (!s || ctx.sentenceHypothetical[s.index]) continue;
+    let first = -1;
+    for (const o of outcomeStarts) if (o.sentence === sm.sentence && o.start >= sm.span.end && (first < 0 || o.start < first)) first = o.start;
+    if (first < 0) continue;
+    // the joint between the act and the outcome: the last "and" or comma before the outcome
+    let joint: Token | undefined;
+    for (let i = tokenIndexAt(tokens, sm.span.end); i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t || t.start >= first) break;
+      if (t.norm === "and" || t.norm === "then" || t.raw === ",") joint = t;
+    }
+    if (!joint) continue;
+    out.push({ span: span(joint, joint), sentence: s.index, why: "the outcome follows the narrator's act in the same sentence" });
+    linked.add(s.index);
+  }
   // "I presented the null result ..., and we moved the budget": a human act followed by others acting.
   for (const o of outcomes) {
     if (o.kind !== "human") continue;

@@ -67,7 +67,7 @@ export function contextLevel(ev: readonly Evidence[]): Level {
   // Full: the narrator acts, against a stated problem, in a named setting with specific detail.
   // (With no stated problem, the setting and detail must carry it on their own: 7 points.)
   if (narrator > 0 && ((setting > 0 && detail > 0) || setting + detail >= 3) && (problem > 0 ? points >= 6 : points >= 7)) return 2;
-  if (points >= 2 && (specifics > 0 || (narrator > 0 && problem > 0)) && !(buzz >= 3 && points < 5)) return 1;
+  if (points >= 2 && specifics > 0 && !(buzz >= 3 && points < 5)) return 1;
   return 0;
 }
 

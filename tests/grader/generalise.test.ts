@@ -112,3 +112,28 @@ describe("results that did not move, and results that are not yet", () => {
     expect(quotes(text, r, "result-quantified")).toEqual([]);
   });
 });
+
+describe("one-sentence stories and context without specifics", () => {
+  it("earns a causal link when the outcome closes the narrator's human act in one sentence", () => {
+    const { text, r } = grade(
+      "I used Workday reports to find every overdue review and chased each manager personally, and completion went from 61% to 94%.",
+    );
+    expect(quotes(text, r, "causal-chain")).toEqual(["and"]);
+    expect(levels(r)[0]).toBe(2);
+  });
+
+  it("ignores an outcome that comes before the human act in the sentence", () => {
+    const { text, r } = grade("Completion went from 61% to 94% after I used Workday reports, and I chased each manager personally.");
+    expect(levels(r)[0]).toBeLessThan(2);
+  });
+
+  it("earns partial context for a specific setting even in a 'we' story", () => {
+    const { r } = grade("At a 120-room airport hotel we rebuilt the late-checkout policy with housekeeping.");
+    expect(levels(r)[1]).toBeGreaterThanOrEqual(1);
+  });
+
+  it("ignores a problem word with no setting or detail: context stays absent", () => {
+    const { r } = grade("I found every overdue review and chased each manager personally.");
+    expect(levels(r)[1]).toBe(0);
+  });
+});
