@@ -811,6 +811,7 @@ function hypoRange(tokens: Token[], s: Sentence, conditional: boolean, a: Token,
   return { span: span(a, b), from: i, to: j, habitual };
 }
 
+const MODALS_BEFORE_SUBJECT = setOf(["would", "could", "should", "will", "might"]);
 const HABIT_MARKERS = setOf(["every", "each", "weekly", "daily", "monthly", "fortnightly", "nightly", "often", "usually", "always", "regularly"]);
 
 function hasHabitMarker(tokens: Token[], s: Sentence): boolean {
@@ -821,6 +822,16 @@ function hasHabitMarker(tokens: Token[], s: Sentence): boolean {
 function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
   const opener = tokens[s.bodyStart];
   const conditional = opener !== undefined && CONDITIONAL_OPENERS.has(opener.norm);
+  // "How would I handle a conflict?": a question about what one would do frames the answer as hypothetical.
+  if (tokens[s.tokenEnd - 1]?.raw === "?") {
+    for (let i = s.bodyStart; i < s.tokenEnd - 1; i++) {
+      const t = tokens[i];
+      const nx = tokens[i + 1];
+      if (t && nx && MODALS_BEFORE_SUBJECT.has(t.norm) && (nx.norm === "i" || nx.norm === "you" || nx.norm === "we")) {
+        return hypoRange(tokens, s, true, t, nx, i);
+      }
+    }
+  }
   for (let i = s.bodyStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
     if (!t || t.kind !== "word") continue;

@@ -137,3 +137,19 @@ describe("one-sentence stories and context without specifics", () => {
     expect(levels(r)[1]).toBe(0);
   });
 });
+
+describe("answers to 'how would you…?' questions", () => {
+  it("ignores the answer to a hypothetical question, even with 'each' or 'first' in it", () => {
+    const { text, r } = grade(
+      "How would I handle a conflict between two team members? I would meet each of them separately first, and I would record everything in the HR system.",
+    );
+    expect(quotes(text, r, "skill-shared")).toEqual([]);
+    expect(quotes(text, r, "narrator-action")).toEqual([]);
+    expect(quotes(text, r, "hypothetical-answer")).toContain("would I");
+  });
+
+  it("earns credit for a real past act told after a question the narrator asked", () => {
+    const { text, r } = grade("Why were the trucks late? I pulled the loading data into Excel and walked the shift leads through it.");
+    expect(quotes(text, r, "hard-skill-in-action")).toContain("Excel");
+  });
+});
