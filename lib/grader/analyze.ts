@@ -1831,15 +1831,22 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
   // "... and chased each manager personally, and completion went from 61% to 94%": in one sentence the
   // narrator's human act comes first and the outcome closes it.
   const linked = new Set(out.map((l) => l.sentence));
-  const outcomeStarts: { sentence: number; start: number }[] = [];
-  for (const nm of numbers) if (nm.cls === "result") outcomeStarts.push({ sentence: nm.sentence, start: nm.span.start });
-  for (const o of outcomes) if (o.kind === "vague" || o.kind === "human") outcomeStarts.push({ sentence: o.sentence, start: o.span.start });
+  const outcomeStarts = new Map<number, number[]>();
+  const addStart = (sentence: number, start: number) => {
+    const list = outcomeStarts.get(sentence);
+    if (list) list.push(start);
+    else outcomeStarts.set(sentence, [start]);
+  };
+  for (const nm of numbers) if (nm.cls === "result") addStart(nm.sentence, nm.span.start);
+  for (const o of outcomes) if (o.kind === "vague" || o.kind === "human") addStart(o.sentence, o.span.start);
+  // One try per sentence (its first human act), so a long run-on sentence stays linear.
   for (const sm of soft) {
     if (sm.status !== "narrator" || linked.has(sm.sentence)) continue;
+    linked.add(sm.sentence);
     const s = ctx.sentences[sm.sentence];
     if (!s || ctx.sentenceHypothetical[s.index]) continue;
     let first = -1;
-    for (const o of outcomeStarts) if (o.sentence === sm.sentence && o.start >= sm.span.end && (first < 0 || o.start < first)) first = o.start;
+    for (const o of outcomeStarts.get(sm.sentence) ?? []) if (o >= sm.span.end && (first < 0 || o < first)) first = o;
     if (first < 0) continue;
     // the joint between the act and the outcome: the last "and" or comma before the outcome
     let joint: Token | undefined;
@@ -1850,7 +1857,6 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
     }
     if (!joint) continue;
     out.push({ span: span(joint, joint), sentence: s.index, why: "the outcome follows the narrator's act in the same sentence" });
-    linked.add(s.index);
   }
   // "I presented the null result ..., and we moved the budget": a human act followed by others acting.
   for (const o of outcomes) {
