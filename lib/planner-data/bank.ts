@@ -2,7 +2,7 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import { GRADER_VERSION } from "@/lib/grader";
-import { gradeAndSummarise, type StorySummary } from "@/lib/planner";
+import { compareIds, gradeAndSummarise, type StorySummary } from "@/lib/planner";
 
 // Story.summary holds { v: grader version, sv: story version, s: StorySummary }. Every save bumps the
 // story's version, so an edited story's summary is stale even when the grader has not changed.
@@ -33,11 +33,12 @@ type BankRow = { id: string; title: string; version: number; summary: string };
 // story was added, edited or deleted since. After a change only the stories whose version moved are
 // read again. A summary write-back keeps updatedAt and the version, so it never invalidates the bank.
 const CACHED_USERS = 4;
-type CachedBank = { key: string; bank: readonly StorySummary[]; versions: Map<string, number> };
+type Fingerprint = { key: string; count: number; maxUpdatedAt: number | null; maxId: string | null; minId: string | null; sumVersion: number };
+type CachedBank = { print: Fingerprint; bank: readonly StorySummary[]; versions: Map<string, number> };
 const globalForBank = globalThis as unknown as { storybankPlannerBanks?: Map<string, CachedBank> };
 const cache = (globalForBank.storybankPlannerBanks ??= new Map<string, CachedBank>());
 
-async function bankFingerprint(userId: string): Promise<string> {
+async function bankFingerprint(userId: string): Promise<Fingerprint> {
   const a = await db.story.aggregate({
     where: { userId },
     _count: { _all: true },
@@ -45,7 +46,14 @@ async function bankFingerprint(userId: string): Promise<string> {
     _min: { id: true },
     _sum: { version: true },
   });
-  return [GRADER_VERSION, a._count._all, a._max.updatedAt?.getTime(), a._max.createdAt?.getTime(), a._max.id, a._min.id, a._sum.version].join("|");
+  const print = {
+    count: a._count._all,
+    maxUpdatedAt: a._max.updatedAt?.getTime() ?? null,
+    maxId: a._max.id,
+    minId: a._min.id,
+    sumVersion: a._sum.version ?? 0,
+  };
+  return { ...print, key: [GRADER_VERSION, print.count, print.maxUpdatedAt, a._max.createdAt?.getTime(), print.maxId, print.minId, print.sumVersion].join("|") };
 }
 
 function remember(userId: string, entry: CachedBank): void {
@@ -66,21 +74,47 @@ function remember(userId: string, entry: CachedBank): void {
  */
 export async function loadBank(userId: string): Promise<readonly StorySummary[]> {
   // The fingerprint is read before the bank: a story saved meanwhile changes it, so the next call reloads.
-  const key = await bankFingerprint(userId);
+  const print = await bankFingerprint(userId);
   const hit = cache.get(userId);
-  if (hit?.key === key) {
+  if (hit?.print.key === print.key) {
     remember(userId, hit);
     return hit.bank;
   }
-  const rows = hit ? await refreshRows(userId, hit) : await db.story.findMany({ where: { userId }, orderBy: { id: "asc" }, select: BANK_COLUMNS });
+  const rows = hit
+    ? ((await recentRows(userId, hit, print)) ?? (await refreshRows(userId, hit)))
+    : await db.story.findMany({ where: { userId }, orderBy: { id: "asc" }, select: BANK_COLUMNS });
   const bank = await summariesOf(userId, rows);
-  remember(userId, { key, bank, versions: new Map(rows.map((r) => [r.id, r.version])) });
+  remember(userId, { print, bank, versions: new Map(rows.map((r) => [r.id, r.version])) });
   return bank;
 }
 
 const BANK_COLUMNS = { id: true, title: true, version: true, summary: true } as const;
 
 type KnownRow = BankRow | { id: string; version: number; known: StorySummary };
+
+/**
+ * The common case after a save: only stories updated since the bank was read, merged into it. null
+ * when the merge does not add up to the fingerprint (a story was deleted, or imported with an older
+ * date), so the caller checks every story's version instead.
+ */
+async function recentRows(userId: string, previous: CachedBank, print: Fingerprint): Promise<KnownRow[] | null> {
+  const since = previous.print.maxUpdatedAt;
+  if (since === null) return null;
+  // gte: a save in the same millisecond as the last one read is read again, which costs nothing.
+  const recent = await db.story.findMany({ where: { userId, updatedAt: { gte: new Date(since) } }, select: BANK_COLUMNS });
+  if (recent.length > BATCH * 5) return null;
+  const merged = new Map<string, KnownRow>();
+  for (const s of previous.bank) {
+    const version = previous.versions.get(s.id);
+    if (version !== undefined) merged.set(s.id, { id: s.id, version, known: s });
+  }
+  for (const row of recent) merged.set(row.id, row);
+  let sumVersion = 0;
+  for (const row of merged.values()) sumVersion += row.version;
+  const ids = [...merged.keys()].sort(compareIds);
+  if (ids.length !== print.count || sumVersion !== print.sumVersion || (ids[0] ?? null) !== print.minId || (ids.at(-1) ?? null) !== print.maxId) return null;
+  return ids.map((id) => merged.get(id)!);
+}
 
 /** The stories' ids and versions, with the summary read again only where the version moved. */
 async function refreshRows(userId: string, previous: CachedBank): Promise<KnownRow[]> {

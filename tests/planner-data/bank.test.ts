@@ -114,4 +114,18 @@ describe("loadBank", () => {
     await removeStory("bob", added.id);
     expect((await loadBank("bob")).map((s) => s.id)).toEqual(first.map((s) => s.id));
   });
+
+  it("notices a story deleted while an older-dated one was imported", async () => {
+    const before = await loadBank("bob");
+    const gone = await insertStory("bob", input({ title: "Short-lived", text: TEXTS.excel }));
+    await loadBank("bob");
+    await removeStory("bob", gone.id);
+    const old = new Date("2020-01-01T00:00:00Z");
+    const imported = await insertStory("bob", input({ title: "Imported", text: TEXTS.mediate }));
+    await db.story.update({ where: { id: imported.id }, data: { updatedAt: old, createdAt: old } });
+    const ids = (await loadBank("bob")).map((s) => s.id);
+    expect(ids).toContain(imported.id);
+    expect(ids).not.toContain(gone.id);
+    expect(ids).toHaveLength(before.length + 1);
+  });
 });
