@@ -142,7 +142,7 @@ const NEGATORS = setOf(["not", "never", "neither", "nor", "cannot"]);
 const PROJECTORS = setOf([
   "should", "will", "would", "could", "might", "may", "expected", "expect", "expects", "projected", "forecast",
   "forecasted", "anticipated", "potential", "potentially", "likely", "hopefully", "i'll", "we'll", "it'll", "aim",
-  "aims", "aiming",
+  "aims", "aiming", "estimate", "estimates", "estimated", "pending", "predicted", "predict", "predicts", "projection",
 ]);
 const HABITUAL = setOf(["usually", "always", "normally", "typically", "generally", "tend", "often", "regularly", "sometimes"]);
 const WINDOW_PREPS = setOf(["for", "over", "within", "during", "in", "after", "across", "every", "each", "per", "of", "past", "last", "next", "following", "first"]);
@@ -351,10 +351,10 @@ export function analyze(text: string): Doc {
   };
   const hard = findHard(ctx);
   const soft = findSoft(ctx);
-  const numbers = findNumbers(ctx);
+  const buzzwords = findPlain(ctx, BUZZ_MATCHER, "buzzword");
+  const numbers = findNumbers(ctx, claims.length > 0 || buzzwords.length > 0);
   const outcomes = findOutcomes(ctx);
   const links = findLinks(ctx, soft, numbers, outcomes);
-  const buzzwords = findPlain(ctx, BUZZ_MATCHER, "buzzword");
   const resultClauses = new Set<number>();
   for (const nm of numbers) if (nm.cls === "result") resultClauses.add(clauseOf[nm.tok] ?? -1);
   const { problems, settings, timeframes } = findContext(ctx, resultClauses);
@@ -1314,11 +1314,13 @@ function headNouns(tokens: Token[], from: number, to: number): string[] {
   return out;
 }
 
-function findNumbers(ctx: Ctx): NumberMention[] {
+function findNumbers(ctx: Ctx, talksAboutSelf: boolean): NumberMention[] {
   const { tokens } = ctx;
   const out: NumberMention[] = [];
   const contextNouns = new Map<string, number>();
   let contextClock = false;
+  // A self-description with no act anywhere ("I'm a results-driven marketer... performance doubled").
+  const selfPortrait = ctx.firstActSentence >= ctx.sentences.length && talksAboutSelf;
   // The current number: set per iteration and read by the two helpers below, which are
   // created once per call (not once per number) to keep adversarial inputs cheap.
   let sp: Span = { start: 0, end: 0 };
@@ -1435,6 +1437,11 @@ function findNumbers(ctx: Ctx): NumberMention[] {
         continue;
       }
       const zeroLoss = r.value === 0 && nouns.length > 0;
+      // "Our newsletter performance doubled." in a story where nobody does anything: a figure tied to no action.
+      if (selfPortrait && (r.inherentDirection || directionNear(ctx, r, s) || comparisonAt(tokens, r, s))) {
+        mention("vague-figure", "a figure tied to no action of yours");
+        continue;
+      }
       if (r.inherentDirection || directionNear(ctx, r, s) || zeroLoss || comparisonAt(tokens, r, s)) {
         if (clause?.negated) {
           mention("negated", "a negated or failed change is not a success metric");

@@ -153,3 +153,36 @@ describe("answers to 'how would you…?' questions", () => {
     expect(quotes(text, r, "hard-skill-in-action")).toContain("Excel");
   });
 });
+
+describe("outcomes without numbers, figures tied to no action, estimates", () => {
+  const acts = "I pulled the order volumes into Excel and walked my supervisor through the Monday peaks.";
+
+  it("earns partial result for an outcome with no number ('routes were redrawn', 'a lot calmer')", () => {
+    for (const end of ["After that, the routes were redrawn.", "They started putting more agency staff on Mondays.", "It was a lot calmer after that."]) {
+      const { r } = grade(`${acts} ${end}`);
+      expect(levels(r)[2], end).toBe(1);
+    }
+  });
+
+  it("ignores the same words before anything was done", () => {
+    const { r } = grade("The warehouse used to be calmer. Nobody knew why.");
+    expect(levels(r)[2]).toBe(0);
+  });
+
+  it("earns full result for a change after the narrator's acts", () => {
+    const { text, r } = grade(`${acts} Monday overtime halved within a month.`);
+    expect(quotes(text, r, "result-quantified")).toEqual(["halved"]);
+  });
+
+  it("ignores a figure in a self-description with no act: 'performance doubled' is only partial", () => {
+    const { text, r } = grade("I'm a results-driven marketer who leverages data-driven insights. Our newsletter performance doubled.");
+    expect(quotes(text, r, "result-quantified")).toEqual([]);
+    expect(levels(r)[2]).toBe(1);
+  });
+
+  it("earns only partial result for an estimate still pending", () => {
+    const { text, r } = grade(`${acts} Finance estimated it will save £40k a year once the new rota is live.`);
+    expect(quotes(text, r, "result-quantified")).toEqual([]);
+    expect(quotes(text, r, "result-projected")).toContain("£40k");
+  });
+});

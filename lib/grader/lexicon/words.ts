@@ -168,6 +168,15 @@ export const VAGUE_OUTCOMES = [
   "went down well", "paid for itself", "stopped happening", "disappeared", "it worked", "that worked", "took off",
   "caught on", "was well received", "were well received", "was solved", "got sorted", "was sorted", "calmed down",
   "settled down", "came back", "renewed their contract", "signed up", "bought in", "were delighted",
+  // outcomes without numbers: others changed course, things got calmer, a decision or policy moved
+  "were redrawn", "was redrawn", "were changed", "was changed", "were updated", "was updated", "was extended",
+  "were extended", "was expanded", "were expanded", "was funded", "was reversed", "was overturned", "migrated",
+  "switched over", "moved over", "changed its", "changed course", "changed the decision", "calmer", "quieter",
+  "less stressful", "less chaotic", "was strong", "were strong", "really strong", "very strong", "sold out",
+  "fully booked", "oversubscribed", "started putting", "started sending", "started asking", "started coming",
+  "began sending", "began asking", "took it up", "took up", "rolled it out", "made it standard", "became standard",
+  "became the standard", "became policy", "was written into", "wrote it into", "was built into", "kept using",
+  "still use", "still uses", "still used", "asked for more", "asked me to", "was asked to roll", "picked it up",
 ] as const;
 
 /** Hedges that turn a stated outcome into a projection. */
