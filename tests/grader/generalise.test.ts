@@ -123,7 +123,7 @@ describe("one-sentence stories and context without specifics", () => {
   });
 
   it("ignores an outcome that comes before the human act in the sentence", () => {
-    const { text, r } = grade("Completion went from 61% to 94% after I used Workday reports, and I chased each manager personally.");
+    const { r } = grade("Completion went from 61% to 94% after I used Workday reports, and I chased each manager personally.");
     expect(levels(r)[0]).toBeLessThan(2);
   });
 
