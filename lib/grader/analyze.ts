@@ -1164,6 +1164,8 @@ function findSoft(ctx: Ctx): SoftMention[] {
       if (!ctx.actTok[i] || taken.has(i)) continue;
       const v = tokens[i];
       if (!v) continue;
+      // "found most users left", "noticed the drivers skipped it": a finding about people, not an act with them.
+      if (FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) continue;
       const k = peopleObject(tokens, i, s);
       if (k < 0 || taken.has(k)) continue;
       const p = tokens[k];

@@ -186,3 +186,15 @@ describe("outcomes without numbers, figures tied to no action, estimates", () =>
     expect(quotes(text, r, "result-projected")).toContain("£40k");
   });
 });
+
+describe("findings about people", () => {
+  it("ignores a finding about people ('found most users left') as a soft skill", () => {
+    const { text, r } = grade("I used SQL to analyse six months of cancellations and found most users left after a failed payment.");
+    expect(quotes(text, r, "soft-skill-in-action")).toEqual([]);
+  });
+
+  it("earns credit for showing people how (a teaching act)", () => {
+    const { text, r } = grade("I showed the form tutors how to use the flags in their Monday check-ins.");
+    expect(quotes(text, r, "soft-skill-in-action")).toContain("showed the form tutors");
+  });
+});
