@@ -1113,10 +1113,13 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
     const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it";
     if (isPeople && !MEETING_WORDS.has(t.norm) && !MEETING_WORDS.has(t.sing1)) return k;
     if (PEOPLE_PREPS.has(t.norm)) sawPrep = true;
+    // "matched them to invoice lines on supplier": the prepositional object ended before the people word.
+    else if (sawPrep && OBJECT_END_PREPS.has(t.norm)) return -1;
     else if (!OBJECT_FILLERS.has(t.norm) && !sawPrep && k > verb + 3) return -1;
   }
   return -1;
 }
+const OBJECT_END_PREPS = setOf(["on", "in", "at", "by", "from", "into", "onto", "per", "against", "than"]);
 
 const MEETING_WORDS = setOf([
   "meeting", "meetings", "huddle", "huddles", "workshop", "workshops", "session", "sessions", "stand-up", "standup",

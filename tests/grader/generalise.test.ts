@@ -198,3 +198,15 @@ describe("findings about people", () => {
     expect(quotes(text, r, "soft-skill-in-action")).toContain("showed the form tutors");
   });
 });
+
+describe("people as the object of an act", () => {
+  it("earns credit for an act aimed at people after 'to' ('presented the plan to the product team')", () => {
+    const { text, r } = grade("I presented the plan to the product team.");
+    expect(quotes(text, r, "soft-skill-in-action").some((q) => q.startsWith("presented"))).toBe(true);
+  });
+
+  it("ignores a people word past the prepositional object ('matched them to invoice lines on supplier')", () => {
+    const { text, r } = grade("I matched them to invoice lines on supplier, PO number and quantity.");
+    expect(quotes(text, r, "soft-skill-in-action")).toEqual([]);
+  });
+});
