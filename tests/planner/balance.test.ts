@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { assessBalance, bankMix, movesToward } from "@/lib/planner";
 
-import { ctx, graded, summary } from "./helpers";
+import { ctx, story, summary } from "./support";
 
 const hardOnly = (id: string, band: "strong" | "fair" | "weak" = "fair") =>
   summary({ id, band, hard: [["Python", "technology"], ["SQL", "data"]], integrated: false });
@@ -22,7 +22,7 @@ describe("bankMix", () => {
   });
 
   it("ignores stories that show no skill and sums to one", () => {
-    const mix = bankMix([graded("claim"), graded("churn")]);
+    const mix = bankMix([story("claim"), story("churn")]);
     expect(mix.counted).toBe(1);
     expect(mix.hard).toBe(0.75);
     expect((mix.hard ?? 0) + (mix.soft ?? 0)).toBeCloseTo(1);
@@ -35,34 +35,34 @@ describe("bankMix", () => {
 
 describe("assessBalance", () => {
   it("calls a technical bank too hard for a senior leadership role and says to shift toward soft", () => {
-    const r = assessBalance([graded("churn"), graded("indexes"), graded("excel")], ctx("leadership", 12));
+    const r = assessBalance([story("churn"), story("indexes"), story("excel")], ctx("leadership", 12));
     expect(r.verdict).toBe("too-hard");
     expect(r.gap).toBeGreaterThan(0.1);
     expect(r.sentence).toMatch(/toward soft/);
   });
 
   it("does not warn when the same bank meets an entry-level technical target", () => {
-    const r = assessBalance([graded("churn"), graded("excel")], ctx("technical", 2));
+    const r = assessBalance([story("churn"), story("excel")], ctx("technical", 2));
     expect(r.verdict).toBe("balanced");
     expect(r.moves).toEqual([]);
   });
 
   it("calls a people-only bank too soft for an entry technical role", () => {
-    const r = assessBalance([softOnly("a", "strong"), graded("mentor")], ctx("technical", 1));
+    const r = assessBalance([softOnly("a", "strong"), story("mentor")], ctx("technical", 1));
     expect(r.verdict).toBe("too-soft");
     expect(r.sentence).toMatch(/toward hard/);
   });
 
   it("changes verdict when a soft-heavy strong story is added", () => {
-    const before = assessBalance([graded("churn"), graded("indexes")], ctx("balanced", 6));
-    const after = assessBalance([graded("churn"), graded("indexes"), graded("mentor")], ctx("balanced", 6));
+    const before = assessBalance([story("churn"), story("indexes")], ctx("balanced", 6));
+    const after = assessBalance([story("churn"), story("indexes"), story("mentor")], ctx("balanced", 6));
     expect(before.verdict).toBe("too-hard");
     expect(after.actual.hard).toBeLessThan(before.actual.hard ?? 1);
     expect(after.verdict).toBe("balanced");
   });
 
   it("reports no evidence for a bank of claims", () => {
-    const r = assessBalance([graded("claim")], ctx("balanced", 6));
+    const r = assessBalance([story("claim")], ctx("balanced", 6));
     expect(r.verdict).toBe("no-evidence");
     expect(r.gap).toBeNull();
   });
@@ -87,12 +87,12 @@ describe("movesToward", () => {
   });
 
   it("suggests rewriting technical stories that show no people side, best first", () => {
-    const moves = movesToward([graded("indexes", "i"), hardOnly("h", "fair"), graded("mentor")], "soft").filter((m) => m.move === "rewrite");
+    const moves = movesToward([story("indexes", "i"), hardOnly("h", "fair"), story("mentor")], "soft").filter((m) => m.move === "rewrite");
     expect(moves.map((m) => m.storyId)).toEqual(["h", "i"]);
   });
 
   it("does not suggest rewriting a story that already shows people", () => {
-    const moves = movesToward([graded("mediate")], "soft").filter((m) => m.move === "rewrite");
+    const moves = movesToward([story("mediate")], "soft").filter((m) => m.move === "rewrite");
     expect(moves).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { buildCoverage, closestStory, type CoverageGrid } from "@/lib/planner";
 
-import { graded, summary } from "./helpers";
+import { story, summary } from "./support";
 
 function cell(grid: CoverageGrid, field: string, family: string, term?: string) {
   const row = grid.rows.find((r) => r.field === field);
@@ -12,7 +12,7 @@ function cell(grid: CoverageGrid, field: string, family: string, term?: string) 
 
 describe("buildCoverage", () => {
   it("lists an integrated story proving a field and a family together in their cell", () => {
-    const grid = buildCoverage([graded("churn", "c")]);
+    const grid = buildCoverage([story("churn", "c")]);
     expect(cell(grid, "data", "communication")).toMatchObject({ storyIds: ["c"], gap: false, closest: null });
     expect(cell(grid, "technology", "communication", "Python")?.storyIds).toEqual(["c"]);
   });
@@ -26,26 +26,26 @@ describe("buildCoverage", () => {
   });
 
   it("has one row per field the bank uses, in the lexicon's field order, with its terms sorted", () => {
-    const grid = buildCoverage([graded("churn"), graded("excel")]);
+    const grid = buildCoverage([story("churn"), story("excel")]);
     expect(grid.rows.map((r) => r.field)).toEqual(["technology", "data", "finance", "business-tools"]);
     expect(grid.rows.find((r) => r.field === "data")?.terms.map((t) => t.term)).toEqual(["SQL", "data visualisation"]);
     expect(grid.families).toHaveLength(6);
   });
 
   it("adds an empty row for a requested field the bank does not use, all gaps", () => {
-    const grid = buildCoverage([graded("churn")], { extraFields: ["healthcare"] });
+    const grid = buildCoverage([story("churn")], { extraFields: ["healthcare"] });
     const row = grid.rows.find((r) => r.field === "healthcare");
     expect(row?.cells.every((c) => c.gap)).toBe(true);
     expect(row?.terms).toEqual([]);
   });
 
   it("counts covered cells and gaps over the field rows", () => {
-    const grid = buildCoverage([graded("churn")]);
+    const grid = buildCoverage([story("churn")]);
     expect(grid.counts).toEqual({ cells: 12, covered: 2, gaps: 10 });
   });
 
   it("lists families no story shows at all", () => {
-    const grid = buildCoverage([graded("churn")]);
+    const grid = buildCoverage([story("churn")]);
     expect(grid.unprovenFamilies).toEqual(["collaboration", "adaptability", "problem-solving", "leadership", "work-ethic"]);
   });
 

@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 
 import { analysePosting, assessBalance, buildCoverage, buildQuestionTable, buildSheet, proposeStrengths, type StorySummary } from "@/lib/planner";
 
-import { ctx, graded, summary } from "./helpers";
+import { ctx, story, summary } from "./support";
 
 const BANK: StorySummary[] = [
-  graded("churn"),
-  graded("mentor"),
-  graded("claim"),
-  graded("indexes"),
-  graded("mediate"),
-  graded("excel"),
+  story("churn"),
+  story("mentor"),
+  story("claim"),
+  story("indexes"),
+  story("mediate"),
+  story("excel"),
   summary({ id: "same-a", hard: [["SQL", "data"]], soft: [["communication", "explain"]] }),
   summary({ id: "same-b", hard: [["SQL", "data"]], soft: [["communication", "explain"]] }),
 ];

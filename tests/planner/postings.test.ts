@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { HardField } from "@/lib/grader";
 import { analysePosting, inferRoleType, postingEmphasis, postingInputSchema, rankStories, type AskedSkill } from "@/lib/planner";
 
-import { graded, summary } from "./helpers";
+import { story, summary } from "./support";
 
 const TECH =
   "Senior Backend Engineer. You will design and build APIs in Python and Go, run services on AWS with Kubernetes and Terraform, and tune PostgreSQL and SQL queries. Experience with CI/CD and Docker. Good communication skills.";
@@ -83,7 +83,7 @@ describe("inferRoleType", () => {
 });
 
 describe("analysePosting", () => {
-  const bank = [graded("churn", "churn"), graded("mentor", "mentor"), graded("indexes", "indexes"), graded("claim", "claim")];
+  const bank = [story("churn", "churn"), story("mentor", "mentor"), story("indexes", "indexes"), story("claim", "claim")];
 
   it("splits the skills asked for into proven and missing", () => {
     const a = analysePosting(TECH, bank);

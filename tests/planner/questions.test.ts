@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SOFT_FAMILIES } from "@/lib/grader/lexicon/soft-skills";
 import { answerQuestion, buildQuestionTable, fitFor, OVERUSE_LIMIT, QUESTIONS, type Question } from "@/lib/planner";
 
-import { graded, summary } from "./helpers";
+import { story, summary } from "./support";
 
 const q = (families: Question["families"], needsHard?: Question["needsHard"]): Question => ({
   id: "q",
@@ -65,13 +65,13 @@ describe("fitFor", () => {
   });
 
   it("calls a story with the hard skill but none of the families a stretch", () => {
-    expect(fitFor(graded("indexes"), q(["collaboration"], true))).toBeNull();
+    expect(fitFor(story("indexes"), q(["collaboration"], true))).toBeNull();
     const fairHard = summary({ id: "a", band: "fair", hard: [["SQL", "data"]] });
     expect(fitFor(fairHard, q(["collaboration"], true))?.fit).toBe("stretch");
   });
 
   it("does not fit a story that shows none of the families", () => {
-    expect(fitFor(graded("churn"), q(["leadership"]))).toBeNull();
+    expect(fitFor(story("churn"), q(["leadership"]))).toBeNull();
   });
 });
 
@@ -103,13 +103,13 @@ describe("answerQuestion", () => {
   });
 
   it("is a gap when no story fits", () => {
-    expect(answerQuestion(q(["work-ethic"]), [graded("churn")])).toMatchObject({ fit: "gap", stories: [] });
+    expect(answerQuestion(q(["work-ethic"]), [story("churn")])).toMatchObject({ fit: "gap", stories: [] });
   });
 });
 
 describe("buildQuestionTable", () => {
   it("lists the questions the bank cannot answer", () => {
-    const table = buildQuestionTable([graded("churn")]);
+    const table = buildQuestionTable([story("churn")]);
     expect(table.unanswerable).toContain("conflict-mediate");
     expect(table.unanswerable).not.toContain("explain-technical");
     expect(table.counts.gap).toBe(table.unanswerable.length);
@@ -117,7 +117,7 @@ describe("buildQuestionTable", () => {
   });
 
   it("warns when one story is the best answer to more than the limit", () => {
-    const table = buildQuestionTable([graded("churn", "c")]);
+    const table = buildQuestionTable([story("churn", "c")]);
     const answered = table.rows.filter((r) => r.fit !== "gap").length;
     expect(answered).toBeGreaterThan(OVERUSE_LIMIT);
     expect(table.overused).toEqual([{ storyId: "c", title: "Story c", questionIds: table.rows.filter((r) => r.fit !== "gap").map((r) => r.question.id) }]);

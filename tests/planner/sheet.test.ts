@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 
 import { buildSheet, proposeStrengths, type SafeWeakness } from "@/lib/planner";
 
-import { ctx, graded, summary } from "./helpers";
+import { ctx, story, summary } from "./support";
 
 describe("buildSheet", () => {
-  const bank = [graded("churn", "churn"), graded("mentor", "mentor"), graded("excel", "excel"), summary({ id: "sql2", hard: [["SQL", "data"]], soft: [["communication", "explain"]] })];
+  const bank = [story("churn", "churn"), story("mentor", "mentor"), story("excel", "excel"), summary({ id: "sql2", hard: [["SQL", "data"]], soft: [["communication", "explain"]] })];
   const c = ctx("technical", 5, "Data Analyst");
   const plan = proposeStrengths(bank, c);
   const w = plan.weakness as SafeWeakness;

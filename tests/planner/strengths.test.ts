@@ -13,7 +13,7 @@ import {
   type SafeWeakness,
 } from "@/lib/planner";
 
-import { ctx, graded, summary } from "./helpers";
+import { ctx, story, summary } from "./support";
 
 const GOOD_PLAN = "I joined Toastmasters and give a talk every two weeks.";
 const ids = (c: { warnings: { id: string }[] }) => c.warnings.map((w) => w.id);
@@ -117,7 +117,7 @@ describe("proposeStrengths", () => {
 
   it("skips a safe weakness that the user's strong stories contradict", () => {
     expect(proposeStrengths([], ctx("technical", 5)).weakness?.id).toBe("public-speaking");
-    const presenter = graded("churn");
+    const presenter = story("churn");
     expect(proposeStrengths([presenter], ctx("technical", 5)).weakness?.id).toBe("networking");
   });
 
@@ -175,7 +175,7 @@ describe("checkWeakness", () => {
   });
 
   it("warns when the user's own strong story proves the very skill", () => {
-    const c = checkWeakness({ skill: "public speaking", plan: GOOD_PLAN }, [graded("churn", "c")], ctx("technical", 5));
+    const c = checkWeakness({ skill: "public speaking", plan: GOOD_PLAN }, [story("churn", "c")], ctx("technical", 5));
     expect(c.warnings.find((w) => w.id === "contradicted")?.storyIds).toEqual(["c"]);
   });
 
@@ -195,7 +195,7 @@ describe("checkWeakness", () => {
   });
 
   it("warns when a hard weakness is a tool the strong stories use", () => {
-    const c = checkWeakness({ skill: "Python", plan: GOOD_PLAN }, [graded("churn", "c")], ctx("leadership", 12));
+    const c = checkWeakness({ skill: "Python", plan: GOOD_PLAN }, [story("churn", "c")], ctx("leadership", 12));
     expect(ids(c)).toEqual(["contradicted"]);
   });
 
