@@ -2,7 +2,7 @@
 // StorySummary objects, so each test states the exact summaries it needs and its
 // expected values follow from them, not from how the grader happens to read a
 // text today. The few end-to-end tests grade real texts (./helpers.ts).
-import type { Band, HardField, SoftFamily } from "@/lib/grader";
+import type { Band, Dimension, Evidence, GradeReport, HardField, Level, SoftFamily, Span, StarPart } from "@/lib/grader";
 import { SOFT_FAMILIES } from "@/lib/grader/lexicon/soft-skills";
 import { plannerContext, profileSchema, type PlannerContext, type RoleType, type StorySummary } from "@/lib/planner";
 
@@ -98,4 +98,55 @@ export function story(name: StoryName, id: string = name): StorySummary {
 
 export function ctx(roleType: RoleType, years: number, targetTitle?: string): PlannerContext {
   return plannerContext(profileSchema.parse({ roleType, years, targetTitle }));
+}
+
+// ---------------------------------------------------------------- grade reports
+
+type HitDraft = { quote: string; inAction?: boolean };
+
+export type ReportDraft = {
+  band?: Band;
+  score?: number;
+  scores?: Partial<Record<Dimension, number>>;
+  levels?: Partial<Record<Dimension, Level>>;
+  hard?: readonly (HitDraft & { term: string; field: HardField })[];
+  soft?: readonly (HitDraft & { family: SoftFamily; behaviour: string })[];
+  /** Quotes of the STAR parts the grader found, in order. */
+  parts?: readonly { part: StarPart; quote: string }[];
+  /** Quotes of result figures the grader credited. */
+  metrics?: readonly string[];
+};
+
+/** Where a quote first occurs in the text; throws when it does not, so a typo cannot pass silently. */
+export function spanOf(text: string, quote: string): Span {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`"${quote}" is not in the text`);
+  return { start, end: start + quote.length };
+}
+
+/**
+ * A grade report written by hand for summariseStory: the fields it reads are the
+ * draft's, and the rest are empty. Spans are found from quotes, so each hit is
+ * where the draft says it is.
+ */
+export function report(text: string, d: ReportDraft = {}): GradeReport {
+  const band = d.band ?? "strong";
+  const score = d.score ?? DEFAULT_SCORE[band];
+  const dim = (k: Dimension, evidence: Evidence[] = []) => ({ score: d.scores?.[k] ?? score, level: d.levels?.[k] ?? 2, evidence });
+  const metrics: Evidence[] = (d.metrics ?? []).map((q) => ({ ruleId: "result-quantified", kind: "result-metric", effect: "earns", span: spanOf(text, q), reason: "" }));
+  return {
+    version: "test",
+    role: "general",
+    stage: "mid",
+    wordCount: text.split(/\s+/).filter(Boolean).length,
+    overall: { score, band },
+    dimensions: { integration: dim("integration"), context: dim("context"), result: dim("result", metrics) },
+    structure: { parts: (d.parts ?? []).map((p) => ({ part: p.part, span: spanOf(text, p.quote), share: 0 })), missing: [], source: "inferred" },
+    hardSkills: (d.hard ?? []).map((h) => ({ term: h.term, field: h.field, span: spanOf(text, h.quote), inAction: h.inAction ?? true })),
+    softSkills: (d.soft ?? []).map((s) => ({ family: s.family, behaviour: s.behaviour, span: spanOf(text, s.quote), inAction: s.inAction ?? true })),
+    flags: [],
+    mix: { hard: null, soft: null, target: { hard: 0.5, soft: 0.5 }, verdict: "no-skills", message: "" },
+    improvements: [],
+    ladder: { rung: 0, label: "claimed skill", next: "" },
+  };
 }
