@@ -51,33 +51,77 @@ export function structureFromBoxes(parts: Record<StarPart, string>): Structure {
 /** Structure found in free text: explicit labels first, else each sentence's role. */
 export function structureFromText(doc: Doc): Structure {
   const labelled = doc.sentences.some((s) => s.label !== null);
-  const resultSentences = new Set<number>();
-  for (const n of doc.numbers) if (n.cls === "result" || n.cls === "projected" || n.cls === "negated") resultSentences.add(n.sentence);
-  for (const o of doc.outcomes) resultSentences.add(o.sentence);
+  // Where each sentence's result begins (the earliest outcome or result figure in it). A projection
+  // inside a sentence where the narrator acts is part of the plan, not the result.
+  const resultAt = new Map<number, number>();
+  const quantified = new Set<number>();
+  const note = (sentence: number, at: number) => {
+    const cur = resultAt.get(sentence);
+    if (cur === undefined || at < cur) resultAt.set(sentence, at);
+  };
+  for (const n of doc.numbers) {
+    if (n.cls === "result" || n.cls === "negated" || (n.cls === "projected" && !doc.sentenceActs[n.sentence])) note(n.sentence, n.span.start);
+    if (n.cls === "result") quantified.add(n.sentence);
+  }
+  for (const o of doc.outcomes) if (o.kind !== "projected" || !doc.sentenceActs[o.sentence]) note(o.sentence, o.span.start);
   const taskSentences = new Set(doc.tasks.map((t) => t.sentence));
-  const labels: StarPart[] = [];
+  const segments: { part: StarPart; start: number; end: number }[] = [];
   let prev: StarPart = "situation";
   let seenAction = false;
   for (const s of doc.sentences) {
     let part: StarPart;
+    const at = resultAt.get(s.index);
+    const cut = labelled || at === undefined ? -1 : actThenResult(doc, s.index, at);
+    if (cut > 0) {
+      // "I chased each manager, and completion went from 61% to 94%": the act is action, the rest result.
+      segments.push({ part: "action", start: s.start, end: cut }, { part: "result", start: cut, end: s.end });
+      seenAction = true;
+      prev = "result";
+      continue;
+    }
     if (labelled) part = s.label ?? prev;
-    else if (resultSentences.has(s.index) && (seenAction || s.index === 0)) part = "result";
+    // The opening sentence is a result told first only when it carries a measured result.
+    else if (at !== undefined && (seenAction || (s.index === 0 && quantified.has(0)))) part = "result";
     else if (taskSentences.has(s.index)) part = "task";
     else if (doc.sentenceActs[s.index] && !(s.index === 0 && doc.sentences.length > 2 && !hasSkill(doc, s.index))) part = "action";
     else part = seenAction ? prev : "situation";
     if (part === "action") seenAction = true;
-    labels.push(part);
+    segments.push({ part, start: s.start, end: s.end });
     prev = part;
   }
   const runs: { part: StarPart; span: Span }[] = [];
-  doc.sentences.forEach((s, i) => {
-    const part = labels[i] ?? "situation";
+  for (const g of segments) {
     const last = runs[runs.length - 1];
-    if (last && last.part === part) last.span = { start: last.span.start, end: s.end };
-    else runs.push({ part, span: { start: s.start, end: s.end } });
-  });
+    if (last && last.part === g.part) last.span = { start: last.span.start, end: g.end };
+    else runs.push({ part: g.part, span: { start: g.start, end: g.end } });
+  }
   const out = withShares(runs);
   return { parts: out, missing: missingOf(out), source: labelled ? "labels" : "inferred" };
+}
+
+const JOINTS = new Set([",", ";", "and", "so", "which", "—", "–", "then"]);
+
+/**
+ * Where a sentence turns from the narrator's act to its result: the word after the last joint
+ * (comma, "and", "so", "which") between the act and the first result; -1 when the result comes first.
+ */
+function actThenResult(doc: Doc, sentence: number, resultStart: number): number {
+  const s = doc.sentences[sentence];
+  if (!s) return -1;
+  let actEnd = -1;
+  for (const a of doc.acts) if (a.sentence === sentence && a.actor === "narrator" && a.span.end <= resultStart) actEnd = Math.max(actEnd, a.span.end);
+  if (actEnd < 0) return -1;
+  let cut = -1;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (!t || t.start < actEnd) continue;
+    if (t.start >= resultStart) break;
+    if (JOINTS.has(t.norm) || JOINTS.has(t.raw)) cut = i + 1;
+  }
+  // skip a run of joints (", and")
+  while (cut > 0 && cut < s.tokenEnd && JOINTS.has(doc.tokens[cut]?.norm ?? "")) cut++;
+  const t = doc.tokens[cut];
+  return cut > 0 && t && t.start <= resultStart ? t.start : -1;
 }
 
 function hasSkill(doc: Doc, sentence: number): boolean {

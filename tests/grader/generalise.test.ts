@@ -210,3 +210,20 @@ describe("people as the object of an act", () => {
     expect(quotes(text, r, "soft-skill-in-action")).toEqual([]);
   });
 });
+
+describe("STAR structure in one sentence", () => {
+  it("earns an action part for the act before a result in the same sentence", () => {
+    const { text, r } = grade("I used Workday reports to find every overdue review and chased each manager personally, and completion went from 61% to 94%.");
+    const parts = r.structure.parts.map((p) => [p.part, text.slice(p.span.start, p.span.end)]);
+    expect(parts).toEqual([
+      ["action", "I used Workday reports to find every overdue review and chased each manager personally, and "],
+      ["result", "completion went from 61% to 94%."],
+    ]);
+  });
+
+  it("ignores a plan figure in an act sentence: 'we agreed sales would chase blanks ten days out' stays action", () => {
+    const { r } = grade("At a 200-room hotel I rebuilt the event order form in Tripleseat. Then I got the head chef and the sales managers in one room, and we agreed sales would chase blank fields ten days out. Complaints fell from 14 to 2.");
+    expect(r.structure.parts.map((p) => p.part)).toEqual(["action", "result"]);
+    expect(r.structure.parts[0]?.share ?? 0).toBeGreaterThan(0.5);
+  });
+});
