@@ -16,8 +16,8 @@ export type Labelled = {
   pair: string | null;
 };
 
-export function loadFixtures(): Labelled[] {
-  const src = readFileSync(new URL("../fixtures/stories.dev.jsonl", import.meta.url), "utf8");
+export function loadFixtures(file: "stories.dev.jsonl" | "stories.holdout.jsonl" = "stories.dev.jsonl"): Labelled[] {
+  const src = readFileSync(new URL(`../fixtures/${file}`, import.meta.url), "utf8");
   return src
     .split("\n")
     .filter((l) => l.trim() !== "")
