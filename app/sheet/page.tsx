@@ -79,7 +79,9 @@ export default async function SheetPage() {
                   {q.story ? (
                     <div className="ml-4" data-testid="sheet-story">
                       <p>
-                        <span className="font-medium">{q.story.title}</span>
+                        <span className="font-medium" data-testid="sheet-story-title">
+                          {q.story.title}
+                        </span>
                         <span className="text-muted"> ({q.fit})</span>: {q.story.summary}
                       </p>
                       {q.story.resultQuote && <p className="text-muted">Result: {q.story.resultQuote}</p>}
