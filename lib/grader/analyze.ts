@@ -505,6 +505,10 @@ function trackActors(
       } else if (OTHER_SUBJECTS.has(n) && startish) {
         actor = "other";
         lastSubjectAt = i;
+      } else if (peopleSubjectAt(tokens, i, s)) {
+        // "Students told us...", "and the department adopted it": people other than the narrator act.
+        actor = "other";
+        lastSubjectAt = i;
       } else if (n === "my" && startish && OTHERS_OF_MINE.has(tokens[i + 1]?.norm ?? "")) {
         actor = tokens[i + 1]?.norm === "team" ? "team" : "other";
         lastSubjectAt = i + 1;
@@ -588,6 +592,20 @@ function trackActors(
   if (firstSubjectAt > s.bodyStart && lead !== "none") {
     for (let i = s.bodyStart; i < firstSubjectAt; i++) if (actors[i] === "none") actors[i] = lead;
   }
+}
+
+/** A people noun at a clause start ("Students", "the department", "two nurses") followed by a past verb. */
+function peopleSubjectAt(tokens: Token[], i: number, s: Sentence): boolean {
+  const t = tokens[i];
+  const nx = tokens[i + 1];
+  if (!t || !nx || nx.kind !== "word" || !isPastVerb(nx.norm) || NON_ACTION.has(nx.norm)) return false;
+  const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1))) && !MEETING_WORDS.has(t.norm) && !MEETING_WORDS.has(t.sing1);
+  if (!isPeople || t.norm === "them" || t.norm === "him" || t.norm === "her") return false;
+  let k = i - 1;
+  while (k >= s.bodyStart && (DETERMINERS.has(tokens[k]?.norm ?? "") || NUMBER_VALUE.has(tokens[k]?.norm ?? "") || tokens[k]?.kind === "number")) k--;
+  if (k < s.bodyStart) return true;
+  const p = tokens[k];
+  return p !== undefined && (p.norm === "and" || p.norm === "then" || p.norm === "so" || (p.kind === "punct" && CLAUSE_PUNCT.has(p.raw)) || SUBORDINATORS.has(p.norm));
 }
 
 /** "Uncovered shifts went from...": a sentence-initial -ed word that modifies the subject of a later verb. */

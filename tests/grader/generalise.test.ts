@@ -227,3 +227,17 @@ describe("STAR structure in one sentence", () => {
     expect(r.structure.parts[0]?.share ?? 0).toBeGreaterThan(0.5);
   });
 });
+
+describe("other people as the subject of an outcome", () => {
+  const acts = "I ran a question-level analysis of the mock papers and co-planned three retrieval lessons with two colleagues.";
+
+  it("earns a causal link when people named by a noun act on the narrator's work ('and the department adopted it')", () => {
+    const { text, r } = grade(`${acts} Students said the lessons helped, and the department adopted the approach.`);
+    expect(quotes(text, r, "causal-chain")).toContain("adopted");
+  });
+
+  it("ignores a meeting noun as a subject ('the meeting ended')", () => {
+    const { text, r } = grade(`${acts} The meeting ended early.`);
+    expect(quotes(text, r, "causal-chain")).toEqual([]);
+  });
+});
