@@ -352,7 +352,11 @@ export function analyze(text: string): Doc {
   const hard = findHard(ctx);
   const soft = findSoft(ctx);
   const buzzwords = findPlain(ctx, BUZZ_MATCHER, "buzzword");
-  const numbers = findNumbers(ctx, claims.length > 0 || buzzwords.length > 0);
+  // A self-description with no act of the narrator's or the team's anywhere ("I'm a results-driven
+  // marketer... performance doubled"): its figures are tied to no action.
+  const ownAct = liveActs.some((a) => a.actor === "narrator" || a.actor === "team" || a.actor === "fragment");
+  const selfPortrait = !ownAct && (claims.length > 0 || buzzwords.length > 0 || sentences.some((s) => selfIntro(tokens, s)));
+  const numbers = findNumbers(ctx, selfPortrait);
   const outcomes = findOutcomes(ctx);
   const links = findLinks(ctx, soft, numbers, outcomes);
   const resultClauses = new Set<number>();
@@ -592,6 +596,16 @@ function trackActors(
   if (firstSubjectAt > s.bodyStart && lead !== "none") {
     for (let i = s.bodyStart; i < firstSubjectAt; i++) if (actors[i] === "none") actors[i] = lead;
   }
+}
+
+/** "I'm a hard-working team player", "I am very organised": the narrator describing themselves. */
+function selfIntro(tokens: Token[], s: Sentence): boolean {
+  const a = tokens[s.bodyStart];
+  const b = tokens[s.bodyStart + 1];
+  const c = tokens[s.bodyStart + 2];
+  if (!a || !b) return false;
+  if (a.norm === "i'm") return b.norm === "a" || b.norm === "an" || b.norm === "very" || b.norm === "really";
+  return a.norm === "i" && b.norm === "am" && (c?.norm === "a" || c?.norm === "an" || c?.norm === "very" || c?.norm === "really");
 }
 
 /** A people noun at a clause start ("Students", "the department", "two nurses") followed by a past verb. */
@@ -1097,6 +1111,8 @@ function peopleAt(tokens: Token[], from: number, to: number): number {
     if (!t) break;
     if (t.kind === "punct" && (t.raw === ";" || t.raw === ":")) break;
     if (t.kind === "word" && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT")) return k;
+    // "updated the screens in Figma and reviewed them with the PM": the people belong to the next act.
+    if (t.norm === "and" && k > from && isPastVerb(tokens[k + 1]?.norm ?? "")) break;
   }
   return -1;
 }
@@ -1337,13 +1353,11 @@ function headNouns(tokens: Token[], from: number, to: number): string[] {
   return out;
 }
 
-function findNumbers(ctx: Ctx, talksAboutSelf: boolean): NumberMention[] {
+function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   const { tokens } = ctx;
   const out: NumberMention[] = [];
   const contextNouns = new Map<string, number>();
   let contextClock = false;
-  // A self-description with no act anywhere ("I'm a results-driven marketer... performance doubled").
-  const selfPortrait = ctx.firstActSentence >= ctx.sentences.length && talksAboutSelf;
   // The current number: set per iteration and read by the two helpers below, which are
   // created once per call (not once per number) to keep adversarial inputs cheap.
   let sp: Span = { start: 0, end: 0 };

@@ -241,3 +241,26 @@ describe("other people as the subject of an outcome", () => {
     expect(quotes(text, r, "causal-chain")).toEqual([]);
   });
 });
+
+describe("figures in a self-description and people named by their role", () => {
+  it("ignores a change figure after 'I'm a hard-working team player' with no act: partial result only", () => {
+    const { text, r } = grade("I'm a hard-working team player. Sales grew 20% last year.");
+    expect(quotes(text, r, "result-quantified")).toEqual([]);
+    expect(levels(r)[2]).toBe(1);
+  });
+
+  it("earns full result for the same figure after the narrator's act", () => {
+    const { text, r } = grade("I rebuilt our price list in Excel and called every lapsed customer. Sales grew 20% last year.");
+    expect(quotes(text, r, "result-quantified")).toEqual(["20%"]);
+  });
+
+  it("earns soft credit for calling people named by their role ('called the 30 worst payers')", () => {
+    const { text, r } = grade("I built an ageing report in Sage, then called the 30 worst payers myself.");
+    expect(quotes(text, r, "soft-skill-in-action")).toContain("called the 30 worst payers");
+  });
+
+  it("ignores people who belong to the next act ('updated the screens in Figma and reviewed them with the PM')", () => {
+    const { text, r } = grade("I updated the screens in Figma and reviewed them with the product manager.");
+    expect(quotes(text, r, "soft-skill-in-action").some((q) => q.startsWith("updated"))).toBe(false);
+  });
+});

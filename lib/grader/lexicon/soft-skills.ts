@@ -96,6 +96,8 @@ export const PEOPLE_WORDS = [
   "operatives", "foreman", "forewoman", "surveyor", "surveyors", "interviewer", "interviewers", "funder", "funders",
   "adviser", "advisers", "advisor", "advisors", "caseworker", "caseworkers", "officer", "officers", "receptionist",
   "receptionists", "dispatcher", "dispatchers", "controller", "controllers", "planner", "planners", "buyer's",
+  "payer", "payers", "debtor", "debtors", "borrower", "borrowers", "claimant", "claimants", "applicant", "applicants",
+  "member's", "subscriber", "subscribers", "homeowner", "homeowners", "householder", "householders",
 ] as const;
 
 /** Families in the guide's order, for reports and tests. */
