@@ -30,9 +30,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               StoryBank
             </Link>
             {user && (
-              <Link href="/stories" className={linkClass}>
-                My stories
-              </Link>
+              <>
+                <Link href="/stories" className={linkClass}>
+                  My stories
+                </Link>
+                <Link href="/plan" className={linkClass}>
+                  Interview plan
+                </Link>
+              </>
             )}
             <Link href="/grade" className={linkClass}>
               Grade a story

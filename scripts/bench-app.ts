@@ -10,6 +10,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 
 import { chromium } from "@playwright/test";
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     "pace-ms": { type: "string", default: "1000" },
     keystrokes: { type: "string", default: "40" },
     "skip-browser": { type: "boolean", default: false },
+    "skip-planner": { type: "boolean", default: false },
     json: { type: "boolean", default: false },
   },
 });
@@ -233,6 +235,13 @@ async function main(): Promise<void> {
 
   if (values.json) {
     console.log(JSON.stringify({ url: origin, targets: TARGETS, bank: list, saves: { burst, paced }, keystrokes }));
+  }
+
+  // The interview-plan pages (≤ 300 ms each), measured by their own script against the same server.
+  if (!values["skip-planner"]) {
+    const args = ["scripts/bench-planner.ts", "--url", values.url, "--email", values.email, "--password", values.password];
+    const planner = spawnSync("node_modules/.bin/tsx", values.json ? [...args, "--json"] : args, { stdio: "inherit" });
+    if (planner.status !== 0) process.exitCode = planner.status ?? 1;
   }
 }
 
