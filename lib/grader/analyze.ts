@@ -1902,6 +1902,19 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
     if (!joint) continue;
     out.push({ span: span(joint, joint), sentence: s.index, why: "the outcome follows the narrator's act in the same sentence" });
   }
+  // "Late payments fell from 18% to 6% in one quarter. I was the credit controller... I called...":
+  // a result told first, measured, with no problem in that sentence and no later result, is where the
+  // narrator's acts lead.
+  const opener = ctx.sentences[0];
+  if (opener && ctx.firstActSentence > 0 && ctx.firstActSentence < ctx.sentences.length && narratorSoftIn.size > 0) {
+    const first = numbers.find((nm) => nm.sentence === 0 && nm.cls === "result");
+    const later = numbers.some((nm) => nm.sentence > 0 && nm.cls === "result");
+    // "Late payments fell...": a problem word is what fell, not a problem stated.
+    let falls = false;
+    for (let i = opener.bodyStart; i < opener.tokenEnd; i++) if (DECREASE_WORDS.has(tokens[i]?.norm ?? "")) falls = true;
+    const problem = !falls && PROBLEM_MATCHER.matchAll(tokens, opener.bodyStart, opener.tokenEnd).length > 0;
+    if (first && !later && !problem) out.push({ span: first.span, sentence: 0, why: "the story opens with the result the acts produced" });
+  }
   // "I presented the null result ..., and we moved the budget": a human act followed by others acting.
   for (const o of outcomes) {
     if (o.kind !== "human") continue;
@@ -1911,6 +1924,8 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
   }
   return out;
 }
+
+const DECREASE_WORDS = setOf(["fell", "dropped", "halved", "cut", "reduced", "down", "fewer", "less", "lower", "decreased", "shrank", "declined"]);
 
 const FUNCTION_WORDS = setOf([
   "about", "after", "again", "also", "because", "before", "being", "between", "could", "every", "first", "from",

@@ -264,3 +264,18 @@ describe("figures in a self-description and people named by their role", () => {
     expect(quotes(text, r, "soft-skill-in-action").some((q) => q.startsWith("updated"))).toBe(false);
   });
 });
+
+describe("a result told first", () => {
+  const rest = " I was the credit controller at a wholesaler with 400 trade accounts. I built an ageing report in Sage, then called the 30 worst payers myself and agreed payment plans.";
+
+  it("earns a causal link when a measured result opens the story and nothing later measures it", () => {
+    const { text, r } = grade(`Late payments fell from 18% to 6% in one quarter.${rest}`);
+    expect(quotes(text, r, "causal-chain")).toContain("18%");
+    expect(levels(r)[0]).toBe(2);
+  });
+
+  it("ignores an opening that states the problem ('overdue accounts rose to 18%')", () => {
+    const { text, r } = grade(`Overdue accounts were a problem: they rose from 6% to 18% in one quarter.${rest}`);
+    expect(quotes(text, r, "causal-chain")).not.toContain("6%");
+  });
+});

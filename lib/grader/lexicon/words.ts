@@ -154,7 +154,7 @@ export const VAGUE_OUTCOMES = [
   "closed it", "closed the deal", "won the deal", "won the contract", "was resolved", "were resolved", "increased",
   "decreased", "reduced", "rose", "fell", "grew", "dropped", "went up", "went down", "sped up", "was smoother",
   "became smoother", "was fixed", "were fixed", "nobody had to", "no one had to", "no longer", "went smoothly",
-  "turned around", "was solved", "were solved", "signed off", "signed", "kept", "retained", "renewed", "hit the target",
+  "turned around", "turned it around", "turned things around", "was solved", "were solved", "signed off", "signed", "kept", "retained", "renewed", "hit the target",
   "met the deadline", "on time", "was praised", "got positive feedback", "positive feedback", "was adopted",
   "were adopted", "was rolled out", "was accepted", "accepted", "agreed to", "changed their", "started using",
   "began using", "now use", "now uses", "now used", "started planning", "began planning", "more confident",
