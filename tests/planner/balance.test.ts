@@ -91,6 +91,11 @@ describe("movesToward", () => {
     expect(moves.map((m) => m.storyId)).toEqual(["h", "i"]);
   });
 
+  it("does not suggest rewriting a story that shows no skill at all", () => {
+    const moves = movesToward([story("claim"), hardOnly("h")], "soft").filter((m) => m.move === "rewrite");
+    expect(moves.map((m) => m.storyId)).toEqual(["h"]);
+  });
+
   it("does not suggest rewriting a story that already shows people", () => {
     const moves = movesToward([story("mediate")], "soft").filter((m) => m.move === "rewrite");
     expect(moves).toEqual([]);

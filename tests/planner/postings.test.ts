@@ -141,10 +141,12 @@ describe("rankStories", () => {
     expect(r[1]?.reason).toMatch(/other data tools/);
   });
 
-  it("ranks a stronger story above a weaker one with the same skills", () => {
+  it("fits a stronger story better than a weaker one with the same skills", () => {
     const strong = summary({ id: "b", band: "strong", overall: 95, hard: [["SQL", "data"]] });
     const fair = summary({ id: "a", band: "fair", overall: 55, hard: [["SQL", "data"]] });
-    expect(rankStories([fair, strong], asks, emphasis).map((x) => x.storyId)).toEqual(["b", "a"]);
+    const r = rankStories([fair, strong], asks, emphasis);
+    expect(r.map((x) => x.storyId)).toEqual(["b", "a"]);
+    expect(r[0]?.fit).toBeGreaterThan(r[1]?.fit ?? 1);
   });
 
   it("weights the side the posting emphasises", () => {

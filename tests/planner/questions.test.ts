@@ -97,9 +97,10 @@ describe("answerQuestion", () => {
     expect(answerQuestion(q(["leadership"]), [b, a, c]).stories.map((s) => s.storyId)).toEqual(["c", "a", "b"]);
   });
 
-  it("lists at most three stories", () => {
-    const bank = ["a", "b", "c", "d"].map((id) => summary({ id, soft: [["leadership", "mentor"]] }));
-    expect(answerQuestion(q(["leadership"]), bank).stories).toHaveLength(3);
+  it("lists the best three stories when more fit, whatever their order in the bank", () => {
+    const bank = [60, 70, 80, 90].map((overall, i) => summary({ id: `s${i}`, overall, soft: [["leadership", "mentor"]] }));
+    expect(answerQuestion(q(["leadership"]), bank).stories.map((s) => s.storyId)).toEqual(["s3", "s2", "s1"]);
+    expect(answerQuestion(q(["leadership"]), [...bank].reverse()).stories.map((s) => s.storyId)).toEqual(["s3", "s2", "s1"]);
   });
 
   it("is a gap when no story fits", () => {

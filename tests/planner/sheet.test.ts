@@ -25,6 +25,16 @@ describe("buildSheet", () => {
     expect(sheet.storyIds).toEqual(expect.arrayContaining(["churn", "mentor"]));
   });
 
+  it("names the strengths' best story first among its stories, each once", () => {
+    expect(plan.primary?.storyIds[0]).toBe("churn");
+    expect(buildSheet({ ctx: c, bank, plan, weakness, questionIds: ["mentor", "explain-technical"] }).storyIds).toEqual(["churn", "mentor"]);
+  });
+
+  it("names only the questions' stories when the plan proposes no strength", () => {
+    const none = proposeStrengths([], c);
+    expect(buildSheet({ ctx: c, bank, plan: none, weakness, questionIds: ["mentor"] }).storyIds).toEqual(["mentor"]);
+  });
+
   it("uses the story the user picked instead of the best match", () => {
     const sheet = buildSheet({ ctx: c, bank, plan, weakness, questionIds: ["explain-technical"], picks: { "explain-technical": "excel" } });
     expect(sheet.questions[0]).toMatchObject({ fit: "picked", story: { id: "excel" } });

@@ -64,11 +64,11 @@ describe("proposeStrengths", () => {
   });
 
   it("ranks the field with more strong stories above one with higher scores but fewer", () => {
-    const plan = proposeStrengths(
-      [sqlStory("a", 80), sqlStory("b", 80), sqlStory("c", 80), summary({ id: "x", overall: 99, hard: [["Figma", "creative"]] }), summary({ id: "y", overall: 99, hard: [["Figma", "creative"]] })],
-      ctx("technical", 5),
-    );
+    // data: 4 strong stories, 280 points in all; creative: 3 strong stories, 300 points.
+    const figma = (id: string) => summary({ id, overall: 100, hard: [["Figma", "creative"]] });
+    const plan = proposeStrengths([sqlStory("a", 70), sqlStory("b", 70), sqlStory("c", 70), sqlStory("d", 70), figma("x"), figma("y"), figma("z")], ctx("technical", 5));
     expect(plan.primary?.skill).toMatchObject({ field: "data" });
+    expect(plan.primary?.storyIds).toEqual(["a", "b", "c", "d"]);
   });
 
   it("prefers a complement that forms one of the guide's pairs", () => {
@@ -83,11 +83,13 @@ describe("proposeStrengths", () => {
   });
 
   it("otherwise prefers the complement that appears in the primary strength's own stories", () => {
+    // Neither family pairs with data in the guide; work-ethic has the better scores, adaptability shares the primary's stories.
     const bank = [
-      summary({ id: "a", hard: [["SQL", "data"]], soft: [["adaptability", "adapt"]] }),
-      summary({ id: "b", hard: [["SQL", "data"]], soft: [["adaptability", "pivot"]] }),
-      summary({ id: "c", overall: 80, hard: [["Figma", "creative"]], soft: [["work-ethic", "volunteer"]] }),
-      summary({ id: "d", overall: 80, hard: [["Figma", "creative"]], soft: [["work-ethic", "persist"]] }),
+      summary({ id: "a", overall: 80, hard: [["SQL", "data"]], soft: [["adaptability", "adapt"]] }),
+      summary({ id: "b", overall: 80, hard: [["SQL", "data"]], soft: [["adaptability", "pivot"]] }),
+      summary({ id: "e", overall: 80, hard: [["SQL", "data"]] }),
+      summary({ id: "c", overall: 95, hard: [["Figma", "creative"]], soft: [["work-ethic", "volunteer"]] }),
+      summary({ id: "d", overall: 95, hard: [["Figma", "creative"]], soft: [["work-ethic", "persist"]] }),
     ];
     const plan = proposeStrengths(bank, ctx("technical", 5));
     expect(plan.primary?.skill).toMatchObject({ field: "data" });
