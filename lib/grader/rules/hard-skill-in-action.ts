@@ -1,6 +1,9 @@
 // Judgment: a hard skill counts when it is the instrument of an action the narrator took.
 // Source: guide, "Integration in Success Stories" ("I used Python to analyze...").
-// Blind spot: an action told in a long sentence that switches subject may be credited to the wrong person.
+// Beyond the lexicon: a domain artifact the narrator built ("our tariff lookup table", "validation rules"), data
+// worked through ("pulled a month of reports"), a named tool after "in/using/from".
+// Blind spot: an action told in a long sentence that switches subject may be credited to the wrong person; a
+// generic artifact ("report", "plan", "system") counts only with a domain word before it, so "a report" alone is missed.
 import { capped, defineRule, evidence } from "./define";
 
 export const hardSkillInAction = defineRule({

@@ -1,6 +1,9 @@
 // Judgment: a result counts only as a measured change on a named metric, with a direction, that was achieved.
 // Source: rubric, "Measurable result"; guide, "reducing support tickets by 30%".
-// Blind spot: a change told only in words with no number or multiplier ("cut it drastically") is left to result-vague.
+// A figure that did not move ("still at four a month", "41% before and 41% after") and a figure in a
+// self-description with no act of the narrator's are not results.
+// Blind spot: a change told only in words with no number or multiplier ("cut it drastically") is left to result-vague;
+// "unchanged" is read from nearby words (still, stayed, the same as), so an unchanged value told far away is missed.
 import { capped, defineRule, evidence } from "./define";
 
 export const resultQuantified = defineRule({
