@@ -989,16 +989,27 @@ function findNamedTools(ctx: Ctx, s: Sentence, out: HardMention[]): void {
     const p = tokens[i];
     if (!p) continue;
     if (ctx.actTok[i]) actSeen = true;
-    if (!actSeen || p.kind !== "word" || !TOOL_PREPS.has(p.norm)) continue;
-    const t = tokens[i + 1];
-    if (!t || t.kind !== "word" || ctx.skillTok[i + 1] || CALENDAR_WORDS.has(t.norm) || PEOPLE.has(t.norm)) continue;
+    if (!actSeen || p.kind !== "word" || !(TOOL_PREPS.has(p.norm) || p.norm === "from")) continue;
+    // "in our Tripleseat", "from the PMS": a possessive or article may stand before the tool's name.
+    const at = tokens[i + 1]?.norm === "our" || tokens[i + 1]?.norm === "the" ? i + 2 : i + 1;
+    const t = tokens[at];
+    if (!t || t.kind !== "word" || ctx.skillTok[at] || CALENDAR_WORDS.has(t.norm) || PEOPLE.has(t.norm)) continue;
     if (NARRATOR_SUBJECTS.has(t.norm) || t.raw.length < 2) continue;
     const capital = /^[A-Z]/.test(t.raw);
     const shaped = /^[A-Z]{2,}[A-Za-z0-9]*$/.test(t.raw) || /^[A-Z][a-z]+[A-Z]/.test(t.raw) || /\d/.test(t.raw);
-    if (!(shaped || (capital && (p.norm === "using" || p.norm === "via")))) continue;
-    out.push({ term: t.raw, field: "business-tools", span: span(t, t), sentence: s.index, status: statusAt(ctx, i + 1, s.index) });
-    ctx.skillTok[i + 1] = 1;
+    // A capitalised name right after a data or artifact noun ("the order form in Tripleseat", "reports from Opera").
+    const afterArtifact = capital && p.norm !== "on" && artifactBefore(tokens, i, s);
+    if (!(shaped || afterArtifact || (capital && (p.norm === "using" || p.norm === "via")))) continue;
+    if (p.norm === "from" && !afterArtifact) continue;
+    out.push({ term: t.raw, field: "business-tools", span: span(t, t), sentence: s.index, status: statusAt(ctx, at, s.index) });
+    ctx.skillTok[at] = 1;
   }
+}
+
+function artifactBefore(tokens: Token[], prep: number, s: Sentence): boolean {
+  const w = tokens[prep - 1];
+  if (!w || prep - 1 < s.bodyStart || w.kind !== "word") return false;
+  return DATA_NOUNS.has(w.norm) || ARTIFACTS.has(w.norm) || (w.sing1 !== "" && ARTIFACTS.has(w.sing1));
 }
 
 const SPECIFIC_ARTIFACTS = setOf([

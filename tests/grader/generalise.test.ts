@@ -279,3 +279,17 @@ describe("a result told first", () => {
     expect(quotes(text, r, "causal-chain")).not.toContain("6%");
   });
 });
+
+describe("tools named after the data or artifact they hold", () => {
+  it("earns credit for a capitalised tool after a data noun ('reports from Opera', 'the booking form in Zonal')", () => {
+    const { text, r } = grade("I pulled a month of reports from Opera and rebuilt the booking form in Zonal.");
+    const q = quotes(text, r, "hard-skill-in-action");
+    expect(q).toContain("Opera");
+    expect(q).toContain("Zonal");
+  });
+
+  it("ignores a capitalised place or month after a plain noun ('sent the team to London', 'in March')", () => {
+    const { text, r } = grade("I sent the team to London and presented the plan in March.");
+    expect(quotes(text, r, "hard-skill-in-action")).toEqual([]);
+  });
+});
