@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { gradeStory, joinStarParts } from "@/lib/grader";
 import {
   byStrength,
-  gradeAndSummarise,
   hardShareOf,
   provesBehaviour,
   provesFamily,
@@ -19,8 +17,9 @@ import { graded, TEXTS } from "./helpers";
 import { report, summary } from "./support";
 
 // summariseStory is tested on hand-written grade reports, so each expected value
-// follows from the report below it; the grader itself is used only under
-// "gradeAndSummarise", with assertions any reasonable grader meets.
+// follows from the report below it; the real grader is used only under "summaries
+// of real graded stories", with assertions any reasonable grader meets
+// (gradeAndSummarise has its own file, where the grader is watched).
 
 const ANALYSIS =
   "Churn had risen to 8% a month. I used Python and SQL to analyse the cancellations. I presented the findings to the product team, which led us to add a retry flow. Within two months churn fell to 5.6%.";
@@ -163,38 +162,6 @@ describe("summariseStory", () => {
   it("keeps a summary line that fits whole, with no ellipsis", () => {
     const s = sum(ANALYSIS, { hard: [{ term: "SQL", field: "data", quote: "SQL" }] });
     expect(s.summary).toBe("I used Python and SQL to analyse the cancellations.");
-  });
-});
-
-describe("gradeAndSummarise", () => {
-  const parts = { situation: "", task: "", action: "", result: "" };
-
-  it("grades a stored story with its role and stage and summarises it like summariseStory", () => {
-    const dto = { id: "x", title: "X", text: TEXTS.churn, role: "technical", stage: "senior", format: "free" as const, parts };
-    expect(gradeAndSummarise(dto)).toEqual(summariseStory(dto, gradeStory(TEXTS.churn, { role: "technical", stage: "senior" })));
-  });
-
-  it("reads an unknown stored role or stage as the grader's defaults", () => {
-    const dto = { id: "x", title: "X", text: TEXTS.churn, role: "wizard", stage: "unknown", format: "free" as const, parts };
-    expect(gradeAndSummarise(dto)).toEqual(summariseStory(dto, gradeStory(TEXTS.churn, { role: "general", stage: "mid" })));
-  });
-
-  it("passes a STAR story's boxes to the grader", () => {
-    const boxes = {
-      situation: "Month-end close took eight days.",
-      task: "I had to shorten it.",
-      action: "I built a Power Query workbook and trained the AP clerks on it.",
-      result: "Close went from 8 to 5 days within two quarters.",
-    };
-    const text = joinStarParts(boxes);
-    const dto = { id: "x", title: "X", text, role: "general", stage: "mid", format: "star" as const, parts: boxes };
-    expect(gradeAndSummarise(dto)).toEqual(summariseStory(dto, gradeStory(text, { role: "general", stage: "mid", parts: boxes })));
-  });
-
-  it("ignores the boxes of a free-text story", () => {
-    const boxes = { situation: "", task: "", action: "", result: "Sign-ups rose 12%." };
-    const dto = { id: "x", title: "X", text: TEXTS.churn, role: "general", stage: "mid", format: "free" as const, parts: boxes };
-    expect(gradeAndSummarise(dto)).toEqual(summariseStory(dto, gradeStory(TEXTS.churn, { role: "general", stage: "mid" })));
   });
 });
 
