@@ -1066,7 +1066,9 @@ function findArtifacts(ctx: Ctx, s: Sentence, out: HardMention[]): void {
       const noun = ARTIFACTS.has(t.norm) ? t.norm : t.sing1;
       const field = ARTIFACTS.get(noun);
       // Building anything on the list shows craft; merely using it counts only for specific artifacts.
-      if (field !== undefined && (built || SPECIFIC_ARTIFACTS.has(noun)) && (!GENERIC_ARTIFACTS.has(noun) || domainModified(tokens, k, i))) {
+      // A generic artifact counts only when the narrator or the team made it ("they agreed a swap system" does not).
+      const own = ctx.actors[i] === "narrator" || ctx.actors[i] === "team" || ctx.actors[i] === "fragment" || ctx.actors[i] === "passive";
+      if (field !== undefined && (built || SPECIFIC_ARTIFACTS.has(noun)) && (!GENERIC_ARTIFACTS.has(noun) || (own && domainModified(tokens, k, i)))) {
         out.push({ term: t.sing1 !== "" && ARTIFACTS.has(t.sing1) ? t.sing1 : t.norm, field, span: span(t, t), sentence: s.index, status: statusAt(ctx, k, s.index) });
         break;
       }
@@ -1770,6 +1772,7 @@ const NEGATABLE_CHANGE = setOf([
 function findOutcomes(ctx: Ctx): OutcomeMention[] {
   const { tokens } = ctx;
   const out: OutcomeMention[] = [];
+  const narratorInStory = ctx.actors.includes("narrator");
   for (const s of ctx.sentences) {
     if (ctx.sentenceHypothetical[s.index]) continue;
     for (const m of OUTCOME_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
@@ -1804,11 +1807,12 @@ function findOutcomes(ctx: Ctx): OutcomeMention[] {
         }
       }
     }
-    // "...and we agreed a rule", "they opted in": other people acting on the narrator's work.
+    // "...and we agreed a rule", "they opted in": other people acting on the narrator's work. In a story
+    // told only as "we", the team's acts are the action itself, not a reaction to it.
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       const actor = ctx.actors[i];
-      if (!t || (actor !== "team" && actor !== "other")) continue;
+      if (!t || (actor !== "team" && actor !== "other") || (actor === "team" && !narratorInStory)) continue;
       if (!HUMAN_OUTCOME_VERBS.has(t.norm)) continue;
       const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
       if (clause?.negated || clause?.projected || ctx.purpose[i] || s.index < ctx.firstActSentence) continue;

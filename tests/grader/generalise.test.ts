@@ -293,3 +293,26 @@ describe("tools named after the data or artifact they hold", () => {
     expect(quotes(text, r, "hard-skill-in-action")).toEqual([]);
   });
 });
+
+describe("skills named in the situation, and others reacting", () => {
+  const soft = "Two of my nurses had fallen out over the rota. I met each of them separately, listened, and then mediated a conversation between them.";
+
+  it("ignores a hard skill named only in the situation ('fallen out over the rota'): soft-only stays integration 0", () => {
+    const { text, r } = grade(`${soft} They agreed a swap system and the tension eased.`);
+    expect(quotes(text, r, "skill-shared")).toEqual([]);
+    expect(quotes(text, r, "hard-skill-in-action")).toEqual([]);
+    expect(levels(r)[0]).toBe(0);
+  });
+
+  it("earns partial result when others act on the narrator's work ('They agreed a swap system')", () => {
+    const { text, r } = grade(`${soft} They agreed a swap system.`);
+    expect(quotes(text, r, "result-vague")).toContain("agreed");
+    expect(levels(r)[2]).toBe(1);
+  });
+
+  it("ignores the team's own acts as a result in a story told only as 'we'", () => {
+    const { text, r } = grade("We did a lot of work on donor retention last year. We used Salesforce and we ran a phone campaign with volunteers.");
+    expect(quotes(text, r, "result-vague")).toEqual([]);
+    expect(levels(r)[2]).toBe(0);
+  });
+});

@@ -172,7 +172,7 @@ export const VAGUE_OUTCOMES = [
   "were redrawn", "was redrawn", "were changed", "was changed", "were updated", "was updated", "was extended",
   "were extended", "was expanded", "were expanded", "was funded", "was reversed", "was overturned", "migrated",
   "switched over", "moved over", "changed its", "changed course", "changed the decision", "calmer", "quieter",
-  "less stressful", "less chaotic", "was strong", "were strong", "really strong", "very strong", "sold out",
+  "less stressful", "less chaotic", "eased", "tension eased", "settled", "calmed", "was strong", "were strong", "really strong", "very strong", "sold out",
   "fully booked", "oversubscribed", "started putting", "started sending", "started asking", "started coming",
   "began sending", "began asking", "took it up", "took up", "rolled it out", "made it standard", "became standard",
   "became the standard", "became policy", "was written into", "wrote it into", "was built into", "kept using",

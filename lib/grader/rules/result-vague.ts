@@ -7,7 +7,7 @@ export const resultVague = defineRule({
   id: "result-vague",
   dimension: "result",
   effect: "earns",
-  description: "An outcome stated without a number, or a number with no named metric ('10x value').",
+  description: "An outcome stated without a number (things got calmer, others adopted or agreed to the work), or a number with no named metric ('10x value').",
   weight: 1,
   examples: {
     earns: ["I made some videos and things got better.", "Time-to-hire improved.", "We unlocked 10x value."],
@@ -18,7 +18,7 @@ export const resultVague = defineRule({
     const fix = measured ? undefined : "Put a number on it: what was the figure before, and after, and over what period?";
     return capped([
       ...doc.outcomes
-        .filter((o) => o.kind === "vague")
+        .filter((o) => o.kind === "vague" || o.kind === "human")
         .map((o) => evidence("result-vague", "outcome", "earns", o.span, "An outcome, but not measured", fix)),
       ...doc.numbers
         .filter((n) => n.cls === "vague-figure")

@@ -16,7 +16,7 @@ export const skillShared = defineRule({
   detect: (doc) =>
     capped([
       ...doc.hard
-        .filter((h) => h.status === "shared" || h.status === "habitual" || (h.status === "mentioned" && doc.acts.length > 0))
+        .filter((h) => h.status === "shared" || h.status === "habitual" || (h.status === "mentioned" && doc.acts.length > 0 && h.sentence >= doc.firstActSentence))
         .map((h) => evidence("skill-shared", "hard-skill", "earns", h.span, `${h.term} is used, but who used it is unclear`)),
       ...doc.soft
         .filter((s) => s.status === "shared" || s.status === "habitual" || (s.status === "mentioned" && doc.acts.length > 0))
