@@ -26,6 +26,7 @@ describe("buildCoverage", () => {
   });
 
   it("has one row per field the bank uses, in the lexicon's field order, with its terms sorted", () => {
+    // churn: Python (technology), SQL and data visualisation (data); excel: accounts payable (finance) and three business tools.
     const grid = buildCoverage([story("churn"), story("excel")]);
     expect(grid.rows.map((r) => r.field)).toEqual(["technology", "data", "finance", "business-tools"]);
     expect(grid.rows.find((r) => r.field === "data")?.terms.map((t) => t.term)).toEqual(["SQL", "data visualisation"]);
@@ -40,12 +41,13 @@ describe("buildCoverage", () => {
   });
 
   it("counts covered cells and gaps over the field rows", () => {
+    // churn uses technology and data (2 rows of 6 families) and shows communication only.
     const grid = buildCoverage([story("churn")]);
     expect(grid.counts).toEqual({ cells: 12, covered: 2, gaps: 10 });
   });
 
   it("lists families no story shows at all", () => {
-    const grid = buildCoverage([story("churn")]);
+    const grid = buildCoverage([story("churn")]); // communication only
     expect(grid.unprovenFamilies).toEqual(["collaboration", "adaptability", "problem-solving", "leadership", "work-ethic"]);
   });
 
