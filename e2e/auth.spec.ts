@@ -13,6 +13,7 @@ test("a new user signs up, signs out and signs back in", async ({ page }) => {
 test("a wrong password is refused with a clear message", async ({ page }) => {
   const email = await signUp(page);
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/sign-in");
   await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
   await page.getByLabel("Email").fill(email);
