@@ -108,8 +108,11 @@ const JOINTS = new Set([",", ";", "and", "so", "which", "—", "–", "then"]);
 function actThenResult(doc: Doc, sentence: number, resultStart: number): number {
   const s = doc.sentences[sentence];
   if (!s) return -1;
+  // From the first act of the narrator's in the sentence: the last joint before the result is the turn.
   let actEnd = -1;
-  for (const a of doc.acts) if (a.sentence === sentence && a.actor === "narrator" && a.span.end <= resultStart) actEnd = Math.max(actEnd, a.span.end);
+  for (const a of doc.acts) {
+    if (a.sentence === sentence && a.actor === "narrator" && a.span.end <= resultStart && (actEnd < 0 || a.span.end < actEnd)) actEnd = a.span.end;
+  }
   if (actEnd < 0) return -1;
   let cut = -1;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {

@@ -221,6 +221,12 @@ describe("STAR structure in one sentence", () => {
     ]);
   });
 
+  it("earns the turn at the joint after the first act, even when a later word reads as a verb", () => {
+    const { text, r } = grade("I rebuilt the rota in Excel and walked the shift leads through it, and missed handovers went from one in four to one in ten.");
+    const result = r.structure.parts.find((p) => p.part === "result");
+    expect(result && text.slice(result.span.start, result.span.end)).toBe("missed handovers went from one in four to one in ten.");
+  });
+
   it("ignores a plan figure in an act sentence: 'we agreed sales would chase blanks ten days out' stays action", () => {
     const { r } = grade("At a 200-room hotel I rebuilt the event order form in Tripleseat. Then I got the head chef and the sales managers in one room, and we agreed sales would chase blank fields ten days out. Complaints fell from 14 to 2.");
     expect(r.structure.parts.map((p) => p.part)).toEqual(["action", "result"]);
