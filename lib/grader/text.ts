@@ -6,9 +6,9 @@
 //   tokens, POS and spacing back out (tagging only, no grading): 250 words 0.44 ms,
 //   1,000 words 0.86 ms, 4,000 words 3.3 ms; model load 80-110 ms, first call ~5 ms,
 //   and about 1 MB gzip added to the browser bundle.
-//   This grader, whole report (tokenize, analyse, 19 rules, score): 250 words
-//   0.30-0.43 ms, 1,000 words 0.9-1.6 ms, 4,000 words 3.5-3.7 ms (best to p50 under a
-//   load average of 5 on 2 cores); every adversarial 20,000-character input under 4 ms
+//   This grader, whole report (tokenize, analyse, 19 rules, score; 1.1.0): 250 words
+//   0.28-0.40 ms, 1,000 words 1.0-1.1 ms, 4,000 words 3.7-4.0 ms (best to p50 under a
+//   load average of 5 on 2 cores); every adversarial 20,000-character input under 8 ms
 //   p50 (`npm run bench`); the bundled grader is about 40 KB gzip with its lexicons,
 //   and needs no load step.
 // The budget is 0.5 ms for a whole 250-word grade on every keystroke: wink's tagger
