@@ -322,3 +322,15 @@ describe("skills named in the situation, and others reacting", () => {
     expect(levels(r)[2]).toBe(0);
   });
 });
+
+describe("-ed words that modify a noun after 'and'", () => {
+  it("ignores 'and missed handovers went…' as an act of the narrator's", () => {
+    const { text, r } = grade("I rebuilt the rota in Excel and walked the shift leads through it, and missed handovers went from one in four to one in ten.");
+    expect(quotes(text, r, "narrator-action")).toEqual(["rebuilt", "walked"]);
+  });
+
+  it("earns an act for a coordinated verb with its object ('and trained the pickers')", () => {
+    const { text, r } = grade("I rebuilt the pick path in our WMS and trained the pickers on it.");
+    expect(quotes(text, r, "narrator-action")).toContain("trained");
+  });
+});
