@@ -6,6 +6,9 @@ const BUSY_TIMEOUT_MS = 5000;
 
 type LibsqlClient = ReturnType<PrismaLibSQL["createClient"]>;
 
+// A pragma that fails leaves SQLite's defaults in place; the next query reports any real problem.
+const logPragmaFailure = (error: unknown) => console.error("sqlite: could not apply a pragma", error);
+
 /**
  * A libsql adapter whose connections wait for locks (busy_timeout) instead of failing at once,
  * on a database in WAL mode so that readers never block the writer.
@@ -19,8 +22,8 @@ export class StoryBankLibSQL extends PrismaLibSQL {
     // commits skip an fsync each (only a power cut can lose the last few commits). It more than
     // halves the time a save holds the write lock.
     const applyPragmas = () => {
-      void client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
-      void client.execute("PRAGMA synchronous = NORMAL");
+      client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`).catch(logPragmaFailure);
+      client.execute("PRAGMA synchronous = NORMAL").catch(logPragmaFailure);
     };
     const transaction = client.transaction.bind(client);
     client.transaction = async (mode?: TransactionMode) => {
@@ -28,7 +31,7 @@ export class StoryBankLibSQL extends PrismaLibSQL {
       applyPragmas();
       return tx;
     };
-    void client.execute("PRAGMA journal_mode = WAL");
+    client.execute("PRAGMA journal_mode = WAL").catch(logPragmaFailure);
     applyPragmas();
     return client;
   }

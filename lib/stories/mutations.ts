@@ -123,16 +123,20 @@ export async function removeStory(userId: string, id: string): Promise<void> {
   if (count === 0) throw new StoryNotFoundError();
 }
 
-/** Grades again every story of the user stored by an older grader version. Returns how many. */
-export async function regradeStaleStories(userId: string, graderVersion: string): Promise<number> {
-  const stale = await db.story.findMany({ where: { userId, graderVersion: { not: graderVersion } }, include: withTags });
-  for (const story of stale) {
-    const content: StoryContent = { ...story, tags: story.tags.map((t) => t.tag) };
-    const { grade, skills, hardShare } = gradedColumns(content);
-    await db.$transaction(async (tx) => {
+/**
+ * Grades again up to `limit` stories of the user stored by an older grader version, in one
+ * transaction, and returns how many. Bounded so that listing a large bank after a grader upgrade
+ * stays fast: the rest follow on the next calls (their stored scores stay valid meanwhile).
+ */
+export async function regradeStaleStories(userId: string, graderVersion: string, { limit = 200 }: { limit?: number } = {}): Promise<number> {
+  const stale = await db.story.findMany({ where: { userId, graderVersion: { not: graderVersion } }, include: withTags, take: limit, orderBy: { id: "asc" } });
+  if (stale.length === 0) return 0;
+  const regraded = stale.map((story) => ({ story, ...gradedColumns({ ...story, tags: story.tags.map((t) => t.tag) }) }));
+  await db.$transaction(async (tx) => {
+    for (const { story, grade, skills, hardShare } of regraded) {
       await tx.story.update({ where: { id: story.id }, data: { ...grade, hardShare, updatedAt: story.updatedAt }, select: { id: true } });
       await replaceSkills(tx, story.id, skills);
-    });
-  }
+    }
+  });
   return stale.length;
 }

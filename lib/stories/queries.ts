@@ -52,7 +52,12 @@ function excerpt(text: string): string {
 }
 
 export async function listStories(userId: string, query: StoryListQuery): Promise<StoryListPage> {
-  await regradeStaleStories(userId, GRADER_VERSION);
+  try {
+    await regradeStaleStories(userId, GRADER_VERSION);
+  } catch (error) {
+    // The stored scores are still valid, only older: list them rather than fail.
+    console.error("listStories: regrading stale stories failed", error);
+  }
   const where = whereFor(userId, query);
   const column = SORT_COLUMNS[query.sort];
   // The id breaks ties, so that pages never repeat or skip a story.

@@ -155,4 +155,14 @@ describe("listStories", () => {
     expect(fresh?.grade.overall).toBe(story.grade.overall);
     expect(fresh?.updatedAt).toBe(new Date("2024-01-01").toISOString());
   });
+
+  it("regrades a large backlog a bounded batch at a time", async () => {
+    await db.story.updateMany({ where: { userId: "bob" }, data: { graderVersion: "0.0.0-old" } });
+    const total = await db.story.count({ where: { userId: "bob" } });
+    expect(total).toBeGreaterThan(3);
+    expect(await regradeStaleStories("bob", GRADER_VERSION, { limit: 3 })).toBe(3);
+    expect(await db.story.count({ where: { userId: "bob", graderVersion: GRADER_VERSION } })).toBe(3);
+    expect(await regradeStaleStories("bob", GRADER_VERSION, { limit: 1000 })).toBe(total - 3);
+    expect(await regradeStaleStories("bob", GRADER_VERSION)).toBe(0);
+  });
 });
