@@ -1336,6 +1336,20 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
         i = end;
         continue;
       }
+      // "one in four", "one in 40", "one plate in five": a rate told in words, quoted whole.
+      const inAt = after?.norm === "in" ? end : after?.kind === "word" && tokens[end + 1]?.norm === "in" ? end + 1 : -1;
+      const denom = inAt > 0 ? tokens[inAt + 1] : undefined;
+      const denomValue = denom === undefined ? undefined : denom.kind === "number" ? Number.parseFloat(denom.raw.replace(/[^\d.]/g, "")) : NUMBER_VALUE.get(denom.norm);
+      if (denom !== undefined && inAt + 1 < s.tokenEnd && denomValue !== undefined && denomValue > 0) {
+        // "twenty-five": a hyphenated number word continues the denominator.
+        const unit = tokens[inAt + 3];
+        const unitValue = tokens[inAt + 2]?.raw === "-" && unit ? NUMBER_VALUE.get(unit.norm) : undefined;
+        const last = unitValue !== undefined && unitValue < 10 && inAt + 3 < s.tokenEnd ? inAt + 3 : inAt + 1;
+        const d = last === inAt + 3 ? denomValue + (unitValue ?? 0) : denomValue;
+        out.push({ tokStart: i, tokEnd: last + 1, kind: "fraction", value: value / d, inherentDirection: false });
+        i = last;
+        continue;
+      }
       out.push({ tokStart: i, tokEnd: end, kind: "plain", value, inherentDirection: false });
       i = end - 1;
       continue;

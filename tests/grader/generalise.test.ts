@@ -334,3 +334,17 @@ describe("-ed words that modify a noun after 'and'", () => {
     expect(quotes(text, r, "narrator-action")).toContain("trained");
   });
 });
+
+describe("rates told in words", () => {
+  const acts = "I rewrote the plate-setup checklist and ran a hands-on session for the five newest students.";
+
+  it("earns full result for a rate change in words, quoted whole ('from one plate in five to one plate in twenty-five')", () => {
+    const { text, r } = grade(`${acts} Over the next term failed runs went from one plate in five to one plate in twenty-five.`);
+    expect(quotes(text, r, "result-quantified")).toEqual(["one plate in five", "one plate in twenty-five"]);
+  });
+
+  it("ignores a rate that only describes the situation", () => {
+    const { text, r } = grade(`Runs had been failing at about one plate in five. ${acts}`);
+    expect(quotes(text, r, "result-quantified")).toEqual([]);
+  });
+});
