@@ -1429,7 +1429,11 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       }
       if (ctx.claimed[r.tokStart]) continue;
       // "Three months later", "two weeks ago": when, not how much.
-      if (r.kind === "plain" && TIME.has(nouns[0] ?? "") && (tokens[r.tokEnd + 1]?.norm === "later" || tokens[r.tokEnd + 1]?.norm === "ago")) {
+      // ... and "six months of run files": a span of data, not a change.
+      const afterUnit = tokens[r.tokEnd + 1]?.norm;
+      let saving = false;
+      for (let k = Math.max(s.bodyStart, r.tokStart - 3); k < r.tokStart; k++) if (SAVE_WORDS.has(tokens[k]?.norm ?? "")) saving = true;
+      if (r.kind === "plain" && TIME.has(nouns[0] ?? "") && (afterUnit === "later" || afterUnit === "ago" || (afterUnit === "of" && !saving))) {
         mention("context", "a duration or time frame, not a result");
         continue;
       }
@@ -1955,6 +1959,7 @@ function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outc
   return out;
 }
 
+const SAVE_WORDS = setOf(["saved", "saves", "save", "saving", "freed", "free", "cut", "reduced", "gained", "recovered", "got", "gave", "won", "shaved", "trimmed", "less", "fewer", "more", "extra"]);
 const DECREASE_WORDS = setOf(["fell", "dropped", "halved", "cut", "reduced", "down", "fewer", "less", "lower", "decreased", "shrank", "declined"]);
 
 const FUNCTION_WORDS = setOf([

@@ -348,3 +348,15 @@ describe("rates told in words", () => {
     expect(quotes(text, r, "result-quantified")).toEqual([]);
   });
 });
+
+describe("spans of data versus time saved", () => {
+  it("ignores 'went back through six months of run files' as a result", () => {
+    const { text, r } = grade("I went back through six months of run files and walked the students through what I found.");
+    expect(quotes(text, r, "result-quantified")).toEqual([]);
+  });
+
+  it("earns full result for time saved ('saved two hours of admin a week')", () => {
+    const { text, r } = grade("I rebuilt the rota in Excel and walked the leads through it. It saved two hours of admin a week.");
+    expect(quotes(text, r, "result-quantified")).toContain("two hours");
+  });
+});
