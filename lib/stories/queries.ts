@@ -97,18 +97,6 @@ export async function listRevisions(userId: string, storyId: string): Promise<Re
 
 export type BankFacets = { tags: string[]; hardSkills: string[]; families: string[] };
 
-/** The values the bank's filters offer: the user's own tags and skills. */
-export async function listFacets(userId: string): Promise<BankFacets> {
-  const [tags, skills] = await Promise.all([
-    db.storyTag.findMany({ where: { story: { userId } }, distinct: ["tag"], select: { tag: true }, orderBy: { tag: "asc" } }),
-    db.storySkill.findMany({ where: { story: { userId } }, distinct: ["kind", "name"], select: { kind: true, name: true }, orderBy: { name: "asc" } }),
-  ]);
-  return {
-    tags: tags.map((t) => t.tag),
-    hardSkills: skills.filter((s) => s.kind === "hard").map((s) => s.name),
-    families: skills.filter((s) => s.kind === "soft").map((s) => s.name),
-  };
-}
 
 const EXPORT_BATCH = 500;
 
