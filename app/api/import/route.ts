@@ -15,6 +15,8 @@ function fileName(request: Request): string | undefined {
 }
 
 async function readUpload(request: Request): Promise<{ content: string; name?: string } | { response: Response }> {
+  // Refuse an oversized upload before reading it into memory (multipart adds a little framing).
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return { response: jsonError(413, TOO_LARGE) };
   const type = request.headers.get("content-type") ?? "";
   if (type.includes("multipart/form-data")) {
     const form = await request.formData();
