@@ -8,7 +8,8 @@ import { collectHighlights, segmentText } from "@/lib/editor/highlights";
 import { ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
 import type { GradeReport } from "@/lib/grader/types";
 
-import { FieldError, SelectField } from "@/app/_components/editor/fields";
+import { SelectField } from "@/app/_components/editor/fields";
+import { FieldError } from "@/app/_components/field-error";
 import { HighlightTextarea } from "@/app/_components/editor/highlight-textarea";
 import { gradeInput, useGrader } from "@/app/_components/editor/use-grader";
 import { GradeReportView } from "@/app/_components/grade-report";

@@ -2,6 +2,8 @@
 
 import { useActionState } from "react";
 
+import { FieldError } from "@/app/_components/field-error";
+
 import { saveWeakness, type WeaknessFormState } from "./actions";
 
 export function WeaknessForm({ skill, plan }: { skill: string; plan: string }) {
@@ -23,11 +25,7 @@ export function WeaknessForm({ skill, plan }: { skill: string; plan: string }) {
           aria-describedby={errors.skill ? "weakness-skill-error" : undefined}
           className={input}
         />
-        {errors.skill && (
-          <p id="weakness-skill-error" className="mt-1 text-sm text-red-700">
-            {errors.skill.join(" ")}
-          </p>
-        )}
+        <FieldError id="weakness-skill-error" messages={errors.skill} />
       </div>
       <div>
         <label htmlFor="weakness-plan" className="block text-sm font-semibold">
@@ -45,11 +43,7 @@ export function WeaknessForm({ skill, plan }: { skill: string; plan: string }) {
         <p id="weakness-plan-hint" className="mt-1 text-sm text-muted">
           Say what you are doing about it and when: a course, practice, a mentor; every week, by March.
         </p>
-        {errors.plan && (
-          <p id="weakness-plan-error" className="mt-1 text-sm text-red-700">
-            {errors.plan.join(" ")}
-          </p>
-        )}
+        <FieldError id="weakness-plan-error" messages={errors.plan} />
       </div>
       <div className="flex items-center gap-4">
         <button type="submit" disabled={pending} className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">

@@ -2,6 +2,7 @@
 
 import { useActionState, useRef, useState } from "react";
 
+import { FieldError } from "@/app/_components/field-error";
 import type { PostingView } from "@/lib/planner-data/analysis";
 
 import { createPosting, type PostingFormState } from "./actions";
@@ -62,11 +63,7 @@ export function PostingAnalyzer() {
             aria-describedby={errors.title ? "posting-title-error" : undefined}
             className={input}
           />
-          {errors.title && (
-            <p id="posting-title-error" className="mt-1 text-sm text-red-700">
-              {errors.title.join(" ")}
-            </p>
-          )}
+          <FieldError id="posting-title-error" messages={errors.title} />
         </div>
         <div>
           <label htmlFor="posting-text" className="block text-sm font-semibold">
@@ -83,11 +80,7 @@ export function PostingAnalyzer() {
           <p id="posting-text-hint" className="mt-1 text-sm text-muted">
             Paste the whole job description: responsibilities and requirements.
           </p>
-          {errors.text && (
-            <p id="posting-text-error" className="mt-1 text-sm text-red-700">
-              {errors.text.join(" ")}
-            </p>
-          )}
+          <FieldError id="posting-text-error" messages={errors.text} />
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <button

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { FieldError } from "@/app/_components/field-error";
 import { ROLE_TYPES, type Profile, type RoleType } from "@/lib/planner";
 
 import { saveProfile, type ProfileFormState } from "./actions";
@@ -12,15 +13,6 @@ const ROLE_LABELS: Record<RoleType, string> = {
   leadership: "Leadership or management",
   balanced: "Balanced (a bit of everything)",
 };
-
-function FieldError({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} className="mt-1 text-sm text-red-700">
-      {errors.join(" ")}
-    </p>
-  );
-}
 
 export function ProfileForm({ profile }: { profile: Profile }) {
   const [state, action, pending] = useActionState<ProfileFormState, FormData>(saveProfile, {});
@@ -46,7 +38,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
             </option>
           ))}
         </select>
-        <FieldError id="roleType-error" errors={errors.roleType} />
+        <FieldError id="roleType-error" messages={errors.roleType} />
       </div>
       <div>
         <label htmlFor="years" className="block text-sm font-semibold">
@@ -68,7 +60,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         <p id="years-hint" className="mt-1 text-sm text-muted">
           Sets your career stage: under 4 entry, 4–10 mid, over 10 senior, 15 and up executive.
         </p>
-        <FieldError id="years-error" errors={errors.years} />
+        <FieldError id="years-error" messages={errors.years} />
       </div>
       <div>
         <label htmlFor="targetTitle" className="block text-sm font-semibold">
@@ -83,7 +75,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
           aria-describedby={errors.targetTitle ? "targetTitle-error" : undefined}
           className={input}
         />
-        <FieldError id="targetTitle-error" errors={errors.targetTitle} />
+        <FieldError id="targetTitle-error" messages={errors.targetTitle} />
       </div>
       <div className="flex items-center gap-4">
         <button type="submit" disabled={pending} className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">

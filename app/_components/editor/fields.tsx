@@ -2,19 +2,11 @@
 // with aria-describedby so that a screen reader reads them with the field.
 import type { ChangeEvent, ReactNode } from "react";
 
+import { FieldError } from "@/app/_components/field-error";
 import { labelFor } from "@/lib/editor/labels";
 
 export const inputClass =
   "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-ink shadow-sm placeholder:text-slate-500 focus:border-brand aria-invalid:border-rose-700";
-
-export function FieldError({ id, messages }: { id: string; messages?: string[] }) {
-  if (!messages?.length) return null;
-  return (
-    <p id={id} className="mt-1 text-sm text-rose-800">
-      {messages.join(" ")}
-    </p>
-  );
-}
 
 type SelectFieldProps = {
   id: string;
