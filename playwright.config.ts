@@ -1,12 +1,31 @@
 import { defineConfig, devices } from "@playwright/test";
 
+import { E2E_PORT, FIRST_INSTANCE, SECOND_INSTANCE } from "./e2e/instances";
 import { CHROMIUM_ARGS, systemChromium } from "./lib/chromium";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
-// A scratch database for the run; scripts/e2e.ts deletes it first.
+// A scratch database for the run, migrated by scripts/e2e.ts, which also builds the app: run the
+// journeys with `npm run test:e2e`.
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./test-results/e2e.db";
 const executablePath = systemChromium();
+
+/** One instance of the production build; both share the database and the session-signing secret. */
+const instance = (port: number) => ({
+  command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+  url: `http://127.0.0.1:${port}/api/health`,
+  timeout: 120_000,
+  reuseExistingServer: false,
+  stdout: "pipe" as const,
+  stderr: "pipe" as const,
+  env: {
+    DATABASE_URL: databaseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    BETTER_AUTH_SECRET: "e2e-only-secret-shared-by-both-instances-0123456789",
+    // Every journey signs up a fresh user from 127.0.0.1: lift the per-address limits for the run
+    // (tests/auth/auth.test.ts checks the limiter itself).
+    AUTH_SIGN_UP_LIMIT: "500",
+    AUTH_SIGN_IN_LIMIT: "100",
+  },
+});
 
 export default defineConfig({
   testDir: "e2e",
@@ -18,7 +37,7 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   reporter: [["list"]],
   use: {
-    baseURL,
+    baseURL: FIRST_INSTANCE,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
@@ -37,22 +56,5 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "node_modules/.bin/tsx scripts/start.ts",
-    url: `${baseURL}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_URL: databaseUrl,
-      NEXT_TELEMETRY_DISABLED: "1",
-      // Every journey signs up a fresh user from 127.0.0.1: lift the per-address limits for the run
-      // (tests/auth/auth.test.ts checks the limiter itself).
-      AUTH_SIGN_UP_LIMIT: "500",
-      AUTH_SIGN_IN_LIMIT: "100",
-    },
-  },
+  webServer: [instance(E2E_PORT), instance(Number(new URL(SECOND_INSTANCE).port))],
 });

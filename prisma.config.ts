@@ -1,11 +1,13 @@
-// Prisma CLI configuration (generate, migrate). Prisma 6.19.3's JavaScript schema engine over
-// the libsql driver adapter: the native engine would have to be downloaded, which these machines cannot do.
-import path from "node:path";
-
+// Prisma CLI configuration (generate, migrate). Prisma 6.19.3's JavaScript schema engine over a driver
+// adapter: the native engine would have to be downloaded, which these machines cannot do.
+// DATABASE_URL chooses the database: postgres:// or postgresql:// runs on PostgreSQL with its generated
+// schema and migrations (prisma/postgres); anything else is SQLite (prisma/schema.prisma, the source of truth).
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { defineConfig } from "prisma/config";
 
-import { ensureDatabaseDir, resolveDatabaseUrl } from "./lib/database-url";
+import { ensureDatabaseDir, isPostgresUrl, resolveDatabaseUrl } from "./lib/database-url";
+import { PostgresMigrationAdapter } from "./lib/postgres-adapter";
+import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_MIGRATIONS, SQLITE_SCHEMA } from "./lib/prisma-schemas";
 import { StoryBankLibSQL } from "./lib/sqlite-adapter";
 
 /**
@@ -25,14 +27,28 @@ class MigrationLibSQL extends StoryBankLibSQL {
   }
 }
 
+/** The CLI leaves timers of 10 s and more that keep it alive that long after a PostgreSQL command finished. */
+function unrefLongTimers(): void {
+  const setTimeoutOriginal = globalThis.setTimeout;
+  globalThis.setTimeout = ((handler: () => void, ms?: number, ...args: unknown[]) => {
+    const timer = setTimeoutOriginal(handler, ms, ...args) as unknown as NodeJS.Timeout;
+    if ((ms ?? 0) >= 10_000) timer.unref();
+    return timer;
+  }) as typeof setTimeout;
+}
+
+const url = resolveDatabaseUrl();
+const postgres = isPostgresUrl(url);
+if (postgres) unrefLongTimers();
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
+  schema: postgres ? POSTGRES_SCHEMA : SQLITE_SCHEMA,
+  migrations: { path: postgres ? POSTGRES_MIGRATIONS : SQLITE_MIGRATIONS },
   // eslint-disable-next-line @typescript-eslint/require-await -- Prisma expects an async factory
   adapter: async () => {
-    const url = resolveDatabaseUrl();
+    if (postgres) return new PostgresMigrationAdapter(url);
     ensureDatabaseDir(url);
     return new MigrationLibSQL({ url });
   },

@@ -10,6 +10,7 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth-rules";
 import { loadAuthSecret } from "@/lib/auth-secret";
 import { resolveDatabaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
+import { dialect } from "@/lib/db-dialect";
 
 const SIGN_IN_LIMIT = Number(process.env.AUTH_SIGN_IN_LIMIT ?? 5);
 const SIGN_UP_LIMIT = Number(process.env.AUTH_SIGN_UP_LIMIT ?? 30);
@@ -29,7 +30,7 @@ export const auth = betterAuth({
   // The app answers on whatever host and port it was started with; the origin of the request itself
   // is trusted (plus BETTER_AUTH_URL), which still rejects cross-site form posts.
   trustedOrigins: (request) => [request ? requestOrigin(request) : undefined, process.env.BETTER_AUTH_URL],
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: dialect }),
   emailAndPassword: {
     enabled: true,
     minPasswordLength: PASSWORD_MIN_LENGTH,

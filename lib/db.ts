@@ -1,10 +1,9 @@
 import "server-only";
 
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureDatabaseDir, resolveDatabaseUrl } from "@/lib/database-url";
-import { StoryBankLibSQL } from "@/lib/sqlite-adapter";
+import { createPrismaClient, type Db } from "@/lib/prisma-client";
 
-export type Db = PrismaClient;
+export type { Db };
 
 function createDb(): Db {
   const url = resolveDatabaseUrl();
@@ -14,7 +13,7 @@ function createDb(): Db {
     // Not fatal here: the first query fails with the real reason, and /api/health reports it.
     console.error(`db: cannot create the folder for ${url}`, error);
   }
-  return new PrismaClient({ adapter: new StoryBankLibSQL({ url }) });
+  return createPrismaClient(url);
 }
 
 // One client per process; `next dev` re-evaluates modules, so keep it on globalThis there.

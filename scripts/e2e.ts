@@ -1,9 +1,15 @@
-// `npm run test:e2e`: Playwright in a real Chromium against a production build on a scratch database.
+// `npm run test:e2e`: Playwright in a real Chromium against a production build, served by two
+// instances over one scratch database: SQLite by default, PostgreSQL when DATABASE_URL names a
+// PostgreSQL server (as `npm run test:pg` does).
 import { existsSync, rmSync } from "node:fs";
 
 import { chromium } from "@playwright/test";
 
+import { isPostgresUrl } from "../lib/database-url";
 import { systemChromium } from "../lib/chromium";
+import { databaseUrlOn, onPostgres } from "../tests/support/postgres";
+import { buildIfChanged } from "./build-if-changed";
+import { prepareDatabase } from "./prepare-db";
 import { runBin } from "./run";
 
 function checkBrowser(): void {
@@ -28,10 +34,27 @@ function checkBrowser(): void {
   process.exit(1);
 }
 
+/** A fresh, empty database for the run. */
+async function scratchDatabase(): Promise<string> {
+  const configured = process.env.DATABASE_URL ?? "";
+  if (isPostgresUrl(configured)) {
+    await onPostgres(configured, async (client) => {
+      await client.query('DROP DATABASE IF EXISTS "storybank_e2e" WITH (FORCE)');
+      await client.query('CREATE DATABASE "storybank_e2e"');
+    });
+    return databaseUrlOn(configured, "storybank_e2e");
+  }
+  const url = process.env.E2E_DATABASE_URL ?? "file:./test-results/e2e.db";
+  const file = url.replace(/^file:/, "");
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+  return url;
+}
+
 checkBrowser();
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./test-results/e2e.db";
-const file = databaseUrl.replace(/^file:/, "");
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
-runBin("playwright", ["test", ...process.argv.slice(2)], {
-  env: { ...process.env, E2E_DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
-});
+const databaseUrl = await scratchDatabase();
+process.env.DATABASE_URL = databaseUrl;
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+prepareDatabase();
+buildIfChanged();
+console.log(`e2e: database ${databaseUrl.replace(/\/\/[^@/]*@/, "//")}`);
+runBin("playwright", ["test", ...process.argv.slice(2)], { env: { ...process.env, E2E_DATABASE_URL: databaseUrl } });

@@ -9,11 +9,10 @@ import { generateRandomString, hashPassword } from "better-auth/crypto";
 
 import { PASSWORD_MIN_LENGTH } from "../lib/auth-rules";
 import { resolveDatabaseUrl } from "../lib/database-url";
-import { PrismaClient } from "../lib/generated/prisma/client";
 import { ROLES, STAGES } from "../lib/grader";
+import { createPrismaClient, type Db } from "../lib/prisma-client";
 import { storyInputSchema, type StoryInput } from "../lib/stories/schema";
 import { buildStoryRows, type StoryRows } from "../lib/stories/transfer";
-import { StoryBankLibSQL } from "../lib/sqlite-adapter";
 import { prepareDatabase } from "./prepare-db";
 
 const BATCH = 500;
@@ -154,7 +153,7 @@ function makeStory(rand: () => number, index: number): { input: StoryInput; draf
   return { input, draft, createdAt, updatedAt };
 }
 
-async function ensureUser(db: PrismaClient, email: string, password: string | undefined): Promise<string> {
+async function ensureUser(db: Db, email: string, password: string | undefined): Promise<string> {
   const existing = await db.user.findUnique({ where: { email } });
   if (existing) {
     console.log(`seed: adding to the existing user ${email}${password ? " (password left unchanged)" : ""}`);
@@ -176,7 +175,7 @@ async function ensureUser(db: PrismaClient, email: string, password: string | un
   return id;
 }
 
-async function writeBatch(db: PrismaClient, rows: StoryRows[]): Promise<void> {
+async function writeBatch(db: Db, rows: StoryRows[]): Promise<void> {
   await db.$transaction(
     async (tx) => {
       await tx.story.createMany({ data: rows.map((r) => r.story) });
@@ -204,7 +203,7 @@ async function main(): Promise<void> {
   const url = resolveDatabaseUrl();
   console.log(`seed: database ${url}`);
   prepareDatabase();
-  const db = new PrismaClient({ adapter: new StoryBankLibSQL({ url }) });
+  const db = createPrismaClient(url);
   try {
     const userId = await ensureUser(db, email, values.password);
     const rand = random(Number(values.seed) || 1);

@@ -1,46 +1,20 @@
 // `npm start`: migrate the database, build when the sources changed since the last build, serve.
 // Honours PORT (default 3000), HOST (default 0.0.0.0) and DATABASE_URL (default file:./data/storybank.db).
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 
+import { isPostgresUrl, resolveDatabaseUrl } from "../lib/database-url";
+import { buildIfChanged } from "./build-if-changed";
 import { prepareDatabase } from "./prepare-db";
-import { runBin } from "./run";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-const SOURCES = ["app", "lib", "public", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
-const STAMP = join(".next", "storybank-sources.sha256");
-
-function* files(path: string): Generator<string> {
-  if (!existsSync(path)) return;
-  if (!statSync(path).isDirectory()) {
-    yield path;
-    return;
-  }
-  for (const entry of readdirSync(path).sort()) {
-    if (entry === "generated" || entry === "node_modules") continue;
-    yield* files(join(path, entry));
-  }
-}
-
-function sourceFingerprint(): string {
-  const hash = createHash("sha256");
-  for (const source of SOURCES) {
-    for (const file of files(source)) hash.update(file).update(readFileSync(file));
-  }
-  return hash.digest("hex");
-}
-
 prepareDatabase();
-
-const fingerprint = sourceFingerprint();
-const built = existsSync(join(".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === fingerprint;
-if (!built) {
-  console.log("Building StoryBank (the sources changed since the last build)…");
-  runBin("next", ["build"]);
-  writeFileSync(STAMP, fingerprint);
+buildIfChanged();
+if (isPostgresUrl(resolveDatabaseUrl()) && !process.env.BETTER_AUTH_SECRET) {
+  console.warn(
+    "StoryBank: BETTER_AUTH_SECRET is not set, so this instance signs sessions with ./data/auth-secret. " +
+      "Instances on other machines (or folders) need the same secret: set BETTER_AUTH_SECRET on every one.",
+  );
 }
 
 const port = process.env.PORT ?? "3000";

@@ -1,11 +1,19 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { containsInsensitive } from "@/lib/db-dialect";
+import { poolSize } from "@/lib/postgres-adapter";
+import { createPrismaClient } from "@/lib/prisma-client";
 
 import { createThrowawayDatabase } from "./support/db";
 
-createThrowawayDatabase();
+await createThrowawayDatabase();
 const { db } = await import("@/lib/db");
 
-describe("lib/db", () => {
+describe("lib/db (on the database this run uses)", () => {
   beforeAll(async () => {
     await db.user.create({ data: { id: "u1", name: "Ada", email: "ada@example.com" } });
   });
@@ -21,13 +29,36 @@ describe("lib/db", () => {
   it("enforces unique emails", async () => {
     await expect(db.user.create({ data: { id: "u2", name: "Twin", email: "ada@example.com" } })).rejects.toThrow();
   });
+});
+
+describe("the SQLite adapter (lib/sqlite-adapter.ts)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "storybank-sqlite-"));
+  const sqlite = createPrismaClient(`file:${join(dir, "pragmas.db")}`);
+  afterAll(async () => {
+    await sqlite.$disconnect();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("runs SQLite in WAL mode with a busy timeout and NORMAL sync", async () => {
-    const [journal] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
-    const [busy] = await db.$queryRawUnsafe<{ timeout: number }[]>("PRAGMA busy_timeout");
+    const [journal] = await sqlite.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+    const [busy] = await sqlite.$queryRawUnsafe<{ timeout: number }[]>("PRAGMA busy_timeout");
     expect(journal?.journal_mode).toBe("wal");
     expect(Number(busy?.timeout)).toBeGreaterThanOrEqual(1000);
-    const [sync] = await db.$queryRawUnsafe<{ synchronous: number }[]>("PRAGMA synchronous");
+    const [sync] = await sqlite.$queryRawUnsafe<{ synchronous: number }[]>("PRAGMA synchronous");
     expect(Number(sync?.synchronous)).toBe(1); // NORMAL
+  });
+});
+
+describe("dialect differences (lib/db-dialect.ts, lib/postgres-adapter.ts)", () => {
+  it("asks PostgreSQL, and only PostgreSQL, for an insensitive match", () => {
+    expect(containsInsensitive("Zebra", "postgresql")).toEqual({ contains: "Zebra", mode: "insensitive" });
+    expect(containsInsensitive("Zebra", "sqlite")).toEqual({ contains: "Zebra" });
+  });
+
+  it("sizes the PostgreSQL pool from DATABASE_POOL_SIZE, falling back to 10 for nonsense", () => {
+    expect(poolSize({})).toBe(10);
+    expect(poolSize({ DATABASE_POOL_SIZE: "4" })).toBe(4);
+    expect(poolSize({ DATABASE_POOL_SIZE: "0" })).toBe(10);
+    expect(poolSize({ DATABASE_POOL_SIZE: "many" })).toBe(10);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { createThrowawayDatabase } from "../support/db";
 
-createThrowawayDatabase();
+await createThrowawayDatabase();
 const { auth } = await import("@/lib/auth");
 const { db } = await import("@/lib/db");
 

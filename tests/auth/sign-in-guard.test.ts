@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { createThrowawayDatabase } from "../support/db";
 
-createThrowawayDatabase();
+await createThrowawayDatabase();
 process.env.AUTH_SIGN_IN_LIMIT = "1000"; // isolate the per-account lockout from the per-address limit
 const { POST } = await import("@/app/api/auth/[...all]/route");
 const { FAILED_SIGN_IN_LIMIT } = await import("@/lib/sign-in-guard");

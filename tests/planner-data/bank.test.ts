@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEXTS } from "../planner/helpers";
 import { createThrowawayDatabase } from "../support/db";
 
-createThrowawayDatabase();
+await createThrowawayDatabase();
 const { db } = await import("@/lib/db");
 const { insertStory, patchStory } = await import("@/lib/stories/mutations");
 const { storyInputSchema } = await import("@/lib/stories/schema");

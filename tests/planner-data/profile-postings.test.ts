@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createThrowawayDatabase } from "../support/db";
 
-createThrowawayDatabase();
+await createThrowawayDatabase();
 const { db } = await import("@/lib/db");
 const { DEFAULT_PROFILE, getProfile, parseStoredPlan, savePlan, upsertProfile } = await import("@/lib/planner-data/profile");
 const { deletePosting, getPosting, listPostings, postingTitle, savePosting } = await import("@/lib/planner-data/postings");

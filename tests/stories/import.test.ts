@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createThrowawayDatabase } from "../support/db";
 
-createThrowawayDatabase();
+await createThrowawayDatabase();
 const { db } = await import("@/lib/db");
 const { insertStory, patchStory } = await import("@/lib/stories/mutations");
 const { listBankFacets, listBankForExport, listStories } = await import("@/lib/stories/queries");

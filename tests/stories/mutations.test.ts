@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createThrowawayDatabase } from "../support/db";
 
-createThrowawayDatabase();
+await createThrowawayDatabase();
 const { db } = await import("@/lib/db");
 const { insertStory, patchStory, removeStory, regradeStaleStories } = await import("@/lib/stories/mutations");
 const { getStory, listRevisions, listStories } = await import("@/lib/stories/queries");
@@ -121,6 +121,9 @@ describe("listStories", () => {
   it("searches titles, text and tags case-insensitively", async () => {
     expect((await listStories("bob", query({ q: "zebra" }))).items.map((s) => s.title)).toEqual(["Bob's zebra story"]);
     expect((await listStories("bob", query({ q: "SOFT" }))).items.map((s) => s.title)).toEqual(["Quiet one"]);
+    // Only the title holds this phrase, in another case: no tag or skill can answer for it.
+    expect((await listStories("bob", query({ q: "BOB'S ZEBRA" }))).items.map((s) => s.title)).toEqual(["Bob's zebra story"]);
+    expect((await listStories("bob", query({ q: "zebra MIGRATION" }))).items.map((s) => s.title)).toEqual(["Bob's zebra story"]);
   });
 
   it("never lists another user's stories", async () => {
