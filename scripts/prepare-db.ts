@@ -1,9 +1,8 @@
-// Applies pending migrations to the configured database (DATABASE_URL, or the embedded default).
+// Applies pending migrations to a database (by default the configured one: DATABASE_URL, or the embedded default).
 import { ensureDatabaseDir, resolveDatabaseUrl } from "../lib/database-url";
 import { runBin } from "./run";
 
-export function prepareDatabase(): void {
-  const url = resolveDatabaseUrl();
+export function prepareDatabase(url = resolveDatabaseUrl()): void {
   ensureDatabaseDir(url);
   runBin("prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url } });
 }
