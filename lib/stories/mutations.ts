@@ -51,9 +51,36 @@ export async function insertStory(userId: string, input: StoryInput): Promise<St
 }
 
 const withTags = { tags: true } as const;
+// The latest revision, enough to decide whether an autosave folds into it.
+const latestRevision = { orderBy: { version: "desc" }, take: 1, select: { id: true, autosave: true, updatedAt: true } } as const;
 
+const CONTENT_KEYS = ["title", "role", "stage", "format", "text", "situation", "task", "action", "result"] as const;
+
+type SaveBase = Prisma.StoryGetPayload<{ include: { tags: true; skills: true } }>;
+type LatestRevision = { id: string; autosave: boolean; updatedAt: Date };
+
+async function readForSave(where: { id: string; userId: string }, autosave: boolean): Promise<{ current: SaveBase | null; last?: LatestRevision }> {
+  if (!autosave) return { current: await db.story.findFirst({ where, include: { tags: true, skills: true } }) };
+  const row = await db.story.findFirst({ where, include: { tags: true, skills: true, revisions: latestRevision } });
+  if (!row) return { current: null };
+  const { revisions, ...current } = row;
+  return { current, last: revisions[0] };
+}
+
+/**
+ * Saves an edit made from `patch.version`: a StoryConflictError (nothing written) when the story has
+ * moved on since. A save costs one read and one short transaction of 2 statements in the common case
+ * (story row, revision), because every Prisma call costs CPU in the query compiler and all of them
+ * queue for the one SQLite connection.
+ */
 export async function patchStory(userId: string, id: string, patch: StoryPatch, options: { autosave?: boolean } = {}): Promise<StoryDto> {
-  const current = await db.story.findFirst({ where: { id, userId }, include: { tags: true, skills: true } });
+  const autosave = options.autosave === true;
+  // One read, outside the transaction: the story with its tags and skills (rewritten only when they
+  // change) and, for an autosave, its latest revision. The version check in the write below proves that
+  // none of it changed in between: every save bumps the version, in the same transaction as its
+  // revision, tag and skill writes.
+  const where = { id, userId };
+  const { current, last } = await readForSave(where, autosave);
   if (!current) throw new StoryNotFoundError();
   if (current.version !== patch.version) throw new StoryConflictError(toStoryDto(current));
 
@@ -67,13 +94,19 @@ export async function patchStory(userId: string, id: string, patch: StoryPatch, 
   const { grade, skills, hardShare } = gradedColumns(content);
   const nextVersion = version + 1;
   const updatedAt = new Date();
-  const columns = { ...contentColumns(content), ...grade, hardShare, version: nextVersion, updatedAt };
+  // Only the content columns that changed (each column written costs compile time); the grade always,
+  // because regradeStaleStories may rewrite it between our read and our write without a new version.
+  const changedContent = Object.fromEntries(CONTENT_KEYS.filter((key) => content[key] !== current[key]).map((key) => [key, content[key]]));
+  const columns = { ...changedContent, ...grade, hardShare, version: nextVersion, updatedAt };
   const tagsChanged = !sameMembers(current.tags.map((t) => t.tag), content.tags);
   const skillsChanged = !sameMembers(current.skills.map(skillKey), skills.map(skillKey));
+  const foldInto = autosave && last?.autosave && updatedAt.getTime() - last.updatedAt.getTime() < AUTOSAVE_COALESCE_MS ? last.id : null;
+  const revision = revisionData(content, nextVersion, grade, autosave);
 
   // Few statements, because a save holds SQLite's single write lock for its whole transaction.
   const saved = await db.$transaction(async (tx) => {
-    // The version in the WHERE clause makes the check and the write one atomic step.
+    // The version in the WHERE clause makes the check and the write one atomic step; when it matches
+    // nothing, the transaction writes nothing else.
     const { count } = await tx.story.updateMany({ where: { id, userId, version }, data: columns });
     if (count === 0) return false;
     if (tagsChanged) {
@@ -81,15 +114,17 @@ export async function patchStory(userId: string, id: string, patch: StoryPatch, 
       if (content.tags.length > 0) await tx.storyTag.createMany({ data: content.tags.map((tag) => ({ storyId: id, tag })) });
     }
     if (skillsChanged) await replaceSkills(tx, id, skills);
-    await recordRevision(tx, id, revisionData(content, nextVersion, grade, options.autosave === true));
+    // Autosaves within AUTOSAVE_COALESCE_MS of the previous autosave update its revision instead of adding one.
+    if (foldInto) await tx.revision.update({ where: { id: foldInto }, data: revision, select: { id: true } });
+    else await tx.revision.create({ data: { storyId: id, ...revision }, select: { id: true } });
     return true;
   });
   if (!saved) {
-    const latest = await db.story.findFirst({ where: { id, userId }, include: withTags });
+    const latest = await db.story.findFirst({ where, include: withTags });
     if (!latest) throw new StoryNotFoundError();
     throw new StoryConflictError(toStoryDto(latest));
   }
-  return toStoryDto({ ...current, ...columns, tags: content.tags.map((tag) => ({ tag })) });
+  return toStoryDto({ ...current, ...content, ...grade, version: nextVersion, updatedAt, tags: content.tags.map((tag) => ({ tag })) });
 }
 
 type SkillRow = { kind: string; name: string; field: string; inAction: boolean };
@@ -105,17 +140,6 @@ function sameMembers(a: string[], b: string[]): boolean {
 async function replaceSkills(tx: Prisma.TransactionClient, storyId: string, skills: ReturnType<typeof storedSkills>) {
   await tx.storySkill.deleteMany({ where: { storyId } });
   if (skills.length > 0) await tx.storySkill.createMany({ data: skills.map((skill) => ({ storyId, ...skill })) });
-}
-
-async function recordRevision(tx: Prisma.TransactionClient, storyId: string, data: ReturnType<typeof revisionData>) {
-  if (data.autosave) {
-    const last = await tx.revision.findFirst({ where: { storyId }, orderBy: { version: "desc" } });
-    if (last?.autosave && Date.now() - last.updatedAt.getTime() < AUTOSAVE_COALESCE_MS) {
-      await tx.revision.update({ where: { id: last.id }, data });
-      return;
-    }
-  }
-  await tx.revision.create({ data: { storyId, ...data } });
 }
 
 export async function removeStory(userId: string, id: string): Promise<void> {
@@ -134,8 +158,9 @@ export async function regradeStaleStories(userId: string, graderVersion: string,
   const regraded = stale.map((story) => ({ story, ...gradedColumns({ ...story, tags: story.tags.map((t) => t.tag) }) }));
   await db.$transaction(async (tx) => {
     for (const { story, grade, skills, hardShare } of regraded) {
-      await tx.story.update({ where: { id: story.id }, data: { ...grade, hardShare, updatedAt: story.updatedAt }, select: { id: true } });
-      await replaceSkills(tx, story.id, skills);
+      // Only if no save came in since the read: that save stored the grade of its own, newer text.
+      const { count } = await tx.story.updateMany({ where: { id: story.id, version: story.version }, data: { ...grade, hardShare, updatedAt: story.updatedAt } });
+      if (count > 0) await replaceSkills(tx, story.id, skills);
     }
   });
   return stale.length;

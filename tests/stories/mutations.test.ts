@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { createThrowawayDatabase } from "../support/db";
 
@@ -9,6 +9,8 @@ const { getStory, listRevisions, listStories } = await import("@/lib/stories/que
 const { StoryConflictError, StoryNotFoundError } = await import("@/lib/stories/errors");
 const { storyInputSchema, storyListQuerySchema } = await import("@/lib/stories/schema");
 const { GRADER_VERSION } = await import("@/lib/grader");
+const { gradeStored, storedGrade, storedSkills } = await import("@/lib/stories/grading");
+const { toGradeDto } = await import("@/lib/stories/dto");
 
 const STRONG =
   "At a payroll software company, support was flooded with about 1,100 setup tickets every January. I exported the ticket tags with a SQL query and found three topics made up 62% of them. I recorded three short walkthrough videos, tested them with four customers on live calls, and got the onboarding team to link them in the welcome email, so that customers could set up without calling us. The next January those topics produced 41% fewer tickets.";
@@ -82,6 +84,38 @@ describe("patchStory", () => {
     expect(results.filter((result) => result.status === "rejected" && result.reason instanceof StoryConflictError)).toHaveLength(1);
   });
 
+  it("writes nothing for the losing one of two concurrent edits: no revision, tags or skills of its own", async () => {
+    const story = await insertStory("alice", input({ title: "Race, children", text: WEAK, tags: ["start"] }));
+    const edits = [
+      { version: 1, text: STRONG, tags: ["first"] },
+      { version: 1, text: "I'm good at Kubernetes and Python.", tags: ["second"] },
+    ];
+    const results = await Promise.allSettled(edits.map((edit) => patchStory("alice", story.id, edit)));
+    expect(results.filter((result) => result.status === "rejected" && result.reason instanceof StoryConflictError)).toHaveLength(1);
+    const winner = edits[results.findIndex((result) => result.status === "fulfilled")]!;
+    const stored = await getStory("alice", story.id);
+    expect(stored?.text).toBe(winner.text);
+    expect(stored?.tags).toEqual(winner.tags);
+    const revisions = await listRevisions("alice", story.id);
+    expect(revisions?.map((revision) => [revision.version, revision.text, revision.tags])).toEqual([
+      [1, WEAK, ["start"]],
+      [2, winner.text, winner.tags],
+    ]);
+    const key = (skill: { kind: string; name: string }) => `${skill.kind}:${skill.name}`;
+    const skills = await db.storySkill.findMany({ where: { storyId: story.id } });
+    const expected = storedSkills(gradeStored({ ...stored!, ...stored!.parts }));
+    expect(skills.map(key).sort()).toEqual(expected.map(key).sort());
+  });
+
+  it("rewrites only the changed fields, keeping the others as they were", async () => {
+    const story = await insertStory("alice", input({ title: "Partial", text: WEAK, role: "customer", tags: ["keep"] }));
+    const saved = await patchStory("alice", story.id, { version: 1, title: "Partial, renamed" });
+    expect(saved).toMatchObject({ title: "Partial, renamed", text: WEAK, role: "customer", tags: ["keep"], version: 2 });
+    expect(await getStory("alice", story.id)).toEqual(saved);
+    const revisions = await listRevisions("alice", story.id);
+    expect(revisions?.[1]).toMatchObject({ version: 2, title: "Partial, renamed", text: WEAK, role: "customer", tags: ["keep"] });
+  });
+
   it("answers not found for another user's story and leaves it unchanged", async () => {
     const story = await insertStory("alice", input({ title: "Private", text: WEAK }));
     await expect(patchStory("bob", story.id, { version: 1, text: "Hijacked" })).rejects.toBeInstanceOf(StoryNotFoundError);
@@ -97,6 +131,39 @@ describe("patchStory", () => {
     const revisions = await listRevisions("alice", story.id);
     expect(revisions?.map((revision) => revision.version)).toEqual([1, 3, 4]);
     expect(revisions?.[1]?.text).toBe(`${WEAK} Two.`);
+  });
+
+  it("folds an autosave into a full snapshot, but starts a new revision after a manual save or a long pause", async () => {
+    const story = await insertStory("alice", input({ title: "Pauses", text: WEAK }));
+    // The first revision was a manual save: the first autosave gets a revision of its own.
+    await patchStory("alice", story.id, { version: 1, text: `${WEAK} A.` }, { autosave: true });
+    await patchStory("alice", story.id, { version: 2, title: "Pauses, renamed", tags: ["late"] }, { autosave: true });
+    let revisions = await listRevisions("alice", story.id);
+    expect(revisions?.map((revision) => revision.version)).toEqual([1, 3]);
+    expect(revisions?.[1]).toMatchObject({ title: "Pauses, renamed", text: `${WEAK} A.`, tags: ["late"] });
+    expect(revisions?.[1]?.grade).toEqual((await getStory("alice", story.id))?.grade);
+
+    // Eleven minutes later the next autosave starts a new revision.
+    await db.revision.updateMany({ where: { storyId: story.id, version: 3 }, data: { updatedAt: new Date(Date.now() - 11 * 60 * 1000) } });
+    await patchStory("alice", story.id, { version: 3, text: `${WEAK} B.` }, { autosave: true });
+    revisions = await listRevisions("alice", story.id);
+    expect(revisions?.map((revision) => [revision.version, revision.text])).toEqual([
+      [1, WEAK],
+      [3, `${WEAK} A.`],
+      [4, `${WEAK} B.`],
+    ]);
+  });
+
+  it("refuses an autosave made from an older version without touching the revision it would have folded into", async () => {
+    const story = await insertStory("alice", input({ title: "Stale autosave", text: WEAK }));
+    await patchStory("alice", story.id, { version: 1, text: `${WEAK} Mine.` }, { autosave: true });
+    await patchStory("alice", story.id, { version: 2, text: `${WEAK} Other tab.` }, { autosave: true });
+    await expect(patchStory("alice", story.id, { version: 2, text: `${WEAK} Stale.` }, { autosave: true })).rejects.toBeInstanceOf(StoryConflictError);
+    const revisions = await listRevisions("alice", story.id);
+    expect(revisions?.map((revision) => [revision.version, revision.text])).toEqual([
+      [1, WEAK],
+      [3, `${WEAK} Other tab.`],
+    ]);
   });
 });
 
@@ -167,5 +234,25 @@ describe("listStories", () => {
     expect(await db.story.count({ where: { userId: "bob", graderVersion: GRADER_VERSION } })).toBe(3);
     expect(await regradeStaleStories("bob", GRADER_VERSION, { limit: 1000 })).toBe(total - 3);
     expect(await regradeStaleStories("bob", GRADER_VERSION)).toBe(0);
+  });
+
+  it("keeps the grade of a story saved while it was being regraded", async () => {
+    const story = await insertStory("bob", input({ title: "Saved meanwhile", text: WEAK }));
+    await db.story.update({ where: { id: story.id }, data: { graderVersion: "0.0.0-old" } });
+    // The save lands between the regrade's read of the stale stories and its write.
+    const findMany = db.story.findMany.bind(db.story);
+    const spy = vi.spyOn(db.story, "findMany").mockImplementationOnce((async (args: Parameters<typeof findMany>[0]) => {
+      const rows = await findMany(args);
+      await patchStory("bob", story.id, { version: 1, text: STRONG });
+      return rows;
+    }) as unknown as typeof db.story.findMany);
+    try {
+      await regradeStaleStories("bob", GRADER_VERSION);
+    } finally {
+      spy.mockRestore();
+    }
+    const stored = await getStory("bob", story.id);
+    expect(stored?.text).toBe(STRONG);
+    expect(stored?.grade).toEqual(toGradeDto(storedGrade(gradeStored({ ...stored!, ...stored!.parts }))));
   });
 });
