@@ -16,7 +16,17 @@ export async function createThrowawayDatabase(): Promise<string> {
   if (isPostgresUrl(template)) {
     const name = `${process.env.STORYBANK_TEST_DB_PREFIX}_${process.pid}_${++copies}`;
     const templateName = new URL(template).pathname.slice(1);
-    await onPostgres(template, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateName}"`));
+    await onPostgres(process.env.STORYBANK_TEST_ADMIN_DB ?? template, async (client) => {
+      // Another test file's copy can hold the template for a moment: try again briefly.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateName}"`);
+        } catch (error) {
+          if (attempt >= 10 || !/being accessed by other users/.test(String(error))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+        }
+      }
+    });
     process.env.DATABASE_URL = databaseUrlOn(template, name);
     return process.env.DATABASE_URL;
   }

@@ -23,6 +23,9 @@ export default async function setup(): Promise<() => Promise<void>> {
     migrate(databaseUrlOn(configured, template));
     process.env.STORYBANK_TEMPLATE_DB = databaseUrlOn(configured, template);
     process.env.STORYBANK_TEST_DB_PREFIX = prefix;
+    // Copies are made from a connection to the server's own database: PostgreSQL refuses to copy a
+    // template that any session (even the copier's) is connected to.
+    process.env.STORYBANK_TEST_ADMIN_DB = configured;
     return () => dropDatabases(configured, prefix);
   }
   const dir = mkdtempSync(join(tmpdir(), "storybank-vitest-"));
