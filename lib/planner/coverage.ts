@@ -114,8 +114,19 @@ function closestFrom(index: Indexed, key: CoverageKey, family: SoftFamily): Clos
 
 function cellsFor(index: Indexed, key: CoverageKey): CoverageCell[] {
   const row = index.rows.get(keyOf(key)) ?? [];
+  // Every story in the row proves the row's skill, so a cell is the row's integrated stories that show
+  // its family: one pass over the row fills all six cells, in the row's order.
+  const covering = new Map<SoftFamily, string[]>();
+  for (const s of row) {
+    if (!s.integrated) continue;
+    for (const family of s.softFamilies) {
+      const ids = covering.get(family);
+      if (!ids) covering.set(family, [s.id]);
+      else if (ids[ids.length - 1] !== s.id) ids.push(s.id);
+    }
+  }
   return SOFT_FAMILIES.map((family) => {
-    const storyIds = row.filter((s) => coversCell(s, key, family)).map((s) => s.id);
+    const storyIds = covering.get(family) ?? [];
     const gap = storyIds.length === 0;
     return { family, storyIds, gap, closest: gap ? closestFrom(index, key, family) : null };
   });

@@ -6,6 +6,8 @@
 // themes, not skills; a story is matched by the behaviour it shows, not by
 // whether it is about failing or a deadline.
 import type { HardField, SoftFamily } from "@/lib/grader";
+import { HARD_FIELDS } from "@/lib/grader/lexicon/hard-skills";
+import { SOFT_FAMILIES } from "@/lib/grader/lexicon/soft-skills";
 
 import { compareIds, isStrong, provesFamily, provesField, type StorySummary } from "./bank";
 import { OVERUSE_LIMIT } from "./tables";
@@ -146,30 +148,132 @@ export function fitFor(s: StorySummary, q: Question): StoryFit | null {
 
 const FIT_RANK: Record<QuestionFit, number> = { strong: 0, workable: 1, stretch: 2, gap: 3 };
 
-/** Best first: fit level, then how many of the question's families it shows, then score, then id. */
-function compareFits(a: { fit: QuestionFit; families: number; s: StorySummary }, b: { fit: QuestionFit; families: number; s: StorySummary }): number {
-  return FIT_RANK[a.fit] - FIT_RANK[b.fit] || b.families - a.families || b.s.overall - a.s.overall || compareIds(a.s.id, b.s.id);
+// ---------------------------------------------------------------- the scan over a large bank
+
+// fitLevel allocates a list of families per story and question; over a 10,000-story bank and 44
+// questions that is most of a page's budget. The scan below reads each story once into bit masks
+// (families, hard fields) and ranks every story with a few bit operations; fitLevel and reasonOf
+// still word the few stories that make a question's top rows, so the rows are exactly theirs.
+const FAMILY_BIT = new Map<string, number>(SOFT_FAMILIES.map((f, i) => [f, 2 ** i]));
+const FIELD_BIT = new Map<string, number>(HARD_FIELDS.length <= 30 ? HARD_FIELDS.map((f, i) => [f, 2 ** i]) : []);
+
+/** The bank's facts the fit levels read, one entry per story in bank order. */
+type Traits = { families: Int32Array; fields: Int32Array; hard: Uint8Array; band: Uint8Array };
+
+const BAND_CODE = { strong: 0, fair: 1, weak: 2 } as const;
+
+function traitsOf(bank: readonly StorySummary[]): Traits {
+  const t: Traits = {
+    families: new Int32Array(bank.length),
+    fields: new Int32Array(bank.length),
+    hard: new Uint8Array(bank.length),
+    band: new Uint8Array(bank.length),
+  };
+  bank.forEach((s, i) => {
+    let families = 0;
+    for (const f of s.softFamilies) families |= FAMILY_BIT.get(f) ?? 0;
+    let fields = 0;
+    for (const h of s.hardSkills) fields |= FIELD_BIT.get(h.field) ?? 0;
+    t.families[i] = families;
+    t.fields[i] = fields;
+    t.hard[i] = s.hardSkills.length > 0 ? 1 : 0;
+    t.band[i] = BAND_CODE[s.band] ?? BAND_CODE.fair;
+  });
+  return t;
 }
 
-/** Keeps only the best few while scanning, so a 10,000-story bank is never sorted per question. */
-export function answerQuestion(q: Question, bank: readonly StorySummary[]): QuestionRow {
-  const top: { fit: QuestionFit; families: number; s: StorySummary; level: FitLevel }[] = [];
-  for (const s of bank) {
-    const level = fitLevel(s, q);
-    if (!level) continue;
-    const entry = { fit: level.fit, families: level.families.length, s, level };
-    const last = top[top.length - 1];
-    if (top.length >= MAX_STORIES_PER_QUESTION && last && compareFits(entry, last) >= 0) continue;
-    top.push(entry);
-    top.sort(compareFits);
-    if (top.length > MAX_STORIES_PER_QUESTION) top.pop();
+/** A question as bit masks; null when it names a family or field outside the lexicon (then fitLevel decides). */
+type QuestionMask = { main: number; each: number[]; needsHard: boolean; anyHard: boolean; fields: number };
+
+function maskOf(q: Question): QuestionMask | null {
+  const each: number[] = [];
+  for (const f of q.families) {
+    const bit = FAMILY_BIT.get(f);
+    if (bit === undefined) return null;
+    each.push(bit);
   }
-  const stories = top.map((t) => ({ storyId: t.s.id, title: t.s.title, fit: t.level.fit, families: t.level.families, reason: reasonOf(t.level, q) }));
-  return { question: q, fit: top[0]?.fit ?? "gap", stories };
+  let fields = 0;
+  if (q.needsHard !== undefined && q.needsHard !== true) {
+    for (const f of q.needsHard) {
+      const bit = FIELD_BIT.get(f);
+      if (bit === undefined) return null;
+      fields |= bit;
+    }
+  }
+  return { main: each[0] ?? 0, each, needsHard: q.needsHard !== undefined, anyHard: q.needsHard === true, fields };
+}
+
+// A story's standing for one question as one number, smaller is better: the fit level (FIT_RANK),
+// then more of the question's families. -1: the story does not answer it.
+const FAMILY_SLOTS = 64;
+
+/** fitLevel's rules on the masks. */
+function standing(t: Traits, i: number, m: QuestionMask): number {
+  const band = t.band[i]!;
+  const families = t.families[i]!;
+  const hardOk = !m.needsHard || (m.anyHard ? t.hard[i] === 1 : (t.fields[i]! & m.fields) !== 0);
+  let shown = 0;
+  for (const bit of m.each) if ((families & bit) !== 0) shown++;
+  const slot = FAMILY_SLOTS - 1 - Math.min(shown, FAMILY_SLOTS - 1);
+  if (band === BAND_CODE.strong && (families & m.main) !== 0 && hardOk) return FIT_RANK.strong * FAMILY_SLOTS + slot;
+  if (shown > 0) return (band !== BAND_CODE.weak ? FIT_RANK.workable : FIT_RANK.stretch) * FAMILY_SLOTS + slot;
+  if (m.needsHard && hardOk && band !== BAND_CODE.weak) return FIT_RANK.stretch * FAMILY_SLOTS + slot;
+  return -1;
+}
+
+type Ranked = { standing: number; s: StorySummary };
+
+/** Best first: fit level, then how many of the question's families it shows, then score, then id. */
+function compareRanked(a: Ranked, b: Ranked): number {
+  return a.standing - b.standing || b.s.overall - a.s.overall || compareIds(a.s.id, b.s.id);
+}
+
+/** Keeps the best few while scanning (bank order breaks exact ties), so the bank is never sorted per question. */
+function keep(top: Ranked[], standing: number, s: StorySummary): void {
+  const last = top[top.length - 1];
+  if (top.length >= MAX_STORIES_PER_QUESTION && last) {
+    if (standing > last.standing) return;
+    if (standing === last.standing && (last.s.overall > s.overall || (last.s.overall === s.overall && compareIds(s.id, last.s.id) >= 0))) return;
+  }
+  top.push({ standing, s });
+  top.sort(compareRanked);
+  if (top.length > MAX_STORIES_PER_QUESTION) top.pop();
+}
+
+/** The question's row from the bank's traits. */
+function answerFromTraits(q: Question, bank: readonly StorySummary[], traits: Traits): QuestionRow {
+  const mask = maskOf(q);
+  const top: Ranked[] = [];
+  for (let i = 0; i < bank.length; i++) {
+    if (mask) {
+      const r = standing(traits, i, mask);
+      if (r >= 0) keep(top, r, bank[i]!);
+    } else {
+      const level = fitLevel(bank[i]!, q);
+      if (level) keep(top, FIT_RANK[level.fit] * FAMILY_SLOTS + FAMILY_SLOTS - 1 - Math.min(level.families.length, FAMILY_SLOTS - 1), bank[i]!);
+    }
+  }
+  const stories = top.map(({ s }) => {
+    const level = fitLevel(s, q)!;
+    return { storyId: s.id, title: s.title, fit: level.fit, families: level.families, reason: reasonOf(level, q) };
+  });
+  return { question: q, fit: stories[0]?.fit ?? "gap", stories };
+}
+
+/** The best few stories for one question, best first. */
+export function answerQuestion(q: Question, bank: readonly StorySummary[]): QuestionRow {
+  return answerFromTraits(q, bank, traitsOf(bank));
+}
+
+/** answerQuestion for several questions, reading the bank once. */
+export function answerQuestions(questions: readonly Question[], bank: readonly StorySummary[]): QuestionRow[] {
+  if (questions.length === 0) return [];
+  const traits = traitsOf(bank);
+  return questions.map((q) => answerFromTraits(q, bank, traits));
 }
 
 export function buildQuestionTable(bank: readonly StorySummary[], questions: readonly Question[] = QUESTIONS): QuestionTable {
-  const rows = questions.map((q) => answerQuestion(q, bank));
+  const rows = answerQuestions(questions, bank);
   const best = new Map<string, string[]>();
   for (const r of rows) {
     const top = r.stories[0];

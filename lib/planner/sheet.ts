@@ -3,7 +3,7 @@
 // Plain data; the page lays it out with print CSS.
 import type { StorySummary } from "./bank";
 import { type PlannerContext } from "./profile";
-import { answerQuestion, QUESTIONS, type Question, type QuestionFit } from "./questions";
+import { answerQuestions, QUESTIONS, type Question, type QuestionFit } from "./questions";
 import { answerOutline, type AnswerOutline, type StrengthPlan } from "./strengths";
 import { ROLE_TYPE_PROFILE } from "./tables";
 
@@ -48,8 +48,8 @@ export function buildSheet(input: SheetInput): InterviewSheet {
   const { ctx, bank, plan } = input;
   const questions = input.questions ?? QUESTIONS;
   const byId = new Map(bank.map((s) => [s.id, s]));
-  const rows: SheetQuestion[] = [];
   const unknownQuestionIds: string[] = [];
+  const asked: { id: string; q: Question; picked: StorySummary | undefined }[] = [];
   for (const id of input.questionIds) {
     const q = questions.find((x) => x.id === id);
     if (!q) {
@@ -57,16 +57,21 @@ export function buildSheet(input: SheetInput): InterviewSheet {
       continue;
     }
     const picked = input.picks?.[id];
-    const pickedStory = picked !== undefined ? byId.get(picked) : undefined;
-    if (pickedStory) {
-      rows.push({ id, text: q.text, fit: "picked", story: sheetStory(pickedStory) });
-      continue;
-    }
-    const row = answerQuestion(q, bank);
+    asked.push({ id, q, picked: picked !== undefined ? byId.get(picked) : undefined });
+  }
+  // One read of the bank for every question the user did not pick a story for.
+  const answered = answerQuestions(
+    asked.filter((a) => !a.picked).map((a) => a.q),
+    bank,
+  );
+  let next = 0;
+  const rows: SheetQuestion[] = asked.map(({ id, q, picked }) => {
+    if (picked) return { id, text: q.text, fit: "picked", story: sheetStory(picked) };
+    const row = answered[next++]!;
     const top = row.stories[0];
     const story = top ? byId.get(top.storyId) : undefined;
-    rows.push({ id, text: q.text, fit: row.fit, story: story ? sheetStory(story) : null });
-  }
+    return { id, text: q.text, fit: row.fit, story: story ? sheetStory(story) : null };
+  });
   const storyIds = [...new Set([...(plan.primary?.storyIds.slice(0, 1) ?? []), ...(plan.complementary?.storyIds.slice(0, 1) ?? []), ...rows.flatMap((r) => (r.story ? [r.story.id] : []))])];
   const role = ROLE_TYPE_PROFILE[ctx.roleType].label;
   return {

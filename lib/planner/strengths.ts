@@ -15,7 +15,6 @@ import {
   isStrong,
   provesBehaviour,
   provesFamily,
-  provesField,
   provesTerm,
   type StorySummary,
 } from "./bank";
@@ -59,47 +58,71 @@ export type StrengthPlan = {
 
 const other = (c: SkillCategory): SkillCategory => (c === "hard" ? "soft" : "hard");
 
-function proves(s: StorySummary, skill: StrengthSkill): boolean {
-  return skill.category === "hard" ? provesField(s, skill.field) : provesFamily(s, skill.family);
-}
-
 function labelOf(skill: StrengthSkill): string {
   const detail = skill.category === "hard" ? skill.terms : skill.behaviours;
   const head = skill.category === "hard" ? skill.field : skill.family;
   return detail.length > 0 ? `${head} (${detail.slice(0, 3).join(", ")})` : head;
 }
 
-/** Most used first, then alphabetical. */
-function topByCount(values: string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([v]) => v);
+export type StrengthCandidate = { skill: StrengthSkill; strong: StorySummary[]; total: number };
+
+/** Most used first, then alphabetical, from counts already taken. */
+function byCount(counts: Map<string, number> | undefined): string[] {
+  return counts ? [...counts.entries()].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0])).map(([v]) => v) : [];
 }
 
-export type StrengthCandidate = { skill: StrengthSkill; strong: StorySummary[]; total: number };
+function count(into: Map<string, Map<string, number>>, group: string, value: string): void {
+  let counts = into.get(group);
+  if (!counts) into.set(group, (counts = new Map<string, number>()));
+  counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
+function rankCandidates(candidates: StrengthCandidate[]): StrengthCandidate[] {
+  return candidates
+    .filter((c) => c.strong.length > 0)
+    .sort((a, b) => b.strong.length - a.strong.length || b.total - a.total || compareIds(labelOf(a.skill), labelOf(b.skill)));
+}
+
+/**
+ * Both categories' candidates in one pass over the strong stories, sorted once (a 10,000-story bank
+ * has thousands of strong ones): each skill's backing keeps that order, so it needs no sort of its own.
+ */
+function bothCandidates(bank: readonly StorySummary[]): Record<SkillCategory, StrengthCandidate[]> {
+  const strong = bank.filter(isStrong).sort(byStrength);
+  const byField = new Map<HardField, StorySummary[]>();
+  const byFamily = new Map<SoftFamily, StorySummary[]>();
+  const terms = new Map<string, Map<string, number>>();
+  const behaviours = new Map<string, Map<string, number>>();
+  for (const s of strong) {
+    for (const h of s.hardSkills) {
+      count(terms, h.field, h.term);
+      const backing = byField.get(h.field);
+      if (!backing) byField.set(h.field, [s]);
+      else if (backing[backing.length - 1] !== s) backing.push(s);
+    }
+    for (const x of s.softSkills) count(behaviours, x.family, x.behaviour);
+    for (const f of new Set(s.softFamilies)) {
+      const backing = byFamily.get(f);
+      if (backing) backing.push(s);
+      else byFamily.set(f, [s]);
+    }
+  }
+  const candidate = (skill: StrengthSkill, backing: StorySummary[] = []): StrengthCandidate => ({
+    skill,
+    strong: backing,
+    total: backing.reduce((a, s) => a + s.overall, 0),
+  });
+  return {
+    hard: rankCandidates(HARD_FIELDS.map((field) => candidate({ category: "hard", field, terms: byCount(terms.get(field)) }, byField.get(field)))),
+    soft: rankCandidates(
+      SOFT_FAMILIES.map((family) => candidate({ category: "soft", family, behaviours: byCount(behaviours.get(family)) }, byFamily.get(family))),
+    ),
+  };
+}
 
 /** Every skill of one category the bank's strong stories prove, best backed first (count, then scores, then name). */
 export function strengthCandidates(bank: readonly StorySummary[], category: SkillCategory): StrengthCandidate[] {
-  const strong = bank.filter(isStrong);
-  const skills: StrengthSkill[] =
-    category === "hard"
-      ? HARD_FIELDS.map((field) => ({
-          category: "hard" as const,
-          field,
-          terms: topByCount(strong.flatMap((s) => s.hardSkills.filter((h) => h.field === field).map((h) => h.term))),
-        }))
-      : SOFT_FAMILIES.map((family) => ({
-          category: "soft" as const,
-          family,
-          behaviours: topByCount(strong.flatMap((s) => s.softSkills.filter((x) => x.family === family).map((x) => x.behaviour))),
-        }));
-  return skills
-    .map((skill) => {
-      const backing = strong.filter((s) => proves(s, skill)).sort(byStrength);
-      return { skill, strong: backing, total: backing.reduce((a, s) => a + s.overall, 0) };
-    })
-    .filter((c) => c.strong.length > 0)
-    .sort((a, b) => b.strong.length - a.strong.length || b.total - a.total || compareIds(labelOf(a.skill), labelOf(b.skill)));
+  return bothCandidates(bank)[category];
 }
 
 function pairImpact(a: StrengthSkill, b: StrengthSkill): string | null {
@@ -111,9 +134,13 @@ function pairImpact(a: StrengthSkill, b: StrengthSkill): string | null {
 
 /** For a balanced role the bank decides: the side with better-backed strong stories leads; a tie follows the stage's target. */
 export function primaryCategoryFor(bank: readonly StorySummary[], ctx: PlannerContext): SkillCategory {
+  return ctx.primary ?? primaryOf(bothCandidates(bank), ctx);
+}
+
+function primaryOf(candidates: Record<SkillCategory, StrengthCandidate[]>, ctx: PlannerContext): SkillCategory {
   if (ctx.primary) return ctx.primary;
-  const h = strengthCandidates(bank, "hard")[0]?.strong.length ?? 0;
-  const s = strengthCandidates(bank, "soft")[0]?.strong.length ?? 0;
+  const h = candidates.hard[0]?.strong.length ?? 0;
+  const s = candidates.soft[0]?.strong.length ?? 0;
   if (h !== s) return h > s ? "hard" : "soft";
   return ctx.target.hard >= 0.5 ? "hard" : "soft";
 }
@@ -123,11 +150,12 @@ function toProposal(c: StrengthCandidate, why: string): StrengthProposal {
 }
 
 export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerContext): StrengthPlan {
-  const primaryCategory = primaryCategoryFor(bank, ctx);
+  const candidates = bothCandidates(bank);
+  const primaryCategory = primaryOf(candidates, ctx);
   const notes: string[] = [];
   const role = ROLE_TYPE_PROFILE[ctx.roleType];
 
-  const primaryCandidates = strengthCandidates(bank, primaryCategory);
+  const primaryCandidates = candidates[primaryCategory];
   const backed = primaryCandidates.filter((c) => c.strong.length >= MIN_STRONG_FOR_PRIMARY);
   const leads = role.leadFamilies as readonly SoftFamily[];
   const best = backed.find((c) => c.skill.category === "soft" && leads.includes(c.skill.family)) ?? backed[0];
@@ -143,17 +171,24 @@ export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerCont
     );
   }
 
-  const complementCandidates = strengthCandidates(bank, other(primaryCategory));
-  const cooccur = (c: StrengthCandidate) => (primary ? c.strong.filter((s) => primary.storyIds.includes(s.id)).length : 0);
-  const paired = (c: StrengthCandidate) => (primary && pairImpact(primary.skill, c.skill) ? 1 : 0);
-  const ranked = [...complementCandidates].sort(
-    (a, b) =>
-      paired(b) - paired(a) ||
-      cooccur(b) - cooccur(a) ||
-      b.strong.length - a.strong.length ||
-      b.total - a.total ||
-      compareIds(labelOf(a.skill), labelOf(b.skill)),
-  );
+  const complementCandidates = candidates[other(primaryCategory)];
+  // How many of a candidate's strong stories also back the primary strength, counted once per candidate.
+  const primaryIds = new Set(primary?.storyIds);
+  const keyed = complementCandidates.map((c) => ({
+    c,
+    paired: primary && pairImpact(primary.skill, c.skill) ? 1 : 0,
+    cooccur: primary ? c.strong.reduce((n, s) => n + (primaryIds.has(s.id) ? 1 : 0), 0) : 0,
+  }));
+  const ranked = keyed
+    .sort(
+      (a, b) =>
+        b.paired - a.paired ||
+        b.cooccur - a.cooccur ||
+        b.c.strong.length - a.c.strong.length ||
+        b.c.total - a.c.total ||
+        compareIds(labelOf(a.c.skill), labelOf(b.c.skill)),
+    )
+    .map((k) => k.c);
   const comp = ranked[0];
   const complementary = comp
     ? toProposal(comp, `Shows you are more than one-dimensional: ${comp.strong.length} strong ${comp.strong.length === 1 ? "story proves" : "stories prove"} it.`)
@@ -163,7 +198,7 @@ export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerCont
   const weaknessCategory = other(primaryCategory);
   const weakness =
     (SAFE_WEAKNESSES[ctx.roleType] as readonly SafeWeakness[]).find(
-      (w) => w.category === weaknessCategory && contradictingStories(bank, resolveTable(w)).length === 0,
+      (w) => w.category === weaknessCategory && !isContradicted(bank, resolveTable(w)),
     ) ?? null;
   if (!weakness) notes.push(`Every safe ${weaknessCategory} weakness on file for this role is contradicted by your own strong stories; choose your own narrow one.`);
 
@@ -273,16 +308,22 @@ export function resolveWeakness(choice: WeaknessChoice, ctx: PlannerContext): We
   return { category: choice.category ?? detected, families, wholeFamilies, behaviours, terms, vetted: false };
 }
 
+function contradicts(s: StorySummary, skills: WeaknessSkills): boolean {
+  return (
+    isStrong(s) &&
+    (skills.category === "hard"
+      ? skills.terms.some((t) => provesTerm(s, t))
+      : skills.behaviours.some((b) => provesBehaviour(s, b)) || skills.wholeFamilies.some((f) => provesFamily(s, f)))
+  );
+}
+
 /** Strong stories that prove the very skill a weakness names. */
 export function contradictingStories(bank: readonly StorySummary[], skills: WeaknessSkills): StorySummary[] {
-  return bank
-    .filter(isStrong)
-    .filter((s) =>
-      skills.category === "hard"
-        ? skills.terms.some((t) => provesTerm(s, t))
-        : skills.behaviours.some((b) => provesBehaviour(s, b)) || skills.wholeFamilies.some((f) => provesFamily(s, f)),
-    )
-    .sort(byStrength);
+  return bank.filter((s) => contradicts(s, skills)).sort(byStrength);
+}
+
+function isContradicted(bank: readonly StorySummary[], skills: WeaknessSkills): boolean {
+  return bank.some((s) => contradicts(s, skills));
 }
 
 function wordPattern(words: readonly string[]): RegExp {
