@@ -34,7 +34,18 @@ type BankRow = { id: string; title: string; version: number; summary: string };
 // read again. A summary write-back keeps updatedAt and the version, so it never invalidates the bank.
 const CACHED_USERS = 4;
 type Fingerprint = { key: string; count: number; maxUpdatedAt: number | null; maxId: string | null; minId: string | null; sumVersion: number };
-type CachedBank = { print: Fingerprint; bank: readonly StorySummary[]; versions: Map<string, number> };
+/**
+ * `versions[i]` is the version `bank[i]` was read at; `positions` maps an id to its index in `bank`
+ * (shared by the next bank while no story is added or removed); `sumVersion` sums `versions`.
+ * Never mutated: a request may still be reading an entry another one has replaced.
+ */
+type CachedBank = {
+  print: Fingerprint;
+  bank: readonly StorySummary[];
+  versions: readonly number[];
+  positions: ReadonlyMap<string, number>;
+  sumVersion: number;
+};
 const globalForBank = globalThis as unknown as { storybankPlannerBanks?: Map<string, CachedBank> };
 const cache = (globalForBank.storybankPlannerBanks ??= new Map<string, CachedBank>());
 
@@ -66,11 +77,18 @@ function remember(userId: string, entry: CachedBank): void {
   }
 }
 
+function cachedBank(print: Fingerprint, bank: readonly StorySummary[], versions: readonly number[], positions?: ReadonlyMap<string, number>): CachedBank {
+  let sumVersion = 0;
+  for (const v of versions) sumVersion += v;
+  return { print, bank, versions, positions: positions ?? new Map(bank.map((s, i) => [s.id, i])), sumVersion };
+}
+
 /**
  * The user's whole bank as planner summaries, in a stable order (id); the same array while no story
  * changes, so callers must not mutate it. Reads only stored summaries; a story whose summary is
  * missing or stale is graded again and its summary written back (in batches, keeping the story's
- * updatedAt), so the next page over the bank reads only JSON.
+ * updatedAt), so the next page over the bank reads only JSON. After a save, the new bank is the
+ * previous one with the saved stories replaced: the 9,999 others keep their summary objects.
  */
 export async function loadBank(userId: string): Promise<readonly StorySummary[]> {
   // The fingerprint is read before the bank: a story saved meanwhile changes it, so the next call reloads.
@@ -80,11 +98,14 @@ export async function loadBank(userId: string): Promise<readonly StorySummary[]>
     remember(userId, hit);
     return hit.bank;
   }
-  const rows = hit
-    ? ((await recentRows(userId, hit, print)) ?? (await refreshRows(userId, hit)))
-    : await db.story.findMany({ where: { userId }, orderBy: { id: "asc" }, select: BANK_COLUMNS });
-  const bank = await summariesOf(userId, rows);
-  remember(userId, { print, bank, versions: new Map(rows.map((r) => [r.id, r.version])) });
+  const merged = hit ? await mergeRecent(userId, hit, print) : null;
+  if (merged) {
+    remember(userId, merged);
+    return merged.bank;
+  }
+  const rows = hit ? await refreshRows(userId, hit) : await db.story.findMany({ where: { userId }, orderBy: { id: "asc" }, select: BANK_COLUMNS });
+  const { bank, versions } = await summariesOf(userId, rows);
+  remember(userId, cachedBank(print, bank, versions));
   return bank;
 }
 
@@ -95,32 +116,88 @@ type KnownRow = BankRow | { id: string; version: number; known: StorySummary };
 /**
  * The common case after a save: only stories updated since the bank was read, merged into it. null
  * when the merge does not add up to the fingerprint (a story was deleted, or imported with an older
- * date), so the caller checks every story's version instead.
+ * date), so the caller checks every story's version instead. Costs the few changed rows, not the bank:
+ * the fingerprint's count, version sum and id range are checked from the previous bank's totals.
  */
-async function recentRows(userId: string, previous: CachedBank, print: Fingerprint): Promise<KnownRow[] | null> {
+async function mergeRecent(userId: string, previous: CachedBank, print: Fingerprint): Promise<CachedBank | null> {
   const since = previous.print.maxUpdatedAt;
   if (since === null) return null;
   // gte: a save in the same millisecond as the last one read is read again, which costs nothing.
   const recent = await db.story.findMany({ where: { userId, updatedAt: { gte: new Date(since) } }, select: BANK_COLUMNS });
   if (recent.length > BATCH * 5) return null;
-  const merged = new Map<string, KnownRow>();
-  for (const s of previous.bank) {
-    const version = previous.versions.get(s.id);
-    if (version !== undefined) merged.set(s.id, { id: s.id, version, known: s });
+  const { bank, versions, positions } = previous;
+  const replaced = new Map<number, BankRow>();
+  const added = new Map<string, BankRow>();
+  let sumVersion = previous.sumVersion;
+  for (const row of recent) {
+    const at = positions.get(row.id);
+    if (at === undefined) {
+      if (!added.has(row.id)) sumVersion += row.version;
+      added.set(row.id, row);
+    } else if (row.version !== versions[at]) {
+      // A story read again at the version we hold (the last one saved before the bank was read) keeps its summary.
+      sumVersion += row.version - versions[at]!;
+      replaced.set(at, row);
+    }
   }
-  for (const row of recent) merged.set(row.id, row);
-  let sumVersion = 0;
-  for (const row of merged.values()) sumVersion += row.version;
-  const ids = [...merged.keys()].sort(compareIds);
-  if (ids.length !== print.count || sumVersion !== print.sumVersion || (ids[0] ?? null) !== print.minId || (ids.at(-1) ?? null) !== print.maxId) return null;
-  return ids.map((id) => merged.get(id)!);
+  const addedIds = [...added.keys()].sort(compareIds);
+  const first = [bank[0]?.id, addedIds[0]].filter((id) => id !== undefined).sort(compareIds)[0] ?? null;
+  const last = [bank.at(-1)?.id, addedIds.at(-1)].filter((id) => id !== undefined).sort(compareIds).at(-1) ?? null;
+  if (bank.length + added.size !== print.count || sumVersion !== print.sumVersion || first !== print.minId || last !== print.maxId) return null;
+
+  // Nothing new to read: the same bank, so the rules remembered for it still hold.
+  if (replaced.size === 0 && added.size === 0) return { ...previous, print };
+  const changed = [...replaced.values(), ...added.values()];
+  const fresh = await freshSummaries(userId, changed);
+  // A changed story deleted between the reads: the full path sorts that out.
+  if (changed.some((row) => !fresh.has(row.id))) return null;
+
+  if (added.size === 0) {
+    const nextBank = bank.slice();
+    const nextVersions = versions.slice();
+    for (const [at, row] of replaced) {
+      nextBank[at] = fresh.get(row.id)!;
+      nextVersions[at] = row.version;
+    }
+    return { print, bank: nextBank, versions: nextVersions, positions, sumVersion };
+  }
+  // New stories: one merge of two id-sorted lists.
+  const nextBank: StorySummary[] = [];
+  const nextVersions: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < bank.length || j < addedIds.length) {
+    const addedId = addedIds[j];
+    if (i < bank.length && (addedId === undefined || compareIds(bank[i]!.id, addedId) < 0)) {
+      const row = replaced.get(i);
+      nextBank.push(row ? fresh.get(row.id)! : bank[i]!);
+      nextVersions.push(row ? row.version : versions[i]!);
+      i++;
+    } else {
+      const row = added.get(addedId!)!;
+      nextBank.push(fresh.get(row.id)!);
+      nextVersions.push(row.version);
+      j++;
+    }
+  }
+  return cachedBank(print, nextBank, nextVersions);
+}
+
+/** Summaries for the given rows by id: stored ones decoded, stale ones graded again and stored. */
+async function freshSummaries(userId: string, rows: readonly BankRow[]): Promise<Map<string, StorySummary>> {
+  const { bank } = await summariesOf(userId, rows);
+  return new Map(bank.map((s) => [s.id, s]));
 }
 
 /** The stories' ids and versions, with the summary read again only where the version moved. */
 async function refreshRows(userId: string, previous: CachedBank): Promise<KnownRow[]> {
   const ids = await db.story.findMany({ where: { userId }, orderBy: { id: "asc" }, select: { id: true, version: true } });
-  const known = new Map(previous.bank.map((s) => [s.id, s]));
-  const changed = ids.filter((r) => previous.versions.get(r.id) !== r.version).map((r) => r.id);
+  const { bank, versions, positions } = previous;
+  const versionOf = (id: string) => {
+    const at = positions.get(id);
+    return at === undefined ? undefined : versions[at];
+  };
+  const changed = ids.filter((r) => versionOf(r.id) !== r.version).map((r) => r.id);
   const fresh = new Map<string, BankRow>();
   for (let at = 0; at < changed.length; at += BATCH) {
     const rows = await db.story.findMany({ where: { userId, id: { in: changed.slice(at, at + BATCH) } }, select: BANK_COLUMNS });
@@ -129,15 +206,15 @@ async function refreshRows(userId: string, previous: CachedBank): Promise<KnownR
   return ids.flatMap((r): KnownRow[] => {
     const row = fresh.get(r.id);
     if (row) return [row];
-    const summary = known.get(r.id);
+    const at = positions.get(r.id);
     // Deleted between the two reads: leave it out.
-    if (!summary || previous.versions.get(r.id) !== r.version) return [];
-    return [{ id: r.id, version: r.version, known: summary }];
+    if (at === undefined || versions[at] !== r.version) return [];
+    return [{ id: r.id, version: r.version, known: bank[at]! }];
   });
 }
 
-/** Summaries for the rows, in their order; stale ones are graded again and stored. */
-async function summariesOf(userId: string, rows: readonly KnownRow[]): Promise<StorySummary[]> {
+/** Summaries for the rows, in their order, with the versions they were read at; stale ones are graded again and stored. */
+async function summariesOf(userId: string, rows: readonly KnownRow[]): Promise<{ bank: StorySummary[]; versions: number[] }> {
   const bank: (StorySummary | undefined)[] = new Array<StorySummary | undefined>(rows.length);
   const stale: { index: number; id: string }[] = [];
   rows.forEach((row, index) => {
@@ -155,7 +232,14 @@ async function summariesOf(userId: string, rows: readonly KnownRow[]): Promise<S
     for (const c of chunk) bank[c.index] = fresh.get(c.id);
   }
   // A story deleted between the two reads leaves a hole.
-  return bank.filter((s): s is StorySummary => s !== undefined);
+  const kept: StorySummary[] = [];
+  const versions: number[] = [];
+  bank.forEach((s, index) => {
+    if (s === undefined) return;
+    kept.push(s);
+    versions.push(rows[index]!.version);
+  });
+  return { bank: kept, versions };
 }
 
 /** Grades the given stories, stores their summaries and returns them by id. */

@@ -15,7 +15,7 @@ const { removeStory } = await import("@/lib/stories/mutations");
 const input = (fields: Record<string, unknown>) => storyInputSchema.parse(fields);
 
 beforeAll(async () => {
-  for (const id of ["alice", "bob", "carol", "dave"]) await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
+  for (const id of ["alice", "bob", "carol", "dave", "erin"]) await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
 });
 afterAll(async () => {
   await db.$disconnect();
@@ -127,5 +127,49 @@ describe("loadBank", () => {
     expect(ids).toContain(imported.id);
     expect(ids).not.toContain(gone.id);
     expect(ids).toHaveLength(before.length + 1);
+  });
+
+  it("after edits, merges the changed stories into the bank it holds: the same bank as a fresh read", async () => {
+    const texts = [TEXTS.churn, TEXTS.mentor, TEXTS.excel, TEXTS.indexes, TEXTS.mediate];
+    const stories: Awaited<ReturnType<typeof insertStory>>[] = [];
+    for (let i = 0; i < 8; i++) stories.push(await insertStory("erin", input({ title: `Story ${i}`, text: texts[i % texts.length] })));
+    const fresh = async () => {
+      (globalThis as unknown as { storybankPlannerBanks: Map<string, unknown> }).storybankPlannerBanks.delete("erin");
+      return loadBank("erin");
+    };
+    const first = await loadBank("erin");
+
+    // One story edited: a new bank, equal to a fresh read, sharing every other story's summary.
+    const edited = stories[3]!;
+    await patchStory("erin", edited.id, { version: 1, title: "Renamed", text: TEXTS.mentor });
+    const second = await loadBank("erin");
+    expect(second).not.toBe(first);
+    expect(second.find((s) => s.id === edited.id)).toMatchObject({ title: "Renamed", summary: gradeAndSummarise({ ...edited, title: "Renamed", text: TEXTS.mentor }).summary });
+    second.forEach((s, i) => {
+      if (s.id !== edited.id) expect(s).toBe(first[i]);
+    });
+    expect(await loadBank("erin")).toBe(second);
+    const secondFresh = await fresh();
+    expect(secondFresh).toEqual(second);
+
+    // Two more saves and a new story, then a title-only save.
+    await patchStory("erin", stories[0]!.id, { version: 1, title: "First again" });
+    await patchStory("erin", stories[7]!.id, { version: 1, text: TEXTS.churn });
+    const added = await insertStory("erin", input({ title: "Added", text: TEXTS.excel }));
+    const third = await loadBank("erin");
+    expect(third.map((s) => s.id)).toEqual([...stories.map((s) => s.id), added.id].sort());
+    expect(third.find((s) => s.id === added.id)?.title).toBe("Added");
+    expect(third.find((s) => s.id === stories[0]!.id)?.title).toBe("First again");
+    expect(third.find((s) => s.id === edited.id)).toBe(secondFresh.find((s) => s.id === edited.id));
+    await patchStory("erin", edited.id, { version: 2, title: "Renamed twice" });
+    const fourth = await loadBank("erin");
+    expect(fourth.find((s) => s.id === edited.id)?.title).toBe("Renamed twice");
+    expect(await fresh()).toEqual(fourth);
+
+    // A deletion does not add up to the fingerprint's count: the full check finds it.
+    await removeStory("erin", stories[5]!.id);
+    const fifth = await loadBank("erin");
+    expect(fifth.map((s) => s.id)).not.toContain(stories[5]!.id);
+    expect(await fresh()).toEqual(fifth);
   });
 });
