@@ -52,6 +52,9 @@ test("a signed-in user creates, reads, edits and deletes a story through the API
 
   const edited = await api.patch(`/api/stories/${story.id}`, { data: { version: story.version, title: "Refund rule, v2" } });
   expect(edited.status()).toBe(200);
+  // A user's saved story: never cached on the way, and sent as is (saves are the hot path).
+  expect(edited.headers()["cache-control"]).toBe("private, no-store, no-transform");
+  expect(edited.headers()["content-encoding"]).toBeUndefined();
   expect(((await edited.json()) as { version: number }).version).toBe(2);
 
   const stale = await api.patch(`/api/stories/${story.id}`, { data: { version: 1, title: "Lost update" } });

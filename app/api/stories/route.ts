@@ -1,4 +1,4 @@
-import { parseJsonBody, requireApiUser } from "@/lib/http";
+import { parseJsonBody, requireApiUser, savedJson } from "@/lib/http";
 import { insertStory } from "@/lib/stories/mutations";
 import { listStories } from "@/lib/stories/queries";
 import { storyInputSchema, storyListQuerySchema } from "@/lib/stories/schema";
@@ -17,5 +17,5 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = await parseJsonBody(request, storyInputSchema);
   if ("response" in parsed) return parsed.response;
   const story = await insertStory(auth.user.id, parsed.data);
-  return Response.json(story, { status: 201, headers: { Location: `/api/stories/${story.id}` } });
+  return savedJson(story, { status: 201, headers: { Location: `/api/stories/${story.id}` } });
 }

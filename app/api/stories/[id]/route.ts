@@ -1,4 +1,4 @@
-import { jsonError, notFound, parseJsonBody, requireApiUser } from "@/lib/http";
+import { jsonError, notFound, parseJsonBody, requireApiUser, savedJson } from "@/lib/http";
 import { StoryConflictError, StoryNotFoundError } from "@/lib/stories/errors";
 import { gradeStoryDto } from "@/lib/stories/grading";
 import { patchStory, removeStory } from "@/lib/stories/mutations";
@@ -22,7 +22,7 @@ export async function PATCH(request: Request, { params }: Context): Promise<Resp
   if ("response" in parsed) return parsed.response;
   const autosave = new URL(request.url).searchParams.get("autosave") === "1";
   try {
-    return Response.json(await patchStory(auth.user.id, (await params).id, parsed.data, { autosave }));
+    return savedJson(await patchStory(auth.user.id, (await params).id, parsed.data, { autosave }));
   } catch (error) {
     if (error instanceof StoryNotFoundError) return notFound();
     if (error instanceof StoryConflictError) {
