@@ -9,7 +9,7 @@
 //   3. the in-browser regrade per keystroke on a 1,000-word story at /grade (target ≤ 16 ms).
 // Start the server first, on a seeded database:
 //   DATABASE_URL=file:./data/bench.db npm run db:seed -- --user demo@example.com --stories 10000 --password "correct horse battery"
-//   DATABASE_URL=file:./data/bench.db AUTH_SIGN_UP_LIMIT=100 npm start
+//   DATABASE_URL=file:./data/bench.db AUTH_SIGN_UP_LIMIT=100 AUTH_SIGN_IN_LIMIT=100 npm start
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
