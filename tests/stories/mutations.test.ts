@@ -193,6 +193,22 @@ describe("listStories", () => {
     expect((await listStories("bob", query({ q: "zebra MIGRATION" }))).items.map((s) => s.title)).toEqual(["Bob's zebra story"]);
   });
 
+  it("pages through stories with equal scores without skipping or repeating one, in id order", async () => {
+    await db.user.create({ data: { id: "carol", name: "carol", email: "carol@example.com" } });
+    for (let i = 0; i < 7; i++) await insertStory("carol", input({ title: `Twin ${i}`, text: STRONG }));
+    // The database's own id order, so that the expectation holds under any collation.
+    const byId = (await db.story.findMany({ where: { userId: "carol" }, orderBy: { id: "asc" }, select: { id: true } })).map((s) => s.id);
+    for (const dir of ["asc", "desc"] as const) {
+      const seen: string[] = [];
+      for (let page = 1; page <= 3; page++) {
+        const { items, total } = await listStories("carol", query({ sort: "overall", dir, page, pageSize: 3 }));
+        expect(total).toBe(7);
+        seen.push(...items.map((item) => item.id));
+      }
+      expect(seen).toEqual(dir === "asc" ? byId : [...byId].reverse());
+    }
+  });
+
   it("never lists another user's stories", async () => {
     const page = await listStories("bob", query({ pageSize: 100 }));
     expect(page.items.every((item) => !item.title.startsWith("January"))).toBe(true);
