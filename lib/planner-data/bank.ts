@@ -2,29 +2,9 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import { GRADER_VERSION } from "@/lib/grader";
-import { compareIds, gradeAndSummarise, type StorySummary } from "@/lib/planner";
-
-// Story.summary holds { v: grader version, sv: story version, s: StorySummary }. Every save bumps the
-// story's version, so an edited story's summary is stale even when the grader has not changed.
-type StoredSummary = { v: string; sv: number; s: StorySummary };
+import { compareIds, decodeSummary, encodeSummary, gradeAndSummarise, type StorySummary } from "@/lib/planner";
 
 const BATCH = 200;
-
-export function encodeSummary(summary: StorySummary, storyVersion: number, graderVersion: string = GRADER_VERSION): string {
-  return JSON.stringify({ v: graderVersion, sv: storyVersion, s: summary } satisfies StoredSummary);
-}
-
-/** The stored summary, or null when it is missing, unreadable or stale. */
-export function decodeSummary(json: string, storyVersion: number, graderVersion: string = GRADER_VERSION): StorySummary | null {
-  if (json === "") return null;
-  try {
-    const value = JSON.parse(json) as Partial<StoredSummary> | null;
-    if (!value || value.v !== graderVersion || value.sv !== storyVersion || typeof value.s !== "object" || value.s === null) return null;
-    return value.s;
-  } catch {
-    return null;
-  }
-}
 
 type BankRow = { id: string; title: string; version: number; summary: string };
 

@@ -10,3 +10,4 @@ export * from "./sheet";
 export * from "./skill-terms";
 export * from "./strengths";
 export * from "./tables";
+export * from "./stored-summary";

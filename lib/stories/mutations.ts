@@ -2,6 +2,7 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { storedSummary } from "@/lib/planner/stored-summary";
 
 import { toStoryDto, type StoryDto } from "./dto";
 import { StoryConflictError, StoryNotFoundError } from "./errors";
@@ -16,7 +17,7 @@ type StoryContent = GradableStory & { title: string; tags: string[] };
 
 function gradedColumns(story: StoryContent) {
   const report = gradeStored(story);
-  return { grade: storedGrade(report), skills: storedSkills(report), hardShare: hardShare(report) };
+  return { report, grade: storedGrade(report), skills: storedSkills(report), hardShare: hardShare(report) };
 }
 
 function contentColumns(story: StoryContent) {
@@ -91,13 +92,15 @@ export async function patchStory(userId: string, id: string, patch: StoryPatch, 
     ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
     ...(parts ?? {}),
   };
-  const { grade, skills, hardShare } = gradedColumns(content);
+  const { report, grade, skills, hardShare } = gradedColumns(content);
   const nextVersion = version + 1;
   const updatedAt = new Date();
+  // The planner's summary of the new grade, in the same write, so no bank-wide page has to grade it again.
+  const summary = storedSummary({ id, title: content.title, text: content.text }, report, nextVersion);
   // Only the content columns that changed (each column written costs compile time); the grade always,
   // because regradeStaleStories may rewrite it between our read and our write without a new version.
   const changedContent = Object.fromEntries(CONTENT_KEYS.filter((key) => content[key] !== current[key]).map((key) => [key, content[key]]));
-  const columns = { ...changedContent, ...grade, hardShare, version: nextVersion, updatedAt };
+  const columns = { ...changedContent, ...grade, hardShare, summary, version: nextVersion, updatedAt };
   const tagsChanged = !sameMembers(current.tags.map((t) => t.tag), content.tags);
   const skillsChanged = !sameMembers(current.skills.map(skillKey), skills.map(skillKey));
   const foldInto = autosave && last?.autosave && updatedAt.getTime() - last.updatedAt.getTime() < AUTOSAVE_COALESCE_MS ? last.id : null;
@@ -157,9 +160,10 @@ export async function regradeStaleStories(userId: string, graderVersion: string,
   if (stale.length === 0) return 0;
   const regraded = stale.map((story) => ({ story, ...gradedColumns({ ...story, tags: story.tags.map((t) => t.tag) }) }));
   await db.$transaction(async (tx) => {
-    for (const { story, grade, skills, hardShare } of regraded) {
+    for (const { story, report, grade, skills, hardShare } of regraded) {
       // Only if no save came in since the read: that save stored the grade of its own, newer text.
-      const { count } = await tx.story.updateMany({ where: { id: story.id, version: story.version }, data: { ...grade, hardShare, updatedAt: story.updatedAt } });
+      const summary = storedSummary(story, report, story.version);
+      const { count } = await tx.story.updateMany({ where: { id: story.id, version: story.version }, data: { ...grade, hardShare, summary, updatedAt: story.updatedAt } });
       if (count > 0) await replaceSkills(tx, story.id, skills);
     }
   });

@@ -5,6 +5,7 @@
 import { z } from "zod";
 
 import type { StarParts } from "@/lib/grader";
+import { storedSummary } from "@/lib/planner/stored-summary";
 
 import type { StoryGradeDto } from "./dto";
 import { gradeStored, hardShare, storedGrade, storedSkills, type StoredGrade } from "./grading";
@@ -419,6 +420,8 @@ export type StoryRows = {
     createdAt: Date;
     updatedAt: Date;
     hardShare: number | null;
+    /** The planner's summary of the grade (lib/planner/stored-summary.ts). */
+    summary: string;
   } & StoredGrade;
   tags: { storyId: string; tag: string }[];
   skills: { storyId: string; kind: string; name: string; field: string; inAction: boolean }[];
@@ -474,7 +477,17 @@ export function buildStoryRows(userId: string, story: Omit<ImportStory, "row">, 
   const updatedAt = story.updatedAt ?? createdAt;
   const revisions = story.revisions.length > 0 ? story.revisions : [{ input: story.input, version: story.version, autosave: false, createdAt: updatedAt, updatedAt }];
   return {
-    story: { id: storyId, userId, ...content, version: story.version, createdAt, updatedAt, ...grade, hardShare: hardShare(report) },
+    story: {
+      id: storyId,
+      userId,
+      ...content,
+      version: story.version,
+      createdAt,
+      updatedAt,
+      ...grade,
+      hardShare: hardShare(report),
+      summary: storedSummary({ id: storyId, title: content.title, text: content.text }, report, story.version),
+    },
     tags: story.input.tags.slice(0, STORY_LIMITS.tags).map((tag) => ({ storyId, tag })),
     skills: storedSkills(report).map((skill) => ({ storyId, ...skill })),
     revisions: revisions.map((revision) => {

@@ -9,7 +9,8 @@ const { insertStory, patchStory } = await import("@/lib/stories/mutations");
 const { storyInputSchema } = await import("@/lib/stories/schema");
 const { GRADER_VERSION } = await import("@/lib/grader");
 const { gradeAndSummarise } = await import("@/lib/planner");
-const { decodeSummary, encodeSummary, loadBank } = await import("@/lib/planner-data/bank");
+const { loadBank } = await import("@/lib/planner-data/bank");
+const { decodeSummary, encodeSummary } = await import("@/lib/planner");
 const { removeStory } = await import("@/lib/stories/mutations");
 
 const input = (fields: Record<string, unknown>) => storyInputSchema.parse(fields);

@@ -10,6 +10,8 @@ const { addExampleStories, importStories } = await import("@/lib/stories/import"
 const { EXAMPLE_STORIES } = await import("@/lib/stories/examples");
 const { parseImportFile, toCsv, toJsonExport, validateImportRows } = await import("@/lib/stories/transfer");
 const { storyInputSchema, storyListQuerySchema, storyPatchSchema } = await import("@/lib/stories/schema");
+const { getStory } = await import("@/lib/stories/queries");
+const { decodeSummary, gradeAndSummarise } = await import("@/lib/planner");
 
 async function createUser(id: string) {
   await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
@@ -68,6 +70,15 @@ describe("importStories", () => {
     expect(page.items.map((item) => item.title)).toEqual(["Triage script"]);
     const skill = await listStories("fresh", storyListQuerySchema.parse({ skill: "python" }));
     expect(skill.total).toBe(1);
+  });
+
+  it("stores each imported story's planner summary, as the planner would compute it", async () => {
+    const rows = await db.story.findMany({ where: { userId: "fresh" }, select: { id: true, version: true, summary: true } });
+    expect(rows.length).toBe(2);
+    for (const row of rows) {
+      const story = (await getStory("fresh", row.id))!;
+      expect(decodeSummary(row.summary, row.version)).toEqual(gradeAndSummarise(story));
+    }
   });
 
   it("imports a CSV export with one revision per story", async () => {

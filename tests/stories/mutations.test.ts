@@ -11,6 +11,7 @@ const { storyInputSchema, storyListQuerySchema } = await import("@/lib/stories/s
 const { GRADER_VERSION } = await import("@/lib/grader");
 const { gradeStored, storedGrade, storedSkills } = await import("@/lib/stories/grading");
 const { toGradeDto } = await import("@/lib/stories/dto");
+const { decodeSummary, gradeAndSummarise } = await import("@/lib/planner");
 
 const STRONG =
   "At a payroll software company, support was flooded with about 1,100 setup tickets every January. I exported the ticket tags with a SQL query and found three topics made up 62% of them. I recorded three short walkthrough videos, tested them with four customers on live calls, and got the onboarding team to link them in the welcome email, so that customers could set up without calling us. The next January those topics produced 41% fewer tickets.";
@@ -164,6 +165,17 @@ describe("patchStory", () => {
       [1, WEAK],
       [3, `${WEAK} Other tab.`],
     ]);
+  });
+});
+
+describe("the planner's summary", () => {
+  it("is written with each save's grade, as the planner would compute it, so no page grades the story again", async () => {
+    const story = await insertStory("alice", input({ title: "Summary", text: WEAK, tags: ["x"] }));
+    const saved = await patchStory("alice", story.id, { version: story.version, title: "Summary v2", text: STRONG });
+    const row = await db.story.findUniqueOrThrow({ where: { id: story.id }, select: { summary: true } });
+    expect(decodeSummary(row.summary, saved.version)).toEqual(gradeAndSummarise(saved));
+    // Stale for any other version: an older summary is never taken for the current text.
+    expect(decodeSummary(row.summary, saved.version - 1)).toBeNull();
   });
 });
 
