@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 
 import { FieldError } from "@/app/_components/field-error";
+import { FormSubmitRow } from "@/app/_components/form-submit-row";
 
 import { saveWeakness, type WeaknessFormState } from "./actions";
 
@@ -45,14 +46,7 @@ export function WeaknessForm({ skill, plan }: { skill: string; plan: string }) {
         </p>
         <FieldError id="weakness-plan-error" messages={errors.plan} />
       </div>
-      <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
-          {pending ? "Saving…" : "Use my weakness"}
-        </button>
-        <p aria-live="polite" className={`text-sm ${state.saved ? "text-emerald-800" : "text-red-700"}`}>
-          {state.message}
-        </p>
-      </div>
+      <FormSubmitRow label="Use my weakness" pending={pending} saved={state.saved} message={state.message} />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 
 import { FieldError } from "@/app/_components/field-error";
+import { FormSubmitRow } from "@/app/_components/form-submit-row";
 import { ROLE_TYPES, type Profile, type RoleType } from "@/lib/planner";
 
 import { saveProfile, type ProfileFormState } from "./actions";
@@ -77,14 +78,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         />
         <FieldError id="targetTitle-error" messages={errors.targetTitle} />
       </div>
-      <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
-          {pending ? "Saving…" : "Save profile"}
-        </button>
-        <p aria-live="polite" className={`text-sm ${state.saved ? "text-emerald-800" : "text-red-700"}`}>
-          {state.message}
-        </p>
-      </div>
+      <FormSubmitRow label="Save profile" pending={pending} saved={state.saved} message={state.message} />
     </form>
   );
 }
