@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 
 import { isPostgresUrl } from "../lib/database-url";
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchemaFrom } from "../lib/prisma-schemas";
+import { databaseUrlOn } from "../tests/support/postgres";
 import { startThrowawayPostgres } from "./throwaway-postgres";
 
 const { values } = parseArgs({ options: { name: { type: "string" }, check: { type: "boolean", default: false } } });
@@ -28,10 +29,10 @@ if (values.check) {
 }
 
 /** The SQL that takes a database with every committed migration to the schema; "" when none is needed. */
-function pendingSql(serverUrl: string): string {
+function pendingSql(adminUrl: string): string {
   const diff = ["migrate", "diff", "--from-migrations", POSTGRES_MIGRATIONS, "--to-schema-datamodel", POSTGRES_SCHEMA, "--script"];
   // The shadow database is made (and dropped) on the server named by DATABASE_URL.
-  const output = execFileSync("node_modules/.bin/prisma", diff, { env: { ...process.env, DATABASE_URL: `${serverUrl}postgres` }, encoding: "utf8" });
+  const output = execFileSync("node_modules/.bin/prisma", diff, { env: { ...process.env, DATABASE_URL: adminUrl }, encoding: "utf8" });
   return output.includes("This is an empty migration.") ? "" : output;
 }
 
@@ -39,7 +40,7 @@ function pendingSql(serverUrl: string): string {
 const configured = process.env.DATABASE_URL ?? "";
 const server = isPostgresUrl(configured) ? null : await startThrowawayPostgres();
 try {
-  const sql = pendingSql(server ? server.serverUrl : new URL("/", configured).href);
+  const sql = pendingSql(server ? server.url : databaseUrlOn(configured, "postgres"));
   if (values.check) {
     if (sql) {
       console.error(`${POSTGRES_MIGRATIONS} lacks a migration for the schema:\n${sql}\nRun npm run db:pg-migrate -- --name <change>`);

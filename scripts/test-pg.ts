@@ -13,7 +13,7 @@ let status = 1;
 try {
   const result = spawnSync("node_modules/.bin/tsx", ["scripts/test.ts", ...process.argv.slice(2)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: `${server.serverUrl}postgres` },
+    env: { ...process.env, DATABASE_URL: server.url },
   });
   status = result.status ?? 1;
 } finally {

@@ -8,18 +8,15 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const postgres = isPostgresUrl(process.env.DATABASE_URL ?? "");
 const skipStatic = process.argv.includes("--skip-static");
 
-const steps: [string, () => void][] = [
-  ...(skipStatic
-    ? []
-    : ([
-        ["lint", () => runBin("eslint", ["--max-warnings=0", "."])],
-        ["typecheck", () => (runBin("next", ["typegen"]), runBin("tsc", ["--noEmit"]))],
-      ] as [string, () => void][])),
-  // Needs a PostgreSQL server; on SQLite a unit test still checks the PostgreSQL schema's text.
-  ...(postgres ? ([["PostgreSQL schema and migrations match prisma/schema.prisma", () => runBin("tsx", ["scripts/pg-migrate.ts", "--check"])]] as [string, () => void][]) : []),
-  ["unit tests (vitest)", () => runBin("vitest", ["run"])],
-  ["end-to-end tests (Playwright + Chromium)", () => runBin("tsx", ["scripts/e2e.ts"])],
-];
+const steps: [string, () => void][] = [];
+if (!skipStatic) {
+  steps.push(["lint", () => runBin("eslint", ["--max-warnings=0", "."])]);
+  steps.push(["typecheck", () => (runBin("next", ["typegen"]), runBin("tsc", ["--noEmit"]))]);
+}
+// Needs a PostgreSQL server; on SQLite a unit test still checks the PostgreSQL schema's text.
+if (postgres) steps.push(["PostgreSQL schema and migrations match prisma/schema.prisma", () => runBin("tsx", ["scripts/pg-migrate.ts", "--check"])]);
+steps.push(["unit tests (vitest)", () => runBin("vitest", ["run"])]);
+steps.push(["end-to-end tests (Playwright + Chromium)", () => runBin("tsx", ["scripts/e2e.ts"])]);
 
 console.log(`Testing on ${postgres ? "PostgreSQL" : "SQLite"}.`);
 for (const [name, step] of steps) {

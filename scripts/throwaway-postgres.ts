@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export type ThrowawayPostgres = {
-  /** postgresql://postgres@127.0.0.1:PORT/ — append a database name. */
-  serverUrl: string;
+  /** postgresql://postgres@127.0.0.1:PORT/postgres, the server's own database (tests/support/postgres.ts databaseUrlOn names others). */
+  url: string;
   port: number;
   stop: () => void;
 };
@@ -74,5 +74,5 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  return { serverUrl: `postgresql://postgres@127.0.0.1:${port}/`, port, stop };
+  return { url: `postgresql://postgres@127.0.0.1:${port}/postgres`, port, stop };
 }

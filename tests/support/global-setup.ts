@@ -20,8 +20,9 @@ export default async function setup(): Promise<() => Promise<void>> {
     const prefix = `storybank_test_${process.pid}_${Date.now().toString(36)}`;
     const template = `${prefix}_template`;
     await onPostgres(configured, (client) => client.query(`CREATE DATABASE "${template}"`));
-    migrate(databaseUrlOn(configured, template));
-    process.env.STORYBANK_TEMPLATE_DB = databaseUrlOn(configured, template);
+    const templateUrl = databaseUrlOn(configured, template);
+    migrate(templateUrl);
+    process.env.STORYBANK_TEMPLATE_DB = templateUrl;
     process.env.STORYBANK_TEST_DB_PREFIX = prefix;
     // Copies are made from a connection to the server's own database: PostgreSQL refuses to copy a
     // template that any session (even the copier's) is connected to.
