@@ -1,29 +1,45 @@
-// Grade every story of a labelled JSONL file (the scheme of tests/fixtures/stories.dev.jsonl)
-// and report agreement with the labels. Usage: npm run eval -- <file.jsonl> [--json]
+// Grade every story of a labelled JSONL file (the scheme of tests/fixtures/stories.dev.jsonl) and
+// report agreement with the labels, with 95 % bootstrap intervals.
+//
+//   npm run eval                               the real set (tests/fixtures/stories.real.jsonl), tune and check parts
+//   npm run eval -- <file.jsonl> [--part check|tune|all] [--json] [--worst N]
+//   npm run eval -- --cv 5                     5-fold cross-validation, folds grouped by source URL
+//
+// The check part (SHA-1 of the source URL starts with 0-4) is never tuned on: see README, "Grading".
 import { readFileSync } from "node:fs";
 
-import { gradeStory, parseRole, parseStage, type Band, type Level } from "@/lib/grader";
+import { gradeStory, parseRole, parseStage, type Band, type GradeReport, type Level } from "@/lib/grader";
 
-type Labelled = {
+import { agreement, bootstrap, confusion, foldOf, isCheckPart, quadraticKappa, type Interval } from "./eval/metrics";
+
+export { quadraticKappa } from "./eval/metrics";
+
+export type Labelled = {
   id: string;
   text: string;
+  source: string | null;
   role?: string;
   stage?: string;
+  field: string | null;
+  kind: string | null;
   integration: Level;
   context: Level;
   result: Level;
   overall: Band;
-  pair?: string | null;
+  pair: string | null;
 };
 
 const DIMS = ["integration", "context", "result"] as const;
 const BANDS: readonly Band[] = ["weak", "fair", "strong"];
+const DEFAULT_FILE = new URL("../tests/fixtures/stories.real.jsonl", import.meta.url).pathname;
 
 class InputError extends Error {}
 
 function isLevel(v: unknown): v is Level {
   return v === 0 || v === 1 || v === 2;
 }
+
+const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
 
 export function parseLabelled(source: string): Labelled[] {
   const out: Labelled[] = [];
@@ -42,61 +58,155 @@ export function parseLabelled(source: string): Labelled[] {
     for (const d of DIMS) if (!isLevel(r[d])) throw new InputError(`${where}: "${d}" must be 0, 1 or 2`);
     if (!BANDS.includes(r.overall as Band)) throw new InputError(`${where}: "overall" must be weak, fair or strong`);
     out.push({
-      id: typeof r.id === "string" ? r.id : `line-${i + 1}`,
+      id: str(r.id) ?? `line-${i + 1}`,
       text: r.text,
-      role: typeof r.role === "string" ? r.role : undefined,
-      stage: typeof r.stage === "string" ? r.stage : undefined,
+      source: str(r.source) === "written" ? null : str(r.source),
+      role: str(r.role) ?? undefined,
+      stage: str(r.stage) ?? undefined,
+      field: str(r.field),
+      kind: str(r.kind),
       integration: r.integration as Level,
       context: r.context as Level,
       result: r.result as Level,
       overall: r.overall as Band,
-      pair: typeof r.pair === "string" ? r.pair : null,
+      pair: str(r.pair),
     });
   });
   return out;
 }
 
-/** Quadratic weighted kappa over ordinal categories 0..k-1. */
-export function quadraticKappa(a: readonly number[], b: readonly number[], k: number): number {
-  const n = a.length;
-  if (n === 0) return 1;
-  const obs = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  const ha = new Array<number>(k).fill(0);
-  const hb = new Array<number>(k).fill(0);
-  for (let i = 0; i < n; i++) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    const row = obs[x];
-    if (row) row[y] = (row[y] ?? 0) + 1;
-    ha[x] = (ha[x] ?? 0) + 1;
-    hb[y] = (hb[y] ?? 0) + 1;
-  }
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j < k; j++) {
-      const w = ((i - j) * (i - j)) / ((k - 1) * (k - 1));
-      num += w * (obs[i]?.[j] ?? 0);
-      den += (w * (ha[i] ?? 0) * (hb[j] ?? 0)) / n;
-    }
-  }
-  return den === 0 ? 1 : 1 - num / den;
+export type Graded = { s: Labelled; r: GradeReport };
+
+function gradeAll(stories: readonly Labelled[]): Graded[] {
+  return stories.map((s) => ({ s, r: gradeStory(s.text, { role: parseRole(s.role), stage: parseStage(s.stage) }) }));
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+const bandIdx = (b: Band) => BANDS.indexOf(b);
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const roundI = (i: Interval): Interval => ({ value: round(i.value), low: round(i.low), high: round(i.high) });
+
+type DimSummary = { agreement: Interval; qwk: number; confusion: number[][] };
+
+export type Summary = {
+  n: number;
+  integration: DimSummary;
+  context: DimSummary;
+  result: DimSummary;
+  overall: DimSummary;
+  pairs: { n: number; ordered: number; unordered: string[] };
+  groups: { by: "field" | "role" | "kind"; name: string; n: number; band: number }[];
+};
+
+function dimSummary(labels: number[], got: number[]): DimSummary {
+  return {
+    agreement: roundI(bootstrap(labels, got, agreement)),
+    qwk: round(quadraticKappa(labels, got, 3)),
+    confusion: confusion(labels, got),
+  };
+}
+
+export function summarise(graded: readonly Graded[]): Summary {
+  const level = (d: (typeof DIMS)[number]) => dimSummary(graded.map(({ s }) => s[d]), graded.map(({ r }) => r.dimensions[d].level));
+  const byPair = new Map<string, Graded[]>();
+  for (const g of graded) if (g.s.pair) byPair.set(g.s.pair, [...(byPair.get(g.s.pair) ?? []), g]);
+  const pairs: { pair: string; ordered: boolean }[] = [];
+  for (const [pair, members] of byPair) {
+    const sorted = [...members].sort((a, b) => bandIdx(b.s.overall) - bandIdx(a.s.overall));
+    const better = sorted[0];
+    const worse = sorted[sorted.length - 1];
+    if (!better || !worse || better === worse || better.s.overall === worse.s.overall) continue;
+    pairs.push({ pair, ordered: better.r.overall.score > worse.r.overall.score });
+  }
+  const groups: Summary["groups"] = [];
+  for (const by of ["field", "role", "kind"] as const) {
+    const names = [...new Set(graded.map(({ s }) => s[by] ?? null).filter((x): x is string => x !== null))].sort();
+    for (const name of names) {
+      const members = graded.filter(({ s }) => s[by] === name);
+      groups.push({ by, name, n: members.length, band: round(agreement(members.map(({ s }) => bandIdx(s.overall)), members.map(({ r }) => bandIdx(r.overall.band)))) });
+    }
+  }
+  return {
+    n: graded.length,
+    integration: level("integration"),
+    context: level("context"),
+    result: level("result"),
+    overall: dimSummary(graded.map(({ s }) => bandIdx(s.overall)), graded.map(({ r }) => bandIdx(r.overall.band))),
+    pairs: { n: pairs.length, ordered: pairs.filter((p) => p.ordered).length, unordered: pairs.filter((p) => !p.ordered).map((p) => p.pair) },
+    groups,
+  };
+}
+
+/** k-fold cross-validation, folds grouped by source: each fold's figures, and all held-out folds pooled. */
+export function crossValidate(stories: readonly Labelled[], k: number): { folds: Summary[]; pooled: Summary } {
+  const graded = gradeAll(stories);
+  const folds: Summary[] = [];
+  for (let f = 0; f < k; f++) folds.push(summarise(graded.filter(({ s }) => foldOf(s.source ?? s.id, k) === f)));
+  return { folds, pooled: summarise(graded) };
+}
+
+function disagreementScore({ s, r }: Graded): number {
+  return DIMS.reduce((sum, d) => sum + Math.abs(r.dimensions[d].level - s[d]), 0) + 2 * Math.abs(bandIdx(r.overall.band) - bandIdx(s.overall));
+}
+
+function evidenceLine(g: Graded): string {
+  const text = g.s.text;
+  const parts: string[] = [];
+  for (const d of DIMS) {
+    const earned = g.r.dimensions[d].evidence.filter((e) => e.effect === "earns").slice(0, 4);
+    const cost = g.r.dimensions[d].evidence.filter((e) => e.effect === "costs").slice(0, 2);
+    const q = (e: { ruleId: string; span: { start: number; end: number } }) => `${e.ruleId}:"${text.slice(e.span.start, e.span.end)}"`;
+    parts.push(`    ${d}: +[${earned.map(q).join(", ")}]${cost.length ? ` -[${cost.map(q).join(", ")}]` : ""}`);
+  }
+  return parts.join("\n");
+}
+
+function formatInterval(i: Interval): string {
+  return `${i.value.toFixed(2)} [${i.low.toFixed(2)}-${i.high.toFixed(2)}]`;
+}
+
+function formatSummary(title: string, sm: Summary): string[] {
+  const lines = [`\n== ${title}: n = ${sm.n}`];
+  lines.push("  dimension     agreement (95% CI)   QWK");
+  for (const d of [...DIMS, "overall"] as const) lines.push(`  ${(d === "overall" ? "band" : d).padEnd(12)}  ${formatInterval(sm[d].agreement).padEnd(19)}  ${sm[d].qwk.toFixed(2)}`);
+  for (const d of [...DIMS, "overall"] as const) {
+    const labels = d === "overall" ? ["weak", "fair", "strong"] : ["0", "1", "2"];
+    lines.push(`  ${d === "overall" ? "band" : d} confusion (rows: label, columns: grader)`);
+    sm[d].confusion.forEach((row, i) => lines.push(`    ${(labels[i] ?? "").padEnd(7)} ${row.map((x) => String(x).padStart(4)).join("")}`));
+  }
+  if (sm.pairs.n > 0) lines.push(`  pairs ordered: ${sm.pairs.ordered}/${sm.pairs.n}${sm.pairs.unordered.length ? ` (not: ${sm.pairs.unordered.join(", ")})` : ""}`);
+  for (const by of ["field", "role", "kind"] as const) {
+    const gs = sm.groups.filter((g) => g.by === by);
+    if (gs.length > 0) lines.push(`  band by ${by}: ${gs.map((g) => `${g.name} ${g.band.toFixed(2)} (${g.n})`).join(", ")}`);
+  }
+  return lines;
 }
 
 export type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
 
 const PROCESS_IO: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
 
+function flagValue(argv: string[], flag: string): string | undefined {
+  const i = argv.indexOf(flag);
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
 /** The command, minus process plumbing: returns the exit code. */
 export function runEval(argv: string[], io: Io = PROCESS_IO): number {
   const json = argv.includes("--json");
-  const file = argv.find((a) => !a.startsWith("--"));
-  if (file === undefined) {
-    io.stderr("usage: npm run eval -- <file.jsonl> [--json]\n");
+  const valued = new Set(["--part", "--cv", "--worst"]);
+  const file = argv.find((a, i) => !a.startsWith("--") && !valued.has(argv[i - 1] ?? "")) ?? DEFAULT_FILE;
+  const part = flagValue(argv, "--part") ?? "all";
+  const cvArg = flagValue(argv, "--cv");
+  const worstArg = flagValue(argv, "--worst");
+  const usage = "usage: npm run eval -- [file.jsonl] [--part check|tune|all] [--cv K] [--worst N] [--json]\n";
+  if (!["check", "tune", "all"].includes(part)) {
+    io.stderr(usage);
+    return 2;
+  }
+  const k = cvArg === undefined ? null : Number(cvArg);
+  const worst = worstArg === undefined ? 10 : Number(worstArg);
+  if ((k !== null && (!Number.isInteger(k) || k < 2 || k > 20)) || !Number.isInteger(worst) || worst < 0) {
+    io.stderr(usage);
     return 2;
   }
   let source: string;
@@ -117,86 +227,53 @@ export function runEval(argv: string[], io: Io = PROCESS_IO): number {
     throw e;
   }
 
-  const graded = stories.map((s) => ({ s, r: gradeStory(s.text, { role: parseRole(s.role), stage: parseStage(s.stage) }) }));
-  const n = graded.length;
-  const dims = Object.fromEntries(
-    DIMS.map((d) => {
-      const matrix = [0, 1, 2].map(() => [0, 0, 0]);
-      let agree = 0;
-      for (const { s, r } of graded) {
-        const got = r.dimensions[d].level;
-        const row = matrix[s[d]];
-        if (row) row[got] = (row[got] ?? 0) + 1;
-        if (got === s[d]) agree++;
-      }
-      return [d, { agreement: n === 0 ? 1 : round(agree / n), confusion: matrix }];
-    }),
-  ) as Record<(typeof DIMS)[number], { agreement: number; confusion: number[][] }>;
-
-  const bandIdx = (b: Band) => BANDS.indexOf(b);
-  const bandMatrix = [0, 1, 2].map(() => [0, 0, 0]);
-  let bandAgree = 0;
-  for (const { s, r } of graded) {
-    const row = bandMatrix[bandIdx(s.overall)];
-    if (row) row[bandIdx(r.overall.band)] = (row[bandIdx(r.overall.band)] ?? 0) + 1;
-    if (s.overall === r.overall.band) bandAgree++;
-  }
-  const qwk = quadraticKappa(
-    graded.map(({ s }) => bandIdx(s.overall)),
-    graded.map(({ r }) => bandIdx(r.overall.band)),
-    3,
-  );
-
-  const byPair = new Map<string, typeof graded>();
-  for (const g of graded) {
-    if (!g.s.pair) continue;
-    byPair.set(g.s.pair, [...(byPair.get(g.s.pair) ?? []), g]);
-  }
-  const pairs: { pair: string; better: string; worse: string; ordered: boolean }[] = [];
-  for (const [pair, members] of byPair) {
-    const sorted = [...members].sort((a, b) => bandIdx(b.s.overall) - bandIdx(a.s.overall));
-    const better = sorted[0];
-    const worse = sorted[sorted.length - 1];
-    if (!better || !worse || better === worse || better.s.overall === worse.s.overall) continue;
-    pairs.push({ pair, better: better.s.id, worse: worse.s.id, ordered: better.r.overall.score > worse.r.overall.score });
-  }
-  const ordered = pairs.filter((p) => p.ordered).length;
-
-  const summary = {
-    n,
-    integration: dims.integration,
-    context: dims.context,
-    result: dims.result,
-    overall: { agreement: n === 0 ? 1 : round(bandAgree / n), qwk: round(qwk), confusion: bandMatrix },
-    pairs: { n: pairs.length, ordered, unordered: pairs.filter((p) => !p.ordered).map((p) => p.pair) },
-  };
-  if (json) {
-    io.stdout(`${JSON.stringify(summary)}\n`);
+  if (k !== null) {
+    const cv = crossValidate(stories, k);
+    if (json) {
+      io.stdout(`${JSON.stringify({ k, folds: cv.folds, pooled: cv.pooled })}\n`);
+      return 0;
+    }
+    const lines = [`${k}-fold cross-validation over ${stories.length} stories (folds grouped by source)`];
+    lines.push("  fold    n  integration context result band  QWK");
+    cv.folds.forEach((f, i) =>
+      lines.push(`  ${String(i + 1).padStart(4)} ${String(f.n).padStart(4)}  ${[f.integration, f.context, f.result, f.overall].map((d) => d.agreement.value.toFixed(2).padStart(7)).join(" ")}  ${f.overall.qwk.toFixed(2)}`),
+    );
+    lines.push(...formatSummary("all held-out folds pooled", cv.pooled));
+    io.stdout(`${lines.join("\n")}\n`);
     return 0;
   }
 
-  const lines: string[] = [];
-  lines.push(`n = ${n}`);
-  for (const d of DIMS) {
-    lines.push(`\n${d}: agreement ${dims[d].agreement}`);
-    lines.push("  label\\graded   0   1   2");
-    dims[d].confusion.forEach((row, i) => lines.push(`  ${i}            ${row.map((x) => String(x).padStart(3)).join(" ")}`));
+  const hasSources = stories.some((s) => s.source !== null);
+  const inPart = (s: Labelled) => part === "all" || (s.source !== null && isCheckPart(s.source) === (part === "check"));
+  const graded = gradeAll(stories.filter(inPart));
+  const summary = summarise(graded);
+  const parts =
+    hasSources && part === "all"
+      ? {
+          tune: summarise(graded.filter(({ s }) => s.source !== null && !isCheckPart(s.source))),
+          check: summarise(graded.filter(({ s }) => s.source !== null && isCheckPart(s.source))),
+        }
+      : null;
+  if (json) {
+    io.stdout(`${JSON.stringify({ ...summary, ...(parts ? { parts } : {}) })}\n`);
+    return 0;
   }
-  lines.push(`\noverall band: agreement ${summary.overall.agreement}, quadratic weighted kappa ${summary.overall.qwk}`);
-  lines.push("  label\\graded  weak fair strong");
-  bandMatrix.forEach((row, i) => lines.push(`  ${(BANDS[i] ?? "").padEnd(12)} ${row.map((x) => String(x).padStart(4)).join(" ")}`));
-  lines.push(`\npairs ordered: ${ordered}/${pairs.length}`);
-  for (const p of pairs.filter((x) => !x.ordered)) lines.push(`  NOT ordered: ${p.pair} (${p.better} should beat ${p.worse})`);
 
-  const disagreements = graded.filter(
-    ({ s, r }) => DIMS.some((d) => r.dimensions[d].level !== s[d]) || r.overall.band !== s.overall,
-  );
-  lines.push(`\ndisagreements: ${disagreements.length}`);
-  for (const { s, r } of disagreements) {
+  const lines: string[] = [`n = ${summary.n}${part === "all" ? "" : ` (${part} part)`}`];
+  lines.push(...formatSummary(part === "all" ? "all" : `${part} part`, summary));
+  if (parts) {
+    lines.push(...formatSummary("tune part", parts.tune));
+    lines.push(...formatSummary("check part (never tuned on)", parts.check));
+  }
+  const disagreements = graded.filter(({ s, r }) => disagreementScore({ s, r }) > 0).sort((a, b) => disagreementScore(b) - disagreementScore(a));
+  lines.push(`\ndisagreements: ${disagreements.length}; the ${Math.min(worst, disagreements.length)} widest, with the evidence used:`);
+  for (const g of disagreements.slice(0, worst)) {
+    const { s, r } = g;
     const cell = (d: (typeof DIMS)[number]) => `${d[0]?.toUpperCase()}${s[d]}${r.dimensions[d].level === s[d] ? "" : `→${r.dimensions[d].level}`}`;
     const band = s.overall === r.overall.band ? s.overall : `${s.overall}→${r.overall.band}`;
-    lines.push(`\n[${s.id}] ${DIMS.map(cell).join(" ")} ${band} (score ${r.overall.score})`);
+    lines.push(`\n[${s.id}] ${DIMS.map(cell).join(" ")} ${band} (score ${r.overall.score})${s.field ? ` ${s.field}` : ""}`);
     lines.push(`  ${s.text.replace(/\s+/g, " ")}`);
+    lines.push(evidenceLine(g));
   }
   io.stdout(`${lines.join("\n")}\n`);
   return 0;

@@ -1,9 +1,11 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import { bootstrap, foldOf, isCheckPart } from "@/scripts/eval/metrics";
 import { quadraticKappa, runEval } from "@/scripts/grader-eval";
 
 function run(args: string[]): { code: number; stdout: string; stderr: string } {
@@ -20,9 +22,10 @@ describe("grader-eval", () => {
     const { code, stdout } = run([FIXTURE, "--json"]);
     expect(code).toBe(0);
     expect(stdout.trim().split("\n")).toHaveLength(1);
-    const out = JSON.parse(stdout) as Record<string, { agreement?: number; qwk?: number; n?: number; ordered?: number }>;
-    expect(Object.keys(out)).toEqual(expect.arrayContaining(["n", "integration", "context", "result", "overall", "pairs"]));
-    expect(typeof out.integration?.agreement).toBe("number");
+    const out = JSON.parse(stdout) as Record<string, { agreement?: { value: number; low: number; high: number }; qwk?: number; n?: number; ordered?: number }>;
+    expect(Object.keys(out)).toEqual(expect.arrayContaining(["n", "integration", "context", "result", "overall", "pairs", "groups"]));
+    const a = out.integration?.agreement;
+    expect(a && a.low <= a.value && a.value <= a.high).toBe(true);
     expect(typeof out.overall?.qwk).toBe("number");
     expect(out.pairs?.n).toBe(out.pairs?.ordered);
   });
@@ -31,7 +34,8 @@ describe("grader-eval", () => {
     const { code, stdout } = run([FIXTURE]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^n = 52/);
-    expect(stdout).toMatch(/quadratic weighted kappa/);
+    expect(stdout).toMatch(/agreement \(95% CI\)\s+QWK/);
+    expect(stdout).toMatch(/band confusion/);
     expect(stdout).toMatch(/disagreements: \d+/);
   });
 
@@ -57,6 +61,53 @@ describe("grader-eval", () => {
     const { code, stderr } = run(["/nonexistent/stories.jsonl"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/cannot read/);
+  });
+});
+
+describe("the real set's split", () => {
+  it("puts a source in the check part exactly when its SHA-1 starts with 0-4", () => {
+    for (const url of ["https://a.example/1", "https://b.example/2", "https://c.example/3", "https://d.example/4"]) {
+      expect(isCheckPart(url)).toBe(/^[0-4]/.test(createHash("sha1").update(url).digest("hex")));
+    }
+  });
+
+  it("keeps every story of one source in the same fold", () => {
+    expect(foldOf("https://a.example/page", 5)).toBe(foldOf("https://a.example/page", 5));
+    const folds = new Set(Array.from({ length: 50 }, (_, i) => foldOf(`https://x.example/${i}`, 5)));
+    expect(folds.size).toBe(5);
+  });
+
+  it("reports the tune and check parts of a file with sources, and cross-validates by source", () => {
+    const dir = mkdtempSync(join(tmpdir(), "grader-eval-"));
+    const file = join(dir, "real.jsonl");
+    const line = (i: number) =>
+      JSON.stringify({ id: `r${i}`, source: `https://x.example/${i % 7}`, text: "I fixed it.", integration: 0, context: 0, result: 0, overall: "weak" });
+    writeFileSync(file, Array.from({ length: 20 }, (_, i) => line(i)).join("\n"));
+    const parts = JSON.parse(run([file, "--json"]).stdout) as { n: number; parts: { tune: { n: number }; check: { n: number } } };
+    expect(parts.parts.tune.n + parts.parts.check.n).toBe(20);
+    const check = JSON.parse(run([file, "--part", "check", "--json"]).stdout) as { n: number };
+    expect(check.n).toBe(parts.parts.check.n);
+    const cv = JSON.parse(run([file, "--cv", "3", "--json"]).stdout) as { folds: { n: number }[]; pooled: { n: number } };
+    expect(cv.folds).toHaveLength(3);
+    expect(cv.folds.reduce((s, f) => s + f.n, 0)).toBe(20);
+    expect(cv.pooled.n).toBe(20);
+  });
+
+  it("refuses an unknown part or fold count", () => {
+    expect(run([FIXTURE, "--part", "holdout"]).code).toBe(2);
+    expect(run([FIXTURE, "--cv", "1"]).code).toBe(2);
+  });
+});
+
+describe("bootstrap", () => {
+  it("brackets the statistic and is the same on every run", () => {
+    const labels = Array.from({ length: 40 }, (_, i) => i % 3);
+    const graded = labels.map((x, i) => (i % 4 === 0 ? (x + 1) % 3 : x));
+    const a = bootstrap(labels, graded, (x, y) => x.filter((v, i) => v === y[i]).length / x.length);
+    expect(a.low).toBeLessThanOrEqual(a.value);
+    expect(a.high).toBeGreaterThanOrEqual(a.value);
+    expect(a.high - a.low).toBeGreaterThan(0);
+    expect(bootstrap(labels, graded, (x, y) => x.filter((v, i) => v === y[i]).length / x.length)).toEqual(a);
   });
 });
 
