@@ -11,10 +11,10 @@ import { loadAuthSecret } from "@/lib/auth-secret";
 import { resolveDatabaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { dialect } from "@/lib/db-dialect";
+import { env } from "@/lib/env";
 
-const SIGN_IN_LIMIT = Number(process.env.AUTH_SIGN_IN_LIMIT ?? 5);
-const SIGN_UP_LIMIT = Number(process.env.AUTH_SIGN_UP_LIMIT ?? 30);
-
+/** The secret that signs sessions (and the known-browser cookie of lib/sign-in-guard.ts). */
+export const authSecret = loadAuthSecret(resolveDatabaseUrl());
 
 /** The origin the browser used to reach us: the Host header (as forwarded by a proxy), not the bind address. */
 function requestOrigin(request: Request): string | undefined {
@@ -25,7 +25,7 @@ function requestOrigin(request: Request): string | undefined {
 }
 
 export const auth = betterAuth({
-  secret: loadAuthSecret(resolveDatabaseUrl()),
+  secret: authSecret,
   baseURL: process.env.BETTER_AUTH_URL,
   // The app answers on whatever host and port it was started with; the origin of the request itself
   // is trusted (plus BETTER_AUTH_URL), which still rejects cross-site form posts.
@@ -51,8 +51,8 @@ export const auth = betterAuth({
     window: 60,
     max: 300,
     customRules: {
-      "/sign-in/email": { window: 60, max: SIGN_IN_LIMIT },
-      "/sign-up/email": { window: 60, max: SIGN_UP_LIMIT },
+      "/sign-in/email": { window: 60, max: env.AUTH_SIGN_IN_LIMIT },
+      "/sign-up/email": { window: 60, max: env.AUTH_SIGN_UP_LIMIT },
     },
   },
   advanced: {
