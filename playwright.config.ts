@@ -10,7 +10,7 @@ const executablePath = systemChromium();
 
 /** One instance of the production build; both share the database and the session-signing secret. */
 const instance = (port: number) => ({
-  command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+  command: `node_modules/.bin/tsx scripts/serve.ts -p ${port} -H 127.0.0.1`,
   url: `http://127.0.0.1:${port}/api/health`,
   timeout: 120_000,
   reuseExistingServer: false,

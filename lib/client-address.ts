@@ -1,6 +1,7 @@
 // Which address a request came from. The HTTP server (scripts/serve.ts) resolves it from the socket and
 // writes it as the only X-Forwarded-For value before Next sees the request: a client's own
 // X-Forwarded-For is believed only when the socket belongs to a proxy listed in TRUSTED_PROXY.
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
 
 const LOOPBACK = ["127.0.0.1", "::1", "::ffff:127.0.0.1"];
@@ -47,4 +48,14 @@ export function normaliseForwardedHeaders(headers: HeaderBag, peer: string | und
 /** The client address as the app sees it (see above): one value, set by the server. */
 export function clientAddressOf(request: Request): string {
   return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+}
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+/** Wraps a Node request handler so that it only ever sees resolved forwarding headers. */
+export function withClientAddress(handler: NodeHandler, trusted: ReadonlySet<string>): NodeHandler {
+  return (req, res) => {
+    normaliseForwardedHeaders(req.headers, req.socket.remoteAddress, trusted);
+    return handler(req, res);
+  };
 }
