@@ -21,12 +21,20 @@ export function jsonError(status: number, error: string, extra: Record<string, u
 
 export const notFound = () => jsonError(404, "Not found.");
 
+/**
+ * Whether the body is declared as JSON. Exactly application/json: a form or a text/plain body (which
+ * another site's page can send without asking) never is, whatever its parameters say.
+ */
+export function isJsonRequest(request: Request): boolean {
+  const media = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  return media === "application/json";
+}
+
 /** Parses a JSON body against a schema: a 400 with field errors (or 413, 415) instead of a crash. */
 export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ data: z.output<S> } | { response: Response }> {
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_BODY_BYTES) return { response: jsonError(413, "The request body is too large.") };
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) return { response: jsonError(415, "Send JSON with Content-Type: application/json.") };
+  if (!isJsonRequest(request)) return { response: jsonError(415, "Send JSON with Content-Type: application/json.") };
   let body: unknown;
   try {
     const raw = await request.text();
