@@ -1,15 +1,41 @@
-// Runs before every request: refuses cross-site writes (lib/cross-site.ts).
+// Runs before every request: refuses cross-site writes (lib/cross-site.ts) and sets the security
+// headers (lib/security-headers.ts), with a per-response CSP nonce for pages.
 import { NextResponse, type NextRequest } from "next/server";
 
 import { checkSameSite } from "@/lib/cross-site";
 import { env } from "@/lib/env";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
 const PUBLIC_ORIGINS = env.BETTER_AUTH_URL ? [new URL(env.BETTER_AUTH_URL).origin] : [];
 
+function withStaticHeaders(response: NextResponse): NextResponse {
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
 export function proxy(request: NextRequest): NextResponse {
   const site = checkSameSite(request.method, request.headers, PUBLIC_ORIGINS);
-  if (!site.ok) return NextResponse.json({ error: "Cross-site requests cannot change anything here.", reason: site.reason }, { status: 403 });
-  return NextResponse.next();
+  if (!site.ok) {
+    return withStaticHeaders(NextResponse.json({ error: "Cross-site requests cannot change anything here.", reason: site.reason }, { status: 403 }));
+  }
+
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/") || pathname.startsWith("/_next/static/")) {
+    const response = withStaticHeaders(NextResponse.next());
+    if (pathname.startsWith("/api/")) response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    return response;
+  }
+
+  const nonce = newNonce();
+  const https = request.nextUrl.protocol === "https:" || (env.BETTER_AUTH_URL?.startsWith("https:") ?? false);
+  const policy = contentSecurityPolicy(nonce, { https });
+  const requestHeaders = new Headers(request.headers);
+  // Next reads the nonce from the policy on the request and puts it on its own inline scripts.
+  requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set("x-nonce", nonce);
+  const response = withStaticHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {

@@ -38,3 +38,25 @@ describe("cross-site writes", () => {
     expect(passes(run("/stories", { headers: { "sec-fetch-site": "cross-site" } }))).toBe(true);
   });
 });
+
+describe("security headers", () => {
+  it("gives a page a nonce-based CSP, on the response and on the request Next renders", () => {
+    const response = run("/stories");
+    const csp = response.headers.get("content-security-policy") ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(response.headers.get("x-middleware-request-content-security-policy")).toBe(csp);
+    expect(response.headers.get("x-middleware-request-x-nonce")).toBe(nonce);
+    expect(run("/stories").headers.get("content-security-policy")).not.toBe(csp);
+  });
+
+  it.each(["/", "/api/stories", "/api/export?format=csv", "/_next/static/chunks/x.js"])("sends nosniff, frame and referrer headers on %s", (path) => {
+    const headers = run(path).headers;
+    expect(headers.get("x-content-type-options")).toBe("nosniff");
+    expect(headers.get("x-frame-options")).toBe("DENY");
+    expect(headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+  });
+});
