@@ -23,7 +23,7 @@ const instance = (port: number) => ({
     // Every journey signs up a fresh user from 127.0.0.1: lift the per-address limits for the run
     // (tests/auth/auth.test.ts checks the limiter itself).
     AUTH_SIGN_UP_LIMIT: "500",
-    AUTH_SIGN_IN_LIMIT: "100",
+    AUTH_SIGN_IN_LIMIT: "500",
   },
 });
 

@@ -1,13 +1,15 @@
 import "server-only";
 
 import { betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
 import { cache } from "react";
 
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth-rules";
+import { PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE } from "@/lib/auth-rules";
 import { loadAuthSecret } from "@/lib/auth-secret";
+import { isCommonPassword } from "@/lib/common-passwords";
 import { resolveDatabaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { dialect } from "@/lib/db-dialect";
@@ -35,7 +37,18 @@ export const auth = betterAuth({
     enabled: true,
     minPasswordLength: PASSWORD_MIN_LENGTH,
     maxPasswordLength: 128,
-    autoSignIn: true,
+    // Off, so that a sign-up answers the same whether the email has an account (better-auth then
+    // answers a taken email with a made-up user and no session); the form signs in next.
+    autoSignIn: false,
+  },
+  hooks: {
+    before: createAuthMiddleware((ctx) => {
+      const password: unknown = (ctx.body as { password?: unknown } | undefined)?.password;
+      if (ctx.path === "/sign-up/email" && typeof password === "string" && isCommonPassword(password)) {
+        throw new APIError("BAD_REQUEST", { code: "PASSWORD_TOO_COMMON", message: PASSWORD_TOO_COMMON_MESSAGE });
+      }
+      return Promise.resolve();
+    }),
   },
   session: {
     expiresIn: 60 * 60 * 24 * 30,
