@@ -4,9 +4,8 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { checkSameSite } from "@/lib/cross-site";
 import { env } from "@/lib/env";
+import { isOwnOrigin } from "@/lib/public-url";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
-
-const PUBLIC_ORIGINS = env.BETTER_AUTH_URL ? [new URL(env.BETTER_AUTH_URL).origin] : [];
 
 function withStaticHeaders(response: NextResponse): NextResponse {
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
@@ -14,7 +13,7 @@ function withStaticHeaders(response: NextResponse): NextResponse {
 }
 
 export function proxy(request: NextRequest): NextResponse {
-  const site = checkSameSite(request.method, request.headers, PUBLIC_ORIGINS);
+  const site = checkSameSite(request.method, request.headers, isOwnOrigin);
   if (!site.ok) {
     return withStaticHeaders(NextResponse.json({ error: "Cross-site requests cannot change anything here.", reason: site.reason }, { status: 403 }));
   }

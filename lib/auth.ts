@@ -14,24 +14,23 @@ import { resolveDatabaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { dialect } from "@/lib/db-dialect";
 import { env } from "@/lib/env";
+import { ALLOWED_HOSTS } from "@/lib/public-url";
 
 /** The secret that signs sessions (and the known-browser cookie of lib/sign-in-guard.ts). */
 export const authSecret = loadAuthSecret(resolveDatabaseUrl());
 
-/** The origin the browser used to reach us: the Host header (as forwarded by a proxy), not the bind address. */
-function requestOrigin(request: Request): string | undefined {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host) return undefined;
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? new URL(request.url).protocol.replace(":", "");
-  return `${proto}://${host}`;
-}
+// The public URL, or the allowed hosts (lib/public-url.ts): a Host nobody configured gets the fallback
+// URL, so its requests fail the origin check.
+const baseURL = env.BETTER_AUTH_URL ?? {
+  allowedHosts: [...ALLOWED_HOSTS],
+  // http for loopback, https otherwise, unless a trusted proxy says which (X-Forwarded-Proto).
+  protocol: "auto" as const,
+  fallback: "http://localhost:3000",
+};
 
 export const auth = betterAuth({
   secret: authSecret,
-  baseURL: process.env.BETTER_AUTH_URL,
-  // The app answers on whatever host and port it was started with; the origin of the request itself
-  // is trusted (plus BETTER_AUTH_URL), which still rejects cross-site form posts.
-  trustedOrigins: (request) => [request ? requestOrigin(request) : undefined, process.env.BETTER_AUTH_URL],
+  baseURL,
   database: prismaAdapter(db, { provider: dialect }),
   emailAndPassword: {
     enabled: true,
@@ -53,9 +52,9 @@ export const auth = betterAuth({
   session: {
     expiresIn: 60 * 60 * 24 * 30,
     updateAge: 60 * 60 * 24,
-    // A signed copy of the session in a cookie spares a database read on most requests; a session
-    // revoked elsewhere stops working within this minute at the latest.
-    cookieCache: { enabled: true, maxAge: 60 },
+    // No signed copy of the session in a cookie: it would keep a signed-out or revoked session alive
+    // until it expired. Every request reads the session row (an indexed lookup).
+    cookieCache: { enabled: false },
   },
   rateLimit: {
     enabled: true,
@@ -70,6 +69,8 @@ export const auth = betterAuth({
   },
   advanced: {
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    // X-Forwarded-Host/-Proto count only behind a trusted proxy (scripts/serve.ts drops them otherwise).
+    trustedProxyHeaders: env.TRUSTED_PROXY.length > 0,
   },
   plugins: [nextCookies()],
 });

@@ -88,3 +88,29 @@ describe("trusted origins", () => {
     expect(response.status).toBe(200);
   });
 });
+
+describe("sessions and the public URL", () => {
+  const cookiesOf = (response: Response) =>
+    response.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(";")[0]!)
+      .join("; ");
+
+  it("ends a session at once on sign-out, even for a copy of its cookies", async () => {
+    const signedIn = await post("/sign-in/email", { email: "ada@example.com", password: "a long passphrase" }, "203.0.113.20");
+    expect(signedIn.status).toBe(200);
+    const cookie = cookiesOf(signedIn);
+    const headers = new Headers({ cookie, origin: ORIGIN, host: "localhost:3000" });
+    expect(await auth.api.getSession({ headers })).not.toBeNull();
+    const out = await auth.handler(new Request(`${ORIGIN}/api/auth/sign-out`, { method: "POST", headers }));
+    expect(out.status).toBe(200);
+    expect(await auth.api.getSession({ headers: new Headers({ cookie, host: "localhost:3000" }) })).toBeNull();
+  });
+
+  it("sets cookies without Secure over plain HTTP on localhost", async () => {
+    const signedIn = await post("/sign-in/email", { email: "ada@example.com", password: "a long passphrase" }, "203.0.113.21");
+    const cookie = signedIn.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/session_token=/);
+    expect(cookie).not.toMatch(/Secure/i);
+  });
+});

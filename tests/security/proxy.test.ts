@@ -34,6 +34,16 @@ describe("cross-site writes", () => {
     expect(passes(run("/api/stories", { method: "POST" }))).toBe(true);
   });
 
+  it("refuses a write from a host nobody configured, even when its Host header agrees (DNS rebinding)", () => {
+    const response = proxy(new NextRequest("http://rebound.example/api/stories", { method: "POST", headers: { host: "rebound.example", origin: "http://rebound.example" } }));
+    expect(response.status).toBe(403);
+  });
+
+  it("lets localhost on any port write by default", () => {
+    expect(passes(run("/api/stories", { method: "POST", headers: { origin: "http://127.0.0.1:3456" } }))).toBe(true);
+    expect(passes(run("/api/stories", { method: "POST", headers: { origin: "http://localhost:4000" } }))).toBe(true);
+  });
+
   it("lets another site's page read", () => {
     expect(passes(run("/stories", { headers: { "sec-fetch-site": "cross-site" } }))).toBe(true);
   });
