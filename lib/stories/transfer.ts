@@ -5,11 +5,12 @@
 import { z } from "zod";
 
 import type { StarParts } from "@/lib/grader";
+import { parseJsonWellFormed, wellFormed } from "@/lib/malformed";
 import { storedSummary } from "@/lib/planner/stored-summary";
 
 import type { StoryGradeDto } from "./dto";
 import { gradeStored, hardShare, storedGrade, storedSkills, type StoredGrade } from "./grading";
-import { BANDS, storyInputSchema, STORY_LIMITS, type StoryInput } from "./schema";
+import { BANDS, MAX_STORY_VERSION, storyInputSchema, STORY_LIMITS, type StoryInput } from "./schema";
 
 export const MAX_IMPORT_STORIES = 5_000;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -65,9 +66,13 @@ const CSV_COLUMNS = [
   "updated_at",
 ] as const;
 
-// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-const DEFUSED_FORMULA = /^'[=+\-@\t\r]/;
+// A spreadsheet runs a cell as a formula (CSV injection) when it starts with one of these, also after
+// leading whitespace (spaces, NBSP, ideographic space, line breaks, which some spreadsheets trim) and in
+// the full-width forms that some spreadsheets fold to ASCII (＝＋－＠).
+const FORMULA = "[=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20]";
+const LEADING_SPACE = "[\\s\\u00A0\\u1680\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]*";
+const FORMULA_START = new RegExp(`^(?:${LEADING_SPACE}${FORMULA}|[\\t\\r\\n])`);
+const DEFUSED_FORMULA = new RegExp(`^'(?=${LEADING_SPACE}${FORMULA}|[\\t\\r\\n])`);
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; formulas defused with a leading '. */
 export function csvCell(value: string | number): string {
@@ -166,11 +171,18 @@ function escapeInline(text: string): string {
   return text.replace(/\s+/g, " ").trim().replace(/([\\`*_[\]<>#|])/g, "\\$1");
 }
 
-/** Story text as Markdown paragraphs; a line that Markdown would read as a heading, rule or list marker is escaped. */
+// Characters that make Markdown out of plain text: raw HTML (<, >, &), links and images ([ ] and the
+// autolink <…>), emphasis and code. Story text is plain text, so each is shown as itself.
+const MARKDOWN_INLINE = /([\\`*_[\]<>|&~])/g;
+
+/**
+ * Story text as Markdown paragraphs that show exactly the text: no raw HTML, no link (so no
+ * javascript: URL), and a line that Markdown would read as a heading, rule or list marker is escaped.
+ */
 function escapeBlock(text: string): string {
   return text
-    .split("\n")
-    .map((line) => line.replace(/^(\s*)(#|>|[-*_]{3,}\s*$|[-+*]\s|\d+[.)]\s)/, "$1\\$2"))
+    .split(/\r?\n/)
+    .map((line) => line.replace(MARKDOWN_INLINE, "\\$1").replace(/^(\s*)(#|[-*_]{3,}\s*$|[-+*]\s|\d+[.)]\s|=+\s*$)/, "$1\\$2"))
     .join("\n")
     .trim();
 }
@@ -279,7 +291,7 @@ function csvRows(content: string): ParsedFile {
 function jsonRows(content: string): ParsedFile {
   let value: unknown;
   try {
-    value = JSON.parse(content);
+    value = parseJsonWellFormed(content);
   } catch {
     return { error: "The file is not valid JSON." };
   }
@@ -296,7 +308,7 @@ export function parseImportFile(content: string, { name }: { name?: string } = {
   if (content.trim() === "") return { error: "The file is empty." };
   const lower = name?.toLowerCase() ?? "";
   const json = lower.endsWith(".json") || (!lower.endsWith(".csv") && /^\s*[[{]/.test(content.replace(/^\uFEFF/, "")));
-  return json ? jsonRows(content.replace(/^\uFEFF/, "")) : csvRows(content);
+  return json ? jsonRows(content.replace(/^\uFEFF/, "")) : csvRows(wellFormed(content));
 }
 
 // ---------------------------------------------------------------- Import: validate
@@ -304,10 +316,17 @@ export function parseImportFile(content: string, { name }: { name?: string } = {
 export type ImportRevision = { input: StoryInput; version: number; autosave: boolean; createdAt?: Date; updatedAt?: Date; grade?: StoryGradeDto };
 export type ImportStory = { row: number; input: StoryInput; version: number; createdAt?: Date; updatedAt?: Date; revisions: ImportRevision[] };
 
+// Dates from a file are bounded: a year the pages can show and the databases can store.
+const EARLIEST_DATE = Date.UTC(1970, 0, 1);
+const LATEST_DATE = Date.UTC(2100, 0, 1);
 const dateSchema = z
   .string()
+  .max(40, "Use an ISO date, like 2026-01-31T09:00:00Z.")
   .refine((value) => !Number.isNaN(Date.parse(value)), "Use an ISO date, like 2026-01-31T09:00:00Z.")
+  .refine((value) => Date.parse(value) >= EARLIEST_DATE && Date.parse(value) < LATEST_DATE, "Use a date between 1970 and 2099.")
   .transform((value) => new Date(value));
+
+const versionSchema = z.number().int().positive().max(MAX_STORY_VERSION, `A version is at most ${MAX_STORY_VERSION.toLocaleString("en")}.`);
 
 const scoreSchema = z.object({ score: z.number().int().min(0).max(100), level: z.number().int().min(0).max(2) });
 const gradeSchema = z.object({
@@ -320,13 +339,13 @@ const gradeSchema = z.object({
 });
 
 const metaSchema = z.object({
-  version: z.number().int().positive().optional(),
+  version: versionSchema.optional(),
   createdAt: dateSchema.optional(),
   updatedAt: dateSchema.optional(),
 });
 
 const revisionMetaSchema = metaSchema.extend({
-  version: z.number().int().positive(),
+  version: versionSchema,
   autosave: z.boolean().default(false),
   // A grade the file cannot vouch for is computed again instead.
   grade: gradeSchema.optional().catch(undefined),
