@@ -44,6 +44,8 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      // The fuzz run loads the server hard: it runs alone, after the journeys.
+      testIgnore: /fuzz\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: executablePath
@@ -55,6 +57,7 @@ export default defineConfig({
           : {},
       },
     },
+    { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["chromium"] },
   ],
   webServer: [instance(E2E_PORT), instance(Number(new URL(SECOND_INSTANCE).port))],
 });

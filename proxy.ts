@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { checkSameSite } from "@/lib/cross-site";
 import { env } from "@/lib/env";
+import { isDecodablePath, malformedActionCall } from "@/lib/malformed";
 import { isOwnOrigin } from "@/lib/public-url";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
@@ -12,11 +13,19 @@ function withStaticHeaders(response: NextResponse): NextResponse {
   return response;
 }
 
-export function proxy(request: NextRequest): NextResponse {
+function refuse(status: number, error: string, extra: Record<string, string> = {}): NextResponse {
+  return withStaticHeaders(NextResponse.json({ error, ...extra }, { status, headers: { "Content-Security-Policy": API_CONTENT_SECURITY_POLICY } }));
+}
+
+export function proxy(request: NextRequest): NextResponse | Promise<NextResponse> {
   const site = checkSameSite(request.method, request.headers, isOwnOrigin);
-  if (!site.ok) {
-    return withStaticHeaders(NextResponse.json({ error: "Cross-site requests cannot change anything here.", reason: site.reason }, { status: 403 }));
-  }
+  if (!site.ok) return refuse(403, "Cross-site requests cannot change anything here.", { reason: site.reason });
+  if (!isDecodablePath(new URL(request.url).pathname)) return refuse(400, "The address has malformed percent-encoding.");
+  if (request.headers.has("next-action")) return malformedActionCall(request).then((problem) => (problem ? refuse(400, problem) : withHeaders(request)));
+  return withHeaders(request);
+}
+
+function withHeaders(request: NextRequest): NextResponse {
 
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/static/")) {

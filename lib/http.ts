@@ -3,6 +3,7 @@ import "server-only";
 import type { z } from "zod";
 
 import { getSessionUser, type SessionUser } from "@/lib/auth";
+import { parseJsonWellFormed } from "@/lib/malformed";
 import { fieldErrors } from "@/lib/stories/schema";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -39,7 +40,7 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   try {
     const raw = await request.text();
     if (raw.length > MAX_BODY_BYTES) return { response: jsonError(413, "The request body is too large.") };
-    body = JSON.parse(raw);
+    body = parseJsonWellFormed(raw);
   } catch {
     return { response: jsonError(400, "The request body is not valid JSON.") };
   }

@@ -1,10 +1,17 @@
-import { NextRequest } from "next/server";
+import { NextRequest, type NextResponse } from "next/server";
 import { describe, expect, it } from "vitest";
 
 import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
 process.env.BETTER_AUTH_URL = "https://stories.example.org";
+
+/** The proxy answers synchronously unless it must read a server action's body. */
+function settled(response: NextResponse | Promise<NextResponse>): NextResponse {
+  if (response instanceof Promise) throw new Error("expected a synchronous answer");
+  return response;
+}
+
 const { auth } = await import("@/lib/auth");
 const { proxy } = await import("@/proxy");
 
@@ -31,13 +38,13 @@ describe("BETTER_AUTH_URL", () => {
   });
 
   it("refuses a write whose Origin is not the public URL", () => {
-    const write = (origin: string) => proxy(new NextRequest(`${ORIGIN}/api/stories`, { method: "POST", headers: { origin, host: "stories.example.org" } }));
+    const write = (origin: string) => settled(proxy(new NextRequest(`${ORIGIN}/api/stories`, { method: "POST", headers: { origin, host: "stories.example.org" } })));
     expect(write("http://localhost:3000").status).toBe(403);
     expect(write("http://stories.example.org").status).toBe(403);
     expect(write(ORIGIN).headers.get("x-middleware-next")).toBe("1");
   });
 
   it("sends upgrade-insecure-requests in the CSP", () => {
-    expect(proxy(new NextRequest(`${ORIGIN}/stories`, { headers: { host: "stories.example.org" } })).headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    expect(settled(proxy(new NextRequest(`${ORIGIN}/stories`, { headers: { host: "stories.example.org" } }))).headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
   });
 });

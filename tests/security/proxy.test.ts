@@ -1,12 +1,19 @@
-import { NextRequest } from "next/server";
+import { NextRequest, type NextResponse } from "next/server";
 import { describe, expect, it } from "vitest";
 
 import { proxy } from "@/proxy";
 
+
+/** The proxy answers synchronously unless it must read a server action's body. */
+function settled(response: NextResponse | Promise<NextResponse>): NextResponse {
+  if (response instanceof Promise) throw new Error("expected a synchronous answer");
+  return response;
+}
+
 const APP = "http://localhost:3000";
 
 function run(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
-  return proxy(new NextRequest(`${APP}${path}`, { method: init.method ?? "GET", headers: { host: "localhost:3000", ...init.headers } }));
+  return settled(proxy(new NextRequest(`${APP}${path}`, { method: init.method ?? "GET", headers: { host: "localhost:3000", ...init.headers } })));
 }
 
 const passes = (response: Response) => response.headers.get("x-middleware-next") === "1";
@@ -35,7 +42,7 @@ describe("cross-site writes", () => {
   });
 
   it("refuses a write from a host nobody configured, even when its Host header agrees (DNS rebinding)", () => {
-    const response = proxy(new NextRequest("http://rebound.example/api/stories", { method: "POST", headers: { host: "rebound.example", origin: "http://rebound.example" } }));
+    const response = settled(proxy(new NextRequest("http://rebound.example/api/stories", { method: "POST", headers: { host: "rebound.example", origin: "http://rebound.example" } })));
     expect(response.status).toBe(403);
   });
 

@@ -13,7 +13,7 @@ export async function GET(request: Request): Promise<Response> {
   const auth = await requireApiUser();
   if ("response" in auth) return auth.response;
   const format = new URL(request.url).searchParams.get("format") ?? "json";
-  if (!(format in FORMATS)) return jsonError(400, "Choose a format: json, md or csv.", { fieldErrors: { format: ["Choose json, md or csv."] } });
+  if (!Object.hasOwn(FORMATS, format)) return jsonError(400, "Choose a format: json, md or csv.", { fieldErrors: { format: ["Choose json, md or csv."] } });
   const { type, extension } = FORMATS[format as keyof typeof FORMATS];
 
   const stories = await listBankForExport(auth.user.id);

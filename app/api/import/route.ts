@@ -19,7 +19,12 @@ async function readUpload(request: Request): Promise<{ content: string; name?: s
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return { response: jsonError(413, TOO_LARGE) };
   const type = request.headers.get("content-type") ?? "";
   if (type.includes("multipart/form-data")) {
-    const form = await request.formData();
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return { response: jsonError(400, "The upload is not a readable multipart form. Choose a JSON or CSV file to import.") };
+    }
     const file = form.get("file");
     if (!(file instanceof File)) return { response: jsonError(400, "Choose a JSON or CSV file to import.") };
     if (file.size > MAX_IMPORT_BYTES) return { response: jsonError(413, TOO_LARGE) };
