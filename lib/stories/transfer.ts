@@ -14,7 +14,9 @@ import { BANDS, MAX_STORY_VERSION, storyInputSchema, STORY_LIMITS, type StoryInp
 
 export const MAX_IMPORT_STORIES = 5_000;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-export const MAX_REVISIONS_PER_STORY = 500;
+export const MAX_REVISIONS_PER_STORY = 100;
+/** Revisions in one import, all stories together: each one without a grade is graded on import. */
+export const MAX_IMPORT_REVISIONS = 20_000;
 export const EXPORT_FORMAT = "storybank";
 export const EXPORT_VERSION = 1;
 
@@ -39,9 +41,25 @@ export type BankExport = { format: typeof EXPORT_FORMAT; version: typeof EXPORT_
 
 // ---------------------------------------------------------------- JSON
 
+// Each format comes in pieces (a head, one piece per story, a tail), so that the export route can
+// stream a bank of any size with flat memory; the to* functions join the pieces for a list in memory.
+
+/** The JSON export's head: the object up to its `stories` list. */
+export function jsonExportHead(exportedAt: string): string {
+  return `{\n  "format": ${JSON.stringify(EXPORT_FORMAT)},\n  "version": ${EXPORT_VERSION},\n  "exportedAt": ${JSON.stringify(exportedAt)},\n  "stories": [`;
+}
+
+/** One story of the JSON export's list, indented as JSON.stringify(bank, null, 2) would. */
+export function jsonExportStory(story: ExportStory, { first }: { first: boolean }): string {
+  return `${first ? "" : ","}\n    ${JSON.stringify(story, null, 2).replace(/\n/g, "\n    ")}`;
+}
+
+export function jsonExportTail({ empty }: { empty: boolean }): string {
+  return empty ? "]\n}" : "\n  ]\n}";
+}
+
 export function toJsonExport(stories: ExportStory[], exportedAt: string): string {
-  const bank: BankExport = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, stories };
-  return JSON.stringify(bank, null, 2);
+  return jsonExportHead(exportedAt) + stories.map((story, index) => jsonExportStory(story, { first: index === 0 })).join("") + jsonExportTail({ empty: stories.length === 0 });
 }
 
 // ---------------------------------------------------------------- CSV
@@ -81,7 +99,8 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csvRow(story: ExportStory): string {
+/** One story as a CSV row (without its line end). */
+export function csvRow(story: ExportStory): string {
   const cells: Record<(typeof CSV_COLUMNS)[number], string | number> = {
     title: story.title,
     role: story.role,
@@ -103,7 +122,12 @@ function csvRow(story: ExportStory): string {
 
 /** The bank as CSV: a byte-order mark (so Excel reads UTF-8), a header, one row per story, CRLF line ends. */
 export function toCsv(stories: ExportStory[]): string {
-  return `\uFEFF${[CSV_COLUMNS.join(","), ...stories.map(csvRow)].join("\r\n")}\r\n`;
+  return csvHead() + stories.map((story) => `${csvRow(story)}\r\n`).join("");
+}
+
+/** The byte-order mark and the header row. */
+export function csvHead(): string {
+  return `\uFEFF${CSV_COLUMNS.join(",")}\r\n`;
 }
 
 /** Parses RFC 4180 CSV (also LF line ends and a byte-order mark) into records of fields. */
@@ -204,27 +228,30 @@ const PART_LABELS: [keyof StarParts, string][] = [
   ["result", "Result"],
 ];
 
+/** The Markdown document's title and count. */
+export function markdownHead(count: number, { exportedAt }: { exportedAt: string }): string {
+  return ["# My StoryBank stories", "", `${count.toLocaleString("en")} ${count === 1 ? "story" : "stories"}, exported ${DATE.format(new Date(exportedAt))}.`, ""].join("\n");
+}
+
+/** One story: a rule, its heading, grade and details, then its text. */
+export function markdownStory(story: ExportStory): string {
+  const details = [`Role: ${story.role}`, `Stage: ${story.stage}`];
+  if (story.tags.length > 0) details.push(`Tags: ${story.tags.map(escapeInline).join(", ")}`);
+  details.push(`Updated: ${story.updatedAt.slice(0, 10)}`);
+  const lines = ["", "---", "", `## ${escapeInline(story.title)}`, "", gradeLine(story.grade), "", details.join(" · "), ""];
+  if (story.format === "star") {
+    for (const [part, label] of PART_LABELS) {
+      if (story.parts[part].trim() !== "") lines.push(`**${label}.** ${escapeBlock(story.parts[part])}`, "");
+    }
+  } else {
+    lines.push(escapeBlock(story.text), "");
+  }
+  return lines.join("\n");
+}
+
 /** The bank as one Markdown document: a heading per story, its grade and details, then its text. */
 export function toMarkdown(stories: ExportStory[], { exportedAt }: { exportedAt: string }): string {
-  const lines = [
-    "# My StoryBank stories",
-    "",
-    `${stories.length.toLocaleString("en")} ${stories.length === 1 ? "story" : "stories"}, exported ${DATE.format(new Date(exportedAt))}.`,
-  ];
-  for (const story of stories) {
-    const details = [`Role: ${story.role}`, `Stage: ${story.stage}`];
-    if (story.tags.length > 0) details.push(`Tags: ${story.tags.map(escapeInline).join(", ")}`);
-    details.push(`Updated: ${story.updatedAt.slice(0, 10)}`);
-    lines.push("", "---", "", `## ${escapeInline(story.title)}`, "", gradeLine(story.grade), "", details.join(" · "), "");
-    if (story.format === "star") {
-      for (const [part, label] of PART_LABELS) {
-        if (story.parts[part].trim() !== "") lines.push(`**${label}.** ${escapeBlock(story.parts[part])}`, "");
-      }
-    } else {
-      lines.push(escapeBlock(story.text), "");
-    }
-  }
-  return `${lines.join("\n").trimEnd()}\n`;
+  return `${(markdownHead(stories.length, { exportedAt }) + stories.map(markdownStory).join("")).trimEnd()}\n`;
 }
 
 // ---------------------------------------------------------------- Import: parse
@@ -416,6 +443,10 @@ export function validateImportRows(rows: RawRow[]): { stories: ImportStory[] } |
     else stories.push(result.story);
   }
   if (rows.length === 0) errors.push("The file has no stories in it.");
+  const revisions = stories.reduce((sum, story) => sum + story.revisions.length, 0);
+  if (revisions > MAX_IMPORT_REVISIONS) {
+    errors.push(`The file has ${revisions.toLocaleString("en")} revisions; import at most ${MAX_IMPORT_REVISIONS.toLocaleString("en")} at a time (split the file).`);
+  }
   if (errors.length > 0) return { errors: errors.slice(0, MAX_REPORTED_ERRORS), more: Math.max(0, errors.length - MAX_REPORTED_ERRORS) };
   return { stories };
 }
