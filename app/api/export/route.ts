@@ -10,7 +10,7 @@ const FORMATS = {
 type Format = keyof typeof FORMATS;
 
 /** The pieces of one format: a head, one piece per story, a tail (lib/stories/transfer.ts). */
-async function* pieces(format: Format, userId: string, exportedAt: string): AsyncGenerator<string> {
+async function* pieces(format: Format, userId: string, exportedAt: string): AsyncGenerator<string, void> {
   const stories: AsyncGenerator<ExportStory> = iterateBankForExport(userId);
   if (format === "csv") {
     yield csvHead();
@@ -33,14 +33,14 @@ async function* pieces(format: Format, userId: string, exportedAt: string): Asyn
 }
 
 /** Streams text pieces as UTF-8, pulled as the client reads: memory stays one batch of stories. */
-function streamOf(source: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+function streamOf(source: AsyncGenerator<string, void>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream({
     async pull(controller) {
       try {
-        const { value, done } = await source.next();
-        if (done) controller.close();
-        else controller.enqueue(encoder.encode(value));
+        const piece = await source.next();
+        if (piece.done) controller.close();
+        else controller.enqueue(encoder.encode(piece.value));
       } catch (error) {
         console.error("export: reading the bank failed", error);
         controller.error(error);
