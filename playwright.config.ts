@@ -10,7 +10,7 @@ const executablePath = systemChromium();
 
 /** One instance of the production build; both share the database and the session-signing secret. */
 const instance = (port: number) => ({
-  command: `node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+  command: `node_modules/.bin/tsx scripts/serve.ts -p ${port} -H 127.0.0.1`,
   url: `http://127.0.0.1:${port}/api/health`,
   timeout: 120_000,
   reuseExistingServer: false,
@@ -23,7 +23,7 @@ const instance = (port: number) => ({
     // Every journey signs up a fresh user from 127.0.0.1: lift the per-address limits for the run
     // (tests/auth/auth.test.ts checks the limiter itself).
     AUTH_SIGN_UP_LIMIT: "500",
-    AUTH_SIGN_IN_LIMIT: "100",
+    AUTH_SIGN_IN_LIMIT: "500",
   },
 });
 
@@ -44,6 +44,8 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      // The fuzz run loads the server hard: it runs alone, after the journeys.
+      testIgnore: /fuzz\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: executablePath
@@ -55,6 +57,7 @@ export default defineConfig({
           : {},
       },
     },
+    { name: "fuzz", testMatch: /fuzz\.spec\.ts/, dependencies: ["chromium"] },
   ],
   webServer: [instance(E2E_PORT), instance(Number(new URL(SECOND_INSTANCE).port))],
 });

@@ -23,16 +23,28 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
 });
 
-test("signing up twice with one email says the account exists", async ({ page, browser }) => {
+test("signing up with a taken email answers like a new sign-up and does not sign in", async ({ page, browser }) => {
   const email = await signUp(page);
   const other = await browser.newPage();
   await other.goto("/sign-up");
   await expect(other.getByRole("button", { name: "Create account" })).toBeEnabled();
   await other.getByLabel("Email").fill(email);
-  await other.getByLabel("Password").fill(PASSWORD);
+  await other.getByLabel("Password").fill(`${PASSWORD} but different`);
   await other.getByRole("button", { name: "Create account" }).click();
-  await expect(other.locator("form").getByRole("alert")).toContainText("already exists");
+  await expect(other.locator("form").getByRole("alert")).toContainText("If this email already has an account, sign in with its password");
+  await expect(other.getByTestId("signed-in-as")).toHaveCount(0);
   await other.close();
+});
+
+test("a common password is refused at sign-up, with the reason beside the field", async ({ page }) => {
+  await page.goto("/sign-up");
+  await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
+  await page.getByLabel("Email").fill(`common-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("12345678");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/one of the most common/);
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
 });
 
 test("a signed-out visitor is sent to sign in, then back to the page they asked for", async ({ page }) => {

@@ -227,6 +227,8 @@ test("the interview sheet prints to PDF and names the chosen stories", async ({ 
 });
 
 test("the planner pages have no serious accessibility violations", async ({ page }) => {
+  // Seven pages, each scanned by axe: about 21 s alone on 2 cores, past 30 s beside the other journeys.
+  test.slow();
   await signUp(page);
   await addStories(page, ["churn", "mediate", "excel"]);
   for (const path of ["/profile", "/balance", "/coverage", "/plan", "/postings", "/questions", "/sheet"]) {

@@ -1,48 +1,60 @@
 import "server-only";
 
 import { betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
 import { cache } from "react";
 
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth-rules";
+import { PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE } from "@/lib/auth-rules";
 import { loadAuthSecret } from "@/lib/auth-secret";
+import { isCommonPassword } from "@/lib/common-passwords";
 import { resolveDatabaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
 import { dialect } from "@/lib/db-dialect";
+import { env } from "@/lib/env";
+import { ALLOWED_HOSTS } from "@/lib/public-url";
 
-const SIGN_IN_LIMIT = Number(process.env.AUTH_SIGN_IN_LIMIT ?? 5);
-const SIGN_UP_LIMIT = Number(process.env.AUTH_SIGN_UP_LIMIT ?? 30);
+/** The secret that signs sessions (and the known-browser cookie of lib/sign-in-guard.ts). */
+export const authSecret = loadAuthSecret(resolveDatabaseUrl());
 
-
-/** The origin the browser used to reach us: the Host header (as forwarded by a proxy), not the bind address. */
-function requestOrigin(request: Request): string | undefined {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host) return undefined;
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? new URL(request.url).protocol.replace(":", "");
-  return `${proto}://${host}`;
-}
+// The public URL, or the allowed hosts (lib/public-url.ts): a Host nobody configured gets the fallback
+// URL, so its requests fail the origin check.
+const baseURL = env.BETTER_AUTH_URL ?? {
+  allowedHosts: [...ALLOWED_HOSTS],
+  // http for loopback, https otherwise, unless a trusted proxy says which (X-Forwarded-Proto).
+  protocol: "auto" as const,
+  fallback: "http://localhost:3000",
+};
 
 export const auth = betterAuth({
-  secret: loadAuthSecret(resolveDatabaseUrl()),
-  baseURL: process.env.BETTER_AUTH_URL,
-  // The app answers on whatever host and port it was started with; the origin of the request itself
-  // is trusted (plus BETTER_AUTH_URL), which still rejects cross-site form posts.
-  trustedOrigins: (request) => [request ? requestOrigin(request) : undefined, process.env.BETTER_AUTH_URL],
+  secret: authSecret,
+  baseURL,
   database: prismaAdapter(db, { provider: dialect }),
   emailAndPassword: {
     enabled: true,
     minPasswordLength: PASSWORD_MIN_LENGTH,
     maxPasswordLength: 128,
-    autoSignIn: true,
+    // Off, so that a sign-up answers the same whether the email has an account (better-auth then
+    // answers a taken email with a made-up user and no session); the form signs in next.
+    autoSignIn: false,
+  },
+  hooks: {
+    before: createAuthMiddleware((ctx) => {
+      const password: unknown = (ctx.body as { password?: unknown } | undefined)?.password;
+      if (ctx.path === "/sign-up/email" && typeof password === "string" && isCommonPassword(password)) {
+        throw new APIError("BAD_REQUEST", { code: "PASSWORD_TOO_COMMON", message: PASSWORD_TOO_COMMON_MESSAGE });
+      }
+      return Promise.resolve();
+    }),
   },
   session: {
     expiresIn: 60 * 60 * 24 * 30,
     updateAge: 60 * 60 * 24,
-    // A signed copy of the session in a cookie spares a database read on most requests; a session
-    // revoked elsewhere stops working within this minute at the latest.
-    cookieCache: { enabled: true, maxAge: 60 },
+    // No signed copy of the session in a cookie: it would keep a signed-out or revoked session alive
+    // until it expired. Every request reads the session row (an indexed lookup).
+    cookieCache: { enabled: false },
   },
   rateLimit: {
     enabled: true,
@@ -51,12 +63,14 @@ export const auth = betterAuth({
     window: 60,
     max: 300,
     customRules: {
-      "/sign-in/email": { window: 60, max: SIGN_IN_LIMIT },
-      "/sign-up/email": { window: 60, max: SIGN_UP_LIMIT },
+      "/sign-in/email": { window: 60, max: env.AUTH_SIGN_IN_LIMIT },
+      "/sign-up/email": { window: 60, max: env.AUTH_SIGN_UP_LIMIT },
     },
   },
   advanced: {
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+    // X-Forwarded-Host/-Proto count only behind a trusted proxy (scripts/serve.ts drops them otherwise).
+    trustedProxyHeaders: env.TRUSTED_PROXY.length > 0,
   },
   plugins: [nextCookies()],
 });

@@ -3,6 +3,7 @@ import "server-only";
 import type { z } from "zod";
 
 import { getSessionUser, type SessionUser } from "@/lib/auth";
+import { parseJsonWellFormed } from "@/lib/malformed";
 import { fieldErrors } from "@/lib/stories/schema";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -21,17 +22,47 @@ export function jsonError(status: number, error: string, extra: Record<string, u
 
 export const notFound = () => jsonError(404, "Not found.");
 
+/**
+ * The body as text, read no further than `maxBytes` (a body without Content-Length, or one that lies
+ * about it, is cut off there): null when it is longer.
+ */
+export async function readTextCapped(request: Request, maxBytes: number): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * Whether the body is declared as JSON. Exactly application/json: a form or a text/plain body (which
+ * another site's page can send without asking) never is, whatever its parameters say.
+ */
+export function isJsonRequest(request: Request): boolean {
+  const media = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  return media === "application/json";
+}
+
 /** Parses a JSON body against a schema: a 400 with field errors (or 413, 415) instead of a crash. */
 export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<{ data: z.output<S> } | { response: Response }> {
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_BODY_BYTES) return { response: jsonError(413, "The request body is too large.") };
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.includes("application/json")) return { response: jsonError(415, "Send JSON with Content-Type: application/json.") };
+  if (!isJsonRequest(request)) return { response: jsonError(415, "Send JSON with Content-Type: application/json.") };
   let body: unknown;
   try {
-    const raw = await request.text();
-    if (raw.length > MAX_BODY_BYTES) return { response: jsonError(413, "The request body is too large.") };
-    body = JSON.parse(raw);
+    const raw = await readTextCapped(request, MAX_BODY_BYTES);
+    if (raw === null) return { response: jsonError(413, "The request body is too large.") };
+    body = parseJsonWellFormed(raw);
   } catch {
     return { response: jsonError(400, "The request body is not valid JSON.") };
   }

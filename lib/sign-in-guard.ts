@@ -1,37 +1,110 @@
 import "server-only";
 
+import { createHmac, timingSafeEqual } from "node:crypto";
+
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 
-// Per-account lockout, on top of better-auth's per-address limit: an attacker who rotates addresses
-// (or forges X-Forwarded-For) still gets only this many wrong passwords per account per window.
-export const FAILED_SIGN_IN_LIMIT = Number(process.env.AUTH_FAILED_SIGN_IN_LIMIT ?? 10);
-export const FAILED_SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+// Wrong-password lockout, on top of better-auth's per-address limit. Two counters, both taken before
+// the password is checked (so fifty concurrent guesses cannot all slip past a read-then-write check):
+// - per address + account: AUTH_FAILED_SIGN_IN_LIMIT wrong passwords, then that pair waits out the window;
+// - per account, counted only for addresses and browsers that never signed in to it: an attacker who
+//   rotates addresses gets AUTH_ACCOUNT_FAILED_SIGN_IN_LIMIT guesses a window in all.
+// The owner, from an address or a browser that signed in before, is not stopped by the second counter,
+// so nobody can lock them out; the first only ever stops the address making the guesses.
+// Counters live in the rateLimit table (shared by every instance), under keys of their own.
 
-const keyFor = (email: string) => `sign-in-failures:${email.trim().toLowerCase()}`;
+export const FAILED_SIGN_IN_LIMIT = env.AUTH_FAILED_SIGN_IN_LIMIT;
+export const ACCOUNT_FAILED_SIGN_IN_LIMIT = env.AUTH_ACCOUNT_FAILED_SIGN_IN_LIMIT;
+export const FAILED_SIGN_IN_WINDOW_MS = env.AUTH_FAILED_SIGN_IN_WINDOW_MINUTES * 60 * 1000;
+/** How long an address stays known for an account after a right password. */
+const KNOWN_FOR_MS = 90 * 24 * 60 * 60 * 1000;
+export const DEVICE_COOKIE = "storybank.known-device";
 
-/** Milliseconds until the account may try again, or 0 when it may try now. */
-export async function signInLockedFor(email: string, now = Date.now()): Promise<number> {
-  const row = await db.rateLimit.findUnique({ where: { key: keyFor(email) } });
-  if (!row) return 0;
-  const since = now - Number(row.lastRequest);
-  if (since >= FAILED_SIGN_IN_WINDOW_MS || row.count < FAILED_SIGN_IN_LIMIT) return 0;
-  return FAILED_SIGN_IN_WINDOW_MS - since;
+const normalise = (email: string) => email.trim().toLowerCase();
+const pairKey = (email: string, address: string) => `sign-in-failures:${normalise(email)}|${address}`;
+const accountKey = (email: string) => `sign-in-failures:${normalise(email)}`;
+const knownKey = (email: string, address: string) => `sign-in-known:${normalise(email)}|${address}`;
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
-export async function recordFailedSignIn(email: string, now = Date.now()): Promise<void> {
-  const key = keyFor(email);
+/** Takes one attempt from a counter in single atomic statements; false when the counter is spent. */
+async function take(key: string, limit: number, now: number): Promise<boolean> {
+  try {
+    await db.rateLimit.create({ data: { id: key, key, count: 0, lastRequest: 0n } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  const windowStart = BigInt(now - FAILED_SIGN_IN_WINDOW_MS);
+  const restarted = await db.rateLimit.updateMany({ where: { key, lastRequest: { lt: windowStart } }, data: { count: 1, lastRequest: BigInt(now) } });
+  if (restarted.count === 1) return true;
+  const taken = await db.rateLimit.updateMany({
+    where: { key, count: { lt: limit }, lastRequest: { gte: windowStart } },
+    data: { count: { increment: 1 }, lastRequest: BigInt(now) },
+  });
+  return taken.count === 1;
+}
+
+async function giveBack(key: string): Promise<void> {
+  await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}
+
+async function waitFor(key: string, now: number): Promise<number> {
   const row = await db.rateLimit.findUnique({ where: { key } });
-  if (!row || now - Number(row.lastRequest) >= FAILED_SIGN_IN_WINDOW_MS) {
-    await db.rateLimit.upsert({
-      where: { key },
-      create: { id: key, key, count: 1, lastRequest: BigInt(now) },
-      update: { count: 1, lastRequest: BigInt(now) },
-    });
+  return row ? Math.max(1000, Number(row.lastRequest) + FAILED_SIGN_IN_WINDOW_MS - now) : FAILED_SIGN_IN_WINDOW_MS;
+}
+
+/** The value of the known-browser cookie for an account: an HMAC, so it cannot be made up. */
+export function deviceToken(secret: string, email: string): string {
+  return createHmac("sha256", secret).update(`known-device:${normalise(email)}`).digest("base64url");
+}
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export type SignInAttempt = { email: string; address: string; deviceToken?: string };
+export type Ticket = { keys: string[]; attempt: SignInAttempt };
+
+async function isKnown(attempt: SignInAttempt, secret: string, now: number): Promise<boolean> {
+  if (attempt.deviceToken && sameToken(attempt.deviceToken, deviceToken(secret, attempt.email))) return true;
+  const row = await db.rateLimit.findUnique({ where: { key: knownKey(attempt.email, attempt.address) } });
+  return row !== null && now - Number(row.lastRequest) < KNOWN_FOR_MS;
+}
+
+/** Reserves one password check for this attempt, or says how long to wait (ms). */
+export async function reserveSignIn(attempt: SignInAttempt, { secret, now = Date.now() }: { secret: string; now?: number }): Promise<{ ticket: Ticket } | { retryAfterMs: number }> {
+  const pair = pairKey(attempt.email, attempt.address);
+  if (!(await take(pair, FAILED_SIGN_IN_LIMIT, now))) return { retryAfterMs: await waitFor(pair, now) };
+  if (await isKnown(attempt, secret, now)) return { ticket: { keys: [pair], attempt } };
+  const account = accountKey(attempt.email);
+  if (!(await take(account, ACCOUNT_FAILED_SIGN_IN_LIMIT, now))) {
+    await giveBack(pair);
+    return { retryAfterMs: await waitFor(account, now) };
+  }
+  return { ticket: { keys: [pair, account], attempt } };
+}
+
+/**
+ * Settles a reserved check: a wrong password keeps its count; a right one clears the counters and
+ * makes the address known; anything else (a malformed body, the per-address limit) gives it back.
+ */
+export async function settleSignIn(ticket: Ticket, outcome: "wrong-password" | "signed-in" | "not-checked", now = Date.now()): Promise<void> {
+  if (outcome === "wrong-password") return;
+  if (outcome === "not-checked") {
+    for (const key of ticket.keys) await giveBack(key);
     return;
   }
-  await db.rateLimit.update({ where: { key }, data: { count: { increment: 1 }, lastRequest: BigInt(now) } });
-}
-
-export async function clearFailedSignIns(email: string): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key: keyFor(email) } });
+  const { email, address } = ticket.attempt;
+  await db.rateLimit.deleteMany({ where: { key: { in: [pairKey(email, address), accountKey(email)] } } });
+  const key = knownKey(email, address);
+  try {
+    await db.rateLimit.upsert({ where: { key }, create: { id: key, key, count: 1, lastRequest: BigInt(now) }, update: { lastRequest: BigInt(now) } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
 }

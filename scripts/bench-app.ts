@@ -136,8 +136,11 @@ async function signUpUsers(): Promise<Client[]> {
   // Sign-ups one at a time: the server rate-limits them per IP (AUTH_SIGN_UP_LIMIT, 30 a minute by default).
   for (let i = 0; i < USERS; i++) {
     const client = new Client();
-    const result = await client.json("/api/auth/sign-up/email", "POST", { email: `bench-${stamp}-${i}@example.com`, password: "bench password 1", name: `Bench ${i}` });
+    const email = `bench-${stamp}-${i}@example.com`;
+    const result = await client.json("/api/auth/sign-up/email", "POST", { email, password: "bench password 1", name: `Bench ${i}` });
     expectStatus(result, 200, `sign up bench user ${i + 1} (raise AUTH_SIGN_UP_LIMIT if this is a 429)`);
+    // A sign-up starts no session (it answers the same whether the email is taken): sign in.
+    expectStatus(await client.json("/api/auth/sign-in/email", "POST", { email, password: "bench password 1" }), 200, `sign in bench user ${i + 1}`);
     clients.push(client);
   }
   return clients;

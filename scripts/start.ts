@@ -19,7 +19,7 @@ if (isPostgresUrl(resolveDatabaseUrl()) && !process.env.BETTER_AUTH_SECRET) {
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "0.0.0.0";
-const server = spawn("node_modules/.bin/next", ["start", "-p", port, "-H", host], { stdio: "inherit" });
+const server = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "-p", port, "-H", host], { stdio: "inherit" });
 // Stop the server with this process, and leave with its exit code.
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -5,6 +5,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 
 import { authClient } from "@/lib/auth-client";
+import { PASSWORD_ERROR_CODES } from "@/lib/auth-rules";
 import { safeNextPath } from "@/lib/safe-redirect";
 
 type Mode = "sign-in" | "sign-up";
@@ -28,12 +29,18 @@ const COPY: Record<Mode, { title: string; submit: string; busy: string; switchTe
   },
 };
 
-function messageFor(status: number | undefined, message: string | undefined, mode: Mode): string {
+type AuthError = { status?: number; message?: string; code?: string };
+
+function messageFor({ status, message }: AuthError, mode: Mode): string {
   if (status === 429) return message ?? "Too many attempts. Wait a minute, then try again.";
   if (mode === "sign-in" && (status === 401 || status === 400)) return "That email and password do not match an account.";
-  if (mode === "sign-up" && status === 422) return "An account with that email already exists. Sign in instead.";
   return message ?? "Something went wrong. Please try again.";
 }
+
+const isPasswordError = (error: AuthError) => (PASSWORD_ERROR_CODES as readonly (string | undefined)[]).includes(error.code);
+
+// A sign-up answers the same whether the email is taken; only signing in tells, as it always could.
+const SIGN_IN_AFTER_SIGN_UP_FAILED = "Your account could not be signed in with this password. If this email already has an account, sign in with its password.";
 
 const subscribeNothing = () => () => {};
 
@@ -42,6 +49,7 @@ export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordL
   const next = safeNextPath(useSearchParams().get("next"));
   const copy = COPY[mode];
   const [error, setError] = useState<string | null>(null);
+  const [passwordError, setPasswordError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Until React takes over, the button stays disabled: a native submit would put the password in a URL.
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
@@ -57,13 +65,20 @@ export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordL
     const password = field("password");
     setBusy(true);
     setError(null);
-    const result =
-      mode === "sign-up"
-        ? await authClient.signUp.email({ email, password, name: field("name").trim() || email.split("@")[0] || email })
-        : await authClient.signIn.email({ email, password });
+    setPasswordError(null);
+    if (mode === "sign-up") {
+      const created = await authClient.signUp.email({ email, password, name: field("name").trim() || email.split("@")[0] || email });
+      if (created.error) {
+        setBusy(false);
+        if (isPasswordError(created.error)) setPasswordError(messageFor(created.error, mode));
+        else setError(messageFor(created.error, mode));
+        return;
+      }
+    }
+    const result = await authClient.signIn.email({ email, password });
     if (result.error) {
       setBusy(false);
-      setError(messageFor(result.error.status, result.error.message, mode));
+      setError(mode === "sign-up" && result.error.status === 401 ? SIGN_IN_AFTER_SIGN_UP_FAILED : messageFor(result.error, mode));
       return;
     }
     router.push(next);
@@ -99,12 +114,18 @@ export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordL
             required
             minLength={mode === "sign-up" ? minPasswordLength : undefined}
             autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
-            aria-describedby={mode === "sign-up" ? "password-hint" : undefined}
+            aria-describedby={[mode === "sign-up" ? "password-hint" : "", passwordError ? "password-error" : ""].join(" ").trim() || undefined}
+            aria-invalid={passwordError ? true : undefined}
             className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
           />
+          {passwordError && (
+            <p id="password-error" className="mt-1 text-sm text-red-700">
+              {passwordError}
+            </p>
+          )}
           {mode === "sign-up" && (
             <p id="password-hint" className="mt-1 text-xs text-muted">
-              At least {minPasswordLength} characters.
+              At least {minPasswordLength} characters, and not one of the common passwords.
             </p>
           )}
         </div>

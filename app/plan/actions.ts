@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 import { getSessionUser } from "@/lib/auth";
+import { formDataOrNull, NOT_A_FORM } from "@/lib/malformed";
 import { SAFE_WEAKNESSES, type SafeWeakness } from "@/lib/planner";
 import { getProfile, savePlan } from "@/lib/planner-data/profile";
 
@@ -20,6 +21,7 @@ function tableFor(roleType: keyof typeof SAFE_WEAKNESSES): readonly SafeWeakness
 
 /** Accepts one of the proposed safe weaknesses, with its sample plan. */
 export async function acceptWeakness(formData: FormData): Promise<void> {
+  if (!formDataOrNull(formData)) return;
   const user = await getSessionUser();
   if (!user) return;
   const { ctx } = await getProfile(user.id);
@@ -33,6 +35,7 @@ export async function acceptWeakness(formData: FormData): Promise<void> {
 
 /** The user's own weakness and plan; saved even with warnings, which the page then shows. */
 export async function saveWeakness(_prev: WeaknessFormState, formData: FormData): Promise<WeaknessFormState> {
+  if (!formDataOrNull(formData)) return { message: NOT_A_FORM };
   const user = await getSessionUser();
   if (!user) return { message: "Your session has ended. Sign in again." };
   const parsed = weaknessInputSchema.safeParse({ skill: formData.get("skill"), plan: formData.get("plan") ?? "" });

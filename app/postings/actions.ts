@@ -5,12 +5,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { getSessionUser } from "@/lib/auth";
+import { formDataOrNull, NOT_A_FORM } from "@/lib/malformed";
 import { postingInputSchema } from "@/lib/planner";
 import { deletePosting, savePosting } from "@/lib/planner-data/postings";
 
 export type PostingFormState = { fieldErrors?: Partial<Record<"text" | "title", string[]>>; message?: string };
 
 export async function createPosting(_prev: PostingFormState, formData: FormData): Promise<PostingFormState> {
+  if (!formDataOrNull(formData)) return { message: NOT_A_FORM };
   const user = await getSessionUser();
   if (!user) return { message: "Your session has ended. Sign in again." };
   const parsed = postingInputSchema.safeParse({ text: formData.get("text") ?? "", title: formData.get("title") ?? undefined });
@@ -28,7 +30,7 @@ export async function createPosting(_prev: PostingFormState, formData: FormData)
 
 export async function removePosting(id: string): Promise<void> {
   const user = await getSessionUser();
-  if (!user || typeof id !== "string") return;
+  if (!user || typeof id !== "string" || id.length > 100) return;
   await deletePosting(user.id, id);
   revalidatePath("/postings");
   redirect("/postings");

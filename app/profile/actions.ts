@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 import { getSessionUser } from "@/lib/auth";
+import { formDataOrNull, NOT_A_FORM } from "@/lib/malformed";
 import { profileSchema, type Profile } from "@/lib/planner";
 import { upsertProfile } from "@/lib/planner-data/profile";
 
@@ -14,6 +15,7 @@ export type ProfileFormState = {
 };
 
 export async function saveProfile(_prev: ProfileFormState, formData: FormData): Promise<ProfileFormState> {
+  if (!formDataOrNull(formData)) return { message: NOT_A_FORM };
   const user = await getSessionUser();
   if (!user) return { message: "Your session has ended. Sign in again to save your profile." };
   const parsed = profileSchema.safeParse({

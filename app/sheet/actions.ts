@@ -3,11 +3,13 @@
 import { revalidatePath } from "next/cache";
 
 import { getSessionUser } from "@/lib/auth";
+import { formDataOrNull } from "@/lib/malformed";
 import { QUESTIONS } from "@/lib/planner";
 import { savePlan } from "@/lib/planner-data/profile";
 
 /** The questions to print on the sheet, in the set's order. */
 export async function chooseSheetQuestions(formData: FormData): Promise<void> {
+  if (!formDataOrNull(formData)) return;
   const user = await getSessionUser();
   if (!user) return;
   const picked = new Set(formData.getAll("questionIds").filter((v): v is string => typeof v === "string"));

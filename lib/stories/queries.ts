@@ -98,13 +98,15 @@ export async function listRevisions(userId: string, storyId: string): Promise<Re
 export type BankFacets = { tags: string[]; hardSkills: string[]; families: string[] };
 
 
-const EXPORT_BATCH = 500;
+// Small enough that a batch (stories with up to 100 revisions each) stays a few MB in memory.
+const EXPORT_BATCH = 100;
 
-/** The whole bank, oldest story first, each with its revisions: what the export formats are made from. */
-export async function listBankForExport(userId: string): Promise<ExportStory[]> {
-  const stories: ExportStory[] = [];
+/**
+ * The whole bank, oldest story first, each with its revisions, one batch at a time: what the export
+ * formats stream from, so memory stays flat whatever the bank's size.
+ */
+export async function* iterateBankForExport(userId: string): AsyncGenerator<ExportStory> {
   let cursor: { id: string } | undefined;
-  // In batches, so that a 10,000-story bank never builds one enormous IN (…) list of ids.
   for (;;) {
     const rows = await db.story.findMany({
       where: { userId },
@@ -115,18 +117,25 @@ export async function listBankForExport(userId: string): Promise<ExportStory[]> 
     });
     for (const row of rows) {
       const { id: _id, ...story } = toStoryDto(row);
-      stories.push({
+      yield {
         ...story,
         revisions: row.revisions.map((revision) => {
           const { id: _revisionId, ...dto } = toRevisionDto(revision);
           return { ...dto, autosave: revision.autosave };
         }),
-      });
+      };
     }
     const last = rows.at(-1);
-    if (!last || rows.length < EXPORT_BATCH) return stories;
+    if (!last || rows.length < EXPORT_BATCH) return;
     cursor = { id: last.id };
   }
+}
+
+/** The whole bank in memory (tests and small banks); the export route streams iterateBankForExport. */
+export async function listBankForExport(userId: string): Promise<ExportStory[]> {
+  const stories: ExportStory[] = [];
+  for await (const story of iterateBankForExport(userId)) stories.push(story);
+  return stories;
 }
 
 const FACET_CACHE_USERS = 1000;

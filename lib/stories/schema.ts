@@ -5,6 +5,8 @@ import { z } from "zod";
 import { joinStarParts, ROLES, STAGES } from "@/lib/grader";
 
 export const STORY_LIMITS = { title: 200, text: 20_000, tags: 20, tag: 40 } as const;
+/** The highest version a story may name: far past any real history, far inside a 32-bit integer. */
+export const MAX_STORY_VERSION = 1_000_000;
 export const STORY_FORMATS = ["free", "star"] as const;
 export type StoryFormat = (typeof STORY_FORMATS)[number];
 
@@ -81,7 +83,7 @@ export type StoryInput = z.output<typeof storyInputSchema>;
 export const storyPatchSchema = z
   .object({
     ...Object.fromEntries(Object.entries(storyFields).map(([key, schema]) => [key, schema.optional()])),
-    version: z.number({ error: "Say which version you edited (the story's `version`)." }).int().positive(),
+    version: z.number({ error: "Say which version you edited (the story's `version`)." }).int().positive().max(MAX_STORY_VERSION),
   } as { [K in keyof typeof storyFields]: z.ZodOptional<(typeof storyFields)[K]> } & { version: z.ZodNumber })
   .transform(withDerivedText)
   .superRefine((patch, ctx) => {

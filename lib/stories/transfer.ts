@@ -5,15 +5,18 @@
 import { z } from "zod";
 
 import type { StarParts } from "@/lib/grader";
+import { parseJsonWellFormed, wellFormed } from "@/lib/malformed";
 import { storedSummary } from "@/lib/planner/stored-summary";
 
 import type { StoryGradeDto } from "./dto";
 import { gradeStored, hardShare, storedGrade, storedSkills, type StoredGrade } from "./grading";
-import { BANDS, storyInputSchema, STORY_LIMITS, type StoryInput } from "./schema";
+import { BANDS, MAX_STORY_VERSION, storyInputSchema, STORY_LIMITS, type StoryInput } from "./schema";
 
 export const MAX_IMPORT_STORIES = 5_000;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-export const MAX_REVISIONS_PER_STORY = 500;
+export const MAX_REVISIONS_PER_STORY = 100;
+/** Revisions in one import, all stories together: each one without a grade is graded on import. */
+export const MAX_IMPORT_REVISIONS = 20_000;
 export const EXPORT_FORMAT = "storybank";
 export const EXPORT_VERSION = 1;
 
@@ -38,9 +41,25 @@ export type BankExport = { format: typeof EXPORT_FORMAT; version: typeof EXPORT_
 
 // ---------------------------------------------------------------- JSON
 
+// Each format comes in pieces (a head, one piece per story, a tail), so that the export route can
+// stream a bank of any size with flat memory; the to* functions join the pieces for a list in memory.
+
+/** The JSON export's head: the object up to its `stories` list. */
+export function jsonExportHead(exportedAt: string): string {
+  return `{\n  "format": ${JSON.stringify(EXPORT_FORMAT)},\n  "version": ${EXPORT_VERSION},\n  "exportedAt": ${JSON.stringify(exportedAt)},\n  "stories": [`;
+}
+
+/** One story of the JSON export's list, indented as JSON.stringify(bank, null, 2) would. */
+export function jsonExportStory(story: ExportStory, { first }: { first: boolean }): string {
+  return `${first ? "" : ","}\n    ${JSON.stringify(story, null, 2).replace(/\n/g, "\n    ")}`;
+}
+
+export function jsonExportTail({ empty }: { empty: boolean }): string {
+  return empty ? "]\n}" : "\n  ]\n}";
+}
+
 export function toJsonExport(stories: ExportStory[], exportedAt: string): string {
-  const bank: BankExport = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, stories };
-  return JSON.stringify(bank, null, 2);
+  return jsonExportHead(exportedAt) + stories.map((story, index) => jsonExportStory(story, { first: index === 0 })).join("") + jsonExportTail({ empty: stories.length === 0 });
 }
 
 // ---------------------------------------------------------------- CSV
@@ -65,9 +84,13 @@ const CSV_COLUMNS = [
   "updated_at",
 ] as const;
 
-// A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-const DEFUSED_FORMULA = /^'[=+\-@\t\r]/;
+// A spreadsheet runs a cell as a formula (CSV injection) when it starts with one of these, also after
+// leading whitespace (spaces, NBSP, ideographic space, line breaks, which some spreadsheets trim) and in
+// the full-width forms that some spreadsheets fold to ASCII (＝＋－＠).
+const FORMULA = "[=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20]";
+const LEADING_SPACE = "[\\s\\u00A0\\u1680\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]*";
+const FORMULA_START = new RegExp(`^(?:${LEADING_SPACE}${FORMULA}|[\\t\\r\\n])`);
+const DEFUSED_FORMULA = new RegExp(`^'(?=${LEADING_SPACE}${FORMULA}|[\\t\\r\\n])`);
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; formulas defused with a leading '. */
 export function csvCell(value: string | number): string {
@@ -76,7 +99,8 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function csvRow(story: ExportStory): string {
+/** One story as a CSV row (without its line end). */
+export function csvRow(story: ExportStory): string {
   const cells: Record<(typeof CSV_COLUMNS)[number], string | number> = {
     title: story.title,
     role: story.role,
@@ -98,7 +122,12 @@ function csvRow(story: ExportStory): string {
 
 /** The bank as CSV: a byte-order mark (so Excel reads UTF-8), a header, one row per story, CRLF line ends. */
 export function toCsv(stories: ExportStory[]): string {
-  return `\uFEFF${[CSV_COLUMNS.join(","), ...stories.map(csvRow)].join("\r\n")}\r\n`;
+  return csvHead() + stories.map((story) => `${csvRow(story)}\r\n`).join("");
+}
+
+/** The byte-order mark and the header row. */
+export function csvHead(): string {
+  return `\uFEFF${CSV_COLUMNS.join(",")}\r\n`;
 }
 
 /** Parses RFC 4180 CSV (also LF line ends and a byte-order mark) into records of fields. */
@@ -166,11 +195,18 @@ function escapeInline(text: string): string {
   return text.replace(/\s+/g, " ").trim().replace(/([\\`*_[\]<>#|])/g, "\\$1");
 }
 
-/** Story text as Markdown paragraphs; a line that Markdown would read as a heading, rule or list marker is escaped. */
+// Characters that make Markdown out of plain text: raw HTML (<, >, &), links and images ([ ] and the
+// autolink <…>), emphasis and code. Story text is plain text, so each is shown as itself.
+const MARKDOWN_INLINE = /([\\`*_[\]<>|&~])/g;
+
+/**
+ * Story text as Markdown paragraphs that show exactly the text: no raw HTML, no link (so no
+ * javascript: URL), and a line that Markdown would read as a heading, rule or list marker is escaped.
+ */
 function escapeBlock(text: string): string {
   return text
-    .split("\n")
-    .map((line) => line.replace(/^(\s*)(#|>|[-*_]{3,}\s*$|[-+*]\s|\d+[.)]\s)/, "$1\\$2"))
+    .split(/\r?\n/)
+    .map((line) => line.replace(MARKDOWN_INLINE, "\\$1").replace(/^(\s*)(#|[-*_]{3,}\s*$|[-+*]\s|\d+[.)]\s|=+\s*$)/, "$1\\$2"))
     .join("\n")
     .trim();
 }
@@ -192,27 +228,30 @@ const PART_LABELS: [keyof StarParts, string][] = [
   ["result", "Result"],
 ];
 
+/** The Markdown document's title and count. */
+export function markdownHead(count: number, { exportedAt }: { exportedAt: string }): string {
+  return ["# My StoryBank stories", "", `${count.toLocaleString("en")} ${count === 1 ? "story" : "stories"}, exported ${DATE.format(new Date(exportedAt))}.`, ""].join("\n");
+}
+
+/** One story: a rule, its heading, grade and details, then its text. */
+export function markdownStory(story: ExportStory): string {
+  const details = [`Role: ${story.role}`, `Stage: ${story.stage}`];
+  if (story.tags.length > 0) details.push(`Tags: ${story.tags.map(escapeInline).join(", ")}`);
+  details.push(`Updated: ${story.updatedAt.slice(0, 10)}`);
+  const lines = ["", "---", "", `## ${escapeInline(story.title)}`, "", gradeLine(story.grade), "", details.join(" · "), ""];
+  if (story.format === "star") {
+    for (const [part, label] of PART_LABELS) {
+      if (story.parts[part].trim() !== "") lines.push(`**${label}.** ${escapeBlock(story.parts[part])}`, "");
+    }
+  } else {
+    lines.push(escapeBlock(story.text), "");
+  }
+  return lines.join("\n");
+}
+
 /** The bank as one Markdown document: a heading per story, its grade and details, then its text. */
 export function toMarkdown(stories: ExportStory[], { exportedAt }: { exportedAt: string }): string {
-  const lines = [
-    "# My StoryBank stories",
-    "",
-    `${stories.length.toLocaleString("en")} ${stories.length === 1 ? "story" : "stories"}, exported ${DATE.format(new Date(exportedAt))}.`,
-  ];
-  for (const story of stories) {
-    const details = [`Role: ${story.role}`, `Stage: ${story.stage}`];
-    if (story.tags.length > 0) details.push(`Tags: ${story.tags.map(escapeInline).join(", ")}`);
-    details.push(`Updated: ${story.updatedAt.slice(0, 10)}`);
-    lines.push("", "---", "", `## ${escapeInline(story.title)}`, "", gradeLine(story.grade), "", details.join(" · "), "");
-    if (story.format === "star") {
-      for (const [part, label] of PART_LABELS) {
-        if (story.parts[part].trim() !== "") lines.push(`**${label}.** ${escapeBlock(story.parts[part])}`, "");
-      }
-    } else {
-      lines.push(escapeBlock(story.text), "");
-    }
-  }
-  return `${lines.join("\n").trimEnd()}\n`;
+  return `${(markdownHead(stories.length, { exportedAt }) + stories.map(markdownStory).join("")).trimEnd()}\n`;
 }
 
 // ---------------------------------------------------------------- Import: parse
@@ -279,7 +318,7 @@ function csvRows(content: string): ParsedFile {
 function jsonRows(content: string): ParsedFile {
   let value: unknown;
   try {
-    value = JSON.parse(content);
+    value = parseJsonWellFormed(content);
   } catch {
     return { error: "The file is not valid JSON." };
   }
@@ -296,7 +335,7 @@ export function parseImportFile(content: string, { name }: { name?: string } = {
   if (content.trim() === "") return { error: "The file is empty." };
   const lower = name?.toLowerCase() ?? "";
   const json = lower.endsWith(".json") || (!lower.endsWith(".csv") && /^\s*[[{]/.test(content.replace(/^\uFEFF/, "")));
-  return json ? jsonRows(content.replace(/^\uFEFF/, "")) : csvRows(content);
+  return json ? jsonRows(content.replace(/^\uFEFF/, "")) : csvRows(wellFormed(content));
 }
 
 // ---------------------------------------------------------------- Import: validate
@@ -304,10 +343,17 @@ export function parseImportFile(content: string, { name }: { name?: string } = {
 export type ImportRevision = { input: StoryInput; version: number; autosave: boolean; createdAt?: Date; updatedAt?: Date; grade?: StoryGradeDto };
 export type ImportStory = { row: number; input: StoryInput; version: number; createdAt?: Date; updatedAt?: Date; revisions: ImportRevision[] };
 
+// Dates from a file are bounded: a year the pages can show and the databases can store.
+const EARLIEST_DATE = Date.UTC(1970, 0, 1);
+const LATEST_DATE = Date.UTC(2100, 0, 1);
 const dateSchema = z
   .string()
+  .max(40, "Use an ISO date, like 2026-01-31T09:00:00Z.")
   .refine((value) => !Number.isNaN(Date.parse(value)), "Use an ISO date, like 2026-01-31T09:00:00Z.")
+  .refine((value) => Date.parse(value) >= EARLIEST_DATE && Date.parse(value) < LATEST_DATE, "Use a date between 1970 and 2099.")
   .transform((value) => new Date(value));
+
+const versionSchema = z.number().int().positive().max(MAX_STORY_VERSION, `A version is at most ${MAX_STORY_VERSION.toLocaleString("en")}.`);
 
 const scoreSchema = z.object({ score: z.number().int().min(0).max(100), level: z.number().int().min(0).max(2) });
 const gradeSchema = z.object({
@@ -320,13 +366,13 @@ const gradeSchema = z.object({
 });
 
 const metaSchema = z.object({
-  version: z.number().int().positive().optional(),
+  version: versionSchema.optional(),
   createdAt: dateSchema.optional(),
   updatedAt: dateSchema.optional(),
 });
 
 const revisionMetaSchema = metaSchema.extend({
-  version: z.number().int().positive(),
+  version: versionSchema,
   autosave: z.boolean().default(false),
   // A grade the file cannot vouch for is computed again instead.
   grade: gradeSchema.optional().catch(undefined),
@@ -397,6 +443,10 @@ export function validateImportRows(rows: RawRow[]): { stories: ImportStory[] } |
     else stories.push(result.story);
   }
   if (rows.length === 0) errors.push("The file has no stories in it.");
+  const revisions = stories.reduce((sum, story) => sum + story.revisions.length, 0);
+  if (revisions > MAX_IMPORT_REVISIONS) {
+    errors.push(`The file has ${revisions.toLocaleString("en")} revisions; import at most ${MAX_IMPORT_REVISIONS.toLocaleString("en")} at a time (split the file).`);
+  }
   if (errors.length > 0) return { errors: errors.slice(0, MAX_REPORTED_ERRORS), more: Math.max(0, errors.length - MAX_REPORTED_ERRORS) };
   return { stories };
 }

@@ -19,10 +19,12 @@ function post(path: string, body: unknown, ip: string): Promise<Response> {
 }
 
 describe("email and password accounts", () => {
-  it("signs up a user, hashes the password and sets an httpOnly session cookie", async () => {
+  it("signs up a user, hashes the password, and signing in sets an httpOnly session cookie", async () => {
     const response = await post("/sign-up/email", { name: "Ada", email: "ada@example.com", password: "a long passphrase" }, "203.0.113.1");
     expect(response.status).toBe(200);
-    const cookie = response.headers.get("set-cookie") ?? "";
+    const signedIn = await post("/sign-in/email", { email: "ada@example.com", password: "a long passphrase" }, "203.0.113.1");
+    expect(signedIn.status).toBe(200);
+    const cookie = signedIn.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/session_token=/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
@@ -35,6 +37,26 @@ describe("email and password accounts", () => {
     const response = await post("/sign-up/email", { name: "Bo", email: "bo@example.com", password: "short" }, "203.0.113.2");
     expect(response.status).toBe(400);
     expect(await db.user.count({ where: { email: "bo@example.com" } })).toBe(0);
+  });
+
+  it.each(["password", "12345678", "Password1", "iloveyou", "qwertyuiop", "  PASSWORD  "])("refuses the common password %j with its reason", async (password) => {
+    const response = await post("/sign-up/email", { name: "Common", email: "common@example.com", password }, "203.0.113.6");
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { code: string }).code).toBe("PASSWORD_TOO_COMMON");
+    expect(await db.user.count({ where: { email: "common@example.com" } })).toBe(0);
+  });
+
+  it("answers a sign-up for a taken email exactly as for a new one, without a session", async () => {
+    const shape = async (response: Response) => {
+      const body = (await response.json()) as { token: unknown; user: Record<string, unknown> };
+      return { status: response.status, cookie: response.headers.get("set-cookie"), token: body.token, keys: Object.keys(body.user).sort(), email: body.user.email };
+    };
+    const fresh = await shape(await post("/sign-up/email", { name: "Dee", email: "dee@example.com", password: "another passphrase" }, "203.0.113.7"));
+    const taken = await shape(await post("/sign-up/email", { name: "Dee", email: "ada@example.com", password: "another passphrase" }, "203.0.113.7"));
+    expect(taken).toEqual({ ...fresh, email: "ada@example.com" });
+    expect(fresh.cookie).toBeNull();
+    // The taken account keeps its password.
+    expect((await post("/sign-in/email", { email: "ada@example.com", password: "another passphrase" }, "203.0.113.8")).status).toBe(401);
   });
 
   it("refuses a wrong password", async () => {
@@ -64,5 +86,31 @@ describe("trusted origins", () => {
       }),
     );
     expect(response.status).toBe(200);
+  });
+});
+
+describe("sessions and the public URL", () => {
+  const cookiesOf = (response: Response) =>
+    response.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(";")[0]!)
+      .join("; ");
+
+  it("ends a session at once on sign-out, even for a copy of its cookies", async () => {
+    const signedIn = await post("/sign-in/email", { email: "ada@example.com", password: "a long passphrase" }, "203.0.113.20");
+    expect(signedIn.status).toBe(200);
+    const cookie = cookiesOf(signedIn);
+    const headers = new Headers({ cookie, origin: ORIGIN, host: "localhost:3000" });
+    expect(await auth.api.getSession({ headers })).not.toBeNull();
+    const out = await auth.handler(new Request(`${ORIGIN}/api/auth/sign-out`, { method: "POST", headers }));
+    expect(out.status).toBe(200);
+    expect(await auth.api.getSession({ headers: new Headers({ cookie, host: "localhost:3000" }) })).toBeNull();
+  });
+
+  it("sets cookies without Secure over plain HTTP on localhost", async () => {
+    const signedIn = await post("/sign-in/email", { email: "ada@example.com", password: "a long passphrase" }, "203.0.113.21");
+    const cookie = signedIn.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/session_token=/);
+    expect(cookie).not.toMatch(/Secure/i);
   });
 });

@@ -3,42 +3,120 @@ import { describe, expect, it } from "vitest";
 import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
-process.env.AUTH_SIGN_IN_LIMIT = "1000"; // isolate the per-account lockout from the per-address limit
+process.env.AUTH_SIGN_IN_LIMIT = "1000"; // isolate the lockout from the per-address limit
 const { POST } = await import("@/app/api/auth/[...all]/route");
-const { FAILED_SIGN_IN_LIMIT } = await import("@/lib/sign-in-guard");
+const { ACCOUNT_FAILED_SIGN_IN_LIMIT, FAILED_SIGN_IN_LIMIT } = await import("@/lib/sign-in-guard");
 
 const ORIGIN = "http://localhost:3000";
-let address = 0;
+const PASSWORD = "the right passphrase";
+let nextAddress = 0;
+const freshAddress = () => `198.51.${Math.floor(++nextAddress / 250)}.${(nextAddress % 250) + 1}`;
 
-function call(path: string, body: unknown): Promise<Response> {
-  address += 1; // a new address every time: the attacker rotates them
+type Body = { type: string; body: string };
+const json = (value: Record<string, string>): Body => ({ type: "application/json", body: JSON.stringify(value) });
+const form = (value: Record<string, string>): Body => ({ type: "application/x-www-form-urlencoded", body: new URLSearchParams(value).toString() });
+const jsonVariant = (value: Record<string, string>): Body => ({ type: "application/vnd.api+json; charset=utf-8", body: JSON.stringify(value) });
+
+function call(path: string, { type, body }: Body, { address = freshAddress(), cookie }: { address?: string; cookie?: string } = {}): Promise<Response> {
   return POST(
     new Request(`${ORIGIN}/api/auth${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": `198.51.100.${address}` },
-      body: JSON.stringify(body),
+      headers: { "content-type": type, origin: ORIGIN, "x-forwarded-for": address, ...(cookie ? { cookie } : {}) },
+      body,
     }),
   );
 }
 
-describe("per-account sign-in lockout", () => {
-  it("locks an account after repeated wrong passwords, even from changing addresses", async () => {
-    expect((await call("/sign-up/email", { name: "Vic", email: "vic@example.com", password: "the right passphrase" })).status).toBe(200);
+async function signUp(email: string): Promise<void> {
+  expect((await call("/sign-up/email", json({ name: "Test", email, password: PASSWORD }))).status).toBe(200);
+}
+
+const wrong = (email: string, attempt: number | string) => ({ email, password: `guess ${attempt}` });
+
+describe("sign-in lockout per address and account", () => {
+  it("stops an address after repeated wrong passwords", async () => {
+    await signUp("vic@example.com");
+    const address = freshAddress();
     for (let attempt = 0; attempt < FAILED_SIGN_IN_LIMIT; attempt += 1) {
-      expect((await call("/sign-in/email", { email: "vic@example.com", password: `guess ${attempt}` })).status).toBe(401);
+      expect((await call("/sign-in/email", json(wrong("vic@example.com", attempt)), { address })).status).toBe(401);
     }
-    const locked = await call("/sign-in/email", { email: "VIC@example.com", password: "the right passphrase" });
+    const locked = await call("/sign-in/email", json({ email: "VIC@example.com", password: PASSWORD }), { address });
     expect(locked.status).toBe(429);
     expect(locked.headers.get("retry-after")).toMatch(/^\d+$/);
   });
 
-  it("does not lock other accounts, and a right password clears earlier failures", async () => {
-    expect((await call("/sign-up/email", { name: "Wu", email: "wu@example.com", password: "the right passphrase" })).status).toBe(200);
-    for (let attempt = 0; attempt < FAILED_SIGN_IN_LIMIT - 1; attempt += 1) {
-      await call("/sign-in/email", { email: "wu@example.com", password: "wrong" });
+  it("counts wrong passwords sent form-encoded", async () => {
+    const email = "form@example.com";
+    await signUp(email);
+    const address = freshAddress();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < FAILED_SIGN_IN_LIMIT; attempt += 1) statuses.push((await call("/sign-in/email", form(wrong(email, attempt)), { address })).status);
+    expect(statuses.every((status) => status === 401)).toBe(true);
+    expect((await call("/sign-in/email", json({ email, password: PASSWORD }), { address })).status).toBe(429);
+  });
+
+  it("never checks a password sent as text/plain, multipart or a JSON variant", async () => {
+    await signUp("plain@example.com");
+    const plain = await call("/sign-in/email", { type: "text/plain", body: JSON.stringify({ email: "plain@example.com", password: PASSWORD }) });
+    expect(plain.status).toBe(415);
+    expect(plain.headers.get("set-cookie")).toBeNull();
+    const multipart = await call("/sign-in/email", { type: "multipart/form-data; boundary=x", body: `--x\r\nContent-Disposition: form-data; name="email"\r\n\r\nplain@example.com\r\n--x--\r\n` });
+    expect(multipart.status).toBe(415);
+    expect((await call("/sign-in/email", jsonVariant({ email: "plain@example.com", password: PASSWORD }))).status).toBe(415);
+  });
+
+  it("lets exactly the limit through when 50 wrong passwords arrive at once from one address", async () => {
+    await signUp("burst@example.com");
+    const address = freshAddress();
+    const statuses = await Promise.all(Array.from({ length: 50 }, (_, attempt) => call("/sign-in/email", json(wrong("burst@example.com", attempt)), { address }).then((r) => r.status)));
+    expect(statuses.filter((status) => status === 401)).toHaveLength(FAILED_SIGN_IN_LIMIT);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(50 - FAILED_SIGN_IN_LIMIT);
+  });
+
+  it("lets exactly the account limit through when 50 wrong passwords arrive at once from 50 addresses", async () => {
+    await signUp("spray@example.com");
+    const statuses = await Promise.all(Array.from({ length: 50 }, (_, attempt) => call("/sign-in/email", json(wrong("spray@example.com", attempt))).then((r) => r.status)));
+    expect(statuses.filter((status) => status === 401)).toHaveLength(ACCOUNT_FAILED_SIGN_IN_LIMIT);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(50 - ACCOUNT_FAILED_SIGN_IN_LIMIT);
+  });
+
+  it("lets the owner in from an address they signed in from while an attacker has locked the account", async () => {
+    await signUp("owner@example.com");
+    const home = freshAddress();
+    expect((await call("/sign-in/email", json({ email: "owner@example.com", password: PASSWORD }), { address: home })).status).toBe(200);
+    for (let attempt = 0; attempt < ACCOUNT_FAILED_SIGN_IN_LIMIT + 5; attempt += 1) await call("/sign-in/email", json(wrong("owner@example.com", attempt)));
+    expect((await call("/sign-in/email", json({ email: "owner@example.com", password: PASSWORD }))).status).toBe(429);
+    expect((await call("/sign-in/email", json({ email: "owner@example.com", password: PASSWORD }), { address: home })).status).toBe(200);
+  });
+
+  it("lets the owner in from a new address with a browser that signed in before", async () => {
+    await signUp("travel@example.com");
+    const first = await call("/sign-in/email", json({ email: "travel@example.com", password: PASSWORD }));
+    const device = /storybank\.known-device=[^;]+/.exec(first.headers.get("set-cookie") ?? "")?.[0];
+    expect(device).toBeTruthy();
+    for (let attempt = 0; attempt < ACCOUNT_FAILED_SIGN_IN_LIMIT + 5; attempt += 1) await call("/sign-in/email", json(wrong("travel@example.com", attempt)));
+    expect((await call("/sign-in/email", json({ email: "travel@example.com", password: PASSWORD }), { cookie: device })).status).toBe(200);
+    // The cookie is bound to its account.
+    await signUp("other@example.com");
+    for (let attempt = 0; attempt < ACCOUNT_FAILED_SIGN_IN_LIMIT; attempt += 1) await call("/sign-in/email", json(wrong("other@example.com", attempt)));
+    expect((await call("/sign-in/email", json({ email: "other@example.com", password: PASSWORD }), { cookie: device })).status).toBe(429);
+  });
+
+  it("does not count a malformed body against the account", async () => {
+    await signUp("typo@example.com");
+    const address = freshAddress();
+    for (let attempt = 0; attempt < FAILED_SIGN_IN_LIMIT + 2; attempt += 1) {
+      expect((await call("/sign-in/email", json({ email: "typo@example.com" }), { address })).status).toBe(400);
     }
-    expect((await call("/sign-in/email", { email: "wu@example.com", password: "the right passphrase" })).status).toBe(200);
-    expect((await call("/sign-in/email", { email: "wu@example.com", password: "wrong again" })).status).toBe(401);
-    expect((await call("/sign-in/email", { email: "wu@example.com", password: "the right passphrase" })).status).toBe(200);
+    expect((await call("/sign-in/email", json({ email: "typo@example.com", password: PASSWORD }), { address })).status).toBe(200);
+  });
+
+  it("clears an address's failures when the right password arrives", async () => {
+    await signUp("wu@example.com");
+    const address = freshAddress();
+    for (let attempt = 0; attempt < FAILED_SIGN_IN_LIMIT - 1; attempt += 1) await call("/sign-in/email", json(wrong("wu@example.com", attempt)), { address });
+    expect((await call("/sign-in/email", json({ email: "wu@example.com", password: PASSWORD }), { address })).status).toBe(200);
+    expect((await call("/sign-in/email", json(wrong("wu@example.com", "again")), { address })).status).toBe(401);
+    expect((await call("/sign-in/email", json({ email: "wu@example.com", password: PASSWORD }), { address })).status).toBe(200);
   });
 });

@@ -1,25 +1,66 @@
 import { jsonError, requireApiUser } from "@/lib/http";
-import { listBankForExport } from "@/lib/stories/queries";
-import { toCsv, toJsonExport, toMarkdown } from "@/lib/stories/transfer";
+import { countStories, iterateBankForExport } from "@/lib/stories/queries";
+import { csvHead, csvRow, jsonExportHead, jsonExportStory, jsonExportTail, markdownHead, markdownStory, type ExportStory } from "@/lib/stories/transfer";
 
 const FORMATS = {
   json: { type: "application/json; charset=utf-8", extension: "json" },
   md: { type: "text/markdown; charset=utf-8", extension: "md" },
   csv: { type: "text/csv; charset=utf-8", extension: "csv" },
 } as const;
+type Format = keyof typeof FORMATS;
 
-/** The whole bank as a download: `?format=json` (lossless, re-importable), `md` or `csv`. */
+/** The pieces of one format: a head, one piece per story, a tail (lib/stories/transfer.ts). */
+async function* pieces(format: Format, userId: string, exportedAt: string): AsyncGenerator<string, void> {
+  const stories: AsyncGenerator<ExportStory> = iterateBankForExport(userId);
+  if (format === "csv") {
+    yield csvHead();
+    for await (const story of stories) yield `${csvRow(story)}\r\n`;
+    return;
+  }
+  if (format === "md") {
+    yield markdownHead(await countStories(userId), { exportedAt });
+    for await (const story of stories) yield markdownStory(story);
+    yield "\n";
+    return;
+  }
+  yield jsonExportHead(exportedAt);
+  let first = true;
+  for await (const story of stories) {
+    yield jsonExportStory(story, { first });
+    first = false;
+  }
+  yield jsonExportTail({ empty: first });
+}
+
+/** Streams text pieces as UTF-8, pulled as the client reads: memory stays one batch of stories. */
+function streamOf(source: AsyncGenerator<string, void>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const piece = await source.next();
+        if (piece.done) controller.close();
+        else controller.enqueue(encoder.encode(piece.value));
+      } catch (error) {
+        console.error("export: reading the bank failed", error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await source.return(undefined);
+    },
+  });
+}
+
+/** The whole bank as a download: `?format=json` (lossless, re-importable), `md` or `csv`, streamed. */
 export async function GET(request: Request): Promise<Response> {
   const auth = await requireApiUser();
   if ("response" in auth) return auth.response;
   const format = new URL(request.url).searchParams.get("format") ?? "json";
-  if (!(format in FORMATS)) return jsonError(400, "Choose a format: json, md or csv.", { fieldErrors: { format: ["Choose json, md or csv."] } });
-  const { type, extension } = FORMATS[format as keyof typeof FORMATS];
-
-  const stories = await listBankForExport(auth.user.id);
+  if (!Object.hasOwn(FORMATS, format)) return jsonError(400, "Choose a format: json, md or csv.", { fieldErrors: { format: ["Choose json, md or csv."] } });
+  const { type, extension } = FORMATS[format as Format];
   const exportedAt = new Date().toISOString();
-  const body = format === "csv" ? toCsv(stories) : format === "md" ? toMarkdown(stories, { exportedAt }) : toJsonExport(stories, exportedAt);
-  return new Response(body, {
+  return new Response(streamOf(pieces(format as Format, auth.user.id, exportedAt)), {
     headers: {
       "Content-Type": type,
       "Content-Disposition": `attachment; filename="storybank-${exportedAt.slice(0, 10)}.${extension}"`,

@@ -1,4 +1,4 @@
-import { jsonError, requireApiUser } from "@/lib/http";
+import { jsonError, readTextCapped, requireApiUser } from "@/lib/http";
 import { importStories } from "@/lib/stories/import";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_STORIES, parseImportFile, validateImportRows } from "@/lib/stories/transfer";
 
@@ -19,14 +19,21 @@ async function readUpload(request: Request): Promise<{ content: string; name?: s
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return { response: jsonError(413, TOO_LARGE) };
   const type = request.headers.get("content-type") ?? "";
   if (type.includes("multipart/form-data")) {
-    const form = await request.formData();
+    // A form is read whole before its size is known: only one that says its length, checked above.
+    if (!request.headers.has("content-length")) return { response: jsonError(411, "Send the upload with a Content-Length.") };
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return { response: jsonError(400, "The upload is not a readable multipart form. Choose a JSON or CSV file to import.") };
+    }
     const file = form.get("file");
     if (!(file instanceof File)) return { response: jsonError(400, "Choose a JSON or CSV file to import.") };
     if (file.size > MAX_IMPORT_BYTES) return { response: jsonError(413, TOO_LARGE) };
     return { content: await file.text(), name: file.name };
   }
-  const content = await request.text();
-  if (new TextEncoder().encode(content).length > MAX_IMPORT_BYTES) return { response: jsonError(413, TOO_LARGE) };
+  const content = await readTextCapped(request, MAX_IMPORT_BYTES);
+  if (content === null) return { response: jsonError(413, TOO_LARGE) };
   return { content, name: fileName(request) };
 }
 

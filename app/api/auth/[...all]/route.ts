@@ -1,38 +1,91 @@
 import { toNextJsHandler } from "better-auth/next-js";
 
-import { auth } from "@/lib/auth";
-import { clearFailedSignIns, recordFailedSignIn, signInLockedFor } from "@/lib/sign-in-guard";
+import { auth, authSecret } from "@/lib/auth";
+import { clientAddressOf } from "@/lib/client-address";
+import { DEVICE_COOKIE, deviceToken, reserveSignIn, settleSignIn, type Ticket } from "@/lib/sign-in-guard";
 
 const handlers = toNextJsHandler(auth);
 
 export const GET = handlers.GET;
 
-export async function POST(request: Request): Promise<Response> {
-  if (!new URL(request.url).pathname.endsWith("/sign-in/email")) return handlers.POST(request);
+const MAX_SIGN_IN_BODY = 16 * 1024;
+const KNOWN_DEVICE_SECONDS = 400 * 24 * 60 * 60;
 
-  const email = await emailOf(request.clone());
-  if (email) {
-    const wait = await signInLockedFor(email);
-    if (wait > 0) {
-      const minutes = Math.ceil(wait / 60_000);
-      return Response.json(
-        { code: "TOO_MANY_FAILED_SIGN_INS", message: `Too many wrong passwords for this account. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` },
-        { status: 429, headers: { "Retry-After": String(Math.ceil(wait / 1000)) } },
-      );
+function refuse(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
+  return Response.json({ code, message }, { status, headers });
+}
+
+/**
+ * The email of a sign-in, from the two media types better-auth accepts for it (JSON or a form), or
+ * why not. Any other body is refused here and never reaches the password check.
+ */
+function emailOf(type: string, raw: string): { email: string } | { response: Response } {
+  const media = type.split(";")[0]!.trim().toLowerCase();
+  let email: unknown;
+  if (media === "application/json") {
+    try {
+      const body: unknown = JSON.parse(raw);
+      email = typeof body === "object" && body !== null && "email" in body ? body.email : undefined;
+    } catch {
+      return { response: refuse(400, "BAD_REQUEST", "The request body is not valid JSON.") };
     }
+  } else if (media === "application/x-www-form-urlencoded") {
+    email = new URLSearchParams(raw).get("email") ?? undefined;
+  } else {
+    return { response: refuse(415, "UNSUPPORTED_MEDIA_TYPE", "Send the sign-in as application/json or application/x-www-form-urlencoded.") };
   }
-  const response = await handlers.POST(request);
-  if (email && response.status === 401) await recordFailedSignIn(email);
-  if (email && response.ok) await clearFailedSignIns(email);
+  if (typeof email !== "string" || email.trim() === "" || email.length > 320) return { response: refuse(400, "INVALID_EMAIL", "Enter your email address.") };
+  return { email };
+}
+
+function cookieValue(request: Request, name: string): string | undefined {
+  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return rest.join("=");
+  }
+  return undefined;
+}
+
+async function signIn(request: Request): Promise<Response> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_SIGN_IN_BODY) return refuse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+  const raw = await request.text();
+  if (raw.length > MAX_SIGN_IN_BODY) return refuse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+  const parsed = emailOf(request.headers.get("content-type") ?? "", raw);
+  if ("response" in parsed) return parsed.response;
+
+  const reserved = await reserveSignIn(
+    { email: parsed.email, address: clientAddressOf(request), deviceToken: cookieValue(request, DEVICE_COOKIE) },
+    { secret: authSecret },
+  );
+  if ("retryAfterMs" in reserved) {
+    const minutes = Math.ceil(reserved.retryAfterMs / 60_000);
+    return refuse(429, "TOO_MANY_FAILED_SIGN_INS", `Too many wrong passwords for this account. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, {
+      "Retry-After": String(Math.ceil(reserved.retryAfterMs / 1000)),
+    });
+  }
+  let response: Response;
+  try {
+    response = await handlers.POST(new Request(request.url, { method: "POST", headers: request.headers, body: raw }));
+  } catch (error) {
+    await settleSignIn(reserved.ticket, "not-checked");
+    throw error;
+  }
+  await settle(reserved.ticket, response);
+  if (response.ok) {
+    const secure = new URL(request.url).protocol === "https:" || response.headers.get("set-cookie")?.includes("__Secure-");
+    response.headers.append(
+      "Set-Cookie",
+      `${DEVICE_COOKIE}=${deviceToken(authSecret, parsed.email)}; Path=/api/auth; Max-Age=${KNOWN_DEVICE_SECONDS}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`,
+    );
+  }
   return response;
 }
 
-async function emailOf(request: Request): Promise<string | null> {
-  try {
-    const body: unknown = await request.json();
-    const email = typeof body === "object" && body !== null && "email" in body ? body.email : null;
-    return typeof email === "string" && email.length <= 320 ? email : null;
-  } catch {
-    return null;
-  }
+async function settle(ticket: Ticket, response: Response): Promise<void> {
+  await settleSignIn(ticket, response.status === 401 ? "wrong-password" : response.ok ? "signed-in" : "not-checked");
+}
+
+export async function POST(request: Request): Promise<Response> {
+  if (!new URL(request.url).pathname.endsWith("/sign-in/email")) return handlers.POST(request);
+  return signIn(request);
 }

@@ -1,0 +1,61 @@
+// Which address a request came from. The HTTP server (scripts/serve.ts) resolves it from the socket and
+// writes it as the only X-Forwarded-For value before Next sees the request: a client's own
+// X-Forwarded-For is believed only when the socket belongs to a proxy listed in TRUSTED_PROXY.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { isIP } from "node:net";
+
+const LOOPBACK = ["127.0.0.1", "::1", "::ffff:127.0.0.1"];
+
+/** The proxies to believe: addresses, or `loopback` for this machine's own. */
+export function trustedProxySet(entries: readonly string[]): Set<string> {
+  return new Set(entries.flatMap((entry) => (entry === "loopback" ? LOOPBACK : [entry.replace(/^::ffff:/, "")])));
+}
+
+const plain = (address: string) => address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
+
+/**
+ * The client's address: the socket's, unless the socket is a trusted proxy; then the right-most
+ * X-Forwarded-For entry that is not itself a trusted proxy (the left ones are the client's to write).
+ */
+export function resolveClientAddress(peer: string | undefined, forwardedFor: string | undefined, trusted: ReadonlySet<string>): string {
+  const socket = plain(peer ?? "") || "unknown";
+  if (!trusted.has(socket) || !forwardedFor) return socket;
+  const hops = forwardedFor.split(",").map((hop) => plain(hop.trim())).filter(Boolean);
+  for (let i = hops.length - 1; i >= 0; i--) {
+    const hop = hops[i]!;
+    if (!isIP(hop)) return socket;
+    if (!trusted.has(hop)) return hop;
+  }
+  return hops[0] ?? socket;
+}
+
+type HeaderBag = Record<string, string | string[] | undefined>;
+
+/**
+ * Rewrites the forwarding headers of an incoming Node request in place: X-Forwarded-For becomes the
+ * resolved address alone, and X-Forwarded-Proto / -Host survive only from a trusted proxy.
+ */
+export function normaliseForwardedHeaders(headers: HeaderBag, peer: string | undefined, trusted: ReadonlySet<string>): string {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(",") : value);
+  const address = resolveClientAddress(peer, first(headers["x-forwarded-for"]), trusted);
+  if (!trusted.has(plain(peer ?? ""))) {
+    for (const name of ["x-forwarded-proto", "x-forwarded-host", "x-forwarded-port", "forwarded", "x-real-ip"]) delete headers[name];
+  }
+  headers["x-forwarded-for"] = address;
+  return address;
+}
+
+/** The client address as the app sees it (see above): one value, set by the server. */
+export function clientAddressOf(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+}
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+/** Wraps a Node request handler so that it only ever sees resolved forwarding headers. */
+export function withClientAddress(handler: NodeHandler, trusted: ReadonlySet<string>): NodeHandler {
+  return (req, res) => {
+    normaliseForwardedHeaders(req.headers, req.socket.remoteAddress, trusted);
+    return handler(req, res);
+  };
+}

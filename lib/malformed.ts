@@ -1,0 +1,79 @@
+// Requests that no page or client of this app sends, refused with a 4xx before they reach Next's
+// own decoding (which answers them with a 500): undecodable paths and malformed server action calls.
+
+/** Whether every path segment percent-decodes to valid UTF-8 ("%FF", "%E0%A4%A", "%ED%A0%80" do not). */
+export function isDecodablePath(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A server action id is a hex digest (42 characters in Next 16).
+const ACTION_ID = /^[0-9a-f]{2,128}$/i;
+
+/**
+ * Why a server action call is malformed, or null. This app calls its actions only from forms, so a
+ * call is a POST of multipart/form-data that parses; anything else (JSON or text, a broken body, an id
+ * that is not hex) is refused.
+ */
+export async function malformedActionCall(request: Request): Promise<string | null> {
+  const id = request.headers.get("next-action");
+  if (id === null) return null;
+  if (request.method !== "POST") return "Server actions are called with POST.";
+  if (!ACTION_ID.test(id)) return "The server action id is malformed.";
+  const type = (request.headers.get("content-type") ?? "").toLowerCase();
+  if (!/^multipart\/form-data;\s*boundary=\S+/.test(type)) return "Server actions take a form (multipart/form-data).";
+  let form: FormData;
+  try {
+    form = await request.clone().formData();
+  } catch {
+    return "The form data could not be read.";
+  }
+  return isActionReply(form) ? null : "The form is not a server action call.";
+}
+
+/**
+ * Whether a form is what React sends for an action call: the arguments as JSON in field "0", and
+ * every part they refer to ("$1", "$@2", "$Q3", …, hex ids; "$K4" names a FormData whose fields may
+ * be absent) present. React's decoder otherwise waits for the missing part and fails with a 500.
+ */
+function isActionReply(form: FormData): boolean {
+  const root = form.get("0");
+  if (typeof root !== "string") return false;
+  let args: unknown;
+  try {
+    args = JSON.parse(root);
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(args)) return false;
+  const missing: string[] = [];
+  JSON.stringify(args, (_key, value: unknown) => {
+    const reference = typeof value === "string" ? /^\$([A-Za-z@]?)([0-9a-f]+)$/.exec(value) : null;
+    if (reference && reference[1] !== "K" && !form.has(String(parseInt(reference[2]!, 16)))) missing.push(value as string);
+    return value;
+  });
+  return missing.length === 0;
+}
+
+/** A form's fields, or null when an action was called with something else. */
+export function formDataOrNull(value: unknown): FormData | null {
+  return value instanceof FormData ? value : null;
+}
+
+export const NOT_A_FORM = "Send this form from its page.";
+
+/** A string with every lone UTF-16 surrogate replaced by U+FFFD: the databases refuse lone ones. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** JSON.parse that also makes every string well-formed ("\ud800" arrives as U+FFFD). */
+export function parseJsonWellFormed(raw: string): unknown {
+  return JSON.parse(raw, (_key, value: unknown) => (typeof value === "string" ? wellFormed(value) : value));
+}

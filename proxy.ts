@@ -1,0 +1,51 @@
+// Runs before every request: refuses cross-site writes (lib/cross-site.ts) and sets the security
+// headers (lib/security-headers.ts), with a per-response CSP nonce for pages.
+import { NextResponse, type NextRequest } from "next/server";
+
+import { checkSameSite } from "@/lib/cross-site";
+import { env } from "@/lib/env";
+import { isDecodablePath, malformedActionCall } from "@/lib/malformed";
+import { isOwnOrigin } from "@/lib/public-url";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+
+function withStaticHeaders(response: NextResponse): NextResponse {
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
+
+function refuse(status: number, error: string, extra: Record<string, string> = {}): NextResponse {
+  return withStaticHeaders(NextResponse.json({ error, ...extra }, { status, headers: { "Content-Security-Policy": API_CONTENT_SECURITY_POLICY } }));
+}
+
+export function proxy(request: NextRequest): NextResponse | Promise<NextResponse> {
+  const site = checkSameSite(request.method, request.headers, isOwnOrigin);
+  if (!site.ok) return refuse(403, "Cross-site requests cannot change anything here.", { reason: site.reason });
+  if (!isDecodablePath(new URL(request.url).pathname)) return refuse(400, "The address has malformed percent-encoding.");
+  if (request.headers.has("next-action")) return malformedActionCall(request).then((problem) => (problem ? refuse(400, problem) : withHeaders(request)));
+  return withHeaders(request);
+}
+
+function withHeaders(request: NextRequest): NextResponse {
+
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/") || pathname.startsWith("/_next/static/")) {
+    const response = withStaticHeaders(NextResponse.next());
+    if (pathname.startsWith("/api/")) response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    return response;
+  }
+
+  const nonce = newNonce();
+  const https = request.nextUrl.protocol === "https:" || (env.BETTER_AUTH_URL?.startsWith("https:") ?? false);
+  const policy = contentSecurityPolicy(nonce, { https });
+  const requestHeaders = new Headers(request.headers);
+  // Next reads the nonce from the policy on the request and puts it on its own inline scripts.
+  requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set("x-nonce", nonce);
+  const response = withStaticHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: "/:path*",
+};

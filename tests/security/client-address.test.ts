@@ -1,0 +1,61 @@
+import { createServer, request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import { afterAll, describe, expect, it } from "vitest";
+
+import { resolveClientAddress, trustedProxySet, withClientAddress } from "@/lib/client-address";
+import { parseEnv } from "@/lib/env";
+
+/** A server like scripts/serve.ts, whose handler reports the headers it was given. */
+async function serve(trusted: string[]): Promise<{ url: string; close: () => void }> {
+  const server = createServer(
+    withClientAddress((req, res) => {
+      res.setHeader("content-type", "application/json");
+      res.end(JSON.stringify(req.headers));
+    }, trustedProxySet(trusted)),
+  );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+function headersSeen(url: string, headers: Record<string, string>): Promise<IncomingHttpHeaders> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { headers }, (res) => {
+      let body = "";
+      res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+      res.on("end", () => resolve(JSON.parse(body) as IncomingHttpHeaders));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+const servers: { close: () => void }[] = [];
+afterAll(() => servers.forEach((server) => server.close()));
+
+describe("X-Forwarded-For", () => {
+  it("is replaced by the socket address when no proxy is trusted (the default)", async () => {
+    expect(parseEnv({}).TRUSTED_PROXY).toEqual([]);
+    const server = await serve([]);
+    servers.push(server);
+    const seen = await headersSeen(server.url, { "x-forwarded-for": "203.0.113.9", "x-forwarded-proto": "https", "x-forwarded-host": "evil.example" });
+    expect(seen["x-forwarded-for"]).toBe("127.0.0.1");
+    expect(seen["x-forwarded-proto"]).toBeUndefined();
+    expect(seen["x-forwarded-host"]).toBeUndefined();
+  });
+
+  it("is believed from a trusted proxy, right-most untrusted hop first", async () => {
+    const server = await serve(["loopback"]);
+    servers.push(server);
+    const seen = await headersSeen(server.url, { "x-forwarded-for": "198.51.100.7, 203.0.113.9", "x-forwarded-proto": "https" });
+    expect(seen["x-forwarded-for"]).toBe("203.0.113.9");
+    expect(seen["x-forwarded-proto"]).toBe("https");
+  });
+
+  it("skips trusted hops and refuses a garbled chain", () => {
+    const trusted = trustedProxySet(["10.0.0.1", "10.0.0.2"]);
+    expect(resolveClientAddress("10.0.0.2", "203.0.113.9, 10.0.0.1", trusted)).toBe("203.0.113.9");
+    expect(resolveClientAddress("10.0.0.2", "not-an-ip", trusted)).toBe("10.0.0.2");
+    expect(resolveClientAddress("::ffff:192.0.2.1", "203.0.113.9", trusted)).toBe("192.0.2.1");
+  });
+});
