@@ -9,7 +9,9 @@
 import { readFileSync } from "node:fs";
 
 import { gradeStory, parseRole, parseStage, type Band, type GradeReport, type Level } from "@/lib/grader";
+import type { LevelModel } from "@/lib/grader/score";
 
+import { fitModel } from "./grader-fit";
 import { agreement, bootstrap, confusion, foldOf, isCheckPart, quadraticKappa, type Interval } from "./eval/metrics";
 
 export { quadraticKappa } from "./eval/metrics";
@@ -77,8 +79,8 @@ export function parseLabelled(source: string): Labelled[] {
 
 export type Graded = { s: Labelled; r: GradeReport };
 
-function gradeAll(stories: readonly Labelled[]): Graded[] {
-  return stories.map((s) => ({ s, r: gradeStory(s.text, { role: parseRole(s.role), stage: parseStage(s.stage) }) }));
+function gradeAll(stories: readonly Labelled[], model?: LevelModel): Graded[] {
+  return stories.map((s) => ({ s, r: gradeStory(s.text, { role: parseRole(s.role), stage: parseStage(s.stage), ...(model ? { model } : {}) }) }));
 }
 
 const bandIdx = (b: Band) => BANDS.indexOf(b);
@@ -136,12 +138,24 @@ export function summarise(graded: readonly Graded[]): Summary {
   };
 }
 
-/** k-fold cross-validation, folds grouped by source: each fold's figures, and all held-out folds pooled. */
-export function crossValidate(stories: readonly Labelled[], k: number): { folds: Summary[]; pooled: Summary } {
-  const graded = gradeAll(stories);
+/**
+ * k-fold cross-validation, folds grouped by source: the level model is refitted on the other folds
+ * and graded on the held-out one. Each fold's figures, and all held-out folds pooled.
+ */
+export function crossValidate(
+  stories: readonly Labelled[],
+  k: number,
+  fit: (train: readonly Labelled[]) => LevelModel,
+): { folds: Summary[]; pooled: Summary } {
   const folds: Summary[] = [];
-  for (let f = 0; f < k; f++) folds.push(summarise(graded.filter(({ s }) => foldOf(s.source ?? s.id, k) === f)));
-  return { folds, pooled: summarise(graded) };
+  const all: Graded[] = [];
+  for (let f = 0; f < k; f++) {
+    const held = stories.filter((s) => foldOf(s.source ?? s.id, k) === f);
+    const graded = gradeAll(held, fit(stories.filter((s) => foldOf(s.source ?? s.id, k) !== f)));
+    folds.push(summarise(graded));
+    all.push(...graded);
+  }
+  return { folds, pooled: summarise(all) };
 }
 
 function disagreementScore({ s, r }: Graded): number {
@@ -228,7 +242,7 @@ export function runEval(argv: string[], io: Io = PROCESS_IO): number {
   }
 
   if (k !== null) {
-    const cv = crossValidate(stories, k);
+    const cv = crossValidate(stories, k, fitModel);
     if (json) {
       io.stdout(`${JSON.stringify({ k, folds: cv.folds, pooled: cv.pooled })}\n`);
       return 0;

@@ -27,6 +27,8 @@ import {
   VAGUE_REFERENTS,
 } from "./lexicon/words";
 import { inflect, PhraseMatcher, type PhraseMatch } from "./matcher";
+import { isRareWord } from "./analysis/rarity";
+import { PRACTICE_TERMS } from "./lexicon/practice-terms";
 import { readText, type Sentence, type TextDoc, type Token } from "./text";
 import type { HardField, SoftFamily, Span, StarPart } from "./types";
 
@@ -55,6 +57,8 @@ export type NumberMention = {
   why: string;
   /** Index of its first token. */
   tok: number;
+  /** A result told as a change (a direction, a before and after), not only a value reached. */
+  change?: boolean;
 };
 
 export type OutcomeMention = { span: Span; sentence: number; kind: "vague" | "projected" | "negated" | "human" };
@@ -62,6 +66,8 @@ export type LinkMention = { span: Span; sentence: number; why: string };
 export type ClaimMention = { span: Span; sentence: number; kind: "self-praise" | "skill-list" };
 export type ActMention = { span: Span; sentence: number; actor: Actor; tok: number };
 export type PlainMention = { span: Span; sentence: number; why: string };
+/** A word everyday English seldom uses, inside a clause: "reconciled", "spirometry", "WorldCat". */
+export type DomainMention = { term: string; span: Span; sentence: number; status: SkillStatus };
 
 export type Doc = TextDoc & {
   actors: Actor[];
@@ -85,6 +91,16 @@ export type Doc = TextDoc & {
   tasks: PlainMention[];
   subjects: { narrator: number; team: number; passive: number; fragment: number };
   hiddenNarrator: Span | null;
+  /** Rare (specialist) words and the status of the clause they sit in. */
+  domainTerms: DomainMention[];
+  /** A field's working objects and procedures ("dressing", "ledger", "lesson plan"), with their clause's status. */
+  practiceTerms: DomainMention[];
+  /** "I greet each customer", "I start by": the narrator in the present tense (a routine, not an episode). */
+  presentActs: PlainMention[];
+  /** "XYZ Company", "Company ABC": a stand-in name, which makes no setting specific. */
+  placeholders: PlainMention[];
+  /** How it ended, told in the closing sentences by someone other than the narrator: "he calmed down", "the order shipped". */
+  closingOutcomes: PlainMention[];
 };
 
 // ---------------------------------------------------------------- lexicon setup
@@ -371,6 +387,8 @@ export function analyze(text: string): Doc {
     ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs,
     vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,
     links, claims, hypotheticals, buzzwords, problems, settings, timeframes, tasks, subjects, hiddenNarrator,
+    domainTerms: findDomainTerms(ctx, soft), practiceTerms: findPracticeTerms(ctx, soft), presentActs: findPresentActs(tokens, sentences),
+    placeholders: findPlaceholders(tokens, sentences), closingOutcomes: findClosingOutcomes(ctx),
   };
 }
 
@@ -1393,7 +1411,7 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   let sentenceIndex = 0;
   let nouns: string[] = [];
   let isClock = false;
-  const mention = (cls: NumberClass, why: string) => out.push({ span: sp, sentence: sentenceIndex, cls, why, tok });
+  const mention = (cls: NumberClass, why: string, change = false) => out.push({ span: sp, sentence: sentenceIndex, cls, why, tok, ...(change ? { change } : {}) });
   const rememberContext = () => {
     for (const nn of nouns) contextNouns.set(nn, sentenceIndex);
     if (isClock) contextClock = true;
@@ -1424,7 +1442,7 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
 
       if (r.kind === "ordinal") {
         const cmp = comparisonAt(tokens, r, s);
-        if (cmp && !clause?.projected) mention("result", "before-and-after comparison");
+        if (cmp && !clause?.projected) mention("result", "before-and-after comparison", true);
         continue;
       }
       if (ctx.claimed[r.tokStart]) continue;
@@ -1462,7 +1480,7 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       if (r.kind === "plain" && prev && LABEL_WORDS.has(prev.norm) && first.kind === "number") {
-        if (comparisonAt(tokens, r, s) && !clause?.projected && !ctx.hypoTok[r.tokStart]) mention("result", "before-and-after comparison");
+        if (comparisonAt(tokens, r, s) && !clause?.projected && !ctx.hypoTok[r.tokStart]) mention("result", "before-and-after comparison", true);
         continue;
       }
       if (ctx.hypoTok[r.tokStart]) continue;
@@ -1521,7 +1539,7 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
           mention("vague-figure", "a number with no named metric");
           continue;
         }
-        mention("result", r.inherentDirection ? "a spelled-out change on a named metric" : "a change on a named metric");
+        mention("result", r.inherentDirection ? "a spelled-out change on a named metric" : "a change on a named metric", true);
         continue;
       }
       if (s.index >= ctx.firstActSentence && ctx.firstActSentence < ctx.sentences.length && usageNear(tokens, r, s)) {
@@ -1540,7 +1558,7 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some((w) => contextNouns.has(w)))) {
-        mention("result", "the same measure as in the situation, after the action");
+        mention("result", "the same measure as in the situation, after the action", true);
         continue;
       }
       if (r.kind === "plain" && TIME.has(nouns[0] ?? "")) mention("context", "a duration or time frame, not a result");
@@ -2073,3 +2091,107 @@ function findContext(
 }
 
 export type { StarPart };
+
+// ---------------------------------------------------------------- domain terms, routines, placeholders
+
+const NOT_DOMAIN = setOf(["covid", "pandemic", "lockdown", "okay", "email", "emails", "emailed", "texted", "coworker", "coworkers", "teammate", "teammates"]);
+
+function softTokens(tokens: Token[], soft: readonly SoftMention[]): Uint8Array {
+  const inSoft = new Uint8Array(tokens.length);
+  for (const m of soft) for (let k = tokenIndexAt(tokens, m.span.start); k < tokens.length && (tokens[k]?.start ?? Infinity) < m.span.end; k++) inSoft[k] = 1;
+  return inSoft;
+}
+
+const PRACTICE_MATCHER = new PhraseMatcher<string>(
+  Object.values(PRACTICE_TERMS).flatMap((terms) => terms.map((t) => [t, t] as const)),
+);
+
+/** A field's working objects and procedures, outside people and soft-skill phrases. */
+function findPracticeTerms(ctx: Ctx, soft: readonly SoftMention[]): DomainMention[] {
+  const inSoft = softTokens(ctx.tokens, soft);
+  const out: DomainMention[] = [];
+  for (const s of ctx.sentences) {
+    for (const m of PRACTICE_MATCHER.matchAll(ctx.tokens, s.bodyStart, s.tokenEnd)) {
+      if (inSoft[m.tokStart] || ctx.skillTok[m.tokStart]) continue;
+      out.push({ term: m.value, span: { start: m.start, end: m.end }, sentence: s.index, status: statusAt(ctx, m.tokStart, s.index) });
+    }
+  }
+  return out;
+}
+
+/** Rare words outside the lexicon and outside people and soft-skill phrases, with their clause's status. */
+function findDomainTerms(ctx: Ctx, soft: readonly SoftMention[]): DomainMention[] {
+  const { tokens } = ctx;
+  const inSoft = softTokens(tokens, soft);
+  const out: DomainMention[] = [];
+  for (const s of ctx.sentences) {
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t || t.kind !== "word" || ctx.skillTok[i] || inSoft[i] || PEOPLE.has(t.norm) || NOT_DOMAIN.has(t.norm)) continue;
+      if (!isRareWord(t.norm)) continue;
+      out.push({ term: t.norm, span: { start: t.start, end: t.end }, sentence: s.index, status: statusAt(ctx, i, s.index) });
+    }
+  }
+  return out;
+}
+
+const PRESENT_SKIP = setOf(["also", "always", "usually", "often", "then", "first", "typically", "generally", "normally", "really", "just", "still", "never", "sometimes"]);
+const NOT_PRESENT = setOf(["was", "had", "did", "am", "would", "could", "should", "will", "might", "can", "may", "must", "have", "think", "believe", "feel", "know", "remember", "recall", "guess", "hope", "want", "see", "mean"]);
+
+/** "I greet", "I usually start", "I make sure": the narrator's verb in the simple present. */
+function findPresentActs(tokens: Token[], sentences: readonly Sentence[]): PlainMention[] {
+  const out: PlainMention[] = [];
+  for (const s of sentences) {
+    for (let i = s.bodyStart; i < s.tokenEnd - 1; i++) {
+      const t = tokens[i];
+      if (!t || t.norm !== "i") continue;
+      let k = i + 1;
+      while (k < s.tokenEnd && PRESENT_SKIP.has(tokens[k]?.norm ?? "")) k++;
+      const v = tokens[k];
+      if (!v || v.kind !== "word" || NOT_PRESENT.has(v.norm) || isPastVerb(v.norm) || v.norm.includes("'")) continue;
+      if (v.norm.endsWith("ing") || /^[A-Z]/.test(v.raw)) continue;
+      out.push({ span: span(t, v), sentence: s.index, why: "present tense" });
+    }
+  }
+  return out;
+}
+
+const PLACEHOLDER_NAMES = setOf(["xyz", "abc", "acme", "x", "y", "z"]);
+const PLACEHOLDER_HEADS = setOf(["company", "corp", "corporation", "inc", "ltd", "hospital", "school", "store", "firm", "bank", "preschool", "organization", "client", "project", "product", "agency", "university", "restaurant", "hotel"]);
+
+/** "XYZ Company", "Company X", "ABC Corp": a stand-in for a real name. */
+function findPlaceholders(tokens: Token[], sentences: readonly Sentence[]): PlainMention[] {
+  const out: PlainMention[] = [];
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t || !PLACEHOLDER_NAMES.has(t.norm) || t.raw !== t.raw.toUpperCase()) continue;
+      const next = tokens[i + 1];
+      const prev = tokens[i - 1];
+      if (next && PLACEHOLDER_HEADS.has(next.norm)) out.push({ span: span(t, next), sentence: s.index, why: "placeholder name" });
+      else if (prev && PLACEHOLDER_HEADS.has(prev.norm)) out.push({ span: span(prev, t), sentence: s.index, why: "placeholder name" });
+    }
+  }
+  return out;
+}
+
+const CLOSING_SUBJECT_ACTORS = new Set<Actor>(["other", "passive", "team"]);
+const NOT_OUTCOME_VERBS = setOf(["learned", "realized", "thought", "felt", "knew", "wanted", "needed", "had", "did", "was", "were", "said", "asked", "told"]);
+
+/** In the last two sentences: a past-tense verb of someone other than the narrator, not negated or hypothetical. */
+function findClosingOutcomes(ctx: Ctx): PlainMention[] {
+  const { tokens, sentences } = ctx;
+  const out: PlainMention[] = [];
+  for (const s of sentences.slice(-2)) {
+    if (s.index < ctx.firstActSentence || ctx.sentenceHypothetical[s.index]) continue;
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t || t.kind !== "word" || ctx.hypoTok[i] || ctx.claimed[i]) continue;
+      if (!CLOSING_SUBJECT_ACTORS.has(ctx.actors[i] ?? "none") || !isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
+      if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
+      out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
+      break;
+    }
+  }
+  return out;
+}
