@@ -59,6 +59,8 @@ export type NumberMention = {
   tok: number;
   /** A result told as a change (a direction, a before and after), not only a value reached. */
   change?: boolean;
+  /** A result figure few single actions produce (a rise of over 300 %, ten times or more): worth a question. */
+  implausible?: boolean;
 };
 
 export type OutcomeMention = { span: Span; sentence: number; kind: "vague" | "projected" | "negated" | "human" };
@@ -1411,7 +1413,9 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   let sentenceIndex = 0;
   let nouns: string[] = [];
   let isClock = false;
-  const mention = (cls: NumberClass, why: string, change = false) => out.push({ span: sp, sentence: sentenceIndex, cls, why, tok, ...(change ? { change } : {}) });
+  let outsized = false;
+  const mention = (cls: NumberClass, why: string, change = false) =>
+    out.push({ span: sp, sentence: sentenceIndex, cls, why, tok, ...(change ? { change } : {}), ...(cls === "result" && outsized ? { implausible: true } : {}) });
   const rememberContext = () => {
     for (const nn of nouns) contextNouns.set(nn, sentenceIndex);
     if (isClock) contextClock = true;
@@ -1424,6 +1428,7 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
     }
     const sentenceHasWindow = hasOutcomeWindow(ctx, s);
     for (const r of raws) {
+      outsized = (r.kind === "percent" && r.value > 300) || (r.kind === "multiplier" && r.value >= 10);
       const first = tokens[r.tokStart];
       const last = tokens[r.tokEnd - 1];
       if (!first || !last) continue;

@@ -97,8 +97,8 @@ const CONTEXT: readonly Feature[] = [
 ];
 
 const RESULT: readonly Feature[] = [
-  { id: "changed", sign: 1, cap: 1, description: "a measured change (direction, before and after) on a named metric", count: (f) => f.doc.numbers.filter((n) => n.cls === "result" && n.change === true).length },
-  { id: "measured", sign: 1, cap: 2, description: "measured values after the action, with no baseline", count: (f) => f.doc.numbers.filter((n) => n.cls === "result" && n.change !== true).length },
+  { id: "changed", sign: 1, cap: 1, description: "a measured change (direction, before and after) on a named metric", count: (f) => f.doc.numbers.filter((n) => n.cls === "result" && n.change === true && n.implausible !== true).length },
+  { id: "measured", sign: 1, cap: 2, description: "measured values after the action, with no baseline", count: (f) => f.doc.numbers.filter((n) => n.cls === "result" && (n.change !== true || n.implausible === true)).length },
   { id: "outcome", sign: 1, cap: 3, description: "outcomes without a number", count: (f) => ruleCount(f, "result", "result-vague") },
   { id: "closing", sign: 1, cap: 2, description: "how it ended, told in the closing sentences", count: (f) => f.doc.closingOutcomes.length },
   { id: "projected", sign: 0, cap: 2, description: "expected or hoped-for results", count: (f) => ruleCount(f, "result", "result-projected") },

@@ -43,6 +43,10 @@ export function capLevel(dim: Dimension, level: Level, fv: FeatureVector, words:
     const anyActs = ownActs + value(fv, dim, "we-share");
     if (value(fv, dim, "not-episode") >= 1 || (specifics === 0 && (anyActs === 0 || words < MIN_WORDS_FOR_FULL))) cap = 0;
   }
+  if (dim === "result") {
+    const told = ["changed", "measured", "outcome", "closing", "projected"].reduce((sum, id) => sum + value(fv, dim, id), 0);
+    if (told === 0) cap = 0;
+  }
   if (dim !== "result" && words < MIN_WORDS_FOR_FULL && cap > 1) cap = 1;
   return Math.min(level, cap) as Level;
 }

@@ -12,6 +12,7 @@ import { narratorAction } from "./narrator-action";
 import { narratorHidden } from "./narrator-hidden";
 import { narratorVagueVerb } from "./narrator-vague-verb";
 import { placeholderName } from "./placeholder-name";
+import { resultImplausible } from "./result-implausible";
 import { resultNegated } from "./result-negated";
 import { resultProjected } from "./result-projected";
 import { resultQuantified } from "./result-quantified";
@@ -45,6 +46,7 @@ export const RULES = [
   resultVague,
   resultProjected,
   resultNegated,
+  resultImplausible,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]["id"];
