@@ -103,6 +103,8 @@ export type Doc = TextDoc & {
   placeholders: PlainMention[];
   /** How it ended, told in the closing sentences by someone other than the narrator: "he calmed down", "the order shipped". */
   closingOutcomes: PlainMention[];
+  /** A people act that carries the technical work to people: "walked the ops leads through it", "showed the nurses the new chart". */
+  bridges: PlainMention[];
 };
 
 // ---------------------------------------------------------------- lexicon setup
@@ -385,12 +387,15 @@ export function analyze(text: string): Doc {
   const hiddenNarrator =
     narratorActs === 0 && (subjects.team > 0 || subjects.passive > 0) ? (firstWe ?? firstPassive) : null;
 
+  const domainTerms = findDomainTerms(ctx, soft);
+  const practiceTerms = findPracticeTerms(ctx, soft);
   return {
     ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs,
     vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,
     links, claims, hypotheticals, buzzwords, problems, settings, timeframes, tasks, subjects, hiddenNarrator,
-    domainTerms: findDomainTerms(ctx, soft), practiceTerms: findPracticeTerms(ctx, soft), presentActs: findPresentActs(tokens, sentences),
+    domainTerms, practiceTerms, presentActs: findPresentActs(tokens, sentences),
     placeholders: findPlaceholders(tokens, sentences), closingOutcomes: findClosingOutcomes(ctx),
+    bridges: findBridges(ctx, soft, [...hard, ...practiceTerms, ...domainTerms]),
   };
 }
 
@@ -2134,6 +2139,8 @@ function findDomainTerms(ctx: Ctx, soft: readonly SoftMention[]): DomainMention[
       const t = tokens[i];
       if (!t || t.kind !== "word" || ctx.skillTok[i] || inSoft[i] || PEOPLE.has(t.norm) || NOT_DOMAIN.has(t.norm)) continue;
       if (!isRareWord(t.norm)) continue;
+      // A capitalised word inside a sentence is a name: a tool only when it is used ("searched WorldCat", "in Kronos").
+      if (i > s.bodyStart && /^[A-Z]/.test(t.raw) && !TOOL_PREPS.has(tokens[i - 1]?.norm ?? "") && !isPastVerb(tokens[i - 1]?.norm ?? "")) continue;
       out.push({ term: t.norm, span: { start: t.start, end: t.end }, sentence: s.index, status: statusAt(ctx, i, s.index) });
     }
   }
@@ -2197,6 +2204,44 @@ function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
       break;
     }
+  }
+  return out;
+}
+
+/** Words by which a people act points back at the technical work: "walked them through it", "presented the findings". */
+const WORK_REFERENTS = setOf([
+  "it", "them", "this", "these", "that", "findings", "finding", "results", "result", "data", "analysis", "report", "reports",
+  "numbers", "figures", "charts", "chart", "dashboard", "plan", "model", "proposal", "evidence", "options", "approach", "fix",
+  "process", "method", "technique", "steps", "instructions", "guide", "checklist", "draft", "design", "prototype", "template",
+  "schedule", "map", "maps", "summary", "case", "recommendation", "recommendations", "changes", "change", "new", "audit", "review",
+]);
+
+/**
+ * A people act of the narrator's that uses the technical work: in its own clause it names a hard skill,
+ * a field's tool or a specialist term, or points back ("it", "the findings") at technical work done in
+ * the same or the two sentences before.
+ */
+function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: readonly { span: Span; sentence: number; status: SkillStatus }[]): PlainMention[] {
+  const { tokens } = ctx;
+  const live = technical.filter((t) => t.status === "narrator" || t.status === "shared");
+  const out: PlainMention[] = [];
+  for (const m of soft) {
+    if (m.status !== "narrator") continue;
+    const from = tokenIndexAt(tokens, m.span.start);
+    const s = ctx.sentences[m.sentence];
+    if (!s) continue;
+    const clause = ctx.clauseOf[from] ?? -1;
+    const to = Math.min(s.tokenEnd, from + 14);
+    let named = false;
+    let pointsBack = false;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (!t || (k > from && (ctx.clauseOf[k] ?? -1) !== clause && HARD_STOPS.has(t.raw))) break;
+      if (live.some((h) => h.span.start <= t.start && t.start < h.span.end)) named = true;
+      if (WORK_REFERENTS.has(t.norm)) pointsBack = true;
+    }
+    const before = live.some((h) => h.span.start < m.span.start && h.sentence >= m.sentence - 2);
+    if (named || (pointsBack && before)) out.push({ span: m.span, sentence: m.sentence, why: named ? "uses the technical work" : "passes the technical work to people" });
   }
   return out;
 }

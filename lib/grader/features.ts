@@ -75,6 +75,7 @@ const INTEGRATION: readonly Feature[] = [
   { id: "people-shared", sign: 1, cap: 2, description: "acts with people told as 'we'", count: (f) => f.doc.soft.filter((s) => s.status === "shared").length },
   { id: "both-kinds", sign: 1, cap: 1, description: "the weaker of the two sides: a hard skill and a people act both at work", count: (f) => Math.min(hardSide(f), peopleSide(f)) },
   { id: "both-linked", sign: 1, cap: 1, description: "both sides at work and linked to what followed", count: (f) => (ruleCount(f, "integration", "causal-chain") > 0 ? Math.min(hardSide(f), peopleSide(f)) : 0) },
+  { id: "bridge", sign: 1, cap: 2, description: "people acts that carry the technical work", count: (f) => ruleCount(f, "integration", "skill-bridge") },
   { id: "link", sign: 1, cap: 2, description: "links from the acts to what followed", count: (f) => ruleCount(f, "integration", "causal-chain") },
   { id: "outcome", sign: 1, cap: 2, description: "an outcome told (measured or not)", count: (f) => ruleCount(f, "result", "result-quantified") + ruleCount(f, "result", "result-vague") },
   { id: "claims", sign: -1, cap: 3, description: "skills claimed or listed rather than shown", count: (f) => ruleCount(f, "integration", "claimed-skill") + ruleCount(f, "integration", "skill-list") },

@@ -6,23 +6,24 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.106, // hard-own: named hard skills in the narrator's own acts
-        0.526, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.417, // domain-own: rare specialist words in the narrator's own acts
-         0.94, // practice-own: a field's working tools and procedures in the narrator's own acts
-        0.769, // people-own: acts with people that show a soft skill
+            0, // hard-own: named hard skills in the narrator's own acts
+        0.513, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.201, // domain-own: rare specialist words in the narrator's own acts
+        0.657, // practice-own: a field's working tools and procedures in the narrator's own acts
+        0.639, // people-own: acts with people that show a soft skill
             0, // people-thin: thin acts with people (told, escalated, worked with)
             0, // people-shared: acts with people told as 'we'
-        1.214, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.839, // both-linked: both sides at work and linked to what followed
-        0.424, // link: links from the acts to what followed
-        0.457, // outcome: an outcome told (measured or not)
-       -0.144, // claims: skills claimed or listed rather than shown
-       -0.677, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.982, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.844, // both-linked: both sides at work and linked to what followed
+        1.281, // bridge: people acts that carry the technical work
+        0.639, // link: links from the acts to what followed
+        0.297, // outcome: an outcome told (measured or not)
+       -0.098, // claims: skills claimed or listed rather than shown
+       -0.518, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-        0.429, // length: length (log of words)
+        0.398, // length: length (log of words)
     ],
-    cuts: [1.229, 3.194],
+    cuts: [1.16, 3.261],
   },
   context: {
     weights: [

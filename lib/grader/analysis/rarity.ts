@@ -30,13 +30,16 @@ function isEverydayPart(part: string): boolean {
   return set.has(part) || stems(part).some((s) => s.length >= 3 && set.has(s));
 }
 
+/** Endings of qualities and manners ("transparency", "openness", "underlying", "promotional"): they describe, they do not name a technique. */
+const DESCRIPTIVE_ENDINGS = /(?:ly|ness|ity|ency|ancy|acy|ous|ful|less|ent|ant|ive|able|ible|ish|ing|ic|al)$/;
+
 /**
- * True for a lower-cased word of five letters or more that everyday English seldom uses. A compound
- * ("de-escalation", "pre-commissioning") is rare when one of its parts is. Adverbs in -ly and words
- * with apostrophes are never rare: they describe, they do not name a technique.
+ * True for a lower-cased word of five letters or more that everyday English seldom uses and that can
+ * name a thing or an act (not a quality). A compound ("de-escalation", "pre-commissioning") is rare
+ * when one of its parts is. Words with apostrophes are never rare.
  */
 export function isRareWord(norm: string): boolean {
-  if (norm.length < 5 || norm.endsWith("ly") || !/^[a-z]+(?:-[a-z]+)*$/.test(norm)) return false;
+  if (norm.length < 5 || !/^[a-z]+(?:-[a-z]+)*$/.test(norm) || DESCRIPTIVE_ENDINGS.test(norm)) return false;
   const parts = norm.split("-");
   if (parts.length === 1) return !isEverydayPart(norm);
   return parts.some((p) => p.length >= 4 && !isEverydayPart(p));

@@ -19,6 +19,7 @@ import { resultQuantified } from "./result-quantified";
 import { resultVague } from "./result-vague";
 import { routineNotEpisode } from "./routine-not-episode";
 import { skillList } from "./skill-list";
+import { skillBridge } from "./skill-bridge";
 import { skillShared } from "./skill-shared";
 import { softSkillInAction } from "./soft-skill-in-action";
 import { storyLength } from "./story-length";
@@ -28,6 +29,7 @@ export const RULES = [
   domainTermInAction,
   softSkillInAction,
   causalChain,
+  skillBridge,
   skillShared,
   claimedSkill,
   skillList,
