@@ -2147,8 +2147,10 @@ function findDomainTerms(ctx: Ctx, soft: readonly SoftMention[]): DomainMention[
   return out;
 }
 
-const PRESENT_SKIP = setOf(["also", "always", "usually", "often", "then", "first", "typically", "generally", "normally", "really", "just", "still", "never", "sometimes"]);
-const NOT_PRESENT = setOf(["was", "had", "did", "am", "would", "could", "should", "will", "might", "can", "may", "must", "have", "think", "believe", "feel", "know", "remember", "recall", "guess", "hope", "want", "see", "mean"]);
+const PRESENT_SKIP = setOf(["also", "always", "usually", "often", "then", "first", "typically", "generally", "normally", "really", "just", "still", "never", "sometimes", "once", "straight", "away", "soon", "right"]);
+// Verbs whose past tense is spelled like the present ("I let her explain", "I put the plan on the board").
+const SAME_IN_PAST = setOf(["let", "put", "set", "cut", "hit", "read", "quit", "spread", "shut", "cast", "cost", "hurt", "split", "upset", "bet", "broadcast", "forecast", "input", "output", "reset", "rid", "shed"]);
+const NOT_PRESENT = setOf(["and", "or", "but", "so", "to", "in", "at", "on", "of", "for", "with", "as", "if", "the", "a", "an", "then", "was", "had", "did", "am", "would", "could", "should", "will", "might", "can", "may", "must", "have", "think", "believe", "feel", "know", "remember", "recall", "guess", "hope", "want", "see", "mean"]);
 
 /** "I greet", "I usually start", "I make sure": the narrator's verb in the simple present. */
 function findPresentActs(tokens: Token[], sentences: readonly Sentence[]): PlainMention[] {
@@ -2158,9 +2160,12 @@ function findPresentActs(tokens: Token[], sentences: readonly Sentence[]): Plain
       const t = tokens[i];
       if (!t || t.norm !== "i") continue;
       let k = i + 1;
-      while (k < s.tokenEnd && PRESENT_SKIP.has(tokens[k]?.norm ?? "")) k++;
+      while (k < s.tokenEnd && (PRESENT_SKIP.has(tokens[k]?.norm ?? "") || /^[a-z]{3,}ly$/.test(tokens[k]?.norm ?? ""))) k++;
       const v = tokens[k];
-      if (!v || v.kind !== "word" || NOT_PRESENT.has(v.norm) || isPastVerb(v.norm) || v.norm.includes("'")) continue;
+      if (!v || v.kind !== "word" || v.norm.length < 3 || NOT_PRESENT.has(v.norm) || SAME_IN_PAST.has(v.norm) || isPastVerb(v.norm) || v.norm.includes("'")) continue;
+      // "I re-modelled": a prefix joined to a past verb, not a present one.
+      const joined = tokens[k + 1];
+      if (joined && joined.start === v.end && /^[-‐‑]$/.test(joined.raw)) continue;
       if (v.norm.endsWith("ing") || /^[A-Z]/.test(v.raw)) continue;
       out.push({ span: span(t, v), sentence: s.index, why: "present tense" });
     }
@@ -2187,7 +2192,7 @@ function findPlaceholders(tokens: Token[], sentences: readonly Sentence[]): Plai
   return out;
 }
 
-const CLOSING_SUBJECT_ACTORS = new Set<Actor>(["other", "passive", "team"]);
+const CLOSING_SUBJECT_ACTORS = new Set<Actor>(["other", "passive"]);
 const NOT_OUTCOME_VERBS = setOf(["learned", "realized", "thought", "felt", "knew", "wanted", "needed", "had", "did", "was", "were", "said", "asked", "told"]);
 
 /** In the last two sentences: a past-tense verb of someone other than the narrator, not negated or hypothetical. */
@@ -2210,10 +2215,10 @@ function findClosingOutcomes(ctx: Ctx): PlainMention[] {
 
 /** Words by which a people act points back at the technical work: "walked them through it", "presented the findings". */
 const WORK_REFERENTS = setOf([
-  "it", "them", "this", "these", "that", "findings", "finding", "results", "result", "data", "analysis", "report", "reports",
-  "numbers", "figures", "charts", "chart", "dashboard", "plan", "model", "proposal", "evidence", "options", "approach", "fix",
-  "process", "method", "technique", "steps", "instructions", "guide", "checklist", "draft", "design", "prototype", "template",
-  "schedule", "map", "maps", "summary", "case", "recommendation", "recommendations", "changes", "change", "new", "audit", "review",
+  "it", "them", "this", "these", "findings", "finding", "results", "data", "analysis", "report", "reports", "numbers", "figures",
+  "charts", "chart", "dashboard", "model", "proposal", "evidence", "options", "fix", "method", "technique", "steps",
+  "instructions", "guide", "checklist", "draft", "design", "prototype", "template", "summary", "recommendation",
+  "recommendations", "audit",
 ]);
 
 /**

@@ -56,8 +56,9 @@ function hardSide(f: FeatureInput): number {
   return Math.min(1, n / 3);
 }
 
-/** How clearly the narrator works with people: 0 .. 1; thin acts count half. */
+/** How clearly the narrator works with people: 0 .. 1; thin acts count half; one act that carries the technical work is enough. */
 function peopleSide(f: FeatureInput): number {
+  if (ruleCount(f, "integration", "skill-bridge") > 0) return 1;
   const own = ownSoft(f.doc);
   const n = own.filter((s) => !THIN_BEHAVIOURS.has(s.behaviour)).length + own.filter((s) => THIN_BEHAVIOURS.has(s.behaviour)).length / 2 + f.doc.soft.filter((s) => s.status === "shared").length / 2;
   return Math.min(1, n / 3);
@@ -75,13 +76,13 @@ const INTEGRATION: readonly Feature[] = [
   { id: "people-shared", sign: 1, cap: 2, description: "acts with people told as 'we'", count: (f) => f.doc.soft.filter((s) => s.status === "shared").length },
   { id: "both-kinds", sign: 1, cap: 1, description: "the weaker of the two sides: a hard skill and a people act both at work", count: (f) => Math.min(hardSide(f), peopleSide(f)) },
   { id: "both-linked", sign: 1, cap: 1, description: "both sides at work and linked to what followed", count: (f) => (ruleCount(f, "integration", "causal-chain") > 0 ? Math.min(hardSide(f), peopleSide(f)) : 0) },
+  { id: "chain", sign: 1, cap: 1, description: "a hard skill at work, a people act that carries it, and what followed: one chain", count: (f) => (hardSide(f) > 0 && ruleCount(f, "integration", "skill-bridge") > 0 && (ruleCount(f, "integration", "causal-chain") > 0 || ruleCount(f, "result", "result-quantified") + ruleCount(f, "result", "result-vague") > 0) ? 1 : 0) },
   { id: "bridge", sign: 1, cap: 2, description: "people acts that carry the technical work", count: (f) => ruleCount(f, "integration", "skill-bridge") },
   { id: "link", sign: 1, cap: 2, description: "links from the acts to what followed", count: (f) => ruleCount(f, "integration", "causal-chain") },
   { id: "outcome", sign: 1, cap: 2, description: "an outcome told (measured or not)", count: (f) => ruleCount(f, "result", "result-quantified") + ruleCount(f, "result", "result-vague") },
   { id: "claims", sign: -1, cap: 3, description: "skills claimed or listed rather than shown", count: (f) => ruleCount(f, "integration", "claimed-skill") + ruleCount(f, "integration", "skill-list") },
   { id: "not-episode", sign: -1, cap: 1, description: "share of sentences that tell a routine or a hypothetical", count: (f) => notEpisodeShare(f.doc) },
   { id: "we-share", sign: -1, cap: 1, description: "share of acts told as 'we'", count: (f) => weShare(f.doc) },
-  { id: "length", sign: 1, cap: 3, description: "length (log of words)", count: (f) => lengthScore(f.doc) },
 ];
 
 const CONTEXT: readonly Feature[] = [

@@ -7,50 +7,50 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.513, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.201, // domain-own: rare specialist words in the narrator's own acts
-        0.657, // practice-own: a field's working tools and procedures in the narrator's own acts
-        0.639, // people-own: acts with people that show a soft skill
+        0.326, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.068, // domain-own: rare specialist words in the narrator's own acts
+        0.672, // practice-own: a field's working tools and procedures in the narrator's own acts
+        0.811, // people-own: acts with people that show a soft skill
             0, // people-thin: thin acts with people (told, escalated, worked with)
             0, // people-shared: acts with people told as 'we'
-        0.982, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.844, // both-linked: both sides at work and linked to what followed
-        1.281, // bridge: people acts that carry the technical work
-        0.639, // link: links from the acts to what followed
-        0.297, // outcome: an outcome told (measured or not)
-       -0.098, // claims: skills claimed or listed rather than shown
-       -0.518, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.762, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.975, // both-linked: both sides at work and linked to what followed
+        0.293, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        1.294, // bridge: people acts that carry the technical work
+        0.565, // link: links from the acts to what followed
+        0.164, // outcome: an outcome told (measured or not)
+       -0.057, // claims: skills claimed or listed rather than shown
+       -0.813, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-        0.398, // length: length (log of words)
     ],
-    cuts: [1.16, 3.261],
+    cuts: [0.837, 3.039],
   },
   context: {
     weights: [
-        0.001, // narrator-acts: concrete acts of the narrator
+        0.186, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
             0, // setting: a named or described setting
-        0.697, // problem: the problem or stakes
-        3.135, // detail: scale, dates, durations, findings
-       -6.071, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.831, // problem: the problem or stakes
+        3.195, // detail: scale, dates, durations, findings
+       -5.936, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -2.007, // placeholder: a stand-in name for the organisation
+       -1.865, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        4.214, // length: length (log of words)
+        3.955, // length: length (log of words)
     ],
-    cuts: [-0.586, 4.952],
+    cuts: [-0.417, 5.114],
   },
   result: {
     weights: [
-        4.553, // changed: a measured change (direction, before and after) on a named metric
+        4.594, // changed: a measured change (direction, before and after) on a named metric
             0, // measured: measured values after the action, with no baseline
-        1.662, // outcome: outcomes without a number
-            0, // closing: how it ended, told in the closing sentences
-        2.588, // projected: expected or hoped-for results
+        1.673, // outcome: outcomes without a number
+        0.103, // closing: how it ended, told in the closing sentences
+        2.921, // projected: expected or hoped-for results
             0, // negated: results that did not happen
-       -6.108, // not-episode: share of sentences that tell a routine or a hypothetical
-        0.418, // length: length (log of words)
+       -6.998, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.123, // length: length (log of words)
     ],
-    cuts: [-1.784, 4.835],
+    cuts: [-1.752, 4.77],
   },
 };

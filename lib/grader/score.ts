@@ -39,7 +39,7 @@ export function capLevel(dim: Dimension, level: Level, fv: FeatureVector, words:
   }
   if (dim === "context") {
     const ownActs = value(fv, dim, "narrator-acts") + value(fv, dim, "vague-acts");
-    const specifics = value(fv, dim, "setting") + value(fv, dim, "problem") + value(fv, dim, "detail");
+    const specifics = value(fv, dim, "setting") + value(fv, dim, "detail");
     const anyActs = ownActs + value(fv, dim, "we-share");
     if (value(fv, dim, "not-episode") >= 1 || (specifics === 0 && (anyActs === 0 || words < MIN_WORDS_FOR_FULL))) cap = 0;
   }

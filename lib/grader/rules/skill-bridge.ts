@@ -13,7 +13,7 @@ export const skillBridge = defineRule({
   examples: {
     earns: [
       "I pulled the refund data into pandas and found the pattern. I walked the ops leads through it with three charts.",
-      "I rebuilt the falls-risk chart and trained the night nurses on the new checks.",
+      "I rebuilt the falls-risk chart and trained the night nurses to use it.",
     ],
     misses: ["I pulled the refund data into pandas. I also ran the team's summer party.", "I talked to the customer and calmed her down."],
   },
