@@ -103,7 +103,7 @@ const RESULT: readonly Feature[] = [
   { id: "measured", sign: 1, cap: 2, description: "measured values after the action, with no baseline", count: (f) => f.doc.numbers.filter((n) => n.cls === "result" && (n.change !== true || n.implausible === true)).length },
   { id: "outcome", sign: 1, cap: 3, description: "outcomes without a number", count: (f) => ruleCount(f, "result", "result-vague") },
   { id: "closing", sign: 1, cap: 2, description: "how it ended, told in the closing sentences", count: (f) => f.doc.closingOutcomes.length },
-  { id: "projected", sign: 0, cap: 2, description: "expected or hoped-for results", count: (f) => ruleCount(f, "result", "result-projected") },
+  { id: "projected", sign: -1, cap: 2, description: "expected or hoped-for results", count: (f) => ruleCount(f, "result", "result-projected") },
   { id: "negated", sign: -1, cap: 2, description: "results that did not happen", count: (f) => ruleCount(f, "result", "result-negated") },
   { id: "not-episode", sign: -1, cap: 1, description: "share of sentences that tell a routine or a hypothetical", count: (f) => notEpisodeShare(f.doc) },
   { id: "length", sign: 1, cap: 3, description: "length (log of words)", count: (f) => lengthScore(f.doc) },

@@ -180,5 +180,4 @@ export type {
   Stage,
   StarPart,
   StructurePart,
-  Weight,
 } from "./types";

@@ -31,8 +31,6 @@ export type FitOptions = {
   l2?: number;
   iterations?: number;
   rate?: number;
-  /** Per-example weights (e.g. to count a kind of story more); default 1. */
-  sampleWeights?: readonly number[];
 };
 
 /** Fit the model to feature rows `xs` and levels `ys` by maximum penalised likelihood. */
@@ -45,7 +43,7 @@ export function fitOrdinal(xs: readonly (readonly number[])[], ys: readonly numb
   const w = new Array<number>(p).fill(0);
   let c0 = -0.5;
   let c1 = 0.5;
-  const totalWeight = (opts.sampleWeights ?? xs.map(() => 1)).reduce((a, b) => a + b, 0) || 1;
+  const total = Math.max(1, n);
   for (let it = 0; it < iterations; it++) {
     const gw = new Array<number>(p).fill(0);
     let g0 = 0;
@@ -53,7 +51,6 @@ export function fitOrdinal(xs: readonly (readonly number[])[], ys: readonly numb
     for (let i = 0; i < n; i++) {
       const x = xs[i] ?? [];
       const y = ys[i] ?? 0;
-      const sw = opts.sampleWeights?.[i] ?? 1;
       const eta = dot(w, x);
       // d(-log P(y))/d(eta) and /d(cuts), for P(y) = F(c_y - eta) - F(c_{y-1} - eta).
       const fHi = y === 2 ? 1 : sigmoid((y === 0 ? c0 : c1) - eta);
@@ -62,24 +59,24 @@ export function fitOrdinal(xs: readonly (readonly number[])[], ys: readonly numb
       const dHi = y === 2 ? 0 : fHi * (1 - fHi);
       const dLo = y === 0 ? 0 : fLo * (1 - fLo);
       const dEta = (dHi - dLo) / py; // d(-log P(y)) / d(eta)
-      for (let j = 0; j < p; j++) gw[j] = (gw[j] ?? 0) + sw * dEta * (x[j] ?? 0);
-      if (y === 0) g0 -= (sw * dHi) / py;
+      for (let j = 0; j < p; j++) gw[j] = (gw[j] ?? 0) + dEta * (x[j] ?? 0);
+      if (y === 0) g0 -= dHi / py;
       if (y === 1) {
-        g1 -= (sw * dHi) / py;
-        g0 += (sw * dLo) / py;
+        g1 -= dHi / py;
+        g0 += dLo / py;
       }
-      if (y === 2) g1 += (sw * dLo) / py;
+      if (y === 2) g1 += dLo / py;
     }
     for (let j = 0; j < p; j++) {
-      const grad = (gw[j] ?? 0) / totalWeight + l2 * (w[j] ?? 0);
+      const grad = (gw[j] ?? 0) / total + l2 * (w[j] ?? 0);
       let next = (w[j] ?? 0) - rate * grad;
       const sign = opts.signs[j] ?? 0;
       if (sign === 1 && next < 0) next = 0;
       if (sign === -1 && next > 0) next = 0;
       w[j] = next;
     }
-    c0 -= (rate * g0) / totalWeight;
-    c1 -= (rate * g1) / totalWeight;
+    c0 -= (rate * g0) / total;
+    c1 -= (rate * g1) / total;
     if (c1 < c0 + 0.01) c1 = c0 + 0.01;
   }
   const r = (v: number) => Math.round(v * 1000) / 1000;

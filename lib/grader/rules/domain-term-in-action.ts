@@ -9,7 +9,6 @@ export const domainTermInAction = defineRule({
   dimension: "integration",
   effect: "earns",
   description: "A specialist term (a word everyday English seldom uses) inside an action the narrator took.",
-  weight: 2,
   examples: {
     earns: ["I checked her saturation and started incentive spirometry.", "I reconciled the intercompany balances before the close.", "I changed the dressing and rechecked her vitals."],
     misses: ["I talked to the customer and calmed her down.", "Spirometry is one of my strengths.", "I would check the refrigerant pressures."],

@@ -8,7 +8,6 @@ export const placeholderName = defineRule({
   dimension: "context",
   effect: "costs",
   description: "A placeholder instead of a real organisation (XYZ Company, Company X).",
-  weight: 1,
   examples: {
     earns: ["At XYZ Company I ran the month-end close.", "When I taught at Preschool ABC, the director asked me to help."],
     misses: ["At a 40-bed surgical ward I ran the night shift.", "At Xylo Labs I ran the month-end close."],

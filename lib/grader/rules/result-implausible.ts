@@ -9,7 +9,6 @@ export const resultImplausible = defineRule({
   dimension: "result",
   effect: "costs",
   description: "A result figure so large it needs its baseline and how it was measured (over 300 %, ten times or more).",
-  weight: 1,
   examples: {
     earns: ["I presented Excel charts to the team so sales rose 900%."],
     misses: ["Within two months refunds fell from 9% to 5.6%.", "Sign-ups doubled after the redesign."],

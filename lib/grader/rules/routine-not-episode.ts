@@ -8,7 +8,6 @@ export const routineNotEpisode = defineRule({
   dimension: "context",
   effect: "costs",
   description: "The narrator's acts told in the present tense: a routine or a duty, not one real occasion.",
-  weight: 2,
   examples: {
     earns: ["When the queue gets long, I greet each customer and work through each transaction.", "In my role I analyse the figures."],
     misses: ["I greeted the customer and worked through the refund.", "I was analysing the figures when the alert came in."],

@@ -9,7 +9,6 @@ export const skillBridge = defineRule({
   dimension: "integration",
   effect: "earns",
   description: "A people act that carries the technical work to people: presenting the analysis, teaching the new procedure.",
-  weight: 3,
   examples: {
     earns: [
       "I pulled the refund data into pandas and found the pattern. I walked the ops leads through it with three charts.",
