@@ -2,8 +2,14 @@
 // clause, which skills are used (and by whom), which numbers are results, and
 // which clauses are claims, hypotheticals, projections or negations.
 // Rules stay small because the judgment lives in named predicates here.
+import { findBridges } from "./analysis/bridges";
+import { findClosingOutcomes } from "./analysis/closing";
+import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, TOOL_PREPS, type Actor, type Clause, type Ctx, type SkillStatus } from "./analysis/core";
+import { findDomainTerms, findPracticeTerms } from "./analysis/domain-terms";
+import { findPlaceholders } from "./analysis/placeholders";
+import { findPresentActs } from "./analysis/routine";
 import { HARD_SKILLS } from "./lexicon/hard-skills";
-import { PEOPLE_WORDS, SOFT_SKILLS } from "./lexicon/soft-skills";
+import { SOFT_SKILLS } from "./lexicon/soft-skills";
 import {
   BUZZWORDS,
   CAUSAL_CONNECTIVES,
@@ -13,7 +19,6 @@ import {
   FIGURE_OF_SPEECH_AFTER,
   FINDING_VERBS,
   HEADCOUNT_NOUNS,
-  IRREGULAR_PAST,
   METRIC_WORDS,
   NON_ACTION_VERBS,
   NUMBER_WORDS,
@@ -27,15 +32,12 @@ import {
   VAGUE_REFERENTS,
 } from "./lexicon/words";
 import { inflect, PhraseMatcher, type PhraseMatch } from "./matcher";
-import { isRareWord } from "./analysis/rarity";
-import { PRACTICE_TERMS } from "./lexicon/practice-terms";
 import { readText, type Sentence, type TextDoc, type Token } from "./text";
 import type { HardField, SoftFamily, Span, StarPart } from "./types";
 
-export type Actor = "none" | "narrator" | "team" | "other" | "passive" | "fragment";
+export { isPastVerb, type Actor, type SkillStatus };
 
-/** How a skill mention stands: used by the narrator, used by someone unnamed, or not used at all. */
-export type SkillStatus = "narrator" | "shared" | "habitual" | "mentioned" | "claimed" | "hypothetical" | "negated";
+
 
 export type HardMention = { term: string; field: HardField; span: Span; sentence: number; status: SkillStatus };
 export type SoftMention = { family: SoftFamily; behaviour: string; span: Span; sentence: number; status: SkillStatus };
@@ -109,9 +111,7 @@ export type Doc = TextDoc & {
 
 // ---------------------------------------------------------------- lexicon setup
 
-const setOf = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 
-const IRREGULAR = setOf(IRREGULAR_PAST);
 // A Map, not an object lookup: "__proto__" or "constructor" in the text must not read as a number.
 const NUMBER_VALUE: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
 const NON_ACTION = setOf(NON_ACTION_VERBS);
@@ -125,7 +125,6 @@ const ORDINAL = setOf(ORDINAL_WORDS);
 const PROBLEM_MATCHER = new PhraseMatcher<string>(PROBLEM_WORDS.map((w) => [w, w] as const));
 const SETTING = setOf(SETTING_WORDS);
 const ROLE = setOf(ROLE_WORDS);
-const PEOPLE = setOf([...PEOPLE_WORDS, ...ROLE_WORDS, ...ROLE_WORDS.map((w) => (w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`))]);
 const CLAIM_ADJ = setOf(CLAIM_ADJECTIVES);
 const CLAIM_NOUN = setOf(CLAIM_NOUNS);
 const FIGURE_AFTER = setOf(FIGURE_OF_SPEECH_AFTER);
@@ -156,7 +155,6 @@ const SUBORDINATORS = setOf([
 ]);
 const SITUATION_LEADS = setOf(["when", "while", "whereas", "whilst", "before"]);
 const CLAUSE_PUNCT = setOf([",", ";", ":", "(", ")", "—", "–", "[", "]", '"']);
-const HARD_STOPS = setOf([";", ":", "(", ")", "—", "–"]);
 const BE = setOf(["was", "were", "been", "being", "is", "are", "get", "got"]);
 const NEGATORS = setOf(["not", "never", "neither", "nor", "cannot"]);
 const PROJECTORS = setOf([
@@ -235,7 +233,6 @@ const MONTHS_SEASONS = setOf([
 ]);
 
 // Word sets used in hot loops (a regex literal would allocate on every evaluation).
-const ED_NOT_PAST = setOf(["hundred", "red", "bed", "shed", "bred", "sled", "wed", "fed", "led", "need", "seed", "feed", "speed", "embed", "naked", "wicked", "sacred", "kindred", "shred"]);
 const CONDITIONAL_OPENERS = setOf(["if", "whenever", "imagine", "suppose", "say"]);
 const BEEN_HAD = setOf(["been", "had"]);
 const HABIT_VERBS = setOf(["make", "try", "tend", "focus", "believe", "aim", "prefer", "ensure", "work", "love", "enjoy", "thrive"]);
@@ -263,20 +260,11 @@ const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
 
 // ---------------------------------------------------------------- small predicates
 
-export function isPastVerb(norm: string): boolean {
-  if (IRREGULAR.has(norm)) return true;
-  if (norm.length < 4 || !norm.endsWith("ed")) return false;
-  if (norm.endsWith("eed")) return norm === "agreed" || norm === "freed" || norm === "guaranteed";
-  return !ED_NOT_PAST.has(norm);
-}
 
 function isNarratorSubject(norm: string): boolean {
   return NARRATOR_SUBJECTS.has(norm);
 }
 
-function span(a: Token, b: Token): Span {
-  return { start: a.start, end: b.end };
-}
 
 function singular(w: string): string {
   if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
@@ -286,16 +274,6 @@ function singular(w: string): string {
 
 // ---------------------------------------------------------------- the pass
 
-type Clause = {
-  start: number;
-  end: number;
-  lead: string | null;
-  pastPerfect: boolean;
-  progressive: boolean;
-  projected: boolean;
-  negated: boolean;
-  hasMetric: boolean;
-};
 
 export function analyze(text: string): Doc {
   const base = readText(text);
@@ -399,47 +377,7 @@ export function analyze(text: string): Doc {
   };
 }
 
-type Ctx = {
-  tokens: Token[];
-  sentences: Sentence[];
-  actors: Actor[];
-  clauseOf: Int32Array;
-  clauses: Clause[];
-  claimed: Uint8Array;
-  findingActive: Uint8Array;
-  purpose: Uint8Array;
-  sentenceHypothetical: boolean[];
-  sentenceActs: boolean[];
-  firstActSentence: number;
-  /** Tokens covered by a hard-skill match (so "churn model" is not a churn problem). */
-  skillTok: Uint8Array;
-  /** Tokens inside a hypothetical or habitual stretch. */
-  hypoTok: Uint8Array;
-  /** Act verbs (live acts, and vague narrator acts such as "I worked"). */
-  actTok: Uint8Array;
-  /** Clauses that contain a live act (so a past perfect there is not just background). */
-  actClauses: ReadonlySet<number>;
-  /** Sentences where the narrator acts with a vague verb ("I worked with..."). */
-  sentenceVagueActs: boolean[];
-  /** Per-sentence caches of connective and time-window matches. */
-  connectives: (PhraseMatch<string>[] | undefined)[];
-  windows: (PhraseMatch<string>[] | undefined)[];
-};
 
-/** Index of the token that starts at `start` (binary search; tokens are in text order). */
-function tokenIndexAt(tokens: Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid];
-    if (!t) break;
-    if (t.start === start) return mid;
-    if (t.start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return Math.max(0, Math.min(tokens.length - 1, lo));
-}
 
 function markActs(n: number, acts: readonly ActMention[], vague: readonly ActMention[], tokens: Token[]): Uint8Array {
   const out = new Uint8Array(n);
@@ -915,21 +853,6 @@ function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
   return null;
 }
 
-function statusAt(ctx: Ctx, tokIdx: number, sentence: number): SkillStatus {
-  if (ctx.claimed[tokIdx]) return "claimed";
-  // "How would I handle a conflict?": a question names a skill, it does not show it.
-  const s = ctx.sentences[sentence];
-  if (s && ctx.tokens[s.tokenEnd - 1]?.raw === "?") return "hypothetical";
-  if (ctx.hypoTok[tokIdx] === 2) return "habitual";
-  if (ctx.hypoTok[tokIdx]) return "hypothetical";
-  const clause = ctx.clauses[ctx.clauseOf[tokIdx] ?? 0];
-  const actor = ctx.actors[tokIdx] ?? "none";
-  if (clause?.negated && actor === "narrator") return "negated";
-  if (!ctx.sentenceActs[sentence] && !ctx.sentenceVagueActs[sentence]) return "mentioned";
-  if (actor === "narrator") return "narrator";
-  if (actor === "team" || actor === "passive" || actor === "fragment") return "shared";
-  return "mentioned";
-}
 
 const BUILD_VERBS = setOf([
   "built", "rebuilt", "created", "designed", "redesigned", "wrote", "rewrote", "developed", "configured", "automated",
@@ -1000,7 +923,6 @@ function findTechniques(ctx: Ctx, s: Sentence, out: HardMention[]): void {
   }
 }
 
-const TOOL_PREPS = setOf(["using", "via", "into", "through", "in", "on"]);
 const CALENDAR_WORDS = setOf([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
   "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "q1", "q2",
@@ -2102,151 +2024,3 @@ function findContext(
 
 export type { StarPart };
 
-// ---------------------------------------------------------------- domain terms, routines, placeholders
-
-const NOT_DOMAIN = setOf(["covid", "pandemic", "lockdown", "okay", "email", "emails", "emailed", "texted", "coworker", "coworkers", "teammate", "teammates"]);
-
-function softTokens(tokens: Token[], soft: readonly SoftMention[]): Uint8Array {
-  const inSoft = new Uint8Array(tokens.length);
-  for (const m of soft) for (let k = tokenIndexAt(tokens, m.span.start); k < tokens.length && (tokens[k]?.start ?? Infinity) < m.span.end; k++) inSoft[k] = 1;
-  return inSoft;
-}
-
-const PRACTICE_MATCHER = new PhraseMatcher<string>(
-  Object.values(PRACTICE_TERMS).flatMap((terms) => terms.map((t) => [t, t] as const)),
-);
-
-/** A field's working objects and procedures, outside people and soft-skill phrases. */
-function findPracticeTerms(ctx: Ctx, soft: readonly SoftMention[]): DomainMention[] {
-  const inSoft = softTokens(ctx.tokens, soft);
-  const out: DomainMention[] = [];
-  for (const s of ctx.sentences) {
-    for (const m of PRACTICE_MATCHER.matchAll(ctx.tokens, s.bodyStart, s.tokenEnd)) {
-      if (inSoft[m.tokStart] || ctx.skillTok[m.tokStart]) continue;
-      out.push({ term: m.value, span: { start: m.start, end: m.end }, sentence: s.index, status: statusAt(ctx, m.tokStart, s.index) });
-    }
-  }
-  return out;
-}
-
-/** Rare words outside the lexicon and outside people and soft-skill phrases, with their clause's status. */
-function findDomainTerms(ctx: Ctx, soft: readonly SoftMention[]): DomainMention[] {
-  const { tokens } = ctx;
-  const inSoft = softTokens(tokens, soft);
-  const out: DomainMention[] = [];
-  for (const s of ctx.sentences) {
-    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
-      const t = tokens[i];
-      if (!t || t.kind !== "word" || ctx.skillTok[i] || inSoft[i] || PEOPLE.has(t.norm) || NOT_DOMAIN.has(t.norm)) continue;
-      if (!isRareWord(t.norm)) continue;
-      // A capitalised word inside a sentence is a name: a tool only when it is used ("searched WorldCat", "in Kronos").
-      if (i > s.bodyStart && /^[A-Z]/.test(t.raw) && !TOOL_PREPS.has(tokens[i - 1]?.norm ?? "") && !isPastVerb(tokens[i - 1]?.norm ?? "")) continue;
-      out.push({ term: t.norm, span: { start: t.start, end: t.end }, sentence: s.index, status: statusAt(ctx, i, s.index) });
-    }
-  }
-  return out;
-}
-
-const PRESENT_SKIP = setOf(["also", "always", "usually", "often", "then", "first", "typically", "generally", "normally", "really", "just", "still", "never", "sometimes", "once", "straight", "away", "soon", "right"]);
-// Verbs whose past tense is spelled like the present ("I let her explain", "I put the plan on the board").
-const SAME_IN_PAST = setOf(["let", "put", "set", "cut", "hit", "read", "quit", "spread", "shut", "cast", "cost", "hurt", "split", "upset", "bet", "broadcast", "forecast", "input", "output", "reset", "rid", "shed"]);
-const NOT_PRESENT = setOf(["and", "or", "but", "so", "to", "in", "at", "on", "of", "for", "with", "as", "if", "the", "a", "an", "then", "was", "had", "did", "am", "would", "could", "should", "will", "might", "can", "may", "must", "have", "think", "believe", "feel", "know", "remember", "recall", "guess", "hope", "want", "see", "mean"]);
-
-/** "I greet", "I usually start", "I make sure": the narrator's verb in the simple present. */
-function findPresentActs(tokens: Token[], sentences: readonly Sentence[]): PlainMention[] {
-  const out: PlainMention[] = [];
-  for (const s of sentences) {
-    for (let i = s.bodyStart; i < s.tokenEnd - 1; i++) {
-      const t = tokens[i];
-      if (!t || t.norm !== "i") continue;
-      let k = i + 1;
-      while (k < s.tokenEnd && (PRESENT_SKIP.has(tokens[k]?.norm ?? "") || /^[a-z]{3,}ly$/.test(tokens[k]?.norm ?? ""))) k++;
-      const v = tokens[k];
-      if (!v || v.kind !== "word" || v.norm.length < 3 || NOT_PRESENT.has(v.norm) || SAME_IN_PAST.has(v.norm) || isPastVerb(v.norm) || v.norm.includes("'")) continue;
-      // "I re-modelled": a prefix joined to a past verb, not a present one.
-      const joined = tokens[k + 1];
-      if (joined && joined.start === v.end && /^[-‐‑]$/.test(joined.raw)) continue;
-      if (v.norm.endsWith("ing") || /^[A-Z]/.test(v.raw)) continue;
-      out.push({ span: span(t, v), sentence: s.index, why: "present tense" });
-    }
-  }
-  return out;
-}
-
-const PLACEHOLDER_NAMES = setOf(["xyz", "abc", "acme", "x", "y", "z"]);
-const PLACEHOLDER_HEADS = setOf(["company", "corp", "corporation", "inc", "ltd", "hospital", "school", "store", "firm", "bank", "preschool", "organization", "client", "project", "product", "agency", "university", "restaurant", "hotel"]);
-
-/** "XYZ Company", "Company X", "ABC Corp": a stand-in for a real name. */
-function findPlaceholders(tokens: Token[], sentences: readonly Sentence[]): PlainMention[] {
-  const out: PlainMention[] = [];
-  for (const s of sentences) {
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = tokens[i];
-      if (!t || !PLACEHOLDER_NAMES.has(t.norm) || t.raw !== t.raw.toUpperCase()) continue;
-      const next = tokens[i + 1];
-      const prev = tokens[i - 1];
-      if (next && PLACEHOLDER_HEADS.has(next.norm)) out.push({ span: span(t, next), sentence: s.index, why: "placeholder name" });
-      else if (prev && PLACEHOLDER_HEADS.has(prev.norm)) out.push({ span: span(prev, t), sentence: s.index, why: "placeholder name" });
-    }
-  }
-  return out;
-}
-
-const CLOSING_SUBJECT_ACTORS = new Set<Actor>(["other", "passive"]);
-const NOT_OUTCOME_VERBS = setOf(["learned", "realized", "thought", "felt", "knew", "wanted", "needed", "had", "did", "was", "were", "said", "asked", "told"]);
-
-/** In the last two sentences: a past-tense verb of someone other than the narrator, not negated or hypothetical. */
-function findClosingOutcomes(ctx: Ctx): PlainMention[] {
-  const { tokens, sentences } = ctx;
-  const out: PlainMention[] = [];
-  for (const s of sentences.slice(-2)) {
-    if (s.index < ctx.firstActSentence || ctx.sentenceHypothetical[s.index]) continue;
-    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
-      const t = tokens[i];
-      if (!t || t.kind !== "word" || ctx.hypoTok[i] || ctx.claimed[i]) continue;
-      if (!CLOSING_SUBJECT_ACTORS.has(ctx.actors[i] ?? "none") || !isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
-      if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
-      out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
-      break;
-    }
-  }
-  return out;
-}
-
-/** Words by which a people act points back at the technical work: "walked them through it", "presented the findings". */
-const WORK_REFERENTS = setOf([
-  "it", "them", "this", "these", "findings", "finding", "results", "data", "analysis", "report", "reports", "numbers", "figures",
-  "charts", "chart", "dashboard", "model", "proposal", "evidence", "options", "fix", "method", "technique", "steps",
-  "instructions", "guide", "checklist", "draft", "design", "prototype", "template", "summary", "recommendation",
-  "recommendations", "audit",
-]);
-
-/**
- * A people act of the narrator's that uses the technical work: in its own clause it names a hard skill,
- * a field's tool or a specialist term, or points back ("it", "the findings") at technical work done in
- * the same or the two sentences before.
- */
-function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: readonly { span: Span; sentence: number; status: SkillStatus }[]): PlainMention[] {
-  const { tokens } = ctx;
-  const live = technical.filter((t) => t.status === "narrator" || t.status === "shared");
-  const out: PlainMention[] = [];
-  for (const m of soft) {
-    if (m.status !== "narrator") continue;
-    const from = tokenIndexAt(tokens, m.span.start);
-    const s = ctx.sentences[m.sentence];
-    if (!s) continue;
-    const clause = ctx.clauseOf[from] ?? -1;
-    const to = Math.min(s.tokenEnd, from + 14);
-    let named = false;
-    let pointsBack = false;
-    for (let k = from; k < to; k++) {
-      const t = tokens[k];
-      if (!t || (k > from && (ctx.clauseOf[k] ?? -1) !== clause && HARD_STOPS.has(t.raw))) break;
-      if (live.some((h) => h.span.start <= t.start && t.start < h.span.end)) named = true;
-      if (WORK_REFERENTS.has(t.norm)) pointsBack = true;
-    }
-    const before = live.some((h) => h.span.start < m.span.start && h.sentence >= m.sentence - 2);
-    if (named || (pointsBack && before)) out.push({ span: m.span, sentence: m.sentence, why: named ? "uses the technical work" : "passes the technical work to people" });
-  }
-  return out;
-}

@@ -7,23 +7,23 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.326, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.068, // domain-own: rare specialist words in the narrator's own acts
-        0.672, // practice-own: a field's working tools and procedures in the narrator's own acts
-        0.811, // people-own: acts with people that show a soft skill
+        0.323, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.146, // domain-own: rare specialist words in the narrator's own acts
+        0.667, // practice-own: a field's working tools and procedures in the narrator's own acts
+         0.76, // people-own: acts with people that show a soft skill
             0, // people-thin: thin acts with people (told, escalated, worked with)
             0, // people-shared: acts with people told as 'we'
-        0.762, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.975, // both-linked: both sides at work and linked to what followed
-        0.293, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        1.294, // bridge: people acts that carry the technical work
-        0.565, // link: links from the acts to what followed
-        0.164, // outcome: an outcome told (measured or not)
-       -0.057, // claims: skills claimed or listed rather than shown
-       -0.813, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.835, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.989, // both-linked: both sides at work and linked to what followed
+        0.241, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        1.341, // bridge: people acts that carry the technical work
+        0.567, // link: links from the acts to what followed
+        0.184, // outcome: an outcome told (measured or not)
+       -0.056, // claims: skills claimed or listed rather than shown
+       -0.809, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.837, 3.039],
+    cuts: [0.872, 3.116],
   },
   context: {
     weights: [

@@ -31,7 +31,7 @@ function isEverydayPart(part: string): boolean {
 }
 
 /** Endings of qualities and manners ("transparency", "openness", "underlying", "promotional"): they describe, they do not name a technique. */
-const DESCRIPTIVE_ENDINGS = /(?:ly|ness|ity|ency|ancy|acy|ous|ful|less|ent|ant|ive|able|ible|ish|ing|ic|al)$/;
+const DESCRIPTIVE_ENDINGS = /(?:ly|ness|ity|ency|ancy|acy|ous|ful|less|ent|ive|able|ible|ish|ing|ic|al)$/;
 
 /**
  * True for a lower-cased word of five letters or more that everyday English seldom uses and that can
