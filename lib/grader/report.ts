@@ -200,11 +200,17 @@ export function improvementsFor(
   const I = dims.integration.level;
   const C = dims.context.level;
   const R = dims.result.level;
-  const hardIn = has("hard-skill-in-action");
+  const hardIn = has("hard-skill-in-action") || has("domain-term-in-action");
   const softIn = has("soft-skill-in-action");
   const claimedHard = doc.hard.find((h) => h.status === "claimed");
-  if (has("hypothetical-answer") && !has("narrator-action")) {
+  if ((has("hypothetical-answer") && !has("narrator-action")) || (has("routine-not-episode") && C < 2)) {
     c.push({ id: "tell-a-real-time", dimension: "context", gain: 9, message: "Tell one real occasion instead of what you would usually do.", question: "Think of one specific time this happened: when was it, who was there, and what did you actually do?" });
+  }
+  if (has("result-implausible")) {
+    c.push({ id: "check-the-figure", dimension: "result", gain: 8.5, message: "Back up your biggest figure: a number this large invites doubt.", question: "What was the figure before, what was it after, over what period, and how did you measure it?" });
+  }
+  if (has("placeholder-name")) {
+    c.push({ id: "describe-the-place", dimension: "context", gain: 4.5, message: "Describe the organisation instead of a stand-in name.", question: "What kind of place was it, how big, and what does it do? (You need not name it.)" });
   }
   if (has("narrator-hidden")) {
     c.push({ id: "own-your-part", dimension: "context", gain: 8, message: "Say which part of the work was yours.", question: "Which piece of this did you do yourself, and what exactly did you do?" });
@@ -221,7 +227,9 @@ export function improvementsFor(
   if (!softIn) {
     c.push({ id: "add-soft-skill", dimension: "integration", gain: I === 0 ? 6.8 : 5, message: "Show what you did with people, not just the technical work.", question: "Who did you explain it to, persuade, teach or listen to, and what did they do next?" });
   }
-  if (hardIn && softIn && I < 2) {
+  if (hardIn && softIn && I < 2 && !has("skill-bridge")) {
+    c.push({ id: "carry-the-work", dimension: "integration", gain: 6.7, message: "Show how your technical work reached people: who you took it to, and how.", question: "Who did you show, teach or persuade with what you found or built, and what did they do with it?" });
+  } else if (hardIn && softIn && I < 2) {
     c.push({ id: "link-to-outcome", dimension: "integration", gain: 6.5, message: "Connect your actions to what happened next.", question: "What did people do differently because of your work, and what changed as a result?" });
   }
   if (R === 0) {
@@ -269,9 +277,10 @@ export function ladderFor(dims: Record<Dimension, DimensionScore>, evidence: rea
   if (I === 2) {
     return { rung: 2, label: "skills integrated", next: "Put a number on the outcome: the figure before, the figure after, and over what period." };
   }
-  const anyInAction = has("hard-skill-in-action") || has("soft-skill-in-action") || has("skill-shared");
+  const hardIn = has("hard-skill-in-action") || has("domain-term-in-action");
+  const anyInAction = hardIn || has("soft-skill-in-action") || has("skill-shared");
   if (anyInAction) {
-    const next = !has("hard-skill-in-action")
+    const next = !hardIn
       ? "Show the tool or method you used yourself, and how it fed the work with people."
       : !has("soft-skill-in-action")
         ? "Show who you took the technical work to and what you did with them."

@@ -366,3 +366,20 @@ describe("robust reading", () => {
     expect(r.mix.hard).toBeNull();
   });
 });
+
+describe("improvements for the new findings", () => {
+  it("asks first for the baseline of an implausible figure", () => {
+    expect(gradeStory("I presented Excel charts to the team so sales rose 900%.").improvements[0]?.id).toBe("check-the-figure");
+  });
+
+  it("asks for one real occasion when the answer is a routine", () => {
+    const r = gradeStory("When the queue gets long, I greet each customer quickly and I check every ID carefully. I handle complicated cases professionally and I point people to the right colleague.");
+    expect(r.improvements.map((i) => i.id)).toContain("tell-a-real-time");
+  });
+
+  it("asks to describe the place when the story names a placeholder", () => {
+    const r = gradeStory("At XYZ Company I ran the month-end close. I reconciled the ledgers in Excel and walked the controller through the variances, so the close finished two days sooner.");
+    expect(quotes("At XYZ Company I ran the month-end close.", gradeStory("At XYZ Company I ran the month-end close."), "placeholder-name")).toEqual(["XYZ Company"]);
+    expect(r.dimensions.context.evidence.some((e) => e.ruleId === "placeholder-name")).toBe(true);
+  });
+});
