@@ -2,7 +2,8 @@
 // spans the report shows), capped and scaled to 0..1. FEATURES is data: its sign says whether more of
 // that evidence may only raise the level (+1), only lower it (-1), or either (0). The fitted weights
 // live in model.ts; score.ts is the one place that turns features into levels and scores.
-import type { Doc } from "./analyze";
+import type { Doc, SoftMention } from "./analyze";
+import { tokenIndexAt } from "./analysis/core";
 import type { Dimension, Evidence } from "./types";
 
 export type FeatureInput = { doc: Doc; evidence: Record<Dimension, readonly Evidence[]> };
@@ -47,6 +48,18 @@ function weShare(doc: Doc): number {
   return narrator + team === 0 ? 0 : team / (narrator + team);
 }
 
+const WORK_VERBS = new Set(["worked", "work", "working", "works", "liaised", "partnered", "collaborated", "coordinated", "communicated", "checked"]);
+
+/** A thin people act; "with the machinists" after a real act ("spent a shift with", "went over it with") is not thin, "worked with IT" is. */
+function isThin(doc: Doc, s: SoftMention): boolean {
+  if (!THIN_BEHAVIOURS.has(s.behaviour)) return false;
+  if (s.behaviour !== "worked with people") return true;
+  let i = tokenIndexAt(doc.tokens, s.span.start) - 1;
+  while (i >= 0 && doc.tokens[i]?.kind !== "word") i--;
+  const before = i >= 0 ? (doc.tokens[i]?.norm ?? "") : "";
+  return before === "" || WORK_VERBS.has(before);
+}
+
 const distinctOwn = (ms: readonly { term: string; status: string }[]) => new Set(ms.filter((m) => m.status === "narrator").map((m) => m.term)).size;
 const ownSoft = (doc: Doc) => doc.soft.filter((s) => s.status === "narrator");
 /** How clearly a hard skill is at work in the narrator's acts: 0 (none) .. 1 (clearly). */
@@ -60,7 +73,7 @@ function hardSide(f: FeatureInput): number {
 function peopleSide(f: FeatureInput): number {
   if (ruleCount(f, "integration", "skill-bridge") > 0) return 1;
   const own = ownSoft(f.doc);
-  const n = own.filter((s) => !THIN_BEHAVIOURS.has(s.behaviour)).length + own.filter((s) => THIN_BEHAVIOURS.has(s.behaviour)).length / 2 + f.doc.soft.filter((s) => s.status === "shared").length / 2;
+  const n = own.filter((s) => !isThin(f.doc, s)).length + own.filter((s) => isThin(f.doc, s)).length / 2 + f.doc.soft.filter((s) => s.status === "shared").length / 2;
   return Math.min(1, n / 3);
 }
 
@@ -71,8 +84,8 @@ const INTEGRATION: readonly Feature[] = [
   { id: "hard-shared", sign: 1, cap: 2, description: "named hard skills in acts told as 'we' or in the passive", count: (f) => f.doc.hard.filter((h) => h.status === "shared").length },
   { id: "domain-own", sign: 1, cap: 6, description: "rare specialist words in the narrator's own acts", count: (f) => distinctOwn(f.doc.domainTerms) },
   { id: "practice-own", sign: 1, cap: 4, description: "a field's working tools and procedures in the narrator's own acts", count: (f) => distinctOwn(f.doc.practiceTerms) },
-  { id: "people-own", sign: 1, cap: 4, description: "acts with people that show a soft skill", count: (f) => ownSoft(f.doc).filter((s) => !THIN_BEHAVIOURS.has(s.behaviour)).length },
-  { id: "people-thin", sign: 1, cap: 3, description: "thin acts with people (told, escalated, worked with)", count: (f) => ownSoft(f.doc).filter((s) => THIN_BEHAVIOURS.has(s.behaviour)).length },
+  { id: "people-own", sign: 1, cap: 4, description: "acts with people that show a soft skill", count: (f) => ownSoft(f.doc).filter((s) => !isThin(f.doc, s)).length },
+  { id: "people-thin", sign: 1, cap: 3, description: "thin acts with people (told, escalated, worked with)", count: (f) => ownSoft(f.doc).filter((s) => isThin(f.doc, s)).length },
   { id: "people-shared", sign: 1, cap: 2, description: "acts with people told as 'we'", count: (f) => f.doc.soft.filter((s) => s.status === "shared").length },
   { id: "both-kinds", sign: 1, cap: 1, description: "the weaker of the two sides: a hard skill and a people act both at work", count: (f) => Math.min(hardSide(f), peopleSide(f)) },
   { id: "both-linked", sign: 1, cap: 1, description: "both sides at work and linked to what followed", count: (f) => (ruleCount(f, "integration", "causal-chain") > 0 ? Math.min(hardSide(f), peopleSide(f)) : 0) },

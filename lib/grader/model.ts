@@ -7,23 +7,23 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.298, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.102, // domain-own: rare specialist words in the narrator's own acts
-        0.622, // practice-own: a field's working tools and procedures in the narrator's own acts
-        0.761, // people-own: acts with people that show a soft skill
+        0.318, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.094, // domain-own: rare specialist words in the narrator's own acts
+        0.607, // practice-own: a field's working tools and procedures in the narrator's own acts
+        0.825, // people-own: acts with people that show a soft skill
             0, // people-thin: thin acts with people (told, escalated, worked with)
             0, // people-shared: acts with people told as 'we'
-        1.005, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.059, // both-linked: both sides at work and linked to what followed
-        0.198, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        1.288, // bridge: people acts that carry the technical work
-        0.566, // link: links from the acts to what followed
-        0.202, // outcome: an outcome told (measured or not)
-       -0.052, // claims: skills claimed or listed rather than shown
-       -0.807, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.055, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.044, // both-linked: both sides at work and linked to what followed
+        0.171, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        1.272, // bridge: people acts that carry the technical work
+        0.596, // link: links from the acts to what followed
+        0.178, // outcome: an outcome told (measured or not)
+       -0.046, // claims: skills claimed or listed rather than shown
+       -0.806, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.894, 3.168],
+    cuts: [0.951, 3.24],
   },
   context: {
     weights: [
