@@ -149,3 +149,32 @@ describe("mix", () => {
     expect((r.mix.hard ?? 0) + (r.mix.soft ?? 0)).toBeCloseTo(1, 5);
   });
 });
+
+describe("mix wording", () => {
+  it("never calls a story mostly one kind when the numbers say otherwise (real and written stories, every role and stage)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const texts = ["stories.real.jsonl", "stories.dev.jsonl"].flatMap((f) =>
+      readFileSync(new URL(`../fixtures/${f}`, import.meta.url), "utf8")
+        .split("\n")
+        .filter((l) => l.trim() !== "")
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+    let checked = 0;
+    for (const text of texts) {
+      for (const role of ROLES) {
+        for (const stage of STAGES) {
+          const { mix } = gradeStory(text, { role, stage });
+          if (mix.message.startsWith("Mostly interpersonal")) expect(mix.soft ?? 0, text).toBeGreaterThan(0.5);
+          if (mix.message.startsWith("Mostly technical")) expect(mix.hard ?? 0, text).toBeGreaterThan(0.5);
+          if (mix.hard !== null) expect(mix.message).toContain(`${Math.round(mix.hard * 100)}% hard`);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it("writes 'an' before a vowel ('an entry', 'an executive')", () => {
+    expect(gradeStory("Fixed it.", { stage: "entry", role: "technical" }).mix.message).toContain("an entry technical story");
+  });
+});
