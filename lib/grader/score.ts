@@ -15,6 +15,9 @@ export type LevelResult = { level: Level; score: number; expected: number };
 /** Stories shorter than this cannot carry full context or a full chain (and so cannot be strong). */
 export const MIN_WORDS_FOR_FULL = 50;
 
+/** A story with at least this share of its sentences told as a routine or a hypothetical is a duty description, not an episode. */
+export const ROUTINE_SHARE = 0.75;
+
 const LEVEL_FLOOR: Record<Level, number> = { 0: 0, 1: 35, 2: 70 };
 const LEVEL_SPAN: Record<Level, number> = { 0: 34, 1: 34, 2: 30 };
 
@@ -24,7 +27,8 @@ function value(fv: FeatureVector, dim: Dimension, id: string): number {
 }
 
 /**
- * ANNOTATION.md's caps, applied after the model: integration needs both kinds of skill to be above 0,
+ * ANNOTATION.md's caps, applied after the model: integration needs both kinds of skill to be above 0
+ * and one real episode (not a duty description),
  * and a people side beyond thin acts ("told", "escalated", "worked with") to be full; a story told
  * entirely as a routine or a hypothetical, or with no act of the narrator's or nothing specific about
  * the situation, has no concrete context; a short story is never full.
@@ -34,14 +38,14 @@ export function capLevel(dim: Dimension, level: Level, fv: FeatureVector, words:
   if (dim === "integration") {
     const hard = value(fv, dim, "hard-own") + value(fv, dim, "hard-shared") + value(fv, dim, "domain-own") + value(fv, dim, "practice-own");
     const people = value(fv, dim, "people-own") + value(fv, dim, "people-thin") + value(fv, dim, "people-shared");
-    if (hard === 0 || people === 0) cap = 0;
+    if (hard === 0 || people === 0 || value(fv, dim, "not-episode") >= ROUTINE_SHARE) cap = 0;
     else if (value(fv, dim, "people-own") === 0 && value(fv, dim, "people-shared") === 0) cap = 1;
   }
   if (dim === "context") {
     const ownActs = value(fv, dim, "narrator-acts") + value(fv, dim, "vague-acts");
     const specifics = value(fv, dim, "setting") + value(fv, dim, "detail");
     const anyActs = ownActs + value(fv, dim, "we-share");
-    if (value(fv, dim, "not-episode") >= 1 || (specifics === 0 && (anyActs === 0 || words < MIN_WORDS_FOR_FULL))) cap = 0;
+    if (value(fv, dim, "not-episode") >= ROUTINE_SHARE || (specifics === 0 && (anyActs === 0 || words < MIN_WORDS_FOR_FULL))) cap = 0;
   }
   if (dim === "result") {
     const told = ["changed", "measured", "outcome", "closing", "projected"].reduce((sum, id) => sum + value(fv, dim, id), 0);
