@@ -3,7 +3,9 @@
 // the whole tune part, as the committed model is). Usage: npm run eval:ablation [-- --json]
 import { readFileSync } from "node:fs";
 
-import { storyFeatures } from "@/lib/grader";
+import { featuresOfDoc } from "@/lib/grader";
+import { analyze } from "@/lib/grader/analyze";
+import type { FeatureVector } from "@/lib/grader/features";
 import { FEATURES } from "@/lib/grader/features";
 import { fitOrdinal, predictOrdinal } from "@/lib/grader/ordinal";
 import { bandFor, capLevel, type LevelModel } from "@/lib/grader/score";
@@ -15,28 +17,27 @@ import { L2 } from "./grader-fit";
 const DIMS = ["integration", "context", "result"] as const;
 const BANDS = ["weak", "fair", "strong"] as const;
 
-export const VARIANTS: Record<string, readonly string[]> = {
+type Signal = "practiceTerms" | "domainTerms" | "technicalActs" | "bridges";
+
+/** Each variant empties some signals in the analysis itself, so every rule and feature built on them loses them. */
+export const VARIANTS: Record<string, readonly Signal[]> = {
   "all signals": [],
-  "without the practice table": ["practice-own"],
-  "without word rarity": ["domain-own"],
-  "without both (lexicon only)": ["practice-own", "domain-own"],
-  "without skill bridges": ["bridge", "chain"],
+  "without the practice table": ["practiceTerms"],
+  "without word rarity": ["domainTerms"],
+  "without technical-act verbs": ["technicalActs"],
+  "lexicon only (none of the three)": ["practiceTerms", "domainTerms", "technicalActs"],
+  "without skill bridges": ["bridges"],
 };
 
-type Row = { s: Labelled; fv: Record<(typeof DIMS)[number], number[]>; words: number };
+type Row = { s: Labelled; fv: FeatureVector; words: number };
 
-function masked(row: Row, d: (typeof DIMS)[number], without: readonly string[]): number[] {
-  return row.fv[d].map((v, i) => (without.includes(FEATURES[d][i]?.id ?? "") ? 0 : v));
-}
-
-function fit(rows: readonly Row[], without: readonly string[]): LevelModel {
-  const one = (d: (typeof DIMS)[number]) =>
-    fitOrdinal(rows.map((r) => masked(r, d, without)), rows.map((r) => r.s[d]), { signs: FEATURES[d].map((f) => f.sign), l2: L2[d] });
+function fit(rows: readonly Row[]): LevelModel {
+  const one = (d: (typeof DIMS)[number]) => fitOrdinal(rows.map((r) => r.fv[d]), rows.map((r) => r.s[d]), { signs: FEATURES[d].map((f) => f.sign), l2: L2[d] });
   return { integration: one("integration"), context: one("context"), result: one("result") };
 }
 
-function predict(model: LevelModel, row: Row, without: readonly string[]) {
-  const fv = { integration: masked(row, "integration", without), context: masked(row, "context", without), result: masked(row, "result", without) };
+function predict(model: LevelModel, row: Row) {
+  const fv = row.fv;
   const lv = Object.fromEntries(DIMS.map((d) => [d, capLevel(d, predictOrdinal(model[d], fv[d]).level, fv, row.words)])) as Record<(typeof DIMS)[number], 0 | 1 | 2>;
   return { ...lv, band: bandFor(lv) };
 }
@@ -56,19 +57,24 @@ function score(rows: readonly Row[], preds: ReturnType<typeof predict>[]) {
 }
 
 export function ablation(stories: readonly Labelled[]) {
-  const rows: Row[] = stories.map((s) => ({ s, fv: storyFeatures(s.text), words: s.text.split(/\s+/).filter(Boolean).length }));
-  const tune = rows.filter((r) => r.s.source !== null && !isCheckPart(r.s.source));
-  const check = rows.filter((r) => r.s.source !== null && isCheckPart(r.s.source));
+  const docs = stories.map((s) => analyze(s.text));
   return Object.entries(VARIANTS).map(([name, without]) => {
+    const rows: Row[] = stories.map((s, i) => {
+      const doc = { ...docs[i]! };
+      for (const signal of without) doc[signal] = [];
+      return { s, fv: featuresOfDoc(doc), words: doc.wordCount };
+    });
+    const tune = rows.filter((r) => r.s.source !== null && !isCheckPart(r.s.source));
+    const check = rows.filter((r) => r.s.source !== null && isCheckPart(r.s.source));
     const cvPreds = new Array<ReturnType<typeof predict>>(tune.length);
     for (let f = 0; f < 5; f++) {
-      const model = fit(tune.filter((r) => foldOf(r.s.source ?? r.s.id, 5) !== f), without);
+      const model = fit(tune.filter((r) => foldOf(r.s.source ?? r.s.id, 5) !== f));
       tune.forEach((r, i) => {
-        if (foldOf(r.s.source ?? r.s.id, 5) === f) cvPreds[i] = predict(model, r, without);
+        if (foldOf(r.s.source ?? r.s.id, 5) === f) cvPreds[i] = predict(model, r);
       });
     }
-    const model = fit(tune, without);
-    return { name, tuneCv: score(tune, cvPreds), check: score(check, check.map((r) => predict(model, r, without))) };
+    const model = fit(tune);
+    return { name, tuneCv: score(tune, cvPreds), check: score(check, check.map((r) => predict(model, r))) };
   });
 }
 

@@ -65,7 +65,7 @@ const ownSoft = (doc: Doc) => doc.soft.filter((s) => s.status === "narrator");
 /** How clearly a hard skill is at work in the narrator's acts: 0 (none) .. 1 (clearly). */
 function hardSide(f: FeatureInput): number {
   const d = f.doc;
-  const n = ruleCount(f, "integration", "hard-skill-in-action") + distinctOwn(d.practiceTerms) + distinctOwn(d.domainTerms) / 2 + d.hard.filter((h) => h.status === "shared").length / 2;
+  const n = ruleCount(f, "integration", "hard-skill-in-action") + distinctOwn(d.practiceTerms) + distinctOwn(d.domainTerms) / 2 + distinctOwn(d.technicalActs) / 2 + d.hard.filter((h) => h.status === "shared").length / 2;
   return Math.min(1, n / 3);
 }
 
@@ -83,7 +83,7 @@ const INTEGRATION: readonly Feature[] = [
   { id: "hard-own", sign: 1, cap: 3, description: "named hard skills in the narrator's own acts", count: (f) => ruleCount(f, "integration", "hard-skill-in-action") },
   { id: "hard-shared", sign: 1, cap: 2, description: "named hard skills in acts told as 'we' or in the passive", count: (f) => f.doc.hard.filter((h) => h.status === "shared").length },
   { id: "domain-own", sign: 1, cap: 6, description: "rare specialist words in the narrator's own acts", count: (f) => distinctOwn(f.doc.domainTerms) },
-  { id: "practice-own", sign: 1, cap: 4, description: "a field's working tools and procedures in the narrator's own acts", count: (f) => distinctOwn(f.doc.practiceTerms) },
+  { id: "technical-acts", sign: 1, cap: 3, description: "acts of the narrator's whose verb names a technical act (calibrated, reconciled, redesigned)", count: (f) => distinctOwn(f.doc.technicalActs) },
   { id: "people-own", sign: 1, cap: 4, description: "acts with people that show a soft skill", count: (f) => ownSoft(f.doc).filter((s) => !isThin(f.doc, s)).length },
   { id: "people-thin", sign: 1, cap: 3, description: "thin acts with people (told, escalated, worked with)", count: (f) => ownSoft(f.doc).filter((s) => isThin(f.doc, s)).length },
   { id: "people-shared", sign: 1, cap: 2, description: "acts with people told as 'we'", count: (f) => f.doc.soft.filter((s) => s.status === "shared").length },
@@ -91,8 +91,6 @@ const INTEGRATION: readonly Feature[] = [
   { id: "both-linked", sign: 1, cap: 1, description: "both sides at work and linked to what followed", count: (f) => (ruleCount(f, "integration", "causal-chain") > 0 ? Math.min(hardSide(f), peopleSide(f)) : 0) },
   { id: "chain", sign: 1, cap: 1, description: "a hard skill at work, a people act that carries it, and what followed: one chain", count: (f) => (hardSide(f) > 0 && ruleCount(f, "integration", "skill-bridge") > 0 && (ruleCount(f, "integration", "causal-chain") > 0 || ruleCount(f, "result", "result-quantified") + ruleCount(f, "result", "result-vague") > 0) ? 1 : 0) },
   { id: "bridge", sign: 1, cap: 2, description: "people acts that carry the technical work", count: (f) => ruleCount(f, "integration", "skill-bridge") },
-  { id: "link", sign: 1, cap: 2, description: "links from the acts to what followed", count: (f) => ruleCount(f, "integration", "causal-chain") },
-  { id: "outcome", sign: 1, cap: 2, description: "an outcome told (measured or not)", count: (f) => ruleCount(f, "result", "result-quantified") + ruleCount(f, "result", "result-vague") },
   { id: "claims", sign: -1, cap: 3, description: "skills claimed or listed rather than shown", count: (f) => ruleCount(f, "integration", "claimed-skill") + ruleCount(f, "integration", "skill-list") },
   { id: "not-episode", sign: -1, cap: 1, description: "share of sentences that tell a routine or a hypothetical", count: (f) => notEpisodeShare(f.doc) },
   { id: "we-share", sign: -1, cap: 1, description: "share of acts told as 'we'", count: (f) => weShare(f.doc) },
@@ -119,7 +117,6 @@ const RESULT: readonly Feature[] = [
   { id: "projected", sign: -1, cap: 2, description: "expected or hoped-for results", count: (f) => ruleCount(f, "result", "result-projected") },
   { id: "negated", sign: -1, cap: 2, description: "results that did not happen", count: (f) => ruleCount(f, "result", "result-negated") },
   { id: "not-episode", sign: -1, cap: 1, description: "share of sentences that tell a routine or a hypothetical", count: (f) => notEpisodeShare(f.doc) },
-  { id: "length", sign: 1, cap: 3, description: "length (log of words)", count: (f) => lengthScore(f.doc) },
 ];
 
 export const FEATURES: Record<Dimension, readonly Feature[]> = { integration: INTEGRATION, context: CONTEXT, result: RESULT };

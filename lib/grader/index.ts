@@ -69,7 +69,10 @@ const MAX_FLAGS_PER_RULE = 3;
 type Collected = { doc: Doc; byDimension: Record<Dimension, Evidence[]>; all: Evidence[] };
 
 function collectEvidence(source: string, disabled: ReadonlySet<string>): Collected {
-  const doc = analyze(source);
+  return evidenceFor(analyze(source), disabled);
+}
+
+function evidenceFor(doc: Doc, disabled: ReadonlySet<string>): Collected {
   const byDimension: Record<Dimension, Evidence[]> = { integration: [], context: [], result: [] };
   const all: Evidence[] = [];
   for (const rule of RULES) {
@@ -84,7 +87,12 @@ function collectEvidence(source: string, disabled: ReadonlySet<string>): Collect
 
 /** The feature rows a story's levels are decided from (for fitting and evaluating the level model). */
 export function storyFeatures(text: string): FeatureVector {
-  const { doc, byDimension } = collectEvidence(typeof text === "string" ? text : "", new Set());
+  return featuresOfDoc(analyze(typeof text === "string" ? text : ""));
+}
+
+/** Features from an analysis, which an ablation may have edited (say, with one signal emptied). */
+export function featuresOfDoc(doc: Doc): FeatureVector {
+  const { byDimension } = evidenceFor(doc, new Set());
   return featureVector({ doc, evidence: byDimension });
 }
 

@@ -21,8 +21,11 @@ export function predictOrdinal(model: OrdinalModel, x: readonly number[]): Ordin
   const le0 = sigmoid(model.cuts[0] - eta);
   const le1 = Math.max(le0, sigmoid(model.cuts[1] - eta));
   const probs: [number, number, number] = [le0, le1 - le0, 1 - le1];
-  const level = probs[2] > probs[1] && probs[2] > probs[0] ? 2 : probs[1] >= probs[0] ? 1 : 0;
-  return { level, probs, expected: probs[1] + 2 * probs[2] };
+  // The level is the expected level rounded: on an ordinal scale this errs less than the most likely
+  // level (5-fold CV on the tune part: integration 0.68 against 0.64, band 0.72 against 0.69).
+  const expected = probs[1] + 2 * probs[2];
+  const level = expected >= 1.5 ? 2 : expected >= 0.5 ? 1 : 0;
+  return { level, probs, expected };
 }
 
 export type FitOptions = {

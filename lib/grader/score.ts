@@ -36,10 +36,9 @@ function value(fv: FeatureVector, dim: Dimension, id: string): number {
 export function capLevel(dim: Dimension, level: Level, fv: FeatureVector, words: number): Level {
   let cap: Level = 2;
   if (dim === "integration") {
-    const hard = value(fv, dim, "hard-own") + value(fv, dim, "hard-shared") + value(fv, dim, "domain-own") + value(fv, dim, "practice-own");
-    const people = value(fv, dim, "people-own") + value(fv, dim, "people-thin") + value(fv, dim, "people-shared");
-    if (hard === 0 || people === 0 || value(fv, dim, "not-episode") >= ROUTINE_SHARE) cap = 0;
-    else if (value(fv, dim, "people-own") === 0 && value(fv, dim, "people-shared") === 0) cap = 1;
+    // both-kinds is the weaker of the hard side and the people side: 0 when either is missing.
+    if (value(fv, dim, "both-kinds") === 0 || value(fv, dim, "not-episode") >= ROUTINE_SHARE) cap = 0;
+    else if (value(fv, dim, "people-own") === 0 && value(fv, dim, "people-shared") === 0 && value(fv, dim, "bridge") === 0) cap = 1;
   }
   if (dim === "context") {
     const ownActs = value(fv, dim, "narrator-acts") + value(fv, dim, "vague-acts");

@@ -6,12 +6,15 @@ import { MODEL } from "@/lib/grader/model";
 import { fitOrdinal, predictOrdinal } from "@/lib/grader/ordinal";
 import { capLevel, levelsFor, MIN_WORDS_FOR_FULL } from "@/lib/grader/score";
 
+const FALLS =
+  "On a 30-bed surgical ward, patient falls at night had risen to nine a month and the night staff felt blamed. I audited six months of incident reports in Excel and found most falls happened between 2 and 5 a.m. near the toilets. I walked the night nurses through the pattern at their handover, and together we agreed hourly comfort rounds, which I then coached each new starter on. I also persuaded the ward manager to fund motion-sensor lights. Within three months night falls dropped from nine to three a month, and the team stopped seeing the audit as blame.";
+
 describe("fitOrdinal", () => {
   const xs = Array.from({ length: 60 }, (_, i) => [i / 59, ((i * 7) % 10) / 10]);
   const ys = xs.map(([a]) => ((a ?? 0) < 0.33 ? 0 : (a ?? 0) < 0.66 ? 1 : 2));
 
   it("learns an ordered relation and predicts it back", () => {
-    const m = fitOrdinal(xs, ys, { signs: [1, 0] });
+    const m = fitOrdinal(xs, ys, { signs: [1, 0], l2: 0.001, iterations: 20000 });
     const right = xs.filter((x, i) => predictOrdinal(m, x).level === ys[i]).length;
     expect(right / xs.length).toBeGreaterThan(0.85);
     expect(m.cuts[0]).toBeLessThan(m.cuts[1]);
@@ -84,9 +87,7 @@ describe("scores that are hard to game", () => {
   });
 
   it("spreads strong stories across the band instead of pinning them at the top", () => {
-    const a = gradeStory(
-      "At a meal-kit startup, one in five subscribers cancelled within their first month and product blamed the prices. I pulled a year of cancellations into SQL and found that most people left after a late first delivery, not over price. I presented the findings to the product team with three plain charts, which led to a delivery-slot change in onboarding. Within two months first-month churn fell from 20% to 14%.",
-    );
+    const a = gradeStory(FALLS);
     expect(a.overall.band).toBe("strong");
     expect(a.overall.score).toBeLessThan(99);
   });

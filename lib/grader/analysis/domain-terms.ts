@@ -60,3 +60,34 @@ export function findDomainTerms(ctx: Ctx, soft: readonly SoftMention[]): DomainM
   return out;
 }
 
+
+/**
+ * Verbs that name a technical act in any trade: measuring, testing, diagnosing, calculating, building to
+ * a specification. Past forms, as the narrator tells an episode. Management moves (planned, scheduled,
+ * prioritised, delegated, organised) are deliberately absent (ANNOTATION.md).
+ */
+const TECHNICAL_ACT_VERBS = setOf([
+  "analyzed", "analysed", "calculated", "measured", "tested", "retested", "diagnosed", "troubleshot", "debugged", "audited",
+  "inspected", "calibrated", "recalibrated", "configured", "reconfigured", "installed", "reinstalled", "repaired", "rewired", "wired",
+  "welded", "fabricated", "machined", "programmed", "coded", "scripted", "automated", "modelled", "modeled", "remodelled",
+  "reconciled", "forecast", "forecasted", "budgeted", "costed", "priced", "assessed", "reassessed", "triaged", "charted",
+  "documented", "mapped", "benchmarked", "researched", "surveyed", "sampled", "drafted", "redrafted", "designed", "redesigned",
+  "prototyped", "engineered", "re-engineered", "simulated", "validated", "verified", "cross-checked", "traced", "logged",
+  "monitored", "titrated", "administered", "dressed", "sutured", "catheterised", "catheterized", "cannulated", "auscultated",
+  "differentiated", "scaffolded", "modified", "adapted", "restructured", "rebuilt", "built", "developed", "implemented", "migrated",
+  "refactored", "optimized", "optimised", "indexed", "queried", "segmented", "coded", "transcribed", "translated", "edited",
+  "photographed", "filmed", "illustrated", "sketched", "tempered", "baked", "plated", "sourced"
+]);
+
+/** The narrator's own acts whose verb names a technical act ("I calibrated", "I reconciled", "I redesigned"). */
+export function findTechnicalActs(ctx: Ctx): DomainMention[] {
+  const out: DomainMention[] = [];
+  for (const s of ctx.sentences) {
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      const t = ctx.tokens[i];
+      if (!t || !ctx.actTok[i] || !TECHNICAL_ACT_VERBS.has(t.norm)) continue;
+      out.push({ term: t.norm, span: { start: t.start, end: t.end }, sentence: s.index, status: statusAt(ctx, i, s.index) });
+    }
+  }
+  return out;
+}
