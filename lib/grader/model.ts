@@ -7,36 +7,36 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-         0.58, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.167, // domain-own: rare specialist words in the narrator's own acts
-        0.672, // technical-acts: acts of the narrator's whose verb names a technical act (calibrated, reconciled, redesigned)
-         1.03, // people-own: acts with people that show a soft skill
+        0.594, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.232, // domain-own: rare specialist words in the narrator's own acts
+         0.68, // technical-acts: acts of the narrator's whose verb names a technical act (calibrated, reconciled, redesigned)
+        1.148, // people-own: acts with people that show a soft skill
             0, // people-thin: thin acts with people (told, escalated, worked with)
-            0, // people-shared: acts with people told as 'we'
-         1.18, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.877, // both-linked: both sides at work and linked to what followed
-        0.016, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        0.729, // bridge: people acts that carry the technical work
-       -0.369, // claims: skills claimed or listed rather than shown
-        -1.68, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.064, // people-shared: acts with people told as 'we'
+        1.078, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.818, // both-linked: both sides at work and linked to what followed
+        0.045, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        0.712, // bridge: people acts that carry the technical work
+       -0.373, // claims: skills claimed or listed rather than shown
+       -1.629, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.844, 3.039],
+    cuts: [0.869, 3.048],
   },
   context: {
     weights: [
-        0.906, // narrator-acts: concrete acts of the narrator
+        1.185, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
             0, // setting: a named or described setting
-        0.503, // problem: the problem or stakes
-        2.782, // detail: scale, dates, durations, findings
-       -5.352, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.696, // problem: the problem or stakes
+        2.731, // detail: scale, dates, durations, findings
+       -5.147, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
             0, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        3.005, // length: length (log of words)
+        3.003, // length: length (log of words)
     ],
-    cuts: [0.175, 4.975],
+    cuts: [0.295, 5.103],
   },
   result: {
     weights: [
