@@ -1,4 +1,4 @@
-// What each hard-skill signal is worth: the level model refitted without some features, measured by
+// What each hard-skill signal is worth: the level model refitted with that signal emptied in the analysis, measured by
 // 5-fold cross-validation (folds grouped by source) on the tune part, and on the check part (fitted on
 // the whole tune part, as the committed model is). Usage: npm run eval:ablation [-- --json]
 import { readFileSync } from "node:fs";
@@ -6,13 +6,12 @@ import { readFileSync } from "node:fs";
 import { featuresOfDoc } from "@/lib/grader";
 import { analyze } from "@/lib/grader/analyze";
 import type { FeatureVector } from "@/lib/grader/features";
-import { FEATURES } from "@/lib/grader/features";
-import { fitOrdinal, predictOrdinal } from "@/lib/grader/ordinal";
+import { predictOrdinal } from "@/lib/grader/ordinal";
 import { bandFor, capLevel, type LevelModel } from "@/lib/grader/score";
 
 import { agreement, foldOf, isCheckPart, quadraticKappa } from "./eval/metrics";
 import { parseLabelled, type Labelled } from "./grader-eval";
-import { L2 } from "./grader-fit";
+import { fitRows } from "./grader-fit";
 
 const DIMS = ["integration", "context", "result"] as const;
 const BANDS = ["weak", "fair", "strong"] as const;
@@ -30,11 +29,6 @@ export const VARIANTS: Record<string, readonly Signal[]> = {
 };
 
 type Row = { s: Labelled; fv: FeatureVector; words: number };
-
-function fit(rows: readonly Row[]): LevelModel {
-  const one = (d: (typeof DIMS)[number]) => fitOrdinal(rows.map((r) => r.fv[d]), rows.map((r) => r.s[d]), { signs: FEATURES[d].map((f) => f.sign), l2: L2[d] });
-  return { integration: one("integration"), context: one("context"), result: one("result") };
-}
 
 function predict(model: LevelModel, row: Row) {
   const fv = row.fv;
@@ -68,12 +62,12 @@ export function ablation(stories: readonly Labelled[]) {
     const check = rows.filter((r) => r.s.source !== null && isCheckPart(r.s.source));
     const cvPreds = new Array<ReturnType<typeof predict>>(tune.length);
     for (let f = 0; f < 5; f++) {
-      const model = fit(tune.filter((r) => foldOf(r.s.source ?? r.s.id, 5) !== f));
+      const model = fitRows(tune.filter((r) => foldOf(r.s.source ?? r.s.id, 5) !== f));
       tune.forEach((r, i) => {
         if (foldOf(r.s.source ?? r.s.id, 5) === f) cvPreds[i] = predict(model, r);
       });
     }
-    const model = fit(tune);
+    const model = fitRows(tune);
     return { name, tuneCv: score(tune, cvPreds), check: score(check, check.map((r) => predict(model, r))) };
   });
 }

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 
 import { storyFeatures } from "@/lib/grader";
-import { FEATURES } from "@/lib/grader/features";
+import { FEATURES, type FeatureVector } from "@/lib/grader/features";
 import { fitOrdinal } from "@/lib/grader/ordinal";
 import type { LevelModel } from "@/lib/grader/score";
 
@@ -18,15 +18,19 @@ const OUT = new URL("../lib/grader/model.ts", import.meta.url).pathname;
 /** Penalty on the weights, per dimension: chosen by 5-fold cross-validation on the tune part (README, "Grading"). */
 export const L2 = { integration: 0.01, context: 0.001, result: 0.001 } as const;
 
-export function fitModel(stories: readonly Labelled[]): LevelModel {
-  const rows = stories.map((s) => storyFeatures(s.text));
+/** The level model from feature rows and their labels (the rows may come from an edited analysis: see the ablation). */
+export function fitRows(rows: readonly { fv: FeatureVector; s: Labelled }[]): LevelModel {
   const fit = (d: (typeof DIMS)[number]) =>
     fitOrdinal(
-      rows.map((r) => r[d]),
-      stories.map((s) => s[d]),
+      rows.map((r) => r.fv[d]),
+      rows.map((r) => r.s[d]),
       { signs: FEATURES[d].map((f) => f.sign), l2: L2[d] },
     );
   return { integration: fit("integration"), context: fit("context"), result: fit("result") };
+}
+
+export function fitModel(stories: readonly Labelled[]): LevelModel {
+  return fitRows(stories.map((s) => ({ s, fv: storyFeatures(s.text) })));
 }
 
 export function tuneStories(): Labelled[] {

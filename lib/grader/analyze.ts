@@ -5,7 +5,7 @@
 import { findBridges } from "./analysis/bridges";
 import { findClosingOutcomes } from "./analysis/closing";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, TOOL_PREPS, type Actor, type Clause, type Ctx, type SkillStatus } from "./analysis/core";
-import { findDomainTerms, findPracticeTerms, findTechnicalActs } from "./analysis/domain-terms";
+import { findDomainTerms, findPracticeTerms, findTechnicalActs, softTokens } from "./analysis/domain-terms";
 import { findPlaceholders } from "./analysis/placeholders";
 import { findPresentActs } from "./analysis/routine";
 import { HARD_SKILLS } from "./lexicon/hard-skills";
@@ -367,8 +367,9 @@ export function analyze(text: string): Doc {
   const hiddenNarrator =
     narratorActs === 0 && (subjects.team > 0 || subjects.passive > 0) ? (firstWe ?? firstPassive) : null;
 
-  const domainTerms = findDomainTerms(ctx, soft);
-  const practiceTerms = findPracticeTerms(ctx, soft);
+  const inSoft = softTokens(tokens, soft);
+  const domainTerms = findDomainTerms(ctx, inSoft);
+  const practiceTerms = findPracticeTerms(ctx, inSoft);
   return {
     ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs,
     vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,

@@ -20,6 +20,9 @@ const WORK_REFERENTS = setOf([
 export function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: readonly { span: Span; sentence: number; status: SkillStatus }[]): PlainMention[] {
   const { tokens } = ctx;
   const live = technical.filter((t) => t.status === "narrator" || t.status === "shared");
+  // Tokens inside a live technical mention, marked once rather than searched for at every token.
+  const isTechnical = new Uint8Array(tokens.length);
+  for (const h of live) for (let k = tokenIndexAt(tokens, h.span.start); k < tokens.length && (tokens[k]?.start ?? Infinity) < h.span.end; k++) if ((tokens[k]?.start ?? -1) >= h.span.start) isTechnical[k] = 1;
   const out: PlainMention[] = [];
   for (const m of soft) {
     if (m.status !== "narrator") continue;
@@ -33,7 +36,7 @@ export function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: r
     for (let k = from; k < to; k++) {
       const t = tokens[k];
       if (!t || (k > from && (ctx.clauseOf[k] ?? -1) !== clause && HARD_STOPS.has(t.raw))) break;
-      if (live.some((h) => h.span.start <= t.start && t.start < h.span.end)) named = true;
+      if (isTechnical[k]) named = true;
       if (WORK_REFERENTS.has(t.norm)) pointsBack = true;
     }
     const before = live.some((h) => h.span.start < m.span.start && h.sentence >= m.sentence - 2);

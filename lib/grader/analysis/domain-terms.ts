@@ -11,7 +11,7 @@ import { isRareWord } from "./rarity";
 const NOT_DOMAIN = setOf(["covid", "pandemic", "lockdown", "okay", "email", "emails", "emailed", "texted", "coworker", "coworkers", "teammate", "teammates"]);
 
 /** The words of each soft-skill behaviour itself ("walked", "build rapport"), not the people or things after it. */
-function softTokens(tokens: Token[], soft: readonly SoftMention[]): Uint8Array {
+export function softTokens(tokens: Token[], soft: readonly SoftMention[]): Uint8Array {
   const inSoft = new Uint8Array(tokens.length);
   for (const m of soft) {
     const from = tokenIndexAt(tokens, m.span.start);
@@ -28,8 +28,7 @@ const PRACTICE_MATCHER = new PhraseMatcher<string>(
 );
 
 /** A field's working objects and procedures, outside people and soft-skill phrases. */
-export function findPracticeTerms(ctx: Ctx, soft: readonly SoftMention[]): DomainMention[] {
-  const inSoft = softTokens(ctx.tokens, soft);
+export function findPracticeTerms(ctx: Ctx, inSoft: Uint8Array): DomainMention[] {
   const out: DomainMention[] = [];
   for (const s of ctx.sentences) {
     for (const m of PRACTICE_MATCHER.matchAll(ctx.tokens, s.bodyStart, s.tokenEnd)) {
@@ -41,9 +40,8 @@ export function findPracticeTerms(ctx: Ctx, soft: readonly SoftMention[]): Domai
 }
 
 /** Rare words outside the lexicon and outside people and soft-skill phrases, with their clause's status. */
-export function findDomainTerms(ctx: Ctx, soft: readonly SoftMention[]): DomainMention[] {
+export function findDomainTerms(ctx: Ctx, inSoft: Uint8Array): DomainMention[] {
   const { tokens } = ctx;
-  const inSoft = softTokens(tokens, soft);
   const out: DomainMention[] = [];
   for (const s of ctx.sentences) {
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
@@ -75,7 +73,7 @@ const TECHNICAL_ACT_VERBS = setOf([
   "prototyped", "engineered", "re-engineered", "simulated", "validated", "verified", "cross-checked", "traced", "logged",
   "monitored", "titrated", "administered", "dressed", "sutured", "catheterised", "catheterized", "cannulated", "auscultated",
   "differentiated", "scaffolded", "modified", "adapted", "restructured", "rebuilt", "built", "developed", "implemented", "migrated",
-  "refactored", "optimized", "optimised", "indexed", "queried", "segmented", "coded", "transcribed", "translated", "edited",
+  "refactored", "optimized", "optimised", "indexed", "queried", "segmented", "transcribed", "translated", "edited",
   "photographed", "filmed", "illustrated", "sketched", "tempered", "baked", "plated", "sourced"
 ]);
 
