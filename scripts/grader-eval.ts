@@ -4,12 +4,15 @@
 //   npm run eval                               the real set (tests/fixtures/stories.real.jsonl), tune and check parts
 //   npm run eval -- <file.jsonl> [--part check|tune|all] [--json] [--worst N]
 //   npm run eval -- --cv 5                     5-fold cross-validation, folds grouped by source URL
+//   npm run eval -- --humans                   a second, blind labeller against the final labels (the bar)
 //
 // The check part (SHA-1 of the source URL starts with 0-4) is never tuned on: see README, "Grading".
 import { readFileSync } from "node:fs";
 
 import { gradeStory, parseRole, parseStage, type Band, type GradeReport, type Level } from "@/lib/grader";
+import type { LevelModel } from "@/lib/grader/score";
 
+import { fitModel } from "./grader-fit";
 import { agreement, bootstrap, confusion, foldOf, isCheckPart, quadraticKappa, type Interval } from "./eval/metrics";
 
 export { quadraticKappa } from "./eval/metrics";
@@ -77,8 +80,8 @@ export function parseLabelled(source: string): Labelled[] {
 
 export type Graded = { s: Labelled; r: GradeReport };
 
-function gradeAll(stories: readonly Labelled[]): Graded[] {
-  return stories.map((s) => ({ s, r: gradeStory(s.text, { role: parseRole(s.role), stage: parseStage(s.stage) }) }));
+function gradeAll(stories: readonly Labelled[], model?: LevelModel): Graded[] {
+  return stories.map((s) => ({ s, r: gradeStory(s.text, { role: parseRole(s.role), stage: parseStage(s.stage), ...(model ? { model } : {}) }) }));
 }
 
 const bandIdx = (b: Band) => BANDS.indexOf(b);
@@ -136,12 +139,24 @@ export function summarise(graded: readonly Graded[]): Summary {
   };
 }
 
-/** k-fold cross-validation, folds grouped by source: each fold's figures, and all held-out folds pooled. */
-export function crossValidate(stories: readonly Labelled[], k: number): { folds: Summary[]; pooled: Summary } {
-  const graded = gradeAll(stories);
+/**
+ * k-fold cross-validation, folds grouped by source: the level model is refitted on the other folds
+ * and graded on the held-out one. Each fold's figures, and all held-out folds pooled.
+ */
+export function crossValidate(
+  stories: readonly Labelled[],
+  k: number,
+  fit: (train: readonly Labelled[]) => LevelModel,
+): { folds: Summary[]; pooled: Summary } {
   const folds: Summary[] = [];
-  for (let f = 0; f < k; f++) folds.push(summarise(graded.filter(({ s }) => foldOf(s.source ?? s.id, k) === f)));
-  return { folds, pooled: summarise(graded) };
+  const all: Graded[] = [];
+  for (let f = 0; f < k; f++) {
+    const held = stories.filter((s) => foldOf(s.source ?? s.id, k) === f);
+    const graded = gradeAll(held, fit(stories.filter((s) => foldOf(s.source ?? s.id, k) !== f)));
+    folds.push(summarise(graded));
+    all.push(...graded);
+  }
+  return { folds, pooled: summarise(all) };
 }
 
 function disagreementScore({ s, r }: Graded): number {
@@ -181,6 +196,30 @@ function formatSummary(title: string, sm: Summary): string[] {
   return lines;
 }
 
+const SECOND_LABELS = new URL("../tests/fixtures/labelling/second-labels.jsonl", import.meta.url).pathname;
+
+/**
+ * The bar: a second, blind labeller against the final labels, on the stories labelled twice, beside the
+ * grader on the same stories. (The final label is the first labeller's, or the settled one where the two
+ * disagreed, so this is "one labeller against the consensus".)
+ */
+export function humanAgreement(stories: readonly Labelled[], secondSource: string) {
+  const second = new Map<string, Labelled>();
+  for (const line of secondSource.split(/\r?\n/)) {
+    if (line.trim() === "") continue;
+    const r = JSON.parse(line) as Labelled;
+    second.set(r.id, r);
+  }
+  const both = stories.filter((s) => second.has(s.id));
+  const graded = gradeAll(both);
+  const human: Graded[] = both.map((s) => {
+    const h = second.get(s.id) as Labelled;
+    const levels = { integration: { level: h.integration }, context: { level: h.context }, result: { level: h.result } };
+    return { s, r: { dimensions: levels, overall: { band: h.overall, score: 0 } } as unknown as GradeReport };
+  });
+  return { n: both.length, human: summarise(human), grader: summarise(graded) };
+}
+
 export type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
 
 const PROCESS_IO: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
@@ -198,7 +237,7 @@ export function runEval(argv: string[], io: Io = PROCESS_IO): number {
   const part = flagValue(argv, "--part") ?? "all";
   const cvArg = flagValue(argv, "--cv");
   const worstArg = flagValue(argv, "--worst");
-  const usage = "usage: npm run eval -- [file.jsonl] [--part check|tune|all] [--cv K] [--worst N] [--json]\n";
+  const usage = "usage: npm run eval -- [file.jsonl] [--part check|tune|all] [--cv K] [--humans] [--worst N] [--json]\n";
   if (!["check", "tune", "all"].includes(part)) {
     io.stderr(usage);
     return 2;
@@ -227,8 +266,28 @@ export function runEval(argv: string[], io: Io = PROCESS_IO): number {
     throw e;
   }
 
+  if (argv.includes("--humans")) {
+    let secondSource: string;
+    try {
+      secondSource = readFileSync(SECOND_LABELS, "utf8");
+    } catch {
+      io.stderr(`eval: no second labels at ${SECOND_LABELS}\n`);
+      return 2;
+    }
+    const h = humanAgreement(stories, secondSource);
+    if (json) {
+      io.stdout(`${JSON.stringify(h)}\n`);
+      return 0;
+    }
+    const lines = [`${h.n} stories labelled twice (blind), against the final labels`];
+    lines.push(...formatSummary("second labeller", h.human));
+    lines.push(...formatSummary("grader, same stories", h.grader));
+    io.stdout(`${lines.join("\n")}\n`);
+    return 0;
+  }
+
   if (k !== null) {
-    const cv = crossValidate(stories, k);
+    const cv = crossValidate(stories, k, fitModel);
     if (json) {
       io.stdout(`${JSON.stringify({ k, folds: cv.folds, pooled: cv.pooled })}\n`);
       return 0;

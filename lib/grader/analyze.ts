@@ -2,8 +2,14 @@
 // clause, which skills are used (and by whom), which numbers are results, and
 // which clauses are claims, hypotheticals, projections or negations.
 // Rules stay small because the judgment lives in named predicates here.
+import { findBridges } from "./analysis/bridges";
+import { findClosingOutcomes } from "./analysis/closing";
+import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, TOOL_PREPS, type Actor, type Clause, type Ctx, type SkillStatus } from "./analysis/core";
+import { findDomainTerms, findPracticeTerms, findTechnicalActs, softTokens } from "./analysis/domain-terms";
+import { findPlaceholders } from "./analysis/placeholders";
+import { findPresentActs } from "./analysis/routine";
 import { HARD_SKILLS } from "./lexicon/hard-skills";
-import { PEOPLE_WORDS, SOFT_SKILLS } from "./lexicon/soft-skills";
+import { SOFT_SKILLS } from "./lexicon/soft-skills";
 import {
   BUZZWORDS,
   CAUSAL_CONNECTIVES,
@@ -13,7 +19,6 @@ import {
   FIGURE_OF_SPEECH_AFTER,
   FINDING_VERBS,
   HEADCOUNT_NOUNS,
-  IRREGULAR_PAST,
   METRIC_WORDS,
   NON_ACTION_VERBS,
   NUMBER_WORDS,
@@ -30,10 +35,9 @@ import { inflect, PhraseMatcher, type PhraseMatch } from "./matcher";
 import { readText, type Sentence, type TextDoc, type Token } from "./text";
 import type { HardField, SoftFamily, Span, StarPart } from "./types";
 
-export type Actor = "none" | "narrator" | "team" | "other" | "passive" | "fragment";
+export { isPastVerb, type Actor, type SkillStatus };
 
-/** How a skill mention stands: used by the narrator, used by someone unnamed, or not used at all. */
-export type SkillStatus = "narrator" | "shared" | "habitual" | "mentioned" | "claimed" | "hypothetical" | "negated";
+
 
 export type HardMention = { term: string; field: HardField; span: Span; sentence: number; status: SkillStatus };
 export type SoftMention = { family: SoftFamily; behaviour: string; span: Span; sentence: number; status: SkillStatus };
@@ -55,6 +59,10 @@ export type NumberMention = {
   why: string;
   /** Index of its first token. */
   tok: number;
+  /** A result told as a change (a direction, a before and after), not only a value reached. */
+  change?: boolean;
+  /** A result figure few single actions produce (a rise of over 300 %, ten times or more): worth a question. */
+  implausible?: boolean;
 };
 
 export type OutcomeMention = { span: Span; sentence: number; kind: "vague" | "projected" | "negated" | "human" };
@@ -62,6 +70,8 @@ export type LinkMention = { span: Span; sentence: number; why: string };
 export type ClaimMention = { span: Span; sentence: number; kind: "self-praise" | "skill-list" };
 export type ActMention = { span: Span; sentence: number; actor: Actor; tok: number };
 export type PlainMention = { span: Span; sentence: number; why: string };
+/** A word everyday English seldom uses, inside a clause: "reconciled", "spirometry", "WorldCat". */
+export type DomainMention = { term: string; span: Span; sentence: number; status: SkillStatus };
 
 export type Doc = TextDoc & {
   actors: Actor[];
@@ -85,13 +95,25 @@ export type Doc = TextDoc & {
   tasks: PlainMention[];
   subjects: { narrator: number; team: number; passive: number; fragment: number };
   hiddenNarrator: Span | null;
+  /** Rare (specialist) words and the status of the clause they sit in. */
+  domainTerms: DomainMention[];
+  /** A field's working objects and procedures ("dressing", "ledger", "lesson plan"), with their clause's status. */
+  practiceTerms: DomainMention[];
+  /** Acts whose verb names a technical act in any trade ("calibrated", "reconciled", "redesigned"). */
+  technicalActs: DomainMention[];
+  /** "I greet each customer", "I start by": the narrator in the present tense (a routine, not an episode). */
+  presentActs: PlainMention[];
+  /** "XYZ Company", "Company ABC": a stand-in name, which makes no setting specific. */
+  placeholders: PlainMention[];
+  /** How it ended, told in the closing sentences by someone other than the narrator: "he calmed down", "the order shipped". */
+  closingOutcomes: PlainMention[];
+  /** A people act that carries the technical work to people: "walked the ops leads through it", "showed the nurses the new chart". */
+  bridges: PlainMention[];
 };
 
 // ---------------------------------------------------------------- lexicon setup
 
-const setOf = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 
-const IRREGULAR = setOf(IRREGULAR_PAST);
 // A Map, not an object lookup: "__proto__" or "constructor" in the text must not read as a number.
 const NUMBER_VALUE: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
 const NON_ACTION = setOf(NON_ACTION_VERBS);
@@ -105,7 +127,6 @@ const ORDINAL = setOf(ORDINAL_WORDS);
 const PROBLEM_MATCHER = new PhraseMatcher<string>(PROBLEM_WORDS.map((w) => [w, w] as const));
 const SETTING = setOf(SETTING_WORDS);
 const ROLE = setOf(ROLE_WORDS);
-const PEOPLE = setOf([...PEOPLE_WORDS, ...ROLE_WORDS, ...ROLE_WORDS.map((w) => (w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`))]);
 const CLAIM_ADJ = setOf(CLAIM_ADJECTIVES);
 const CLAIM_NOUN = setOf(CLAIM_NOUNS);
 const FIGURE_AFTER = setOf(FIGURE_OF_SPEECH_AFTER);
@@ -136,7 +157,6 @@ const SUBORDINATORS = setOf([
 ]);
 const SITUATION_LEADS = setOf(["when", "while", "whereas", "whilst", "before"]);
 const CLAUSE_PUNCT = setOf([",", ";", ":", "(", ")", "—", "–", "[", "]", '"']);
-const HARD_STOPS = setOf([";", ":", "(", ")", "—", "–"]);
 const BE = setOf(["was", "were", "been", "being", "is", "are", "get", "got"]);
 const NEGATORS = setOf(["not", "never", "neither", "nor", "cannot"]);
 const PROJECTORS = setOf([
@@ -215,7 +235,6 @@ const MONTHS_SEASONS = setOf([
 ]);
 
 // Word sets used in hot loops (a regex literal would allocate on every evaluation).
-const ED_NOT_PAST = setOf(["hundred", "red", "bed", "shed", "bred", "sled", "wed", "fed", "led", "need", "seed", "feed", "speed", "embed", "naked", "wicked", "sacred", "kindred", "shred"]);
 const CONDITIONAL_OPENERS = setOf(["if", "whenever", "imagine", "suppose", "say"]);
 const BEEN_HAD = setOf(["been", "had"]);
 const HABIT_VERBS = setOf(["make", "try", "tend", "focus", "believe", "aim", "prefer", "ensure", "work", "love", "enjoy", "thrive"]);
@@ -243,20 +262,11 @@ const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
 
 // ---------------------------------------------------------------- small predicates
 
-export function isPastVerb(norm: string): boolean {
-  if (IRREGULAR.has(norm)) return true;
-  if (norm.length < 4 || !norm.endsWith("ed")) return false;
-  if (norm.endsWith("eed")) return norm === "agreed" || norm === "freed" || norm === "guaranteed";
-  return !ED_NOT_PAST.has(norm);
-}
 
 function isNarratorSubject(norm: string): boolean {
   return NARRATOR_SUBJECTS.has(norm);
 }
 
-function span(a: Token, b: Token): Span {
-  return { start: a.start, end: b.end };
-}
 
 function singular(w: string): string {
   if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
@@ -266,16 +276,6 @@ function singular(w: string): string {
 
 // ---------------------------------------------------------------- the pass
 
-type Clause = {
-  start: number;
-  end: number;
-  lead: string | null;
-  pastPerfect: boolean;
-  progressive: boolean;
-  projected: boolean;
-  negated: boolean;
-  hasMetric: boolean;
-};
 
 export function analyze(text: string): Doc {
   const base = readText(text);
@@ -367,54 +367,20 @@ export function analyze(text: string): Doc {
   const hiddenNarrator =
     narratorActs === 0 && (subjects.team > 0 || subjects.passive > 0) ? (firstWe ?? firstPassive) : null;
 
+  const inSoft = softTokens(tokens, soft);
+  const domainTerms = findDomainTerms(ctx, inSoft);
+  const practiceTerms = findPracticeTerms(ctx, inSoft);
   return {
     ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs,
     vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,
     links, claims, hypotheticals, buzzwords, problems, settings, timeframes, tasks, subjects, hiddenNarrator,
+    domainTerms, practiceTerms, technicalActs: findTechnicalActs(ctx), presentActs: findPresentActs(tokens, sentences),
+    placeholders: findPlaceholders(tokens, sentences), closingOutcomes: findClosingOutcomes(ctx),
+    bridges: findBridges(ctx, soft, [...hard, ...practiceTerms, ...domainTerms]),
   };
 }
 
-type Ctx = {
-  tokens: Token[];
-  sentences: Sentence[];
-  actors: Actor[];
-  clauseOf: Int32Array;
-  clauses: Clause[];
-  claimed: Uint8Array;
-  findingActive: Uint8Array;
-  purpose: Uint8Array;
-  sentenceHypothetical: boolean[];
-  sentenceActs: boolean[];
-  firstActSentence: number;
-  /** Tokens covered by a hard-skill match (so "churn model" is not a churn problem). */
-  skillTok: Uint8Array;
-  /** Tokens inside a hypothetical or habitual stretch. */
-  hypoTok: Uint8Array;
-  /** Act verbs (live acts, and vague narrator acts such as "I worked"). */
-  actTok: Uint8Array;
-  /** Clauses that contain a live act (so a past perfect there is not just background). */
-  actClauses: ReadonlySet<number>;
-  /** Sentences where the narrator acts with a vague verb ("I worked with..."). */
-  sentenceVagueActs: boolean[];
-  /** Per-sentence caches of connective and time-window matches. */
-  connectives: (PhraseMatch<string>[] | undefined)[];
-  windows: (PhraseMatch<string>[] | undefined)[];
-};
 
-/** Index of the token that starts at `start` (binary search; tokens are in text order). */
-function tokenIndexAt(tokens: Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid];
-    if (!t) break;
-    if (t.start === start) return mid;
-    if (t.start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return Math.max(0, Math.min(tokens.length - 1, lo));
-}
 
 function markActs(n: number, acts: readonly ActMention[], vague: readonly ActMention[], tokens: Token[]): Uint8Array {
   const out = new Uint8Array(n);
@@ -890,21 +856,6 @@ function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
   return null;
 }
 
-function statusAt(ctx: Ctx, tokIdx: number, sentence: number): SkillStatus {
-  if (ctx.claimed[tokIdx]) return "claimed";
-  // "How would I handle a conflict?": a question names a skill, it does not show it.
-  const s = ctx.sentences[sentence];
-  if (s && ctx.tokens[s.tokenEnd - 1]?.raw === "?") return "hypothetical";
-  if (ctx.hypoTok[tokIdx] === 2) return "habitual";
-  if (ctx.hypoTok[tokIdx]) return "hypothetical";
-  const clause = ctx.clauses[ctx.clauseOf[tokIdx] ?? 0];
-  const actor = ctx.actors[tokIdx] ?? "none";
-  if (clause?.negated && actor === "narrator") return "negated";
-  if (!ctx.sentenceActs[sentence] && !ctx.sentenceVagueActs[sentence]) return "mentioned";
-  if (actor === "narrator") return "narrator";
-  if (actor === "team" || actor === "passive" || actor === "fragment") return "shared";
-  return "mentioned";
-}
 
 const BUILD_VERBS = setOf([
   "built", "rebuilt", "created", "designed", "redesigned", "wrote", "rewrote", "developed", "configured", "automated",
@@ -975,7 +926,6 @@ function findTechniques(ctx: Ctx, s: Sentence, out: HardMention[]): void {
   }
 }
 
-const TOOL_PREPS = setOf(["using", "via", "into", "through", "in", "on"]);
 const CALENDAR_WORDS = setOf([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
   "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "q1", "q2",
@@ -1393,7 +1343,9 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   let sentenceIndex = 0;
   let nouns: string[] = [];
   let isClock = false;
-  const mention = (cls: NumberClass, why: string) => out.push({ span: sp, sentence: sentenceIndex, cls, why, tok });
+  let outsized = false;
+  const mention = (cls: NumberClass, why: string, change = false) =>
+    out.push({ span: sp, sentence: sentenceIndex, cls, why, tok, ...(change ? { change } : {}), ...(cls === "result" && outsized ? { implausible: true } : {}) });
   const rememberContext = () => {
     for (const nn of nouns) contextNouns.set(nn, sentenceIndex);
     if (isClock) contextClock = true;
@@ -1406,6 +1358,7 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
     }
     const sentenceHasWindow = hasOutcomeWindow(ctx, s);
     for (const r of raws) {
+      outsized = (r.kind === "percent" && r.value > 300) || (r.kind === "multiplier" && r.value >= 10);
       const first = tokens[r.tokStart];
       const last = tokens[r.tokEnd - 1];
       if (!first || !last) continue;
@@ -1424,7 +1377,7 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
 
       if (r.kind === "ordinal") {
         const cmp = comparisonAt(tokens, r, s);
-        if (cmp && !clause?.projected) mention("result", "before-and-after comparison");
+        if (cmp && !clause?.projected) mention("result", "before-and-after comparison", true);
         continue;
       }
       if (ctx.claimed[r.tokStart]) continue;
@@ -1462,7 +1415,7 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       if (r.kind === "plain" && prev && LABEL_WORDS.has(prev.norm) && first.kind === "number") {
-        if (comparisonAt(tokens, r, s) && !clause?.projected && !ctx.hypoTok[r.tokStart]) mention("result", "before-and-after comparison");
+        if (comparisonAt(tokens, r, s) && !clause?.projected && !ctx.hypoTok[r.tokStart]) mention("result", "before-and-after comparison", true);
         continue;
       }
       if (ctx.hypoTok[r.tokStart]) continue;
@@ -1521,7 +1474,7 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
           mention("vague-figure", "a number with no named metric");
           continue;
         }
-        mention("result", r.inherentDirection ? "a spelled-out change on a named metric" : "a change on a named metric");
+        mention("result", r.inherentDirection ? "a spelled-out change on a named metric" : "a change on a named metric", true);
         continue;
       }
       if (s.index >= ctx.firstActSentence && ctx.firstActSentence < ctx.sentences.length && usageNear(tokens, r, s)) {
@@ -1540,7 +1493,7 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some((w) => contextNouns.has(w)))) {
-        mention("result", "the same measure as in the situation, after the action");
+        mention("result", "the same measure as in the situation, after the action", true);
         continue;
       }
       if (r.kind === "plain" && TIME.has(nouns[0] ?? "")) mention("context", "a duration or time frame, not a result");
@@ -2073,3 +2026,4 @@ function findContext(
 }
 
 export type { StarPart };
+

@@ -1,10 +1,12 @@
 // StoryBank grader: a pure, deterministic, isomorphic grade of one STAR story.
 // No I/O, no clock, no randomness: the same text always gives the same report.
-import { analyze } from "./analyze";
+import { analyze, type Doc } from "./analyze";
+import { featureVector, type FeatureVector } from "./features";
+import { MODEL } from "./model";
 import { STAR_PROMPTS } from "./lexicon/prompts";
 import { improvementsFor, ladderFor, mixFor, structureFromBoxes, structureFromText } from "./report";
 import { RULES, type RuleId } from "./rules";
-import { bandFor, overallScore, scoreDimension, type RuleWeight } from "./score";
+import { bandFor, levelsFor, overallScore, type LevelModel } from "./score";
 import type {
   Dimension,
   DimensionScore,
@@ -18,7 +20,7 @@ import type {
   Stage,
 } from "./types";
 
-export const GRADER_VERSION = "1.1.0";
+export const GRADER_VERSION = "2.0.0";
 
 export const ROLES = ["technical", "customer", "leadership", "general"] as const;
 export const STAGES = ["entry", "mid", "senior", "executive"] as const;
@@ -35,6 +37,8 @@ export type GradeOptions = {
   parts?: StarParts;
   /** Rules to switch off by id. */
   disable?: readonly RuleId[];
+  /** The fitted level model; the committed one (model.ts) unless an evaluation refits it. */
+  model?: LevelModel;
 };
 
 /** The text the app stores and grades for a four-box draft: non-empty parts joined by a blank line. */
@@ -59,19 +63,16 @@ export function parseStage(v: unknown): Stage {
   return (STAGES as readonly unknown[]).includes(v) ? (v as Stage) : "mid";
 }
 
-const RULES_BY_DIMENSION: Record<Dimension, RuleWeight[]> = { integration: [], context: [], result: [] };
-for (const r of RULES) RULES_BY_DIMENSION[r.dimension].push({ id: r.id, weight: r.weight, effect: r.effect });
-
 const MAX_HITS = 200;
 const MAX_FLAGS_PER_RULE = 3;
 
-export function gradeStory(text: string, options: GradeOptions = {}): GradeReport {
-  const source = typeof text === "string" ? text : "";
-  const role = parseRole(options.role);
-  const stage = parseStage(options.stage);
-  const doc = analyze(source);
-  const disabled = new Set<string>(options.disable ?? []);
+type Collected = { doc: Doc; byDimension: Record<Dimension, Evidence[]>; all: Evidence[] };
 
+function collectEvidence(source: string, disabled: ReadonlySet<string>): Collected {
+  return evidenceFor(analyze(source), disabled);
+}
+
+function evidenceFor(doc: Doc, disabled: ReadonlySet<string>): Collected {
   const byDimension: Record<Dimension, Evidence[]> = { integration: [], context: [], result: [] };
   const all: Evidence[] = [];
   for (const rule of RULES) {
@@ -81,10 +82,31 @@ export function gradeStory(text: string, options: GradeOptions = {}): GradeRepor
       all.push(e);
     }
   }
+  return { doc, byDimension, all };
+}
+
+/** The feature rows a story's levels are decided from (for fitting and evaluating the level model). */
+export function storyFeatures(text: string): FeatureVector {
+  return featuresOfDoc(analyze(typeof text === "string" ? text : ""));
+}
+
+/** Features from an analysis, which an ablation may have edited (say, with one signal emptied). */
+export function featuresOfDoc(doc: Doc): FeatureVector {
+  const { byDimension } = evidenceFor(doc, new Set());
+  return featureVector({ doc, evidence: byDimension });
+}
+
+export function gradeStory(text: string, options: GradeOptions = {}): GradeReport {
+  const source = typeof text === "string" ? text : "";
+  const role = parseRole(options.role);
+  const stage = parseStage(options.stage);
+  const { doc, byDimension, all } = collectEvidence(source, new Set<string>(options.disable ?? []));
+  const features = featureVector({ doc, evidence: byDimension });
+  const levels = levelsFor(features, options.model ?? MODEL, doc.wordCount);
   const dimensions: Record<Dimension, DimensionScore> = {
-    integration: scoreDimension("integration", byDimension.integration, RULES_BY_DIMENSION.integration),
-    context: scoreDimension("context", byDimension.context, RULES_BY_DIMENSION.context),
-    result: scoreDimension("result", byDimension.result, RULES_BY_DIMENSION.result),
+    integration: { level: levels.integration.level, score: levels.integration.score, evidence: byDimension.integration },
+    context: { level: levels.context.level, score: levels.context.score, evidence: byDimension.context },
+    result: { level: levels.result.level, score: levels.result.score, evidence: byDimension.result },
   };
   const band = bandFor({
     integration: dimensions.integration.level,
@@ -120,7 +142,7 @@ export function gradeStory(text: string, options: GradeOptions = {}): GradeRepor
     role,
     stage,
     wordCount: doc.wordCount,
-    overall: { score: overallScore(dimensions, band), band },
+    overall: { score: overallScore(levels, band), band },
     dimensions,
     structure,
     hardSkills,
@@ -166,5 +188,4 @@ export type {
   Stage,
   StarPart,
   StructurePart,
-  Weight,
 } from "./types";

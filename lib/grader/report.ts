@@ -2,6 +2,8 @@
 // mix against the role and stage target, the next two edits, and the ladder.
 import type { Doc } from "./analyze";
 import { MIX_TOLERANCE, ROLE_SHIFT, STAGE_MIX } from "./lexicon/role-mix";
+import { STAR_MARKERS } from "./lexicon/words";
+import { PhraseMatcher } from "./matcher";
 import type {
   Dimension,
   DimensionScore,
@@ -48,7 +50,19 @@ export function structureFromBoxes(parts: Record<StarPart, string>): Structure {
   return { parts: out, missing: missingOf(out), source: "boxes" };
 }
 
-/** Structure found in free text: explicit labels first, else each sentence's role. */
+const MARKER_MATCHER = new PhraseMatcher<StarPart>(
+  (Object.entries(STAR_MARKERS) as [StarPart, readonly string[]][]).flatMap(([part, phrases]) => phrases.map((p) => [p, part] as const)),
+);
+
+/** The STAR part a sentence names in its opening words ("My task was...", "As a result..."), if any. */
+export function markedPart(doc: Doc, sentence: number): StarPart | null {
+  const s = doc.sentences[sentence];
+  if (!s) return null;
+  const m = MARKER_MATCHER.matchAll(doc.tokens, s.bodyStart, Math.min(s.tokenEnd, s.bodyStart + 6))[0];
+  return m && m.tokStart <= s.bodyStart + 1 ? m.value : null;
+}
+
+/** Structure found in free text: explicit labels first, then opening markers, else each sentence's role. */
 export function structureFromText(doc: Doc): Structure {
   const labelled = doc.sentences.some((s) => s.label !== null);
   // Where each sentence's result begins (the earliest outcome or result figure in it). A projection
@@ -71,7 +85,7 @@ export function structureFromText(doc: Doc): Structure {
   for (const s of doc.sentences) {
     let part: StarPart;
     const at = resultAt.get(s.index);
-    const cut = labelled || at === undefined ? -1 : actThenResult(doc, s.index, at);
+    const cut = labelled || at === undefined || markedPart(doc, s.index) !== null ? -1 : actThenResult(doc, s.index, at);
     if (cut > 0) {
       // "I chased each manager, and completion went from 61% to 94%": the act is action, the rest result.
       segments.push({ part: "action", start: s.start, end: cut }, { part: "result", start: cut, end: s.end });
@@ -79,7 +93,9 @@ export function structureFromText(doc: Doc): Structure {
       prev = "result";
       continue;
     }
+    const marked = labelled ? null : markedPart(doc, s.index);
     if (labelled) part = s.label ?? prev;
+    else if (marked !== null && !(marked === "action" && s.index === 0)) part = marked;
     // The opening sentence is a result told first only when it carries a measured result.
     else if (at !== undefined && (seenAction || (s.index === 0 && quantified.has(0)))) part = "result";
     else if (taskSentences.has(s.index)) part = "task";
@@ -139,30 +155,37 @@ export function targetMix(role: Role, stage: Stage): { hard: number; soft: numbe
   return { hard, soft: Math.round((1 - hard) * 100) / 100 };
 }
 
+const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
+
 export function mixFor(doc: Doc, role: Role, stage: Stage): Mix {
-  // Emphasis = distinct hard skills against distinct soft-skill families shown (not raw mentions,
-  // which would favour whichever kind the story repeats). Claims and hypotheticals do not count.
+  // Emphasis = distinct hard skills (named ones and a field's working tools and procedures) against
+  // distinct soft-skill families shown (not raw mentions, which would favour whichever kind the story
+  // repeats). Claims and hypotheticals do not count.
   const live = (st: string) => st === "narrator" || st === "shared" || st === "mentioned";
-  const h = new Set(doc.hard.filter((x) => live(x.status)).map((x) => x.term)).size;
+  const h = new Set([...doc.hard.filter((x) => live(x.status)).map((x) => x.term.toLowerCase()), ...doc.practiceTerms.filter((x) => live(x.status)).map((x) => x.term.toLowerCase())]).size;
   const s = new Set(doc.soft.filter((x) => live(x.status)).map((x) => x.family)).size;
   const target = targetMix(role, stage);
   const lead = ROLE_SHIFT[role].lead;
   const aim = `${Math.round(target.hard * 100)}% hard / ${Math.round(target.soft * 100)}% soft`;
+  const story = `${article(stage)} ${role} story`;
   if (h + s === 0) {
-    return { hard: null, soft: null, target, verdict: "no-skills", message: `No skill is shown in use yet. For a ${stage} ${role} story aim for about ${aim}.` };
+    return { hard: null, soft: null, target, verdict: "no-skills", message: `No skill is shown in use yet. For ${story} aim for about ${aim}.` };
   }
   const hard = Math.round((h / (h + s)) * 100) / 100;
   const soft = Math.round((1 - hard) * 100) / 100;
+  const now = `${Math.round(hard * 100)}% hard / ${Math.round(soft * 100)}% soft`;
   const gap = hard - target.hard;
   if (Math.abs(gap) <= MIX_TOLERANCE) {
-    return { hard, soft, target, verdict: "balanced", message: `The hard/soft emphasis fits a ${stage} ${role} story (target about ${aim}).` };
+    return { hard, soft, target, verdict: "balanced", message: `The hard/soft emphasis (${now}) fits ${story} (target about ${aim}).` };
   }
   if (gap > 0) {
     const why = lead === "soft" ? "Leadership roles lead with people and judgement" : "At this stage interviewers look for more of how you worked with people";
-    return { hard, soft, target, verdict: "too-hard", message: `Mostly technical. ${why}: show more of what you did with people (target about ${aim}).` };
+    const head = hard > 0.5 ? "Mostly technical" : "More technical than the target";
+    return { hard, soft, target, verdict: "too-hard", message: `${head} (${now}). ${why}: show more of what you did with people (target about ${aim}).` };
   }
   const why = lead === "hard" ? "Technical roles lead with technical depth" : "Interviewers also need to see you can do the work";
-  return { hard, soft, target, verdict: "too-soft", message: `Mostly interpersonal. ${why}: show the tool or method you used (target about ${aim}).` };
+  const head = soft > 0.5 ? "Mostly interpersonal" : "Less technical than the target";
+  return { hard, soft, target, verdict: "too-soft", message: `${head} (${now}). ${why}: show the tool or method you used (target about ${aim}).` };
 }
 
 type Candidate = Improvement & { gain: number };
@@ -177,11 +200,17 @@ export function improvementsFor(
   const I = dims.integration.level;
   const C = dims.context.level;
   const R = dims.result.level;
-  const hardIn = has("hard-skill-in-action");
+  const hardIn = has("hard-skill-in-action") || has("domain-term-in-action");
   const softIn = has("soft-skill-in-action");
   const claimedHard = doc.hard.find((h) => h.status === "claimed");
-  if (has("hypothetical-answer") && !has("narrator-action")) {
+  if ((has("hypothetical-answer") && !has("narrator-action")) || (has("routine-not-episode") && C < 2)) {
     c.push({ id: "tell-a-real-time", dimension: "context", gain: 9, message: "Tell one real occasion instead of what you would usually do.", question: "Think of one specific time this happened: when was it, who was there, and what did you actually do?" });
+  }
+  if (has("result-implausible")) {
+    c.push({ id: "check-the-figure", dimension: "result", gain: 8.5, message: "Back up your biggest figure: a number this large invites doubt.", question: "What was the figure before, what was it after, over what period, and how did you measure it?" });
+  }
+  if (has("placeholder-name")) {
+    c.push({ id: "describe-the-place", dimension: "context", gain: 4.5, message: "Describe the organisation instead of a stand-in name.", question: "What kind of place was it, how big, and what does it do? (You need not name it.)" });
   }
   if (has("narrator-hidden")) {
     c.push({ id: "own-your-part", dimension: "context", gain: 8, message: "Say which part of the work was yours.", question: "Which piece of this did you do yourself, and what exactly did you do?" });
@@ -198,7 +227,9 @@ export function improvementsFor(
   if (!softIn) {
     c.push({ id: "add-soft-skill", dimension: "integration", gain: I === 0 ? 6.8 : 5, message: "Show what you did with people, not just the technical work.", question: "Who did you explain it to, persuade, teach or listen to, and what did they do next?" });
   }
-  if (hardIn && softIn && I < 2) {
+  if (hardIn && softIn && I < 2 && !has("skill-bridge")) {
+    c.push({ id: "carry-the-work", dimension: "integration", gain: 6.7, message: "Show how your technical work reached people: who you took it to, and how.", question: "Who did you show, teach or persuade with what you found or built, and what did they do with it?" });
+  } else if (hardIn && softIn && I < 2) {
     c.push({ id: "link-to-outcome", dimension: "integration", gain: 6.5, message: "Connect your actions to what happened next.", question: "What did people do differently because of your work, and what changed as a result?" });
   }
   if (R === 0) {
@@ -246,9 +277,10 @@ export function ladderFor(dims: Record<Dimension, DimensionScore>, evidence: rea
   if (I === 2) {
     return { rung: 2, label: "skills integrated", next: "Put a number on the outcome: the figure before, the figure after, and over what period." };
   }
-  const anyInAction = has("hard-skill-in-action") || has("soft-skill-in-action") || has("skill-shared");
+  const hardIn = has("hard-skill-in-action") || has("domain-term-in-action");
+  const anyInAction = hardIn || has("soft-skill-in-action") || has("skill-shared");
   if (anyInAction) {
-    const next = !has("hard-skill-in-action")
+    const next = !hardIn
       ? "Show the tool or method you used yourself, and how it fed the work with people."
       : !has("soft-skill-in-action")
         ? "Show who you took the technical work to and what you did with them."

@@ -1,80 +1,70 @@
-// The only place evidence turns into numbers: levels per dimension (RUBRIC.md's
-// 0 absent / 1 partial / 2 full), a 0-100 score inside each level's band, and
-// the overall band and score.
-import type { Band, Dimension, DimensionScore, Evidence, Level, Weight } from "./types";
+// The only place evidence turns into numbers. Each dimension's level (RUBRIC.md's 0 absent / 1 partial
+// / 2 full) comes from its evidence features through the fitted ordinal model (model.ts), then the
+// annotation conventions cap it; its 0-100 score places the story inside that level by how sure the
+// model is. The band follows the rubric's formula; the overall score places the story inside the band.
+import { FEATURES, type FeatureVector } from "./features";
+import { predictOrdinal, type OrdinalModel } from "./ordinal";
+import type { Band, Dimension, Level } from "./types";
 
-/** What score.ts needs to know about a rule: its weight and whether it earns or costs. */
-export type RuleWeight = { id: string; weight: Weight; effect: "earns" | "costs" };
-
-const LEVEL_FLOOR: Record<Level, number> = { 0: 0, 1: 35, 2: 70 };
-const LEVEL_SPAN = 30;
-
-function count(ev: readonly Evidence[], ruleId: string, kind?: Evidence["kind"]): number {
-  let n = 0;
-  for (const e of ev) if (e.ruleId === ruleId && (kind === undefined || e.kind === kind)) n++;
-  return n;
-}
-
-function inLevel(level: Level, fraction: number): number {
-  const f = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
-  return LEVEL_FLOOR[level] + Math.round(f * LEVEL_SPAN);
-}
+export type LevelModel = Record<Dimension, OrdinalModel>;
 
 export type Levels = Record<Dimension, Level>;
 
+export type LevelResult = { level: Level; score: number; expected: number };
+
+/** Stories shorter than this cannot carry full context or a full chain (and so cannot be strong). */
+export const MIN_WORDS_FOR_FULL = 50;
+
+/** A story with at least this share of its sentences told as a routine or a hypothetical is a duty description, not an episode. */
+export const ROUTINE_SHARE = 0.75;
+
+const LEVEL_FLOOR: Record<Level, number> = { 0: 0, 1: 35, 2: 70 };
+const LEVEL_SPAN: Record<Level, number> = { 0: 34, 1: 34, 2: 30 };
+
+function value(fv: FeatureVector, dim: Dimension, id: string): number {
+  const i = FEATURES[dim].findIndex((f) => f.id === id);
+  return i < 0 ? 0 : (fv[dim][i] ?? 0);
+}
+
 /**
- * Where a story sits inside its level: each rule's evidence counts up to twice, times the
- * rule's weight; costs subtract half as much. Divided by what the earning rules could give.
+ * ANNOTATION.md's caps, applied after the model: integration needs both kinds of skill to be above 0
+ * and one real episode (not a duty description),
+ * and a people side beyond thin acts ("told", "escalated", "worked with") to be full; a story told
+ * entirely as a routine or a hypothetical, or with no act of the narrator's or nothing specific about
+ * the situation, has no concrete context; a short story is never full.
  */
-export function weightedFraction(ev: readonly Evidence[], rules: readonly RuleWeight[]): number {
-  let earned = 0;
-  let possible = 0;
-  for (const r of rules) {
-    const n = Math.min(count(ev, r.id), 2);
-    if (r.effect === "earns") {
-      earned += r.weight * n;
-      possible += r.weight * 2;
-    } else {
-      earned -= r.weight * n * 0.5;
-    }
+export function capLevel(dim: Dimension, level: Level, fv: FeatureVector, words: number): Level {
+  let cap: Level = 2;
+  if (dim === "integration") {
+    // both-kinds is the weaker of the hard side and the people side: 0 when either is missing.
+    if (value(fv, dim, "both-kinds") === 0 || value(fv, dim, "not-episode") >= ROUTINE_SHARE) cap = 0;
+    else if (value(fv, dim, "people-own") === 0 && value(fv, dim, "people-shared") === 0 && value(fv, dim, "bridge") === 0) cap = 1;
   }
-  return possible > 0 ? earned / possible : 0;
+  if (dim === "context") {
+    const ownActs = value(fv, dim, "narrator-acts") + value(fv, dim, "vague-acts");
+    const specifics = value(fv, dim, "setting") + value(fv, dim, "detail");
+    const anyActs = ownActs + value(fv, dim, "we-share");
+    if (value(fv, dim, "not-episode") >= ROUTINE_SHARE || (specifics === 0 && (anyActs === 0 || words < MIN_WORDS_FOR_FULL))) cap = 0;
+  }
+  if (dim === "result") {
+    const told = ["changed", "measured", "outcome", "closing", "projected"].reduce((sum, id) => sum + value(fv, dim, id), 0);
+    if (told === 0) cap = 0;
+  }
+  if (dim !== "result" && words < MIN_WORDS_FOR_FULL && cap > 1) cap = 1;
+  return Math.min(level, cap) as Level;
 }
 
-export function integrationLevel(ev: readonly Evidence[]): Level {
-  const hard = count(ev, "hard-skill-in-action");
-  const soft = count(ev, "soft-skill-in-action");
-  const link = count(ev, "causal-chain");
-  const sharedHard = count(ev, "skill-shared", "hard-skill");
-  const sharedSoft = count(ev, "skill-shared", "soft-skill");
-  if (hard > 0 && soft > 0 && link > 0) return 2;
-  if ((hard > 0 || sharedHard > 0) && (soft > 0 || sharedSoft > 0)) return 1;
-  return 0;
-}
-
-export function contextLevel(ev: readonly Evidence[]): Level {
-  const narrator = count(ev, "narrator-action");
-  const vague = count(ev, "narrator-vague-verb");
-  const setting = count(ev, "context-setting");
-  const problem = count(ev, "context-problem");
-  const detail = count(ev, "context-detail");
-  const hidden = count(ev, "narrator-hidden");
-  const buzz = count(ev, "buzzword-padding");
-  // Who acts: the narrator concretely (2), vaguely or hidden behind "we"/passive (1), nobody (0).
-  const actor = narrator > 0 ? 2 : vague > 0 || hidden > 0 ? 1 : 0;
-  const specifics = Math.min(setting, 2) + Math.min(detail, 3);
-  const points = actor + specifics + Math.min(problem, 3);
-  // Full: the narrator acts, against a stated problem, in a named setting with specific detail.
-  // (With no stated problem, the setting and detail must carry it on their own: 7 points.)
-  if (narrator > 0 && ((setting > 0 && detail > 0) || setting + detail >= 3) && (problem > 0 ? points >= 6 : points >= 7)) return 2;
-  if (points >= 2 && specifics > 0 && !(buzz >= 3 && points < 5)) return 1;
-  return 0;
-}
-
-export function resultLevel(ev: readonly Evidence[]): Level {
-  if (count(ev, "result-quantified") > 0) return 2;
-  if (count(ev, "result-vague") + count(ev, "result-projected") + count(ev, "result-negated") > 0) return 1;
-  return 0;
+/** Levels and in-level scores for the three dimensions. */
+export function levelsFor(fv: FeatureVector, model: LevelModel, words: number): Record<Dimension, LevelResult> {
+  const one = (dim: Dimension): LevelResult => {
+    const p = predictOrdinal(model[dim], fv[dim]);
+    const level = capLevel(dim, p.level, fv, words);
+    // Where the story sits inside its level: the model's expected level, relative to the level's middle.
+    const expected = Math.min(p.expected, level + 0.5);
+    const within = Math.min(1, Math.max(0, expected - (level - 0.5)));
+    return { level, score: LEVEL_FLOOR[level] + Math.round(within * LEVEL_SPAN[level]), expected };
+  };
+  return { integration: one("integration"), context: one("context"), result: one("result") };
 }
 
 /** Band exactly as RUBRIC.md defines it. */
@@ -86,17 +76,14 @@ export function bandFor(levels: Levels): Band {
 }
 
 const BAND_RANGE: Record<Band, [number, number]> = { weak: [0, 39], fair: [40, 69], strong: [70, 100] };
+/** The span of expected level totals (0-6) that each band covers, so scores spread across the band. */
+const BAND_TOTALS: Record<Band, [number, number]> = { weak: [0, 3.5], fair: [2.5, 5], strong: [4.5, 6] };
 
-/** Overall 0-100: the band fixes the range, the weighted dimension scores place the story inside it. */
-export function overallScore(dimensions: Record<Dimension, DimensionScore>, band: Band): number {
-  const mean = dimensions.integration.score * 0.45 + dimensions.context.score * 0.25 + dimensions.result.score * 0.3;
+/** Overall 0-100: the band fixes the range; the sum of expected levels places the story inside it. */
+export function overallScore(levels: Record<Dimension, LevelResult>, band: Band): number {
+  const total = levels.integration.expected + levels.context.expected + levels.result.expected;
   const [lo, hi] = BAND_RANGE[band];
-  return Math.round(lo + ((hi - lo) * Math.min(100, Math.max(0, mean))) / 100);
-}
-
-/** Score one dimension from the evidence of the rules that feed it. */
-export function scoreDimension(dimension: Dimension, own: Evidence[], rules: readonly RuleWeight[]): DimensionScore {
-  const level =
-    dimension === "integration" ? integrationLevel(own) : dimension === "context" ? contextLevel(own) : resultLevel(own);
-  return { level, score: inLevel(level, weightedFraction(own, rules)), evidence: own };
+  const [a, b] = BAND_TOTALS[band];
+  const f = Math.min(1, Math.max(0, (total - a) / (b - a)));
+  return Math.round(lo + (hi - lo) * f);
 }

@@ -7,7 +7,6 @@ export type StarPart = "situation" | "task" | "action" | "result";
 export type Dimension = "integration" | "context" | "result";
 export type Level = 0 | 1 | 2;
 export type Band = "weak" | "fair" | "strong";
-export type Weight = 1 | 2 | 3 | 4;
 
 export type SoftFamily =
   | "communication"

@@ -97,3 +97,11 @@ describe("STAGE_MIX", () => {
     expect([STAGE_MIX.entry.hard, STAGE_MIX.mid.hard, STAGE_MIX.senior.hard, STAGE_MIX.executive.hard]).toEqual([0.7, 0.5, 0.3, 0.2]);
   });
 });
+
+describe("common-words table", () => {
+  it("is exactly what scripts/gen-common-words.ts builds from SUBTLEX-US", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { commonWordsSource } = await import("@/scripts/gen-common-words");
+    expect(readFileSync(new URL("../../lib/grader/lexicon/common-words.ts", import.meta.url), "utf8")).toBe(commonWordsSource());
+  });
+});

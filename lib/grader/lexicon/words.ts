@@ -219,6 +219,14 @@ export const TASK_MARKERS = [
   "asked me to", "was hired to", "was brought in to",
 ] as const;
 
+/** Sentence openers that name their STAR part outright ("My task was...", "As a result..."). */
+export const STAR_MARKERS = {
+  situation: ["the situation was", "the situation", "the context was", "the background was", "the problem was", "the challenge was", "the issue was", "it was during", "the setting was"],
+  task: ["my task was", "the task was", "my job was", "my goal was", "my role was", "my responsibility was", "my responsibility", "i was tasked with", "i was asked to", "my objective was", "the goal was", "the aim was", "my aim was", "my brief was"],
+  action: ["what i did was", "the action i took", "my approach was", "my first step was", "first i", "to do this i", "to fix this i", "so i", "i started by", "i began by"],
+  result: ["as a result", "the result was", "the results were", "the outcome was", "in the end", "consequently", "ultimately", "by the end", "the upshot was", "as a consequence", "this resulted in", "that resulted in", "the impact was", "this led to", "that led to"],
+} as const;
+
 /** Spelled-out numbers. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,

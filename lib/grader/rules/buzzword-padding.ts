@@ -8,7 +8,6 @@ export const buzzwordPadding = defineRule({
   dimension: "context",
   effect: "costs",
   description: "Two or more buzzwords standing in for facts.",
-  weight: 1,
   examples: {
     earns: ["I spearheaded a best-in-class, data-driven transformation that leveraged synergies."],
     misses: ["I rewrote the nightly job as an Airflow DAG.", "It was a robust plan."],

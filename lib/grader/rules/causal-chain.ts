@@ -9,7 +9,6 @@ export const causalChain = defineRule({
   dimension: "integration",
   effect: "earns",
   description: "A causal or time link from the narrator's acts to an outcome (which led to, so that, within two months, they adopted it, '…and completion went from 61% to 94%', a measured result told first).",
-  weight: 4,
   examples: {
     earns: [
       "I built the model in Excel and walked the CFO through it. Within two months refunds fell to 5%.",

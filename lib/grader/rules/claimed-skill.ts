@@ -8,7 +8,6 @@ export const claimedSkill = defineRule({
   dimension: "integration",
   effect: "costs",
   description: "Self-praise or a claimed skill with no event behind it.",
-  weight: 2,
   examples: {
     earns: ["I'm strong in Python and pandas.", "I'm a natural leader.", "Cloud cost optimisation is one of my strengths."],
     misses: ["I used Python to analyse churn.", "I presented the findings to the board."],

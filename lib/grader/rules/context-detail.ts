@@ -8,7 +8,6 @@ export const contextDetail = defineRule({
   dimension: "context",
   effect: "earns",
   description: "Specific detail: scale, dates, durations, head-counts and findings (numbers that are context, not results).",
-  weight: 2,
   examples: {
     earns: ["In 2019 I joined a team of 5 engineers at a 300-person fintech.", "I found that 70% of refunds came from substitutions."],
     misses: ["We always got loads of tickets.", "Things went much better after that."],

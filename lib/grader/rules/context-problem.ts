@@ -9,7 +9,6 @@ export const contextProblem = defineRule({
   dimension: "context",
   effect: "earns",
   description: "States the problem, stakes, task or constraint before the action.",
-  weight: 3,
   examples: {
     earns: ["The procurement committee had stalled for five months.", "Attrition was high and the ops team blamed the drivers."],
     misses: ["I joined a team of five engineers.", "I like solving things."],

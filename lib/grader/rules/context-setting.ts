@@ -8,7 +8,6 @@ export const contextSetting = defineRule({
   dimension: "context",
   effect: "earns",
   description: "Names the setting: the organisation, team, product or the narrator's role.",
-  weight: 2,
   examples: {
     earns: ["At a grocery-delivery startup, refunds had crept up.", "I was shift lead at a cold-storage warehouse."],
     misses: ["Things were hard.", "Fixed the server outage."],

@@ -1,6 +1,6 @@
 // The shape every rule file declares. A rule is data plus one small pure check.
 import type { Doc } from "../analyze";
-import type { Dimension, Evidence, EvidenceKind, Span, Weight } from "../types";
+import type { Dimension, Evidence, EvidenceKind, Span } from "../types";
 
 export type RuleDefinition<Id extends string = string> = {
   id: Id;
@@ -8,7 +8,6 @@ export type RuleDefinition<Id extends string = string> = {
   /** Whether the rule's evidence earns points or costs them. */
   effect: "earns" | "costs";
   description: string;
-  weight: Weight;
   /** Texts the rule must fire on (`earns`) and must stay silent on (`misses`). */
   examples: { earns: readonly string[]; misses: readonly string[] };
   detect: (doc: Doc) => Evidence[];

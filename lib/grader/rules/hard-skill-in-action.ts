@@ -11,7 +11,6 @@ export const hardSkillInAction = defineRule({
   dimension: "integration",
   effect: "earns",
   description: "A hard skill (tool, language, method, technique) used in the narrator's own action.",
-  weight: 3,
   examples: {
     earns: ["I pulled six months of refund data into pandas and found the pattern.", "Using SQL, I segmented the customers by pause reason."],
     misses: ["I'm strong in Python and pandas.", "Skills: SolidWorks, GD&T, teamwork.", "We rebuilt the checkout in Next.js."],

@@ -8,7 +8,6 @@ export const hypotheticalAnswer = defineRule({
   dimension: "context",
   effect: "costs",
   description: "A hypothetical or habitual answer (I would, I usually, if a customer...).",
-  weight: 3,
   examples: {
     earns: ["If a customer were angry, I would stay calm and listen.", "I usually check the logs first."],
     misses: ["I sat with the customer and checked the tracking.", "In January we always got loads of tickets."],

@@ -5,24 +5,31 @@ import { claimedSkill } from "./claimed-skill";
 import { contextDetail } from "./context-detail";
 import { contextProblem } from "./context-problem";
 import { contextSetting } from "./context-setting";
+import { domainTermInAction } from "./domain-term-in-action";
 import { hardSkillInAction } from "./hard-skill-in-action";
 import { hypotheticalAnswer } from "./hypothetical-answer";
 import { narratorAction } from "./narrator-action";
 import { narratorHidden } from "./narrator-hidden";
 import { narratorVagueVerb } from "./narrator-vague-verb";
+import { placeholderName } from "./placeholder-name";
+import { resultImplausible } from "./result-implausible";
 import { resultNegated } from "./result-negated";
 import { resultProjected } from "./result-projected";
 import { resultQuantified } from "./result-quantified";
 import { resultVague } from "./result-vague";
+import { routineNotEpisode } from "./routine-not-episode";
 import { skillList } from "./skill-list";
+import { skillBridge } from "./skill-bridge";
 import { skillShared } from "./skill-shared";
 import { softSkillInAction } from "./soft-skill-in-action";
 import { storyLength } from "./story-length";
 
 export const RULES = [
   hardSkillInAction,
+  domainTermInAction,
   softSkillInAction,
   causalChain,
+  skillBridge,
   skillShared,
   claimedSkill,
   skillList,
@@ -32,6 +39,8 @@ export const RULES = [
   contextProblem,
   contextDetail,
   hypotheticalAnswer,
+  routineNotEpisode,
+  placeholderName,
   narratorHidden,
   buzzwordPadding,
   storyLength,
@@ -39,6 +48,7 @@ export const RULES = [
   resultVague,
   resultProjected,
   resultNegated,
+  resultImplausible,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]["id"];

@@ -8,7 +8,6 @@ export const narratorAction = defineRule({
   dimension: "context",
   effect: "earns",
   description: "The narrator's own concrete, past actions (I + what I did).",
-  weight: 2,
   examples: {
     earns: ["I exported the ticket tags and recorded three walkthroughs.", "I sat with the father for twenty minutes."],
     misses: ["We rebuilt the checkout.", "If a customer were angry, I would stay calm.", "I'm a natural leader."],

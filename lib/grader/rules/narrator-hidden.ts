@@ -8,7 +8,6 @@ export const narratorHidden = defineRule({
   dimension: "context",
   effect: "costs",
   description: "Only 'we' or passive voice: the narrator's own contribution is missing.",
-  weight: 2,
   examples: {
     earns: ["We rebuilt the checkout and we moved payments to Stripe.", "A dashboard was built and the findings were presented."],
     misses: ["Our team of four was asked to help. My part was the training: I turned the PDF into six modules.", "We had a few incidents, so I talked to the drivers."],

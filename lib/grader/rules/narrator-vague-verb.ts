@@ -8,7 +8,6 @@ export const narratorVagueVerb = defineRule({
   dimension: "context",
   effect: "costs",
   description: "The narrator is present but the verb is vague (I drove, I helped, I worked on, I leveraged).",
-  weight: 1,
   examples: {
     earns: ["As CFO I drove a margin transformation.", "I helped improve how we handle sepsis."],
     misses: ["I rewrote the date picker with native inputs.", "We moved three clinics to a new system.", "I worked with two developers on the fix."],

@@ -8,7 +8,6 @@ export const resultNegated = defineRule({
   dimension: "result",
   effect: "costs",
   description: "A negated or failed outcome, which does not count as a success metric.",
-  weight: 2,
   examples: {
     earns: ["The new flow did not reduce churn by 5%.", "It didn't improve conversion."],
     misses: ["Churn fell by 5% after the change."],

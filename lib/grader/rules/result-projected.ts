@@ -8,7 +8,6 @@ export const resultProjected = defineRule({
   dimension: "result",
   effect: "earns",
   description: "A projected, forecast or intended result rather than an achieved one.",
-  weight: 1,
   examples: {
     earns: ["This should save around $50,000 next year.", "The change is expected to cut costs by 10%."],
     misses: ["The change cut costs by 10% last year."],

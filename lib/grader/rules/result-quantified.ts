@@ -11,7 +11,6 @@ export const resultQuantified = defineRule({
   dimension: "result",
   effect: "earns",
   description: "A measured change (%, money, time, count, multiplier) on a named metric, achieved after the action.",
-  weight: 4,
   examples: {
     earns: [
       "Checkout errors fell 40% within a month.",

@@ -8,7 +8,6 @@ export const resultVague = defineRule({
   dimension: "result",
   effect: "earns",
   description: "An outcome stated without a number (things got calmer, others adopted or agreed to the work), or a number with no named metric ('10x value').",
-  weight: 1,
   examples: {
     earns: ["I made some videos and things got better.", "Time-to-hire improved.", "We unlocked 10x value."],
     misses: ["I used SQL and Tableau to build dashboards.", "I learned a lot about payments."],

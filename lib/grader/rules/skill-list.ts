@@ -8,7 +8,6 @@ export const skillList = defineRule({
   dimension: "integration",
   effect: "costs",
   description: "Skills listed CV-style ('Skills: A, B, C') or three or more skills named with no action.",
-  weight: 2,
   examples: {
     earns: ["Skills: SolidWorks, GD&T, tolerance analysis, teamwork, communication.", "Python, SQL, Tableau, Excel."],
     misses: ["I used SolidWorks to re-model the bracket."],

@@ -8,7 +8,6 @@ export const skillShared = defineRule({
   dimension: "integration",
   effect: "earns",
   description: "A skill present but not shown as the narrator's own act: used by 'we', in the passive, in a fragment, as a habit ('I usually...'), or named beside the narrator's acts.",
-  weight: 1,
   examples: {
     earns: ["We rebuilt the checkout in Next.js.", "A churn dashboard was built in Tableau.", "- Coded themes in NVivo", "I usually walk the new starters through our Zendesk macros."],
     misses: ["I rebuilt the checkout in Next.js.", "I know Tableau well."],

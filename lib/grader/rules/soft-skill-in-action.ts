@@ -8,7 +8,6 @@ export const softSkillInAction = defineRule({
   dimension: "integration",
   effect: "earns",
   description: "A soft skill shown as behaviour: the narrator presented, negotiated, taught, listened to or worked with people.",
-  weight: 3,
   examples: {
     earns: ["I walked the ops leads through it with three plain charts.", "I negotiated two extra engineers with the vendor."],
     misses: ["I'm a strong communicator.", "Stakeholder alignment is one of my strengths.", "I used pg_stat_statements to find slow queries."],

@@ -11,7 +11,6 @@ export const storyLength = defineRule({
   dimension: "context",
   effect: "costs",
   description: `Too short (under ${MIN_WORDS} words) or too long (over ${MAX_WORDS} words) to tell in about two minutes.`,
-  weight: 1,
   examples: {
     earns: ["Fixed the server outage. Everyone was happy."],
     misses: [

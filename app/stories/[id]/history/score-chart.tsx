@@ -32,9 +32,16 @@ export function ScoreChart({ points }: { points: ChartPoint[] }) {
   const x = (index: number) => PAD.left + (points.length === 1 ? innerWidth / 2 : (index / (points.length - 1)) * innerWidth);
   const y = (score: number) => PAD.top + innerHeight - (score / 100) * innerHeight;
   const labelEvery = Math.max(1, Math.ceil(points.length / 12));
+  const versions = [...new Set(points.map((point) => point.grade.graderVersion))];
 
   return (
     <figure className="space-y-3">
+      {versions.length > 1 && (
+        <p className="text-sm text-muted">
+          These revisions were graded by different versions of the grader ({versions.join(", ")}), so part of a move between
+          them comes from the grader, not from your words. The table below says which version graded each one.
+        </p>
+      )}
       <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
         {SERIES.map((series) => (
           <span key={series.key} className="inline-flex items-center gap-1.5">
@@ -99,6 +106,9 @@ export function ScoreChart({ points }: { points: ChartPoint[] }) {
                     {series.label}
                   </th>
                 ))}
+                <th scope="col" className="py-2 pl-3 text-left font-semibold">
+                  Graded by
+                </th>
               </tr>
             </thead>
             <tbody className="tabular-nums">
@@ -113,6 +123,7 @@ export function ScoreChart({ points }: { points: ChartPoint[] }) {
                       {series.value(point.grade)}
                     </td>
                   ))}
+                  <td className="py-1.5 pl-3 text-left text-muted">grader {point.grade.graderVersion}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,102 @@
+// What every stage of the analysis shares: the per-pass context (tokens, clauses, who acts where)
+// and the small predicates the stages read it with.
+import { PEOPLE_WORDS } from "../lexicon/soft-skills";
+import { IRREGULAR_PAST, ROLE_WORDS } from "../lexicon/words";
+import type { PhraseMatch } from "../matcher";
+import type { Sentence, Token } from "../text";
+import type { Span } from "../types";
+
+export type Actor = "none" | "narrator" | "team" | "other" | "passive" | "fragment";
+
+/** How a skill mention stands: used by the narrator, used by someone unnamed, or not used at all. */
+export type SkillStatus = "narrator" | "shared" | "habitual" | "mentioned" | "claimed" | "hypothetical" | "negated";
+
+export const setOf = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
+
+const IRREGULAR = setOf(IRREGULAR_PAST);
+const ED_NOT_PAST = setOf(["hundred", "red", "bed", "shed", "bred", "sled", "wed", "fed", "led", "need", "seed", "feed", "speed", "embed", "naked", "wicked", "sacred", "kindred", "shred"]);
+
+/** Who counts as people: the lexicon's people words and role titles, with their plurals. */
+export const PEOPLE = setOf([...PEOPLE_WORDS, ...ROLE_WORDS, ...ROLE_WORDS.map((w) => (w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`))]);
+export const TOOL_PREPS = setOf(["using", "via", "into", "through", "in", "on"]);
+export const HARD_STOPS = setOf([";", ":", "(", ")", "—", "–"]);
+
+export function isPastVerb(norm: string): boolean {
+  if (IRREGULAR.has(norm)) return true;
+  if (norm.length < 4 || !norm.endsWith("ed")) return false;
+  if (norm.endsWith("eed")) return norm === "agreed" || norm === "freed" || norm === "guaranteed";
+  return !ED_NOT_PAST.has(norm);
+}
+
+export function span(a: Token, b: Token): Span {
+  return { start: a.start, end: b.end };
+}
+
+export type Clause = {
+  start: number;
+  end: number;
+  lead: string | null;
+  pastPerfect: boolean;
+  progressive: boolean;
+  projected: boolean;
+  negated: boolean;
+  hasMetric: boolean;
+};
+
+export type Ctx = {
+  tokens: Token[];
+  sentences: Sentence[];
+  actors: Actor[];
+  clauseOf: Int32Array;
+  clauses: Clause[];
+  claimed: Uint8Array;
+  findingActive: Uint8Array;
+  purpose: Uint8Array;
+  sentenceHypothetical: boolean[];
+  sentenceActs: boolean[];
+  firstActSentence: number;
+  /** Tokens covered by a hard-skill match (so "churn model" is not a churn problem). */
+  skillTok: Uint8Array;
+  /** Tokens inside a hypothetical or habitual stretch. */
+  hypoTok: Uint8Array;
+  /** Act verbs (live acts, and vague narrator acts such as "I worked"). */
+  actTok: Uint8Array;
+  /** Clauses that contain a live act (so a past perfect there is not just background). */
+  actClauses: ReadonlySet<number>;
+  /** Sentences where the narrator acts with a vague verb ("I worked with..."). */
+  sentenceVagueActs: boolean[];
+  /** Per-sentence caches of connective and time-window matches. */
+  connectives: (PhraseMatch<string>[] | undefined)[];
+  windows: (PhraseMatch<string>[] | undefined)[];
+};
+
+/** Index of the token that starts at `start` (binary search; tokens are in text order). */
+export function tokenIndexAt(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (!t) break;
+    if (t.start === start) return mid;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return Math.max(0, Math.min(tokens.length - 1, lo));
+}
+
+export function statusAt(ctx: Ctx, tokIdx: number, sentence: number): SkillStatus {
+  if (ctx.claimed[tokIdx]) return "claimed";
+  // "How would I handle a conflict?": a question names a skill, it does not show it.
+  const s = ctx.sentences[sentence];
+  if (s && ctx.tokens[s.tokenEnd - 1]?.raw === "?") return "hypothetical";
+  if (ctx.hypoTok[tokIdx] === 2) return "habitual";
+  if (ctx.hypoTok[tokIdx]) return "hypothetical";
+  const clause = ctx.clauses[ctx.clauseOf[tokIdx] ?? 0];
+  const actor = ctx.actors[tokIdx] ?? "none";
+  if (clause?.negated && actor === "narrator") return "negated";
+  if (!ctx.sentenceActs[sentence] && !ctx.sentenceVagueActs[sentence]) return "mentioned";
+  if (actor === "narrator") return "narrator";
+  if (actor === "team" || actor === "passive" || actor === "fragment") return "shared";
+  return "mentioned";
+}

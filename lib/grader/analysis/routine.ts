@@ -1,0 +1,32 @@
+// Stage: the narrator in the simple present ("I greet each customer", "I start by..."): a routine, a
+// duty or a method, not one past occasion.
+import type { PlainMention } from "../analyze";
+import type { Sentence, Token } from "../text";
+import { isPastVerb, setOf, span } from "./core";
+
+const PRESENT_SKIP = setOf(["also", "always", "usually", "often", "then", "first", "typically", "generally", "normally", "really", "just", "still", "never", "sometimes", "once", "straight", "away", "soon", "right"]);
+// Verbs whose past tense is spelled like the present ("I let her explain", "I put the plan on the board").
+const SAME_IN_PAST = setOf(["let", "put", "set", "cut", "hit", "read", "quit", "spread", "shut", "cast", "cost", "hurt", "split", "upset", "bet", "broadcast", "forecast", "input", "output", "reset", "rid", "shed"]);
+const NOT_PRESENT = setOf(["and", "or", "but", "so", "to", "in", "at", "on", "of", "for", "with", "as", "if", "the", "a", "an", "then", "was", "had", "did", "am", "would", "could", "should", "will", "might", "can", "may", "must", "have", "think", "believe", "feel", "know", "remember", "recall", "guess", "hope", "want", "see", "mean"]);
+
+/** "I greet", "I usually start", "I make sure": the narrator's verb in the simple present. */
+export function findPresentActs(tokens: Token[], sentences: readonly Sentence[]): PlainMention[] {
+  const out: PlainMention[] = [];
+  for (const s of sentences) {
+    for (let i = s.bodyStart; i < s.tokenEnd - 1; i++) {
+      const t = tokens[i];
+      if (!t || t.norm !== "i") continue;
+      let k = i + 1;
+      while (k < s.tokenEnd && (PRESENT_SKIP.has(tokens[k]?.norm ?? "") || /^[a-z]{3,}ly$/.test(tokens[k]?.norm ?? ""))) k++;
+      const v = tokens[k];
+      if (!v || v.kind !== "word" || v.norm.length < 3 || NOT_PRESENT.has(v.norm) || SAME_IN_PAST.has(v.norm) || isPastVerb(v.norm) || v.norm.includes("'")) continue;
+      // "I re-modelled": a prefix joined to a past verb, not a present one.
+      const joined = tokens[k + 1];
+      if (joined && joined.start === v.end && /^[-‐‑]$/.test(joined.raw)) continue;
+      if (v.norm.endsWith("ing") || /^[A-Z]/.test(v.raw)) continue;
+      out.push({ span: span(t, v), sentence: s.index, why: "present tense" });
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+
+import { analyze } from "@/lib/grader/analyze";
+import { isRareWord } from "@/lib/grader/analysis/rarity";
+
+const quotesOf = (text: string, ms: readonly { span: { start: number; end: number } }[]) => ms.map((m) => text.slice(m.span.start, m.span.end));
+
+describe("isRareWord", () => {
+  it.each(["spirometry", "reconciled", "refrigerant", "interlibrary", "de-escalation", "triaged", "worksheets"])("reads %j as a specialist word", (w) => {
+    expect(isRareWord(w)).toBe(true);
+  });
+
+  it.each(["customer", "calmly", "patients", "transparency", "underlying", "clinical", "hospital", "it's", "team"])("reads %j as everyday or descriptive", (w) => {
+    expect(isRareWord(w)).toBe(false);
+  });
+});
+
+describe("domain terms", () => {
+  it("credits rare words and a field's procedures inside the narrator's own act", () => {
+    const text = "I checked her oxygen saturation and started incentive spirometry with her.";
+    const doc = analyze(text);
+    expect(quotesOf(text, doc.domainTerms.filter((d) => d.status === "narrator"))).toContain("spirometry");
+    expect(quotesOf(text, doc.practiceTerms.filter((d) => d.status === "narrator"))).toContain("oxygen saturation");
+  });
+
+  it("marks the same words as not the narrator's when only claimed or hypothetical", () => {
+    const text = "If it happened again I would start incentive spirometry.";
+    expect(analyze(text).domainTerms.filter((d) => d.status === "narrator")).toEqual([]);
+  });
+
+  it("ignores a capitalised name that nobody used as a tool", () => {
+    const text = "In Norfolk I worked as an assistant forecaster on the night shift.";
+    expect(quotesOf(text, analyze(text).domainTerms)).not.toContain("Norfolk");
+  });
+});
+
+describe("routine (present-tense) acts", () => {
+  it("finds the narrator telling a routine", () => {
+    const text = "When the queue gets long, I greet each customer and I also check every ID.";
+    expect(quotesOf(text, analyze(text).presentActs)).toEqual(["I greet", "I also check"]);
+  });
+
+  it.each([
+    "I calmly explained the policy to her.",
+    "I let her explain the whole problem.",
+    "I re-modelled the bracket in SolidWorks.",
+    "I straight away blocked the aisle.",
+  ])("ignores a past act: %j", (text) => {
+    expect(analyze(text).presentActs).toEqual([]);
+  });
+});
+
+describe("placeholders", () => {
+  it.each([
+    ["At XYZ Company I ran the close.", "XYZ Company"],
+    ["When I taught at Preschool ABC, the director asked for help.", "Preschool ABC"],
+  ])("finds the stand-in in %j", (text, q) => {
+    expect(quotesOf(text, analyze(text).placeholders)).toEqual([q]);
+  });
+
+  it("ignores a real-looking name", () => {
+    expect(analyze("At Xylo Labs I ran the close.").placeholders).toEqual([]);
+  });
+});
+
+describe("closing outcomes", () => {
+  it("finds how it ended for someone else in the last sentences", () => {
+    const text = "I asked her to bring all her medications and I set up automatic refills with the pharmacy. At the next visit her medicines worked again and she thanked me.";
+    expect(quotesOf(text, analyze(text).closingOutcomes)).toEqual(["worked"]);
+  });
+
+  it("ignores the narrator's own acts and the team's acts at the end", () => {
+    expect(analyze("The ward was short of staff. I rebuilt the rota. We ran a phone campaign.").closingOutcomes).toEqual([]);
+  });
+});
+
+describe("bridges", () => {
+  it("finds a people act that points back at the technical work", () => {
+    const text = "I pulled the refund data into pandas and found the pattern. I walked the ops leads through it with three charts.";
+    expect(quotesOf(text, analyze(text).bridges)).toEqual(["walked the ops leads"]);
+  });
+
+  it("ignores a people act about something else", () => {
+    const text = "I pulled the refund data into pandas. I also ran the team's summer party.";
+    expect(analyze(text).bridges).toEqual([]);
+  });
+
+  it("ignores a people act with no technical work before it", () => {
+    expect(analyze("I talked it through with the customer and calmed her down.").bridges).toEqual([]);
+  });
+});
