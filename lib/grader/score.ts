@@ -54,11 +54,22 @@ export function capLevel(dim: Dimension, level: Level, fv: FeatureVector, words:
   return Math.min(level, cap) as Level;
 }
 
+/**
+ * ANNOTATION.md's definition of full integration, applied as a floor: the narrator's hard skill at
+ * work, a people act of theirs (not a thin one) that carries it, and what followed, in one past episode.
+ * The fitted model alone rarely reaches 2 for a one-paragraph story with a single such chain; the floor
+ * costs about 0.01 of agreement on the real set and keeps the guide's own shape strong (README, "Grading").
+ */
+export function floorLevel(dim: Dimension, fv: FeatureVector): Level {
+  if (dim !== "integration") return 0;
+  return value(fv, dim, "chain") === 1 && value(fv, dim, "people-own") > 0 && value(fv, dim, "not-episode") === 0 ? 2 : 0;
+}
+
 /** Levels and in-level scores for the three dimensions. */
 export function levelsFor(fv: FeatureVector, model: LevelModel, words: number): Record<Dimension, LevelResult> {
   const one = (dim: Dimension): LevelResult => {
     const p = predictOrdinal(model[dim], fv[dim]);
-    const level = capLevel(dim, p.level, fv, words);
+    const level = capLevel(dim, Math.max(p.level, floorLevel(dim, fv)) as Level, fv, words);
     // Where the story sits inside its level: the model's expected level, relative to the level's middle.
     const expected = Math.min(p.expected, level + 0.5);
     const within = Math.min(1, Math.max(0, expected - (level - 0.5)));
