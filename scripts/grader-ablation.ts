@@ -6,14 +6,13 @@ import { readFileSync } from "node:fs";
 import { featuresOfDoc } from "@/lib/grader";
 import { analyze } from "@/lib/grader/analyze";
 import type { FeatureVector } from "@/lib/grader/features";
-import { predictOrdinal } from "@/lib/grader/ordinal";
-import { bandFor, capLevel, type LevelModel } from "@/lib/grader/score";
+import { bandFor, levelsFor, type LevelModel } from "@/lib/grader/score";
 
 import { agreement, foldOf, isCheckPart, quadraticKappa } from "./eval/metrics";
 import { parseLabelled, type Labelled } from "./grader-eval";
 import { fitRows } from "./grader-fit";
 
-const DIMS = ["integration", "context", "result"] as const;
+type Dim = "integration" | "context" | "result";
 const BANDS = ["weak", "fair", "strong"] as const;
 
 type Signal = "practiceTerms" | "domainTerms" | "technicalActs" | "bridges";
@@ -30,14 +29,15 @@ export const VARIANTS: Record<string, readonly Signal[]> = {
 
 type Row = { s: Labelled; fv: FeatureVector; words: number };
 
+/** Levels exactly as the grader decides them (score.ts), from the variant's features. */
 function predict(model: LevelModel, row: Row) {
-  const fv = row.fv;
-  const lv = Object.fromEntries(DIMS.map((d) => [d, capLevel(d, predictOrdinal(model[d], fv[d]).level, fv, row.words)])) as Record<(typeof DIMS)[number], 0 | 1 | 2>;
+  const r = levelsFor(row.fv, model, row.words);
+  const lv = { integration: r.integration.level, context: r.context.level, result: r.result.level };
   return { ...lv, band: bandFor(lv) };
 }
 
 function score(rows: readonly Row[], preds: ReturnType<typeof predict>[]) {
-  const lab = (d: (typeof DIMS)[number]) => rows.map((r) => r.s[d]);
+  const lab = (d: Dim) => rows.map((r) => r.s[d]);
   const band = rows.map((r) => BANDS.indexOf(r.s.overall));
   const pb = preds.map((p) => BANDS.indexOf(p.band));
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
