@@ -17,6 +17,8 @@ test("public pages have no serious accessibility violations", async ({ page }) =
 });
 
 test("signed-in pages have no serious accessibility violations", async ({ page }) => {
+  // Five full axe scans (the editor now loads the grader's everyday-word table too): about 25-30 s on 2 cores.
+  test.slow();
   await signUp(page);
   const created = await page.request.post("/api/stories", {
     data: { title: "Sepsis alerts", text: "On our 32-bed ward I set up a sepsis alert in the EHR and trained night nurses, so median time to antibiotics fell from 4.1 to 2.3 hours." },
