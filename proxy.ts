@@ -20,7 +20,7 @@ function refuse(status: number, error: string, extra: Record<string, string> = {
 export function proxy(request: NextRequest): NextResponse | Promise<NextResponse> {
   const site = checkSameSite(request.method, request.headers, isOwnOrigin);
   if (!site.ok) return refuse(403, "Cross-site requests cannot change anything here.", { reason: site.reason });
-  if (!isDecodablePath(new URL(request.url).pathname)) return refuse(400, "The address has malformed percent-encoding.");
+  if (!isDecodablePath(new URL(request.url).pathname)) return refuse(400, "The address has malformed percent-encoding or a control character.");
   if (request.headers.has("next-action")) return malformedActionCall(request).then((problem) => (problem ? refuse(400, problem) : withHeaders(request)));
   return withHeaders(request);
 }

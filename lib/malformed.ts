@@ -1,11 +1,15 @@
 // Requests that no page or client of this app sends, refused with a 4xx before they reach Next's
 // own decoding (which answers them with a 500): undecodable paths and malformed server action calls.
 
-/** Whether every path segment percent-decodes to valid UTF-8 ("%FF", "%E0%A4%A", "%ED%A0%80" do not). */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Whether every path segment percent-decodes to valid UTF-8 without control characters ("%FF",
+ * "%E0%A4%A", "%ED%A0%80" and "%00" do not: PostgreSQL refuses a NUL in any text it is asked to match).
+ */
 export function isDecodablePath(pathname: string): boolean {
   try {
-    for (const segment of pathname.split("/")) decodeURIComponent(segment);
-    return true;
+    return pathname.split("/").every((segment) => !CONTROL.test(decodeURIComponent(segment)));
   } catch {
     return false;
   }

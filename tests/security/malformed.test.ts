@@ -16,7 +16,7 @@ function reply(fields: Record<string, string>): FormData {
 }
 
 describe("isDecodablePath", () => {
-  it.each(["/api/stories/%FF", "/stories/%E0%A4%A", "/stories/%ED%A0%80/history", "/postings/%", "/postings/%u0041", "/stories/%C0%AF"])("refuses %s", (path) => {
+  it.each(["/api/stories/%FF", "/stories/%E0%A4%A", "/stories/%ED%A0%80/history", "/postings/%", "/postings/%u0041", "/stories/%C0%AF", "/api/stories/%00", "/api/stories/a%0Ab/revisions"])("refuses %s", (path) => {
     expect(isDecodablePath(path)).toBe(false);
   });
 
