@@ -3,7 +3,7 @@
 //
 //   npm run eval                               the real set (tests/fixtures/stories.real.jsonl), tune and check parts
 //   npm run eval -- <file.jsonl> [--part check|tune|all] [--json] [--worst N]
-//   npm run eval -- --cv 5                     5-fold cross-validation, folds grouped by source URL
+//   npm run eval -- --cv 5 [--part tune]       5-fold cross-validation, folds grouped by source URL
 //   npm run eval -- --humans                   a second, blind labeller against the final labels (the bar)
 //
 // The check part (SHA-1 of the source URL starts with 0-4) is never tuned on: see README, "Grading".
@@ -286,13 +286,15 @@ export function runEval(argv: string[], io: Io = PROCESS_IO): number {
     return 0;
   }
 
+  const inPart = (s: Labelled) => part === "all" || (s.source !== null && isCheckPart(s.source) === (part === "check"));
   if (k !== null) {
-    const cv = crossValidate(stories, k, fitModel);
+    // With --part tune, the folds never see the check part: the way to compare changes to the grader.
+    const cv = crossValidate(stories.filter(inPart), k, fitModel);
     if (json) {
       io.stdout(`${JSON.stringify({ k, folds: cv.folds, pooled: cv.pooled })}\n`);
       return 0;
     }
-    const lines = [`${k}-fold cross-validation over ${stories.length} stories (folds grouped by source)`];
+    const lines = [`${k}-fold cross-validation over ${cv.pooled.n} stories${part === "all" ? "" : ` (${part} part)`} (folds grouped by source)`];
     lines.push("  fold    n  integration context result band  QWK");
     cv.folds.forEach((f, i) =>
       lines.push(`  ${String(i + 1).padStart(4)} ${String(f.n).padStart(4)}  ${[f.integration, f.context, f.result, f.overall].map((d) => d.agreement.value.toFixed(2).padStart(7)).join(" ")}  ${f.overall.qwk.toFixed(2)}`),
@@ -303,7 +305,6 @@ export function runEval(argv: string[], io: Io = PROCESS_IO): number {
   }
 
   const hasSources = stories.some((s) => s.source !== null);
-  const inPart = (s: Labelled) => part === "all" || (s.source !== null && isCheckPart(s.source) === (part === "check"));
   const graded = gradeAll(stories.filter(inPart));
   const summary = summarise(graded);
   const parts =

@@ -51,12 +51,42 @@ export type NumberClass =
   | "figure-of-speech"
   | "vague-figure";
 
+/** Why a number was classed as it was. */
+export const NUMBER_REASONS = {
+  "before-after": "before-and-after comparison",
+  change: "a change on a named metric",
+  "change-spelled": "a spelled-out change on a named metric",
+  "same-measure-after": "the same measure as in the situation, after the action",
+  "value-named": "a measured value on a named metric after the action",
+  value: "a measured value after the action",
+  "reach-count": "a count of what the work reached",
+  duration: "a duration or time frame, not a result",
+  scope: "a scope or sample, not a result",
+  "compound-size": "size or length of something (scope)",
+  year: "a year, not a result",
+  version: "a version number, not a result",
+  "team-size": "a team or group size, not a result",
+  "head-count": "a head-count or scope, not a result",
+  "situation-figure": "part of the situation before the action",
+  "situation-value": "a figure that describes the situation",
+  "scale-count": "a count that sets the scale",
+  unchanged: "an unchanged figure: it did not move",
+  finding: "a finding of the analysis, not a result",
+  projection: "a projection or aim, not an achieved result",
+  negated: "a negated or failed change is not a success metric",
+  "figure-of-speech": "a figure of speech, not a measurement",
+  "no-metric": "a number with no named metric",
+  untied: "a figure tied to no action of yours",
+  "zero-loss": "a zero count of a named loss",
+} as const;
+export type NumberReason = keyof typeof NUMBER_REASONS;
+
 export type NumberMention = {
   span: Span;
   sentence: number;
   cls: NumberClass;
-  /** Why it was classed so: "year", "team size", "duration", "change on a named metric"... */
-  why: string;
+  /** Why it was classed so, as a code; NUMBER_REASONS has the words the report shows. */
+  reason: NumberReason;
   /** Index of its first token. */
   tok: number;
   /** A result told as a change (a direction, a before and after), not only a value reached. */
@@ -1181,7 +1211,6 @@ function findSoft(ctx: Ctx): SoftMention[] {
 
 // ---------------------------------------------------------------- numbers
 
-export const SITUATION_FIGURE = "part of the situation before the action";
 
 type RawNumber = {
   tokStart: number;
@@ -1344,8 +1373,8 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   let nouns: string[] = [];
   let isClock = false;
   let outsized = false;
-  const mention = (cls: NumberClass, why: string, change = false) =>
-    out.push({ span: sp, sentence: sentenceIndex, cls, why, tok, ...(change ? { change } : {}), ...(cls === "result" && outsized ? { implausible: true } : {}) });
+  const mention = (cls: NumberClass, reason: NumberReason, change = false) =>
+    out.push({ span: sp, sentence: sentenceIndex, cls, reason, tok, ...(change ? { change } : {}), ...(cls === "result" && outsized ? { implausible: true } : {}) });
   const rememberContext = () => {
     for (const nn of nouns) contextNouns.set(nn, sentenceIndex);
     if (isClock) contextClock = true;
@@ -1377,7 +1406,7 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
 
       if (r.kind === "ordinal") {
         const cmp = comparisonAt(tokens, r, s);
-        if (cmp && !clause?.projected) mention("result", "before-and-after comparison", true);
+        if (cmp && !clause?.projected) mention("result", "before-after", true);
         continue;
       }
       if (ctx.claimed[r.tokStart]) continue;
@@ -1387,44 +1416,44 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       let saving = false;
       for (let k = Math.max(s.bodyStart, r.tokStart - 3); k < r.tokStart; k++) if (SAVE_WORDS.has(tokens[k]?.norm ?? "")) saving = true;
       if (r.kind === "plain" && TIME.has(nouns[0] ?? "") && (afterUnit === "later" || afterUnit === "ago" || (afterUnit === "of" && !saving))) {
-        mention("context", "a duration or time frame, not a result");
+        mention("context", "duration");
         continue;
       }
       if (r.kind === "percent" && r.value >= 100 && ((prev && GIVE_FORMS.has(prev.norm)) || (next && FIGURE_AFTER.has(next.norm)))) {
-        mention("figure-of-speech", "a figure of speech, not a measurement");
+        mention("figure-of-speech", "figure-of-speech");
         continue;
       }
       if ((r.kind === "multiplier" || r.kind === "percent" || r.kind === "money") && nouns.length > 0 && nouns.every((w) => VAGUE_REF.has(w))) {
-        mention("vague-figure", "a number with no named metric");
+        mention("vague-figure", "no-metric");
         continue;
       }
       const afterHyphen = tokens[r.tokEnd + 1];
       if (next && next.raw === "-" && afterHyphen && r.kind === "plain" && NOT_A_MEASURE_AFTER_HYPHEN.has(afterHyphen.norm)) continue;
       if (next && next.raw === "-" && afterHyphen && r.kind === "plain") {
         // "three-day conference", "400-bed hospital", "one-tap prompt": a compound adjective.
-        mention("context", "size or length of something (scope)");
+        mention("context", "compound-size");
         rememberContext();
         continue;
       }
       if (r.kind === "plain" && first.kind === "number" && /^(19[5-9]\d|20\d\d)$/.test(first.raw) && !(next && (next.raw === "%" || TIME.has(next.norm)))) {
-        mention("context", "a year, not a result");
+        mention("context", "year");
         continue;
       }
       if (r.kind === "plain" && prev && (VERSION_PREV.has(prev.norm) || (prev.raw === "(" && prev2 && VERSION_PREV.has(prev2.norm)) || (first.raw.includes(".") && prev.kind === "word" && /^[A-Z]/.test(prev.raw) && !prev.raw.endsWith(".")))) {
-        mention("context", "a version number, not a result");
+        mention("context", "version");
         continue;
       }
       if (r.kind === "plain" && prev && LABEL_WORDS.has(prev.norm) && first.kind === "number") {
-        if (comparisonAt(tokens, r, s) && !clause?.projected && !ctx.hypoTok[r.tokStart]) mention("result", "before-and-after comparison", true);
+        if (comparisonAt(tokens, r, s) && !clause?.projected && !ctx.hypoTok[r.tokStart]) mention("result", "before-after", true);
         continue;
       }
       if (ctx.hypoTok[r.tokStart]) continue;
       if (clause?.projected || (ctx.purpose[r.tokStart] && r.kind !== "plain")) {
-        mention("projected", "a projection or aim, not an achieved result");
+        mention("projected", "projection");
         continue;
       }
       if (ctx.findingActive[r.tokStart]) {
-        mention("finding", "a finding of the analysis, not a result");
+        mention("finding", "finding");
         rememberContext();
         continue;
       }
@@ -1432,16 +1461,16 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) ||
         (s.index <= ctx.firstActSentence && !ctx.actClauses.has(ctx.clauseOf[r.tokStart] ?? -1) && (clause?.pastPerfect === true || clause?.progressive === true));
       if (situationClause) {
-        mention("context", SITUATION_FIGURE);
+        mention("context", "situation-figure");
         rememberContext();
         continue;
       }
       if (prev && (prev.norm === "of") && prev2 && GROUP_NOUNS.has(prev2.norm)) {
-        mention("context", "a team or group size, not a result");
+        mention("context", "team-size");
         continue;
       }
       if (nouns.some((w) => HEADCOUNT.has(w) || HEADCOUNT.has(`${w}s`)) && !directionNear(ctx, r, s)) {
-        mention("context", "a head-count or scope, not a result");
+        mention("context", "head-count");
         rememberContext();
         continue;
       }
@@ -1451,53 +1480,53 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "") ;
       const inUnder = prev && UNDER_WORDS.has(prev.norm) && prev2 && (prev2.norm === "in" || prev2.norm === "than");
       if (!inUnder && !comparisonAt(tokens, r, s) && (windowed || (prev && WINDOW_DETERMINERS.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
-        mention("context", isTime ? "a duration or time frame, not a result" : "a scope or sample, not a result");
+        mention("context", isTime ? "duration" : "scope");
         continue;
       }
       if (!preAction && unchangedAt(tokens, r, s, raws)) {
-        mention("context", UNCHANGED_FIGURE);
+        mention("context", "unchanged");
         continue;
       }
       const zeroLoss = r.value === 0 && nouns.length > 0;
       // "Our newsletter performance doubled." in a story where nobody does anything: a figure tied to no action.
       if (selfPortrait && (r.inherentDirection || directionNear(ctx, r, s) || comparisonAt(tokens, r, s))) {
-        mention("vague-figure", "a figure tied to no action of yours");
+        mention("vague-figure", "untied");
         continue;
       }
       if (r.inherentDirection || directionNear(ctx, r, s) || zeroLoss || comparisonAt(tokens, r, s)) {
         if (clause?.negated) {
-          mention("negated", "a negated or failed change is not a success metric");
+          mention("negated", "negated");
           continue;
         }
         // a bare "doubled" needs its metric right beside it ("sign-ups doubled", "doubled sign-ups")
         if (!namedMetricNear(tokens, r, s, nouns, r.inherentDirection ? 3 : 10)) {
-          mention("vague-figure", "a number with no named metric");
+          mention("vague-figure", "no-metric");
           continue;
         }
-        mention("result", r.inherentDirection ? "a spelled-out change on a named metric" : "a change on a named metric", true);
+        mention("result", r.inherentDirection ? "change-spelled" : "change", true);
         continue;
       }
       if (s.index >= ctx.firstActSentence && ctx.firstActSentence < ctx.sentences.length && usageNear(tokens, r, s)) {
-        mention("result", "a count of what the work reached");
+        mention("result", "reach-count");
         continue;
       }
       const metricAdjacent = METRIC.has(nouns[0] ?? "") || (prev !== undefined && METRIC.has(prev.norm)) || (prev?.norm === "of" && prev2 !== undefined && METRIC.has(prev2.norm));
       const metricNamed = nouns.some((w) => METRIC.has(w)) || metricInClause(ctx, r);
       if (metricNamed && !preAction && ctx.firstActSentence < ctx.sentences.length && (r.kind !== "plain" || metricAdjacent)) {
-        mention("result", "a measured value on a named metric after the action");
+        mention("result", "value-named");
         continue;
       }
       const measuredUnit = r.kind === "percent" || r.kind === "money" || r.kind === "clock" || TIME.has(nouns[0] ?? "");
       if (s.index > ctx.firstActSentence && sentenceHasWindow && measuredUnit && !windowed && namedMetricNear(tokens, r, s, [])) {
-        mention("result", "a measured value after the action");
+        mention("result", "value");
         continue;
       }
       if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some((w) => contextNouns.has(w)))) {
-        mention("result", "the same measure as in the situation, after the action", true);
+        mention("result", "same-measure-after", true);
         continue;
       }
-      if (r.kind === "plain" && TIME.has(nouns[0] ?? "")) mention("context", "a duration or time frame, not a result");
-      else mention("context", r.kind === "percent" || r.kind === "money" ? "a figure that describes the situation" : "a count that sets the scale");
+      if (r.kind === "plain" && TIME.has(nouns[0] ?? "")) mention("context", "duration");
+      else mention("context", r.kind === "percent" || r.kind === "money" ? "situation-value" : "scale-count");
       rememberContext();
     }
     findZeroLoss(ctx, s, out);
@@ -1505,7 +1534,6 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   return out;
 }
 
-export const UNCHANGED_FIGURE = "an unchanged figure: it did not move";
 const UNCHANGED_WORDS = setOf(["still", "unchanged", "flat", "stayed", "remained", "steady", "stuck", "same", "static", "plateaued"]);
 
 /** "still running at around four a month", "41% before and 41% after", "stayed at 12%": a number that did not move. */
@@ -1546,7 +1574,7 @@ function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
       // "no appointments were lost" (a loss verb after the noun) or "no complaints" (a loss noun itself)
       if (LOSS_VERBS.has(w.norm) && (k > i + 1 || LOSS_NOUNS.has(w.norm))) {
         if (ctx.sentenceHypothetical[s.index] || s.index < ctx.firstActSentence) break;
-        out.push({ span: span(t, w), sentence: s.index, cls: "result", why: "a zero count of a named loss", tok: i });
+        out.push({ span: span(t, w), sentence: s.index, cls: "result", reason: "zero-loss", tok: i });
         return;
       }
     }

@@ -2,7 +2,7 @@
 // spans the report shows), capped and scaled to 0..1. FEATURES is data: its sign says whether more of
 // that evidence may only raise the level (+1), only lower it (-1), or either (0). The fitted weights
 // live in model.ts; score.ts is the one place that turns features into levels and scores.
-import type { Doc, SoftMention } from "./analyze";
+import { softEntryForms, type Doc, type SoftMention } from "./analyze";
 import { tokenIndexAt } from "./analysis/core";
 import type { Dimension, Evidence } from "./types";
 
@@ -35,17 +35,36 @@ export type Feature = {
   count: (t: Tally) => number;
 };
 
-/** People acts that show little of the soft skill (ANNOTATION.md: "told my manager", "escalated it", "worked with IT"). */
-const THIN_BEHAVIOURS = new Set([
-  "tell", "inform+", "escalate+", "raise+", "worked with people", "work>worked with+", "call+", "phone+", "email+",
-  "update+", "report to", "schedule+", "assign+", "delegate", "organize+", "arrange+", "get>got+", "keep>kept+",
-  "start>started+", "remind+", "direct+", "help+", "support+", "include+", "involve+", "document+", "ask+",
+/**
+ * People acts that show little of the soft skill (ANNOTATION.md: "told my manager", "escalated it",
+ * "worked with IT"), written as soft-skill lexicon entries; a mention's behaviour is the entry's lemma
+ * form ("raise+" -> "raise"), so the set holds that form.
+ */
+const THIN_BEHAVIOURS = new Set(
+  [
+    "tell>told>told+", "inform+", "escalate+", "raise+", "worked with people", "work>worked with+", "update+",
+    "report to", "schedule+", "assign+", "delegate", "organize+", "arrange+", "get>got+", "keep>kept+", "start>started+",
+    "remind+", "direct+", "help+", "support+", "include+", "involve+", "document+", "ask+",
+  ].map((entry) => softEntryForms(entry).behaviour),
+);
+
+/**
+ * Verbs that make an act aimed at people thin: passing word up or along ("alerted the physician") and
+ * handing out work ("gave the investigation to teammates"). Calling or emailing is not among them: a
+ * call to a customer can be the whole negotiation.
+ */
+const THIN_VERBS = new Set([
+  "told", "informed", "notified", "alerted", "warned", "escalated", "reported", "updated", "forwarded", "copied", "looped", "flagged",
+  "pulled", "gave", "handed", "passed", "assigned", "delegated", "allocated", "asked", "got", "brought", "kept",
+  "let", "reminded", "included", "involved", "assembled", "gathered",
 ]);
+const GENERIC = " + people";
 
 const WORK_VERBS = new Set(["worked", "work", "working", "works", "liaised", "partnered", "collaborated", "coordinated", "communicated", "checked"]);
 
 /** A thin people act; "with the machinists" after a real act ("spent a shift with", "went over it with") is not thin, "worked with IT" is. */
 function isThin(doc: Doc, s: SoftMention): boolean {
+  if (s.behaviour.endsWith(GENERIC)) return THIN_VERBS.has(s.behaviour.slice(0, -GENERIC.length));
   if (!THIN_BEHAVIOURS.has(s.behaviour)) return false;
   if (s.behaviour !== "worked with people") return true;
   let i = tokenIndexAt(doc.tokens, s.span.start) - 1;

@@ -7,21 +7,21 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.563, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.385, // domain-own: rare specialist words in the narrator's own acts
-        0.668, // technical-acts: acts of the narrator's whose verb names a technical act (calibrated, reconciled, redesigned)
-          1.2, // people-own: acts with people that show a soft skill
-            0, // people-thin: thin acts with people (told, escalated, worked with)
-        0.251, // people-shared: acts with people told as 'we'
-        1.141, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.869, // both-linked: both sides at work and linked to what followed
-        0.028, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        0.701, // bridge: people acts that carry the technical work
-       -0.389, // claims: skills claimed or listed rather than shown
-       -1.604, // not-episode: share of sentences that tell a routine or a hypothetical
+         0.56, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.403, // domain-own: rare specialist words in the narrator's own acts
+        0.686, // technical-acts: acts of the narrator's whose verb names a technical act (calibrated, reconciled, redesigned)
+        1.226, // people-own: acts with people that show a soft skill
+        0.185, // people-thin: thin acts with people (told, escalated, worked with)
+        0.268, // people-shared: acts with people told as 'we'
+        1.107, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.885, // both-linked: both sides at work and linked to what followed
+            0, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        0.754, // bridge: people acts that carry the technical work
+       -0.426, // claims: skills claimed or listed rather than shown
+       -1.641, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.116, 3.287],
+    cuts: [1.026, 3.198],
   },
   context: {
     weights: [

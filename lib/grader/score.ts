@@ -38,7 +38,8 @@ export function capLevel(dim: Dimension, level: Level, fv: FeatureVector, words:
   if (dim === "integration") {
     // both-kinds is the weaker of the hard side and the people side: 0 when either is missing.
     if (value(fv, dim, "both-kinds") === 0 || value(fv, dim, "not-episode") >= ROUTINE_SHARE) cap = 0;
-    else if (value(fv, dim, "people-own") === 0 && value(fv, dim, "people-shared") === 0 && value(fv, dim, "bridge") === 0) cap = 1;
+    // ANNOTATION.md: people acts that are thin ("told my manager") or told only as "we" hold it at 1.
+    else if (value(fv, dim, "people-own") === 0) cap = 1;
   }
   if (dim === "context") {
     const ownActs = value(fv, dim, "narrator-acts") + value(fv, dim, "vague-acts");

@@ -1,7 +1,6 @@
 // Judgment: context states what was wrong or at stake before the narrator acted (complaints, a backlog, a deadline).
 // Source: rubric, "what problem, the stakes or scale ... the constraint".
 // Blind spot: a problem described without any of the listed problem words reads as no problem.
-import { SITUATION_FIGURE } from "../analyze";
 import { capped, defineRule, evidence } from "./define";
 
 export const contextProblem = defineRule({
@@ -19,7 +18,7 @@ export const contextProblem = defineRule({
         ...doc.problems.map((p) => evidence("context-problem", "context", "earns", p.span, p.why)),
         ...doc.tasks.map((t) => evidence("context-problem", "context", "earns", t.span, "the task or goal you were given")),
         ...doc.numbers
-          .filter((n) => n.why === SITUATION_FIGURE || (n.cls === "finding" && n.sentence <= doc.firstActSentence))
+          .filter((n) => n.reason === "situation-figure" || (n.cls === "finding" && n.sentence <= doc.firstActSentence))
           .map((n) => evidence("context-problem", "context", "earns", n.span, "the size of the problem before the action")),
       ].sort((a, b) => a.span.start - b.span.start),
       5,

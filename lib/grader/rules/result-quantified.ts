@@ -4,6 +4,7 @@
 // self-description with no act of the narrator's are not results.
 // Blind spot: a change told only in words with no number or multiplier ("cut it drastically") is left to result-vague;
 // "unchanged" is read from nearby words (still, stayed, the same as), so an unchanged value told far away is missed.
+import { NUMBER_REASONS } from "../analyze";
 import { capped, defineRule, evidence } from "./define";
 
 export const resultQuantified = defineRule({
@@ -28,6 +29,6 @@ export const resultQuantified = defineRule({
   },
   detect: (doc) =>
     capped(doc.numbers.filter((n) => n.cls === "result")).map((n) =>
-      evidence("result-quantified", "result-metric", "earns", n.span, n.why),
+      evidence("result-quantified", "result-metric", "earns", n.span, NUMBER_REASONS[n.reason]),
     ),
 });

@@ -1,6 +1,7 @@
 // Judgment: an outcome with no number ("it went well", "morale improved", "the doctors liked it") is a partial result, flagged with a fix.
 // Source: rubric, "A vague result ... scores low"; flags, "results with no number".
 // Blind spot: an outcome verb we do not list reads as no outcome at all.
+import { NUMBER_REASONS } from "../analyze";
 import { capped, defineRule, evidence } from "./define";
 
 export const resultVague = defineRule({
@@ -21,7 +22,7 @@ export const resultVague = defineRule({
         .map((o) => evidence("result-vague", "outcome", "earns", o.span, "An outcome, but not measured", fix)),
       ...doc.numbers
         .filter((n) => n.cls === "vague-figure")
-        .map((n) => evidence("result-vague", "outcome", "earns", n.span, n.why, fix)),
+        .map((n) => evidence("result-vague", "outcome", "earns", n.span, NUMBER_REASONS[n.reason], fix)),
     ]);
   },
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+
+import { analyze } from "@/lib/grader/analyze";
+import { tally } from "@/lib/grader/features";
+
+// ANNOTATION.md: "told my manager", "escalated it", "worked with IT", "informed the team" are thin
+// people acts; they may not carry integration to full on their own.
+function people(text: string) {
+  const t = tally({ doc: analyze(text), evidence: { integration: [], context: [], result: [] } });
+  return { own: t.peopleOwn, thin: t.peopleThin };
+}
+
+describe("thin people acts", () => {
+  it.each([
+    "I raised it with my manager straight away.",
+    "I escalated the fault to the vendor that morning.",
+    "I worked with the data engineering team to find every affected account.",
+    "I alerted the physician at once.",
+    "I gave the investigation work to two teammates.",
+    "I reported it to the charge nurse.",
+    "I informed the team about the new rota.",
+    "I told my supervisor about the leak.",
+  ])("counts %j as thin", (text) => {
+    expect(people(text)).toEqual({ own: 0, thin: 1 });
+  });
+
+  it.each([
+    "I walked the night nurses through the pattern at their handover.",
+    "I persuaded the ward manager to fund motion-sensor lights.",
+    "I coached each new starter on the checks.",
+    "I negotiated a new schedule with the client.",
+    "I called the 30 worst payers myself.",
+  ])("counts %j as a real act with people", (text) => {
+    expect(people(text)).toMatchObject({ own: 1, thin: 0 });
+  });
+});
+
+describe("working alongside people", () => {
+  it("is thin after 'worked', not after a real act", () => {
+    expect(people("I sorted the backlog alongside the two coordinators.").thin).toBe(0);
+    expect(people("I worked with the accounting team on the mappings.")).toEqual({ own: 0, thin: 1 });
+  });
+});
