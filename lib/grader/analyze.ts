@@ -848,6 +848,21 @@ function hasHabitMarker(tokens: Token[], s: Sentence): boolean {
   return false;
 }
 
+/** Past verbs that report a plan or a promise: "promised I would", "explained what we would do". */
+const REPORTING_PAST = setOf([
+  "promised", "said", "told", "explained", "assured", "agreed", "decided", "knew", "realised", "realized", "thought",
+  "guaranteed", "confirmed", "committed", "warned", "made", "insisted", "planned", "hoped", "expected", "figured", "so",
+]);
+/** "promised I would", "told the foreman that I would", "so I would know": a future seen from a past act, not a hypothetical. */
+function reportedFromPast(tokens: Token[], i: number, start: number): boolean {
+  for (let k = i - 1; k >= Math.max(start, i - 6); k--) {
+    const w = tokens[k];
+    if (!w || w.kind !== "word") return false;
+    if (REPORTING_PAST.has(w.norm)) return true;
+  }
+  return false;
+}
+
 function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
   const opener = tokens[s.bodyStart];
   const conditional = opener !== undefined && CONDITIONAL_OPENERS.has(opener.norm);
@@ -868,6 +883,7 @@ function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
     const nx = tokens[i + 1];
     if ((n === "i" || n === "we") && nx) {
       const nn = nx.norm;
+      if (nn === "would" && !conditional && reportedFromPast(tokens, i, s.bodyStart)) continue;
       if (nn === "would" || (conditional && (nn === "could" || nn === "might" || nn === "will"))) {
         // "Each Friday I would walk the team through it" is a past habit, not a hypothetical.
         return hypoRange(tokens, s, conditional, t, nx, i, !conditional && nn === "would" && hasHabitMarker(tokens, s));

@@ -7,47 +7,47 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-         0.56, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.403, // domain-own: rare specialist words in the narrator's own acts
+        0.569, // hard-shared: named hard skills in acts told as 'we' or in the passive
+         0.41, // domain-own: rare specialist words in the narrator's own acts
         0.686, // technical-acts: acts of the narrator's whose verb names a technical act (calibrated, reconciled, redesigned)
-        1.226, // people-own: acts with people that show a soft skill
-        0.185, // people-thin: thin acts with people (told, escalated, worked with)
-        0.268, // people-shared: acts with people told as 'we'
-        1.107, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.885, // both-linked: both sides at work and linked to what followed
+         1.21, // people-own: acts with people that show a soft skill
+        0.194, // people-thin: thin acts with people (told, escalated, worked with)
+        0.207, // people-shared: acts with people told as 'we'
+        1.128, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.884, // both-linked: both sides at work and linked to what followed
             0, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        0.754, // bridge: people acts that carry the technical work
-       -0.426, // claims: skills claimed or listed rather than shown
-       -1.641, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.763, // bridge: people acts that carry the technical work
+       -0.418, // claims: skills claimed or listed rather than shown
+       -1.715, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.026, 3.198],
+    cuts: [1.034, 3.208],
   },
   context: {
     weights: [
-        1.254, // narrator-acts: concrete acts of the narrator
+        1.259, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
             0, // setting: a named or described setting
-        0.702, // problem: the problem or stakes
-        2.452, // detail: scale, dates, durations, findings
-       -4.792, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.719, // problem: the problem or stakes
+        2.523, // detail: scale, dates, durations, findings
+       -5.406, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.058, // placeholder: a stand-in name for the organisation
+       -0.002, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.018, // length: length (log of words)
+        2.088, // length: length (log of words)
     ],
-    cuts: [0.055, 4.212],
+    cuts: [0.068, 4.318],
   },
   result: {
     weights: [
-        3.509, // changed: a measured change (direction, before and after) on a named metric
-        1.148, // measured: measured values after the action, with no baseline
-        1.572, // outcome: outcomes without a number
-        0.451, // closing: how it ended, told in the closing sentences
+        3.703, // changed: a measured change (direction, before and after) on a named metric
+        1.055, // measured: measured values after the action, with no baseline
+         1.58, // outcome: outcomes without a number
+        0.614, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.044, // negated: results that did not happen
-       -5.455, // not-episode: share of sentences that tell a routine or a hypothetical
+            0, // negated: results that did not happen
+       -6.452, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-1.163, 3.477],
+    cuts: [-1.145, 3.639],
   },
 };

@@ -89,3 +89,37 @@ describe("bridges", () => {
     expect(analyze("I talked it through with the customer and calmed her down.").bridges).toEqual([]);
   });
 });
+
+describe("hypotheticals", () => {
+  const hypothetical = (text: string) => {
+    const doc = analyze(text);
+    return doc.hypotheticals.length > 0 || doc.sentenceHypothetical.some(Boolean);
+  };
+
+  it.each([
+    "I listened to her and promised I would put it right that day.",
+    "I explained to her clearly what we would do to fix it.",
+    "I told the foreman that I would recheck every joint before the pour.",
+    "I knew I would need the night staff on side, so I met them first.",
+  ])("reads %j as a past episode (a future seen from the past)", (text) => {
+    expect(hypothetical(text)).toBe(false);
+  });
+
+  it.each([
+    "I would sit down with the client and explain the options.",
+    "If a patient refused, I would call the doctor.",
+    "First I would check the breaker, then I would test the capacitor.",
+  ])("reads %j as hypothetical", (text) => {
+    expect(hypothetical(text)).toBe(true);
+  });
+});
+
+describe("closing outcomes", () => {
+  it("reads how the story ended, told of others, the team or in the passive, not of the narrator's acts", () => {
+    const text =
+      "Our plant's HVAC overhaul was behind. I rebuilt the schedule around the two shutdowns and walked the crews through it. We finished the project on schedule and within budget.";
+    expect(quotesOf(text, analyze(text).closingOutcomes)).toEqual(["finished"]);
+    const own = "Our plant's HVAC overhaul was behind. I rebuilt the schedule around the two shutdowns and walked the crews through it.";
+    expect(analyze(own).closingOutcomes).toEqual([]);
+  });
+});
