@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { HARD_SKILLS, SOFT_SKILLS } from "@/lib/grader";
 import { analyze, softEntryForms } from "@/lib/grader/analyze";
+import { isEverydayWord } from "@/lib/grader/analysis/rarity";
 import { phraseKeys } from "@/lib/grader/matcher";
 import { STAGE_MIX } from "@/lib/grader/lexicon/role-mix";
 
@@ -11,6 +12,13 @@ const softEntries = Object.values(SOFT_SKILLS).flat();
 describe("HARD_SKILLS", () => {
   it("holds at least 300 terms", () => {
     expect(hardEntries.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it("matches a capitalised name that is also an everyday word only as written ('the rest of the team' is not REST)", () => {
+    const loose = hardEntries.flatMap((e) => e.split("|")).filter((v) => /^[A-Z][A-Za-z0-9&.+#-]+$/.test(v) && isEverydayWord(v.toLowerCase()));
+    expect(loose).toEqual([]);
+    const text = "I handed the rest of the work to the team, kept the process lean and did not react.";
+    expect(analyze(text).hard).toEqual([]);
   });
 
   it("covers every field the guide names, each with several terms", () => {

@@ -10,6 +10,12 @@ import { isRareWord } from "./rarity";
 
 const NOT_DOMAIN = setOf(["covid", "pandemic", "lockdown", "okay", "email", "emails", "emailed", "texted", "coworker", "coworkers", "teammate", "teammates"]);
 
+/**
+ * Word stems that are never a hard skill however rare: management moves (ANNOTATION.md: delegating,
+ * scheduling, setting priorities) and feelings shown to people (sympathy, empathy, reassurance).
+ */
+const NOT_HARD_STEMS = /^(?:re)?(?:priorit|delegat|schedul|arrang|allocat|assign|juggl|sympath|empath|reassur)/;
+
 /** The words of each soft-skill behaviour itself ("walked", "build rapport"), not the people or things after it. */
 export function softTokens(tokens: Token[], soft: readonly SoftMention[]): Uint8Array {
   const inSoft = new Uint8Array(tokens.length);
@@ -47,7 +53,7 @@ export function findDomainTerms(ctx: Ctx, inSoft: Uint8Array): DomainMention[] {
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       if (!t || t.kind !== "word" || ctx.skillTok[i] || inSoft[i] || PEOPLE.has(t.norm) || NOT_DOMAIN.has(t.norm)) continue;
-      if (!isRareWord(t.norm)) continue;
+      if (!isRareWord(t.norm) || NOT_HARD_STEMS.test(t.norm)) continue;
       // A capitalised word inside a sentence is a name: a tool only when it is used ("searched WorldCat", "in Kronos").
       const prev = tokens[i - 1];
       const used = prev !== undefined && (isPastVerb(prev.norm) || (TOOL_LEADS.has(prev.norm) && i - 1 > s.bodyStart));

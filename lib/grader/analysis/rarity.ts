@@ -10,6 +10,11 @@ function everyday(): ReadonlySet<string> {
   return common;
 }
 
+/** True when a lower-cased word is itself in the everyday table ("rest", "sap", "pert"). */
+export function isEverydayWord(norm: string): boolean {
+  return everyday().has(norm);
+}
+
 /** Forms a word may be inflected from: "audits" -> "audit", "triaged" -> "triage", "studies" -> "study". */
 function stems(w: string): string[] {
   const out: string[] = [];

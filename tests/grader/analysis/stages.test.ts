@@ -123,3 +123,10 @@ describe("closing outcomes", () => {
     expect(analyze(own).closingOutcomes).toEqual([]);
   });
 });
+
+describe("domain terms leave out what ANNOTATION.md says is not a hard skill", () => {
+  it("does not credit management moves or feelings as specialist words", () => {
+    const text = "I reprioritised the orders, rearranged the stations, reallocated two cooks and sympathised with the guests.";
+    expect(quotesOf(text, analyze(text).domainTerms)).toEqual([]);
+  });
+});
