@@ -7,21 +7,21 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.373, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.328, // domain-own: rare specialist words in the narrator's own acts
-        0.524, // technical-acts: acts of the narrator's whose verb names a technical act (calibrated, reconciled, redesigned)
-        1.094, // people-own: acts with people that show a soft skill
-        0.219, // people-thin: thin acts with people (told, escalated, worked with)
-        0.288, // people-shared: acts with people told as 'we'
-        0.989, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.952, // both-linked: both sides at work and linked to what followed
-        0.105, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        1.037, // bridge: people acts that carry the technical work
-       -0.419, // claims: skills claimed or listed rather than shown
-        -1.51, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.369, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.329, // domain-own: rare specialist words in the narrator's own acts
+        0.517, // technical-acts: acts of the narrator's whose verb names a technical act (calibrated, reconciled, redesigned)
+        1.119, // people-own: acts with people that show a soft skill
+        0.223, // people-thin: thin acts with people (told, escalated, worked with)
+        0.299, // people-shared: acts with people told as 'we'
+        1.004, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.938, // both-linked: both sides at work and linked to what followed
+         0.11, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        1.025, // bridge: people acts that carry the technical work
+       -0.421, // claims: skills claimed or listed rather than shown
+       -1.516, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.911, 3.174],
+    cuts: [0.911, 3.178],
   },
   context: {
     weights: [

@@ -41,3 +41,9 @@ describe("working alongside people", () => {
     expect(people("I worked with the accounting team on the mappings.")).toEqual({ own: 0, thin: 1 });
   });
 });
+
+describe("acts that involve nobody else", () => {
+  it("are not the people side", () => {
+    expect(people("I decided to stay late and double-check every order.")).toEqual({ own: 0, thin: 0 });
+  });
+});
