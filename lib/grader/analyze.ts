@@ -7,7 +7,7 @@ import { findClosingOutcomes } from "./analysis/closing";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, TOOL_PREPS, type Actor, type Clause, type Ctx, type SkillStatus } from "./analysis/core";
 import { findDomainTerms, findPracticeTerms, findTechnicalActs, softTokens } from "./analysis/domain-terms";
 import { findPlaceholders } from "./analysis/placeholders";
-import { findPresentActs } from "./analysis/routine";
+import { findPresentActs, type RoutineMention } from "./analysis/routine";
 import { HARD_SKILLS } from "./lexicon/hard-skills";
 import { SOFT_SKILLS } from "./lexicon/soft-skills";
 import {
@@ -132,7 +132,7 @@ export type Doc = TextDoc & {
   /** Acts whose verb names a technical act in any trade ("calibrated", "reconciled", "redesigned"). */
   technicalActs: DomainMention[];
   /** "I greet each customer", "I start by": the narrator in the present tense (a routine, not an episode). */
-  presentActs: PlainMention[];
+  presentActs: RoutineMention[];
   /** "XYZ Company", "Company ABC": a stand-in name, which makes no setting specific. */
   placeholders: PlainMention[];
   /** How it ended, told in the closing sentences by someone other than the narrator: "he calmed down", "the order shipped". */

@@ -7,47 +7,47 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.369, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.329, // domain-own: rare specialist words in the narrator's own acts
-        0.517, // technical-acts: acts of the narrator's whose verb names a technical act (calibrated, reconciled, redesigned)
-        1.119, // people-own: acts with people that show a soft skill
-        0.223, // people-thin: thin acts with people (told, escalated, worked with)
-        0.299, // people-shared: acts with people told as 'we'
-        1.004, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.938, // both-linked: both sides at work and linked to what followed
-         0.11, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        1.025, // bridge: people acts that carry the technical work
-       -0.421, // claims: skills claimed or listed rather than shown
-       -1.516, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.373, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.342, // domain-own: rare specialist words in the narrator's own acts
+        0.541, // technical-acts: acts of the narrator's whose verb names a technical act (calibrated, reconciled, redesigned)
+         1.12, // people-own: acts with people that show a soft skill
+        0.209, // people-thin: thin acts with people (told, escalated, worked with)
+        0.284, // people-shared: acts with people told as 'we'
+        0.998, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.925, // both-linked: both sides at work and linked to what followed
+        0.102, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+         1.01, // bridge: people acts that carry the technical work
+       -0.389, // claims: skills claimed or listed rather than shown
+       -1.579, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.911, 3.178],
+    cuts: [0.874, 3.148],
   },
   context: {
     weights: [
-        1.219, // narrator-acts: concrete acts of the narrator
+        1.262, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
             0, // setting: a named or described setting
-        0.888, // problem: the problem or stakes
-        2.312, // detail: scale, dates, durations, findings
-       -5.175, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.777, // problem: the problem or stakes
+        2.314, // detail: scale, dates, durations, findings
+       -5.582, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.129, // placeholder: a stand-in name for the organisation
+       -0.114, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.295, // length: length (log of words)
+        2.338, // length: length (log of words)
     ],
-    cuts: [0.11, 4.317],
+    cuts: [-0.11, 4.281],
   },
   result: {
     weights: [
-        3.578, // changed: a measured change (direction, before and after) on a named metric
-        1.765, // measured: measured values after the action, with no baseline
-        1.307, // outcome: outcomes without a number
-        0.711, // closing: how it ended, told in the closing sentences
+        3.529, // changed: a measured change (direction, before and after) on a named metric
+         1.69, // measured: measured values after the action, with no baseline
+        1.195, // outcome: outcomes without a number
+         0.58, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.191, // negated: results that did not happen
-        -6.48, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.392, // negated: results that did not happen
+       -6.553, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-1.382, 3.403],
+    cuts: [-1.612, 3.243],
   },
 };

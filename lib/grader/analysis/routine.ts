@@ -1,5 +1,6 @@
-// Stage: the narrator in the simple present ("I greet each customer", "I start by..."): a routine, a
-// duty or a method, not one past occasion.
+// Stage: the narrator in the simple present ("I greet each customer", "I start by...") or summing up
+// experience in the present perfect ("I've run CNC machines", "I have handled plenty of complaints"):
+// a routine, a duty or a career, not one past occasion.
 import type { PlainMention } from "../analyze";
 import type { Sentence, Token } from "../text";
 import { isPastVerb, setOf, span } from "./core";
@@ -9,12 +10,39 @@ const PRESENT_SKIP = setOf(["also", "always", "usually", "often", "then", "first
 const SAME_IN_PAST = setOf(["let", "put", "set", "cut", "hit", "read", "quit", "spread", "shut", "cast", "cost", "hurt", "split", "upset", "bet", "broadcast", "forecast", "input", "output", "reset", "rid", "shed"]);
 const NOT_PRESENT = setOf(["and", "or", "but", "so", "to", "in", "at", "on", "of", "for", "with", "as", "if", "the", "a", "an", "then", "was", "had", "did", "am", "would", "could", "should", "will", "might", "can", "may", "must", "have", "think", "believe", "feel", "know", "remember", "recall", "guess", "hope", "want", "see", "mean"]);
 
-/** "I greet", "I usually start", "I make sure": the narrator's verb in the simple present. */
-export function findPresentActs(tokens: Token[], sentences: readonly Sentence[]): PlainMention[] {
-  const out: PlainMention[] = [];
+export type RoutineKind = "present" | "experience";
+export type RoutineMention = PlainMention & { kind: RoutineKind };
+
+const PERFECT_SKIP = setOf(["also", "always", "often", "already", "since", "both", "personally", "successfully", "regularly", "frequently", "repeatedly", "consistently", "previously"]);
+const NOT_EXPERIENCE = setOf(["been", "had", "got", "gotten", "learned", "learnt", "found", "realized", "noticed", "seen", "heard", "known", "thought", "felt", "wanted", "needed", "tried"]);
+
+/** Past participles spelled unlike the past tense. */
+const PARTICIPLES = setOf(["run", "done", "taken", "written", "given", "driven", "shown", "grown", "begun", "overseen", "undertaken", "spoken", "chosen", "drawn", "ridden", "flown", "worn", "become", "come", "gone"]);
+
+/** "I've run", "I have handled", "I've always taken": the narrator sums up experience instead of telling one occasion. */
+function experienceAt(tokens: Token[], i: number, s: Sentence): Token | null {
+  const t = tokens[i];
+  let k = i + 1;
+  if (t?.norm === "i've") k = i + 1;
+  else if (t?.norm === "i" && tokens[i + 1]?.norm === "have") k = i + 2;
+  else return null;
+  while (k < s.tokenEnd && PERFECT_SKIP.has(tokens[k]?.norm ?? "")) k++;
+  const v = tokens[k];
+  if (!v || v.kind !== "word" || !(isPastVerb(v.norm) || PARTICIPLES.has(v.norm)) || NOT_EXPERIENCE.has(v.norm)) return null;
+  return v;
+}
+
+/** "I greet", "I usually start", "I make sure": the narrator's verb in the simple present; "I've run": experience summed up. */
+export function findPresentActs(tokens: Token[], sentences: readonly Sentence[]): RoutineMention[] {
+  const out: RoutineMention[] = [];
   for (const s of sentences) {
     for (let i = s.bodyStart; i < s.tokenEnd - 1; i++) {
       const t = tokens[i];
+      const summed = t ? experienceAt(tokens, i, s) : null;
+      if (t && summed) {
+        out.push({ span: span(t, summed), sentence: s.index, why: "experience summed up", kind: "experience" });
+        continue;
+      }
       if (!t || t.norm !== "i") continue;
       let k = i + 1;
       while (k < s.tokenEnd && (PRESENT_SKIP.has(tokens[k]?.norm ?? "") || /^[a-z]{3,}ly$/.test(tokens[k]?.norm ?? ""))) k++;
@@ -24,7 +52,7 @@ export function findPresentActs(tokens: Token[], sentences: readonly Sentence[])
       const joined = tokens[k + 1];
       if (joined && joined.start === v.end && /^[-‐‑]$/.test(joined.raw)) continue;
       if (v.norm.endsWith("ing") || /^[A-Z]/.test(v.raw)) continue;
-      out.push({ span: span(t, v), sentence: s.index, why: "present tense" });
+      out.push({ span: span(t, v), sentence: s.index, why: "present tense", kind: "present" });
     }
   }
   return out;
