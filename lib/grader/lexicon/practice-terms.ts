@@ -23,6 +23,8 @@ export const PRACTICE_TERMS = {
     "classroom management", "reward chart", "positive reinforcement", "visual aids", "manipulatives", "hands-on activity",
     "experiment", "learning objective", "learning objectives", "unit plan", "reading groups", "tutoring",
     "coursework", "lecture", "seminar", "student data", "progress data", "attendance data",
+    "marking scheme", "mark scheme", "success criteria", "exit ticket", "retrieval practice", "guided reading", "mock exam",
+    "revision plan", "moderation", "lesson observation", "behaviour policy", "EHCP", "reading intervention", "phonics screening",
   ],
   "trades-engineering": [
     "wiring", "circuit", "breaker", "panel", "fuse", "voltage", "multimeter", "compressor", "refrigerant", "boiler",
@@ -48,6 +50,9 @@ export const PRACTICE_TERMS = {
     "performance improvement plan", "job description", "onboarding programme", "payroll", "HRIS", "Workday",
     "recruitment campaign", "job posting", "interview scorecard", "engagement survey", "benefits", "compensation",
     "spreadsheet", "database", "filing system", "calendar system", "CRM",  "audit",
+    "precedent", "pleading", "pleadings", "motion", "contract review", "amendment", "deed", "e-filing", "docket", "docketing",
+    "case management system", "litigation", "settlement agreement", "witness statement", "exhibits", "trial bundle",
+    "redline", "employment contract", "absence policy", "return-to-work plan", "exit interview", "HR policy", "tribunal",
   ],
   "retail-hospitality": [
     "till", "POS", "point of sale", "inventory", "stock count", "merchandising", "planogram", "markdown", "upsell", "upselling", "cross-selling", "loss prevention", "cash handling", "reservation", "booking system", "front desk", "check-in", "room allocation", "housekeeping",
@@ -76,7 +81,10 @@ export const PRACTICE_TERMS = {
     "permit", "licence", "grant application", "grant", "funding bid", "evaluation",
     "consultation", "procurement", "tender", "report to committee", "incident report", "statement",
     "patrol", "dispatch", "emergency plan", "evacuation", "catalogue", "interlibrary loan", "database search",
-     "motivational interviewing", "de-escalation", "crisis intervention",
+    "motivational interviewing", "de-escalation", "crisis intervention",
+    "briefing note", "business case", "impact assessment", "equality impact assessment", "freedom of information",
+    "FOI request", "ministerial submission", "public consultation", "planning application", "enforcement notice",
+    "risk register", "service level agreement", "crime report", "body-worn camera", "data protection", "GDPR",
   ],
 } as const;
 
