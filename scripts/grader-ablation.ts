@@ -15,15 +15,12 @@ import { fitRows } from "./grader-fit";
 type Dim = "integration" | "context" | "result";
 const BANDS = ["weak", "fair", "strong"] as const;
 
-type Signal = "practiceTerms" | "domainTerms" | "technicalActs" | "bridges";
+type Signal = "domainTerms" | "bridges";
 
 /** Each variant empties some signals in the analysis itself, so every rule and feature built on them loses them. */
 export const VARIANTS: Record<string, readonly Signal[]> = {
   "all signals": [],
-  "without the practice table": ["practiceTerms"],
-  "without word rarity": ["domainTerms"],
-  "without technical-act verbs": ["technicalActs"],
-  "lexicon only (none of the three)": ["practiceTerms", "domainTerms", "technicalActs"],
+  "without word rarity (the lexicon only)": ["domainTerms"],
   "without skill bridges": ["bridges"],
 };
 
@@ -77,10 +74,10 @@ if (process.argv[1] !== undefined && /grader-ablation\.ts$/.test(process.argv[1]
   const out = ablation(parseLabelled(readFileSync(file, "utf8")));
   if (process.argv.includes("--json")) process.stdout.write(`${JSON.stringify(out)}\n`);
   else {
-    console.log("variant                          | tune 5-fold CV: I / C / R / band / QWK | check part: I / C / R / band / QWK");
+    console.log("variant                                | tune 5-fold CV: I / C / R / band / QWK | check part: I / C / R / band / QWK");
     for (const v of out) {
       const f = (x: typeof v.tuneCv) => [x.integration, x.context, x.result, x.band, x.qwk].map((n) => n.toFixed(2)).join(" / ");
-      console.log(`${v.name.padEnd(32)} | ${f(v.tuneCv).padEnd(38)} | ${f(v.check)}`);
+      console.log(`${v.name.padEnd(38)} | ${f(v.tuneCv).padEnd(38)} | ${f(v.check)}`);
     }
   }
 }

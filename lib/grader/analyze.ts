@@ -5,7 +5,7 @@
 import { findBridges } from "./analysis/bridges";
 import { findClosingOutcomes } from "./analysis/closing";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, TOOL_PREPS, type Actor, type Clause, type Ctx, type SkillStatus } from "./analysis/core";
-import { findDomainTerms, findPracticeTerms, findTechnicalActs, softTokens } from "./analysis/domain-terms";
+import { findDomainTerms, softTokens } from "./analysis/domain-terms";
 import { findPlaceholders } from "./analysis/placeholders";
 import { findPresentActs, type RoutineMention } from "./analysis/routine";
 import { HARD_SKILLS } from "./lexicon/hard-skills";
@@ -127,10 +127,6 @@ export type Doc = TextDoc & {
   hiddenNarrator: Span | null;
   /** Rare (specialist) words and the status of the clause they sit in. */
   domainTerms: DomainMention[];
-  /** A field's working objects and procedures ("dressing", "ledger", "lesson plan"), with their clause's status. */
-  practiceTerms: DomainMention[];
-  /** Acts whose verb names a technical act in any trade ("calibrated", "reconciled", "redesigned"). */
-  technicalActs: DomainMention[];
   /** "I greet each customer", "I start by": the narrator in the present tense (a routine, not an episode). */
   presentActs: RoutineMention[];
   /** "XYZ Company", "Company ABC": a stand-in name, which makes no setting specific. */
@@ -399,14 +395,13 @@ export function analyze(text: string): Doc {
 
   const inSoft = softTokens(tokens, soft);
   const domainTerms = findDomainTerms(ctx, inSoft);
-  const practiceTerms = findPracticeTerms(ctx, inSoft);
   return {
     ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs,
     vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,
     links, claims, hypotheticals, buzzwords, problems, settings, timeframes, tasks, subjects, hiddenNarrator,
-    domainTerms, practiceTerms, technicalActs: findTechnicalActs(ctx), presentActs: findPresentActs(tokens, sentences),
+    domainTerms, presentActs: findPresentActs(tokens, sentences),
     placeholders: findPlaceholders(tokens, sentences), closingOutcomes: findClosingOutcomes(ctx),
-    bridges: findBridges(ctx, soft, [...hard, ...practiceTerms, ...domainTerms]),
+    bridges: findBridges(ctx, soft, [...hard, ...domainTerms]),
   };
 }
 

@@ -107,7 +107,7 @@ export function tally({ doc, evidence }: FeatureInput): Tally {
     }
   }
   const hardShared = doc.hard.filter((h) => h.status === "shared").length;
-  const hard = rule("hard-skill-in-action") + distinctOwn(doc.practiceTerms) + distinctOwn(doc.domainTerms) / 2 + distinctOwn(doc.technicalActs) / 2 + hardShared / 2;
+  const hard = rule("hard-skill-in-action") + distinctOwn(doc.domainTerms) / 2 + hardShared / 2;
   const people = peopleOwn + peopleThin / 2 + peopleShared / 2;
   const routine = new Set<number>();
   for (const h of doc.hypotheticals) routine.add(h.sentence);
@@ -136,7 +136,6 @@ const INTEGRATION: readonly Feature[] = [
   { id: "hard-own", sign: 1, cap: 3, description: "named hard skills in the narrator's own acts", count: (t) => rule(t, "hard-skill-in-action") },
   { id: "hard-shared", sign: 1, cap: 2, description: "named hard skills in acts told as 'we' or in the passive", count: (t) => t.hardShared },
   { id: "domain-own", sign: 1, cap: 6, description: "rare specialist words in the narrator's own acts", count: (t) => distinctOwn(t.doc.domainTerms) },
-  { id: "technical-acts", sign: 1, cap: 3, description: "acts of the narrator's whose verb names a technical act (calibrated, reconciled, redesigned)", count: (t) => distinctOwn(t.doc.technicalActs) },
   { id: "people-own", sign: 1, cap: 4, description: "acts with people that show a soft skill", count: (t) => t.peopleOwn },
   { id: "people-thin", sign: 1, cap: 3, description: "thin acts with people (told, escalated, worked with)", count: (t) => t.peopleThin },
   { id: "people-shared", sign: 1, cap: 2, description: "acts with people told as 'we'", count: (t) => t.peopleShared },

@@ -7,21 +7,20 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-         0.38, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.349, // domain-own: rare specialist words in the narrator's own acts
-        0.543, // technical-acts: acts of the narrator's whose verb names a technical act (calibrated, reconciled, redesigned)
-        1.126, // people-own: acts with people that show a soft skill
-          0.2, // people-thin: thin acts with people (told, escalated, worked with)
-        0.258, // people-shared: acts with people told as 'we'
-        1.011, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.935, // both-linked: both sides at work and linked to what followed
-        0.109, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        1.017, // bridge: people acts that carry the technical work
-       -0.385, // claims: skills claimed or listed rather than shown
-       -1.562, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.394, // hard-shared: named hard skills in acts told as 'we' or in the passive
+         0.32, // domain-own: rare specialist words in the narrator's own acts
+        1.309, // people-own: acts with people that show a soft skill
+        0.252, // people-thin: thin acts with people (told, escalated, worked with)
+        0.392, // people-shared: acts with people told as 'we'
+        0.627, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.828, // both-linked: both sides at work and linked to what followed
+        0.421, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        1.318, // bridge: people acts that carry the technical work
+       -0.365, // claims: skills claimed or listed rather than shown
+       -1.552, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.896, 3.175],
+    cuts: [0.803, 3.064],
   },
   context: {
     weights: [

@@ -1,9 +1,8 @@
-// Stage: the hard side beyond the skill lexicon. A field's working objects and procedures ("dressing",
-// "ledger", "lesson plan") and words everyday English seldom uses ("spirometry", "reconciled"), each
-// with the status of the clause it sits in, so a rule can credit only the narrator's own acts.
+// Stage: the hard side beyond the skill lexicon: words everyday English seldom uses ("spirometry",
+// "reconciled", "interlibrary"), each with the status of the clause it sits in, so a rule can credit
+// only the narrator's own acts. (A table of each field's working objects and a list of technical-act
+// verbs were measured here too and removed: README, "Measured figures".)
 import type { DomainMention, SoftMention } from "../analyze";
-import { PRACTICE_TERMS } from "../lexicon/practice-terms";
-import { PhraseMatcher } from "../matcher";
 import type { Token } from "../text";
 import { isPastVerb, PEOPLE, setOf, statusAt, tokenIndexAt, type Ctx } from "./core";
 import { isRareWord } from "./rarity";
@@ -29,22 +28,6 @@ export function softTokens(tokens: Token[], soft: readonly SoftMention[]): Uint8
 /** Before a capitalised word, what makes it a tool in use: "searched WorldCat", "using Kronos", "into Sage". */
 const TOOL_LEADS = setOf(["using", "via", "into", "through", "with", "from", "in"]);
 
-const PRACTICE_MATCHER = new PhraseMatcher<string>(
-  Object.values(PRACTICE_TERMS).flatMap((terms) => terms.map((t) => [t, t] as const)),
-);
-
-/** A field's working objects and procedures, outside people and soft-skill phrases. */
-export function findPracticeTerms(ctx: Ctx, inSoft: Uint8Array): DomainMention[] {
-  const out: DomainMention[] = [];
-  for (const s of ctx.sentences) {
-    for (const m of PRACTICE_MATCHER.matchAll(ctx.tokens, s.bodyStart, s.tokenEnd)) {
-      if (inSoft[m.tokStart] || ctx.skillTok[m.tokStart]) continue;
-      out.push({ term: m.value, span: { start: m.start, end: m.end }, sentence: s.index, status: statusAt(ctx, m.tokStart, s.index) });
-    }
-  }
-  return out;
-}
-
 /** Rare words outside the lexicon and outside people and soft-skill phrases, with their clause's status. */
 export function findDomainTerms(ctx: Ctx, inSoft: Uint8Array): DomainMention[] {
   const { tokens } = ctx;
@@ -58,38 +41,6 @@ export function findDomainTerms(ctx: Ctx, inSoft: Uint8Array): DomainMention[] {
       const prev = tokens[i - 1];
       const used = prev !== undefined && (isPastVerb(prev.norm) || (TOOL_LEADS.has(prev.norm) && i - 1 > s.bodyStart));
       if (i > s.bodyStart && /^[A-Z]/.test(t.raw) && !used) continue;
-      out.push({ term: t.norm, span: { start: t.start, end: t.end }, sentence: s.index, status: statusAt(ctx, i, s.index) });
-    }
-  }
-  return out;
-}
-
-
-/**
- * Verbs that name a technical act in any trade: measuring, testing, diagnosing, calculating, building to
- * a specification. Past forms, as the narrator tells an episode. Management moves (planned, scheduled,
- * prioritised, delegated, organised) are deliberately absent (ANNOTATION.md).
- */
-const TECHNICAL_ACT_VERBS = setOf([
-  "analyzed", "analysed", "calculated", "measured", "tested", "retested", "diagnosed", "troubleshot", "debugged", "audited",
-  "inspected", "calibrated", "recalibrated", "configured", "reconfigured", "installed", "reinstalled", "repaired", "rewired", "wired",
-  "welded", "fabricated", "machined", "programmed", "coded", "scripted", "automated", "modelled", "modeled", "remodelled",
-  "reconciled", "forecast", "forecasted", "budgeted", "costed", "priced", "assessed", "reassessed", "triaged", "charted",
-  "documented", "mapped", "benchmarked", "researched", "surveyed", "sampled", "drafted", "redrafted", "designed", "redesigned",
-  "prototyped", "engineered", "re-engineered", "simulated", "validated", "verified", "cross-checked", "traced", "logged",
-  "monitored", "titrated", "administered", "dressed", "sutured", "catheterised", "catheterized", "cannulated", "auscultated",
-  "differentiated", "scaffolded", "modified", "adapted", "restructured", "rebuilt", "built", "developed", "implemented", "migrated",
-  "refactored", "optimized", "optimised", "indexed", "queried", "segmented", "transcribed", "translated", "edited",
-  "photographed", "filmed", "illustrated", "sketched", "tempered", "baked", "plated", "sourced"
-]);
-
-/** The narrator's own acts whose verb names a technical act ("I calibrated", "I reconciled", "I redesigned"). */
-export function findTechnicalActs(ctx: Ctx): DomainMention[] {
-  const out: DomainMention[] = [];
-  for (const s of ctx.sentences) {
-    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
-      const t = ctx.tokens[i];
-      if (!t || !ctx.actTok[i] || !TECHNICAL_ACT_VERBS.has(t.norm)) continue;
       out.push({ term: t.norm, span: { start: t.start, end: t.end }, sentence: s.index, status: statusAt(ctx, i, s.index) });
     }
   }

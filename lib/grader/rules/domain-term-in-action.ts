@@ -10,7 +10,7 @@ export const domainTermInAction = defineRule({
   effect: "earns",
   description: "A specialist term (a word everyday English seldom uses) inside an action the narrator took.",
   examples: {
-    earns: ["I checked her saturation and started incentive spirometry.", "I reconciled the intercompany balances before the close.", "I changed the dressing and rechecked her vitals."],
+    earns: ["I checked her saturation and started incentive spirometry.", "I reconciled the intercompany balances before the close.", "I set up an interlibrary loan for the student."],
     misses: ["I talked to the customer and calmed her down.", "Spirometry is one of my strengths.", "I would check the refrigerant pressures."],
   },
   detect: (doc) => {
@@ -18,9 +18,8 @@ export const domainTermInAction = defineRule({
     const own = (d: { term: string; status: string }) => d.status === "narrator" && !seen.has(d.term) && Boolean(seen.add(d.term));
     return capped(
       [
-        ...doc.practiceTerms.filter(own).map((d) => evidence("domain-term-in-action", "hard-skill", "earns", d.span, "a working tool or procedure of your field, in your own action")),
         ...doc.domainTerms.filter(own).map((d) => evidence("domain-term-in-action", "hard-skill", "earns", d.span, "a specialist term in your own action")),
-      ].sort((a, b) => a.span.start - b.span.start),
+      ],
       12,
     );
   },
