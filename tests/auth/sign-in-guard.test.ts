@@ -33,7 +33,9 @@ async function signUp(email: string): Promise<void> {
 
 const wrong = (email: string, attempt: number | string) => ({ email, password: `guess ${attempt}` });
 
-describe("sign-in lockout per address and account", () => {
+// Each case signs up and signs in several times (scrypt hashing, CPU-bound): on a loaded 2-core machine the
+// whole file takes 40 s and one case up to 20 s, so the cases get a longer timeout than the suite default.
+describe("sign-in lockout per address and account", { timeout: 60_000 }, () => {
   it("stops an address after repeated wrong passwords", async () => {
     await signUp("vic@example.com");
     const address = freshAddress();
