@@ -102,7 +102,7 @@ test("a highlight explains itself with its fix, on hover and on keyboard focus",
   await expect(page.getByRole("tooltip")).toContainText(/hard skill/i);
 });
 
-test("switching to the four STAR boxes and back keeps every word", async ({ page }) => {
+test("switching to the four STAR boxes and back gives back the same text, and keeps every word after an edit", async ({ page }) => {
   await signUp(page);
   await page.goto("/stories/new");
   await page.getByLabel("Title").fill("Boxes");
@@ -114,6 +114,11 @@ test("switching to the four STAR boxes and back keeps every word", async ({ page
   await expect(page.getByLabel("Action", { exact: true })).toHaveValue(/Python script/);
   await expect(page.getByLabel("Result", { exact: true })).toHaveValue(/41%/);
   await expect(page.getByRole("region", { name: "Grade" }).getByRole("list", { name: "STAR parts" })).not.toContainText("missing");
+
+  // Unedited, the round trip is exact: no sentence cut, no blank line added.
+  await page.getByLabel("Free text").check();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue(STORY + MEASURED);
+  await page.getByLabel("Four STAR boxes").check();
 
   await page.getByLabel("Result", { exact: true }).press("ControlOrMeta+End");
   await page.getByLabel("Result", { exact: true }).pressSequentially(" Escalations halved.");

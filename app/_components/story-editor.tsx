@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 
-import { EMPTY_BOXES, STAR_ORDER, boxOffsets, splitIntoBoxes } from "@/lib/editor/convert";
+import { EMPTY_BOXES, STAR_ORDER, boxOffsets, joinBoxes, splitIntoBoxes, type BoxGlue } from "@/lib/editor/convert";
 import { clearDraft, draftKey, readDraft, sameContent, splitTags, writeDraft, type DraftContent, type DraftStorage } from "@/lib/editor/drafts";
 import { clipSegments, collectHighlights, segmentText, type Highlight, type Segment } from "@/lib/editor/highlights";
 import { PART_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
@@ -100,6 +100,9 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
   const inFlight = useRef(false);
   const queued = useRef<SaveMode | null>(null);
   const fieldRefs = useRef<Partial<Record<string, HTMLElement | null>>>({});
+  // What splitting the free text into boxes trimmed (spaces, line breaks, labels), so switching back
+  // gives the same text, word for word and space for space.
+  const glueRef = useRef<BoxGlue | null>(null);
 
   const key = draftKey(userId, storyId);
   const isNew = story === null;
@@ -326,9 +329,11 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
     if (format === current.format || !grader) return;
     if (format === "star") {
       const report = grader.gradeStory(current.text, { role: current.role as GradeReport["role"], stage: current.stage as GradeReport["stage"] });
-      update({ format, parts: splitIntoBoxes(current.text, report.structure.parts) });
+      const { boxes, glue } = splitIntoBoxes(current.text, report.structure.parts);
+      glueRef.current = glue;
+      update({ format, parts: boxes });
     } else {
-      update({ format, text: grader.joinStarParts(current.parts) });
+      update({ format, text: joinBoxes(current.parts, glueRef.current) });
     }
   }
 

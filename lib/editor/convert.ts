@@ -1,11 +1,16 @@
 // Moving a story between the free-text editor and the four STAR boxes without losing a word.
-// Isomorphic, pure. Joining the boxes back into one text is the grader's `joinStarParts`.
+// Isomorphic, pure. The split keeps the text in order (each box is one stretch of the story, in STAR
+// order), cuts only between sentences, and remembers what it trimmed (spaces, line breaks, a box's own
+// "Situation:" label), so joining the boxes back gives the very same text until someone edits them.
 import type { StarPart, StructurePart } from "@/lib/grader/types";
 
 export const STAR_ORDER = ["situation", "task", "action", "result"] as const satisfies readonly StarPart[];
 export type StarBoxes = Record<StarPart, string>;
 
 export const EMPTY_BOXES: StarBoxes = { situation: "", task: "", action: "", result: "" };
+
+/** What a box's text was trimmed of: what stood before it (spaces, its label) and after it. */
+export type BoxGlue = Record<StarPart, { before: string; after: string } | null>;
 
 const LABEL_RE: Record<StarPart, RegExp> = {
   situation: /^\s*situation\s*:\s*/i,
@@ -14,39 +19,124 @@ const LABEL_RE: Record<StarPart, RegExp> = {
   result: /^\s*result\s*:\s*/i,
 };
 
-/** Drops the part's own "Situation:" label from its box: the box already says which part it is. */
-function withoutOwnLabel(part: StarPart, chunk: string): string {
-  return chunk.replace(LABEL_RE[part], "").trim();
+const CLOSERS = /["”’')\]]/;
+const ENDS = /[.!?…]/;
+
+/** True where a sentence (or a line) begins: never cut "I chased each manager, and completion rose" in two. */
+export function atSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i] ?? "")) {
+    if (text[i] === "\n") return true;
+    i--;
+  }
+  if (i < 0) return true;
+  while (i > 0 && CLOSERS.test(text[i] ?? "")) i--;
+  return ENDS.test(text[i] ?? "");
+}
+
+type Run = { part: number; start: number; end: number };
+
+/**
+ * The grader's parts as runs that cover the text in order, each starting at a sentence: a part that
+ * starts mid-sentence stays with the run before it; text before the first part joins the first run.
+ */
+function runsOf(text: string, parts: readonly StructurePart[]): Run[] {
+  const starts = parts
+    .filter((p) => p.span.end > p.span.start && p.span.start >= 0 && p.span.start < text.length)
+    .sort((a, b) => a.span.start - b.span.start)
+    .filter((p, i) => i === 0 || atSentenceStart(text, p.span.start));
+  return starts.map((p, i) => ({
+    part: STAR_ORDER.indexOf(p.part),
+    start: i === 0 ? 0 : p.span.start,
+    end: starts[i + 1]?.span.start ?? text.length,
+  }));
 }
 
 /**
- * Splits free text into the four boxes along the STAR parts the grader found.
- * Every character belongs to exactly one box: a part runs from its own start to the start of
- * the next part found, and text before the first part joins the first. With no parts found,
- * everything goes into Situation, to be moved by hand.
+ * Gives each run a box so that boxes follow STAR order through the text and as much of the text as
+ * possible lands in the box the grader named (a small dynamic programme over runs x boxes).
  */
-export function splitIntoBoxes(text: string, parts: readonly StructurePart[]): StarBoxes {
-  const boxes: StarBoxes = { ...EMPTY_BOXES };
-  const found = parts
-    .filter((p) => p.span.end > p.span.start && p.span.start >= 0 && p.span.start < text.length)
-    .sort((a, b) => a.span.start - b.span.start);
-  if (found.length === 0) {
-    boxes.situation = text.trim();
-    return boxes;
-  }
-  const chunks = new Map<StarPart, string[]>();
-  found.forEach((p, i) => {
-    const from = i === 0 ? 0 : p.span.start;
-    const to = found[i + 1]?.span.start ?? text.length;
-    const list = chunks.get(p.part) ?? [];
-    list.push(text.slice(from, Math.max(from, to)));
-    chunks.set(p.part, list);
+function assignBoxes(runs: readonly Run[]): number[] {
+  const n = runs.length;
+  const best: number[][] = runs.map(() => [0, 0, 0, 0]);
+  const from: number[][] = runs.map(() => [0, 0, 0, 0]);
+  runs.forEach((run, i) => {
+    for (let k = 0; k < 4; k++) {
+      const gain = run.part === k ? run.end - run.start : 0;
+      if (i === 0) {
+        best[0]![k] = gain;
+        continue;
+      }
+      let prevBest = -1;
+      for (let j = 0; j <= k; j++) {
+        if ((best[i - 1]![j] ?? -1) > prevBest) {
+          prevBest = best[i - 1]![j] ?? -1;
+          from[i]![k] = j;
+        }
+      }
+      best[i]![k] = prevBest + gain;
+    }
   });
-  for (const part of STAR_ORDER) {
-    const list = chunks.get(part);
-    if (list) boxes[part] = list.map((chunk) => withoutOwnLabel(part, chunk)).filter(Boolean).join("\n\n");
+  const out = new Array<number>(n).fill(0);
+  let k = 0;
+  for (let j = 1; j < 4; j++) if ((best[n - 1]![j] ?? 0) > (best[n - 1]![k] ?? 0)) k = j;
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = k;
+    k = from[i]![k] ?? 0;
   }
-  return boxes;
+  return out;
+}
+
+/** Splits free text into the four boxes along the grader's STAR parts, and what joins them back exactly. */
+export function splitIntoBoxes(text: string, parts: readonly StructurePart[]): { boxes: StarBoxes; glue: BoxGlue } {
+  const boxes: StarBoxes = { ...EMPTY_BOXES };
+  const glue: BoxGlue = { situation: null, task: null, action: null, result: null };
+  const runs = runsOf(text, parts);
+  const chunks: { part: StarPart; text: string }[] = [];
+  if (runs.length === 0) chunks.push({ part: "situation", text });
+  else {
+    const box = assignBoxes(runs);
+    runs.forEach((run, i) => {
+      const part = STAR_ORDER[box[i] ?? 0] ?? "situation";
+      const last = chunks[chunks.length - 1];
+      if (last && last.part === part) last.text += text.slice(run.start, run.end);
+      else chunks.push({ part, text: text.slice(run.start, run.end) });
+    });
+  }
+  let carry = ""; // a chunk with no words (a bare label) travels with the next box
+  chunks.forEach((chunk, i) => {
+    const whole = carry + chunk.text;
+    const before = whole.match(LABEL_RE[chunk.part])?.[0] ?? whole.match(/^\s*/)?.[0] ?? "";
+    const rest = whole.slice(before.length);
+    const body = rest.trimEnd();
+    if (body === "") {
+      const previous = chunks[i - 1];
+      if (previous && glue[previous.part]) glue[previous.part]!.after += whole;
+      else carry = whole;
+      return;
+    }
+    carry = "";
+    boxes[chunk.part] = body;
+    glue[chunk.part] = { before, after: rest.slice(body.length) };
+  });
+  return { boxes, glue };
+}
+
+/**
+ * The boxes back as one text: with the glue from `splitIntoBoxes`, the original text wherever the boxes
+ * were not edited; a box without glue is set off by a blank line, as the grader joins boxes.
+ */
+export function joinBoxes(boxes: StarBoxes, glue: BoxGlue | null): string {
+  let out = "";
+  for (const part of STAR_ORDER) {
+    const body = boxes[part];
+    if (body.trim() === "") continue;
+    const g = glue?.[part] ?? null;
+    let before = g?.before ?? "";
+    if (out !== "" && (g === null || (!/\s$/.test(out) && !/^\s/.test(before)))) before = `\n\n${before}`;
+    out += before + body + (g?.after ?? "");
+  }
+  return out;
 }
 
 export function boxesAreEmpty(boxes: StarBoxes): boolean {
