@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
+import { PASSWORD, uniqueEmail } from "./support";
+
 const STORY =
   "Our support team was drowning in tickets. I had to reduce the backlog. I wrote a Python script to triage tickets and I trained the team on it, so they answered faster.";
 const MEASURED = " As a result, tickets per week fell 41% in two months.";
@@ -59,4 +61,35 @@ test("an example story shows what the grader looks for", async ({ page }) => {
   await expect(page.getByLabel("Your story")).toHaveValue(/checkout page was slow/);
   await expect(page.getByRole("button", { name: "Try an example" })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Grade" }).getByTestId("overall-band")).toContainText("weak");
+});
+
+test("a story graded without an account comes along through sign-up into a new story, and is saved from there", async ({ page }) => {
+  await page.goto("/grade");
+  await page.getByLabel("Your story").fill(STORY + MEASURED);
+  await page.getByLabel("Target role").selectOption("customer");
+  await page.getByRole("link", { name: "Create a free account to keep this story" }).click();
+
+  await expect(page).toHaveURL(/\/sign-up\?next=/);
+  const email = uniqueEmail("carried");
+  await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
+  await page.getByLabel("Name").fill("Carried Over");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL(/\/stories\/new\?from=grade$/);
+  await expect(page.getByText("Here is the story you graded.")).toBeVisible();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue(STORY + MEASURED);
+  await expect(page.getByLabel("Target role")).toHaveValue("customer");
+  await page.getByLabel("Title").fill("Triage bot");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page).toHaveURL(/\/stories\/[^/?]+$/);
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
+  await page.reload();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue(STORY + MEASURED);
+
+  // Taken once: a second new story starts empty.
+  await page.goto("/stories/new?from=grade");
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue("");
+  await expect(page.getByText("Here is the story you graded.")).toHaveCount(0);
 });

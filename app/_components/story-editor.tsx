@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 
 import { EMPTY_BOXES, STAR_ORDER, boxOffsets, joinBoxes, splitIntoBoxes, type BoxGlue } from "@/lib/editor/convert";
-import { clearDraft, draftKey, readDraft, sameContent, splitTags, writeDraft, type DraftContent, type DraftStorage } from "@/lib/editor/drafts";
+import { clearCarried, clearDraft, draftKey, readCarried, readDraft, sameContent, splitTags, writeDraft, type CarriedStory, type DraftContent, type DraftStorage } from "@/lib/editor/drafts";
 import { clipSegments, collectHighlights, segmentText, type Highlight, type Segment } from "@/lib/editor/highlights";
 import { PART_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
 import type { GradeReport, StarPart } from "@/lib/grader/types";
@@ -67,6 +67,12 @@ function localStore(): DraftStorage | null {
   }
 }
 
+/** The story typed on /grade before signing up, when this page was opened to receive it (`?from=grade`). */
+function carriedFromGrade(): CarriedStory | null {
+  if (new URLSearchParams(window.location.search).get("from") !== "grade") return null;
+  return readCarried(localStore(), Date.now());
+}
+
 /** Joins the boxes for display when the grader (which owns the joining rule) has not loaded yet. */
 function plainJoin(parts: DraftContent["parts"]): string {
   return STAR_ORDER.map((part) => parts[part].trim())
@@ -86,6 +92,9 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
   const [errors, setErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<StoryDto | null>(null);
   const [restored, setRestored] = useState(false);
+  // A story typed on /grade before signing up, brought into this new story (shown until it is saved).
+  const [carried, setCarried] = useState(false);
+  const carriedRef = useRef(false);
   const [loaded, setLoaded] = useState(false);
   const [edited, setEdited] = useState(false);
   // A new story gets its id on the first save; its draft then lives under that id.
@@ -138,8 +147,16 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
       if (story && baseVersion !== null && baseVersion < story.version) commitSaved({ content: serverContent, version: baseVersion });
       setContent(restoredContent);
       setRestored(true);
-    } else if (draft) {
-      clearDraft(localStore(), key);
+    } else {
+      if (draft) clearDraft(localStore(), key);
+      const brought = story === null ? carriedFromGrade() : null;
+      if (brought) {
+        const next = { ...contentRef.current, text: brought.text, role: brought.role, stage: brought.stage, format: "free" as const };
+        contentRef.current = next;
+        carriedRef.current = true;
+        setContent(next);
+        setCarried(true);
+      }
     }
     setLoaded(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -152,7 +169,11 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
     const store = localStore();
     const empty = sameContent(content, contentOf(null));
     if (saved.version === null ? empty : sameContent(content, saved.content)) clearDraft(store, key);
-    else writeDraft(store, key, { ...content, baseVersion: saved.version, savedAt: Date.now() });
+    else if (writeDraft(store, key, { ...content, baseVersion: saved.version, savedAt: Date.now() }) && carriedRef.current) {
+      // The carried story is now this story's own draft: the copy from /grade can go.
+      carriedRef.current = false;
+      clearCarried(store);
+    }
   }, [content, saved, loaded, key]);
 
   async function save(mode: SaveMode): Promise<void> {
@@ -412,6 +433,14 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
       <div role="alert" aria-live="assertive" className="empty:hidden">
         {message && <p className="rounded-lg border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-900">{message}</p>}
       </div>
+
+      {carried && saved.version === null && (
+        <div role="status" className="rounded-lg border border-blue-200 bg-blue-50 px-4 py-3 text-sm text-brand-dark">
+          <p>
+            <span className="font-semibold">Here is the story you graded.</span> Give it a title and save it to keep it in your bank.
+          </p>
+        </div>
+      )}
 
       {restored && !conflict && (
         <div role="status" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-blue-200 bg-blue-50 px-4 py-3 text-sm text-brand-dark">

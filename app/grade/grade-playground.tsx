@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useDeferredValue, useMemo, useState } from "react";
 
 import { EMPTY_BOXES } from "@/lib/editor/convert";
+import { carryStory } from "@/lib/editor/drafts";
 import { collectHighlights, segmentText } from "@/lib/editor/highlights";
 import { ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
 import type { GradeReport } from "@/lib/grader/types";
@@ -16,6 +17,17 @@ import { GradeReportView } from "@/app/_components/grade-report";
 import { HighlightedText } from "@/app/_components/highlighted-text";
 
 const MAX_TEXT = 20_000;
+
+/** After signing up (or in), the new story page picks up the story typed here. */
+const KEEP_NEXT = encodeURIComponent("/stories/new?from=grade");
+
+function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 // A typical first draft, to show what the grader looks for; offered only while the box is empty.
 const EXAMPLE =
@@ -43,6 +55,7 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
   const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   const segments = useMemo(() => (pending ? null : segmentText(gradedText, highlights)), [pending, gradedText, highlights]);
   const tooLong = text.length > MAX_TEXT;
+  const keep = () => void carryStory(localStore(), { text, role, stage }, Date.now());
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
@@ -84,13 +97,27 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
           <FieldError id="grade-text-error" messages={tooLong ? [`Keep the story under ${MAX_TEXT.toLocaleString("en")} characters.`] : undefined} />
         </div>
         <HighlightedText text={view.text} report={view.report} emptyHint="Paste or type a story above: its evidence is highlighted here." />
-        <p className="text-sm text-muted">
-          Want to keep your stories and watch them improve?{" "}
-          <Link href="/sign-up" className="font-medium text-brand underline">
-            Create a free account
-          </Link>
-          .
-        </p>
+        {text.trim() === "" ? (
+          <p className="text-sm text-muted">
+            Want to keep your stories and watch them improve?{" "}
+            <Link href="/sign-up" className="font-medium text-brand underline">
+              Create a free account
+            </Link>
+            .
+          </p>
+        ) : (
+          <p className="text-sm text-muted">
+            {/* The story goes to this browser's storage only when asked to keep it, and comes back in the new story. */}
+            <Link href={`/sign-up?next=${KEEP_NEXT}`} onClick={keep} className="font-medium text-brand underline">
+              Create a free account to keep this story
+            </Link>{" "}
+            or{" "}
+            <Link href={`/sign-in?next=${KEEP_NEXT}`} onClick={keep} className="font-medium text-brand underline">
+              sign in to add it to your bank
+            </Link>
+            : it comes with you.
+          </p>
+        )}
       </div>
       <div className="lg:sticky lg:top-4">
         <GradeReportView report={view.report} pending={pending} empty={text.trim() === ""} />

@@ -85,12 +85,7 @@ export function readDraft(storage: DraftStorage | null, key: string): LocalDraft
 
 /** Writes a draft; returns false when the browser refuses (quota, private mode). */
 export function writeDraft(storage: DraftStorage | null, key: string, draft: LocalDraft): boolean {
-  try {
-    storage?.setItem(key, JSON.stringify(draft));
-    return storage !== null;
-  } catch {
-    return false;
-  }
+  return writeDraftValue(storage, key, draft);
 }
 
 export function clearDraft(storage: DraftStorage | null, key: string): void {
@@ -98,5 +93,57 @@ export function clearDraft(storage: DraftStorage | null, key: string): void {
     storage?.removeItem(key);
   } catch {
     // Storage blocked: there is nothing to clear.
+  }
+}
+
+/** A story typed on /grade without an account, carried through sign-up into a new story in the same browser. */
+export type CarriedStory = { text: string; role: string; stage: string; savedAt: number };
+
+const CARRY_KEY = "storybank:carry:v1";
+
+/**
+ * How long a carried story waits: long enough to create an account or sign in, short enough that the
+ * next person at a shared computer does not find someone else's story in their new account.
+ */
+export const CARRY_MAX_AGE_MS = 60 * 60 * 1000;
+
+/** Keeps a story typed on /grade for the new story page; false when the browser refuses. */
+export function carryStory(storage: DraftStorage | null, story: Omit<CarriedStory, "savedAt">, now: number): boolean {
+  return writeDraftValue(storage, CARRY_KEY, { ...story, savedAt: now });
+}
+
+/** The carried story, if there is a readable one younger than CARRY_MAX_AGE_MS; an older one is removed. */
+export function readCarried(storage: DraftStorage | null, now: number): CarriedStory | null {
+  let raw: string | null;
+  try {
+    raw = storage?.getItem(CARRY_KEY) ?? null;
+  } catch {
+    return null;
+  }
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(raw) as Record<string, unknown>;
+    const { text, role, stage, savedAt } = value;
+    if (typeof text !== "string" || typeof role !== "string" || typeof stage !== "string" || typeof savedAt !== "number") return null;
+    if (now - savedAt > CARRY_MAX_AGE_MS || savedAt > now || text.trim() === "") {
+      clearCarried(storage);
+      return null;
+    }
+    return { text, role, stage, savedAt };
+  } catch {
+    return null;
+  }
+}
+
+export function clearCarried(storage: DraftStorage | null): void {
+  clearDraft(storage, CARRY_KEY);
+}
+
+function writeDraftValue(storage: DraftStorage | null, key: string, value: unknown): boolean {
+  try {
+    storage?.setItem(key, JSON.stringify(value));
+    return storage !== null;
+  } catch {
+    return false;
   }
 }

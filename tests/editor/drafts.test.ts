@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 
-import { clearDraft, draftKey, readDraft, sameContent, splitTags, writeDraft, type DraftStorage, type LocalDraft } from "@/lib/editor/drafts";
+import {
+  CARRY_MAX_AGE_MS,
+  carryStory,
+  clearCarried,
+  clearDraft,
+  draftKey,
+  readCarried,
+  readDraft,
+  sameContent,
+  splitTags,
+  writeDraft,
+  type DraftStorage,
+  type LocalDraft,
+} from "@/lib/editor/drafts";
 
 function memoryStorage(): DraftStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -96,5 +109,46 @@ describe("sameContent", () => {
 describe("splitTags", () => {
   it("drops empty and repeated tags", () => {
     expect(splitTags(" a, ,B,a ")).toEqual(["a", "b"]);
+  });
+});
+
+describe("a story carried from /grade through sign-up", () => {
+  const story = { text: "I rebuilt the rota in Excel and walked the night staff through it.", role: "leadership", stage: "mid" };
+
+  it("comes back as written, until it is cleared", () => {
+    const storage = memoryStorage();
+    expect(carryStory(storage, story, 1_000)).toBe(true);
+    expect(readCarried(storage, 2_000)).toEqual({ ...story, savedAt: 1_000 });
+    clearCarried(storage);
+    expect(readCarried(storage, 2_000)).toBeNull();
+  });
+
+  it("is dropped once older than an hour, so the next person at a shared computer never finds it", () => {
+    const storage = memoryStorage();
+    carryStory(storage, story, 1_000);
+    expect(readCarried(storage, 1_000 + CARRY_MAX_AGE_MS + 1)).toBeNull();
+    expect(storage.data.size).toBe(0);
+  });
+
+  it("ignores anything unreadable or empty, and a browser that refuses storage", () => {
+    const storage = memoryStorage();
+    storage.data.set("storybank:carry:v1", "{not json");
+    expect(readCarried(storage, 1)).toBeNull();
+    storage.data.set("storybank:carry:v1", JSON.stringify({ text: 7, role: "x", stage: "y", savedAt: 1 }));
+    expect(readCarried(storage, 2)).toBeNull();
+    carryStory(storage, { ...story, text: "   " }, 1);
+    expect(readCarried(storage, 2)).toBeNull();
+    const refusing: DraftStorage = {
+      getItem: () => {
+        throw new Error("blocked");
+      },
+      setItem: () => {
+        throw new Error("quota");
+      },
+      removeItem: () => undefined,
+    };
+    expect(carryStory(refusing, story, 1)).toBe(false);
+    expect(readCarried(refusing, 1)).toBeNull();
+    expect(carryStory(null, story, 1)).toBe(false);
   });
 });
