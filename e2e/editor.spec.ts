@@ -306,3 +306,22 @@ test("the editor pages have no serious accessibility violations", async ({ page 
   await page.getByLabel("Four STAR boxes").check();
   await expectNoSeriousViolations(page);
 });
+
+test("the grade stays in view while writing: beside the text on a wide screen, in a bar at the bottom of a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signUp(page);
+  await page.goto("/stories/new");
+  await page.getByLabel("Story", { exact: true }).fill(Array.from({ length: 12 }, () => STORY).join("\n\n") + MEASURED);
+  await expectGraded(page, "41% in two months");
+  await expect(page.getByTestId("grade-summary-bar")).toBeHidden();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(page.getByRole("heading", { name: "Grade", exact: true })).toBeInViewport();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const bar = page.getByTestId("grade-summary-bar");
+  await expect(bar).toBeInViewport();
+  await expect(bar).toContainText(/weak|fair|strong/i);
+  await bar.getByRole("link", { name: "Full report" }).click();
+  await expect(page.getByRole("heading", { name: "Grade", exact: true })).toBeInViewport();
+});

@@ -93,3 +93,20 @@ test("a story graded without an account comes along through sign-up into a new s
   await expect(page.getByLabel("Story", { exact: true })).toHaveValue("");
   await expect(page.getByText("Here is the story you graded.")).toHaveCount(0);
 });
+
+test("on a phone the grade stays in reach: a bar with the band opens the full report, and the grade is announced when typing pauses", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/grade");
+  await expect(page.getByTestId("grade-summary-bar")).toHaveCount(0);
+  await page.getByLabel("Your story").fill(STORY + MEASURED);
+  const bar = page.getByTestId("grade-summary-bar");
+  await expect(bar).toBeVisible();
+  await expect(bar).toContainText(/weak|fair|strong/i);
+  await expect(bar).toContainText("Result");
+  await expect(page.getByRole("heading", { name: "Grade", exact: true })).not.toBeInViewport();
+  await bar.getByRole("link", { name: "Full report" }).click();
+  await expect(page.getByRole("heading", { name: "Grade", exact: true })).toBeInViewport();
+  // Once the grade has settled it is said once, politely: the band and the three levels in words.
+  await expect(page.getByTestId("grade-announcer")).toHaveText(/^Grade: (weak|fair|strong)\. integration \w+, context \w+, result \w+\.$/);
+  await expect(page.getByTestId("grade-announcer")).toHaveAttribute("aria-live", "polite");
+});

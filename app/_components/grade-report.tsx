@@ -18,13 +18,24 @@ type GradeReportViewProps = {
   pending?: boolean;
   /** Nothing written yet: show how to start instead of zeros. */
   empty?: boolean;
+  /**
+   * Beside the text on a wide screen: the report stays in view and scrolls inside itself (then it
+   * takes keyboard focus, so it can be scrolled without a mouse).
+   */
+  sticky?: boolean;
 };
 
-export function GradeReportView({ report, pending = false, empty = false }: GradeReportViewProps) {
+export function GradeReportView({ report, pending = false, empty = false, sticky = false }: GradeReportViewProps) {
+  const stickyClass = sticky ? " lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto" : "";
   return (
-    <section aria-labelledby="grade-heading" aria-busy={pending} className="space-y-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+    <section
+      aria-labelledby="grade-heading"
+      aria-busy={pending}
+      tabIndex={sticky ? 0 : undefined}
+      className={`space-y-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm${stickyClass}`}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="grade-heading" className="text-lg font-semibold">
+        <h2 id="grade-heading" tabIndex={-1} className="scroll-mt-4 text-lg font-semibold focus:outline-none">
           Grade
         </h2>
         <p className="text-xs text-muted">

@@ -21,6 +21,7 @@ import { FieldError } from "@/app/_components/field-error";
 import { HighlightTextarea } from "@/app/_components/editor/highlight-textarea";
 import { DraftingPrompts, PartPrompts } from "@/app/_components/editor/prompts";
 import { gradeInput, useGrader } from "@/app/_components/editor/use-grader";
+import { GradeAnnouncer, GradeSummaryBar } from "@/app/_components/editor/grade-summary";
 import { GradeReportView } from "@/app/_components/grade-report";
 import { HighlightedText } from "@/app/_components/highlighted-text";
 
@@ -395,8 +396,9 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
   const describedBy = (field: string, ...more: string[]) => [errors[field]?.length ? `${field}-error` : null, ...more].filter(Boolean).join(" ") || undefined;
   const textLength = liveText.length;
 
+  const empty = liveText.trim() === "";
   return (
-    <div className="space-y-6">
+    <div className="space-y-6 pb-20 lg:pb-0">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="min-w-0">
           <p className="text-sm text-muted">
@@ -621,10 +623,13 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
           <HighlightedText text={view.text} report={view.report} emptyHint="Start writing above: skills, causal links and measured results are highlighted here as you type." />
         </div>
 
-        <div>
-          <GradeReportView report={view.report} pending={pending} empty={liveText.trim() === ""} />
+        {/* On a wide screen the report stays beside the text (scrolling inside itself); on a phone a bar keeps the grade in sight. */}
+        <div className="lg:self-stretch">
+          <GradeReportView report={view.report} pending={pending} empty={empty} sticky />
         </div>
       </div>
+      <GradeAnnouncer report={view.report} pending={pending} empty={empty} />
+      <GradeSummaryBar report={view.report} empty={empty} reportId="grade-heading" />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { SelectField } from "@/app/_components/editor/fields";
 import { FieldError } from "@/app/_components/field-error";
 import { HighlightTextarea } from "@/app/_components/editor/highlight-textarea";
 import { gradeInput, useGrader } from "@/app/_components/editor/use-grader";
+import { GradeAnnouncer, GradeSummaryBar } from "@/app/_components/editor/grade-summary";
 import { GradeReportView } from "@/app/_components/grade-report";
 import { HighlightedText } from "@/app/_components/highlighted-text";
 
@@ -58,7 +59,7 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
   const keep = () => void carryStory(localStore(), { text, role, stage }, Date.now());
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
+    <div className="grid gap-6 pb-20 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start lg:pb-0">
       <div className="space-y-4">
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField id="grade-role" label="Target role" value={role} options={roles} labels={ROLE_LABELS} onChange={setRole} />
@@ -119,9 +120,11 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
           </p>
         )}
       </div>
-      <div className="lg:sticky lg:top-4">
-        <GradeReportView report={view.report} pending={pending} empty={text.trim() === ""} />
+      <div className="lg:self-stretch">
+        <GradeReportView report={view.report} pending={pending} empty={text.trim() === ""} sticky />
       </div>
+      <GradeAnnouncer report={view.report} pending={pending} empty={text.trim() === ""} />
+      <GradeSummaryBar report={view.report} empty={text.trim() === ""} reportId="grade-heading" />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // Words the editor and the report show for the grader's enums. Isomorphic.
-import type { Band, Dimension, Level, StarPart } from "@/lib/grader/types";
+import type { Band, Dimension, GradeReport, Level, StarPart } from "@/lib/grader/types";
 
 export const ROLE_LABELS: Record<string, string> = {
   technical: "Technical",
@@ -38,4 +38,13 @@ export const LADDER_STEPS = ["claimed skill", "skill in context", "skills integr
 
 export function labelFor(labels: Record<string, string>, value: string): string {
   return labels[value] ?? value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+/**
+ * What a screen reader hears when the grade settles: the band and the three levels, not the score,
+ * which moves with nearly every word.
+ */
+export function gradeAnnouncement(report: Pick<GradeReport, "overall" | "dimensions">): string {
+  const levels = DIMENSION_ORDER.map((d) => `${DIMENSION_LABELS[d].name.toLowerCase()} ${LEVEL_LABELS[report.dimensions[d].level]}`);
+  return `Grade: ${BAND_LABELS[report.overall.band]}. ${levels.join(", ")}.`;
 }
