@@ -7,10 +7,11 @@ import { useRouter } from "next/navigation";
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 
 import { EMPTY_BOXES, STAR_ORDER, boxOffsets, joinBoxes, splitIntoBoxes, type BoxGlue } from "@/lib/editor/convert";
-import { clearCarried, clearDraft, draftKey, readCarried, readDraft, sameContent, splitTags, writeDraft, type CarriedStory, type DraftContent, type DraftStorage } from "@/lib/editor/drafts";
+import { clearCarried, clearDraft, draftKey, readCarried, readDraft, sameContent, writeDraft, type CarriedStory, type DraftContent, type DraftStorage } from "@/lib/editor/drafts";
 import { clipSegments, collectHighlights, segmentText, type Highlight, type Segment } from "@/lib/editor/highlights";
 import { PART_LABELS, ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
 import type { GradeReport, StarPart } from "@/lib/grader/types";
+import { OFFLINE_MESSAGE, decideSave, saveOutcome, saveRequest, type FieldErrors, type Saved, type SaveMode, type SaveOutcome } from "@/lib/editor/save";
 import type { StoryDto } from "@/lib/stories/dto";
 
 import { ConflictPanel } from "@/app/_components/editor/conflict-panel";
@@ -27,10 +28,7 @@ import { HighlightedText } from "@/app/_components/highlighted-text";
 
 const AUTOSAVE_MS = 2000;
 
-type SaveMode = "manual" | "autosave" | "hidden";
 type Phase = "idle" | "saving" | "error";
-type FieldErrors = Partial<Record<string, string[]>>;
-type Saved = { content: DraftContent; version: number | null };
 
 type StoryEditorProps = {
   userId: string;
@@ -52,12 +50,6 @@ function contentOf(story: StoryDto | null): DraftContent {
     text: story.text,
     parts: { ...EMPTY_BOXES, ...story.parts },
   };
-}
-
-function payloadOf(content: DraftContent) {
-  const common = { title: content.title, role: content.role, stage: content.stage, format: content.format, tags: splitTags(content.tags) };
-  // In four boxes the server derives the text from the parts; sending only one keeps a keepalive body small.
-  return content.format === "star" ? { ...common, parts: content.parts } : { ...common, text: content.text };
 }
 
 function localStore(): DraftStorage | null {
@@ -178,25 +170,26 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
   }, [content, saved, loaded, key]);
 
   async function save(mode: SaveMode): Promise<void> {
-    if (conflictRef.current) return;
-    if (mode !== "manual" && (!idRef.current || !editedRef.current)) return;
-    if (inFlight.current) {
-      queued.current = mode === "manual" || queued.current === "manual" ? "manual" : mode;
-      return;
-    }
     const sending = contentRef.current;
     const base = savedRef.current;
-    if (base.version !== null && sameContent(sending, base.content)) {
-      if (mode === "manual") setMessage(null);
-      return;
-    }
+    const decision = decideSave(mode, {
+      conflict: conflictRef.current !== null,
+      storyId: idRef.current,
+      edited: editedRef.current,
+      inFlight: inFlight.current,
+      queued: queued.current,
+      sending,
+      saved: base,
+    });
+    if (decision.kind === "queue") queued.current = decision.mode;
+    if (decision.kind === "skip" && decision.clearMessage) setMessage(null);
+    if (decision.kind !== "send") return;
     inFlight.current = true;
     setPhase("saving");
-    const id = idRef.current;
-    const url = id ? `/api/stories/${id}${mode === "manual" ? "" : "?autosave=1"}` : "/api/stories";
-    const body = JSON.stringify(id ? { ...payloadOf(sending), version: base.version } : payloadOf(sending));
+    const storyIdAtSend = idRef.current;
+    const { url, method, body } = saveRequest(sending, storyIdAtSend, base, mode);
     try {
-      const init: RequestInit = { method: id ? "PATCH" : "POST", headers: { "Content-Type": "application/json" }, body };
+      const init: RequestInit = { method, headers: { "Content-Type": "application/json" }, body };
       let response: Response;
       try {
         response = await fetch(url, { ...init, keepalive: mode === "hidden" });
@@ -205,10 +198,11 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
         if (mode !== "hidden") throw error;
         response = await fetch(url, init);
       }
-      await handleResponse(response, sending, mode);
+      const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+      apply(saveOutcome(response.status, answer, { sending, mode, storyId: storyIdAtSend, contentOf }), sending);
     } catch {
       setPhase("error");
-      setMessage("StoryBank could not be reached. Your words are kept on this device; save again in a moment.");
+      setMessage(OFFLINE_MESSAGE);
     } finally {
       inFlight.current = false;
     }
@@ -217,55 +211,42 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
     if (next) await save(next);
   }
 
-  async function handleResponse(response: Response, sending: DraftContent, mode: SaveMode): Promise<void> {
-    const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-    if (response.ok) {
-      const dto = body as unknown as StoryDto;
-      setErrors({});
-      setMessage(null);
-      setPhase("idle");
-      setRestored(false);
-      if (!idRef.current) {
-        // Words typed while the first save was on its way are kept as the new story's draft.
-        idRef.current = dto.id;
-        clearDraft(localStore(), key);
-        setStoryId(dto.id);
-        commitSaved({ content: sending, version: dto.version });
-        router.replace(`/stories/${dto.id}`);
+  /** Carries out what the server's answer means (lib/editor/save.ts decides it). */
+  function apply(outcome: SaveOutcome, sending: DraftContent): void {
+    switch (outcome.kind) {
+      case "saved":
+        setErrors({});
+        setMessage(null);
+        setPhase("idle");
+        setRestored(false);
+        commitSaved({ content: sending, version: outcome.story.version });
+        if (outcome.created) {
+          // Words typed while the first save was on its way are kept as the new story's draft.
+          idRef.current = outcome.story.id;
+          clearDraft(localStore(), key);
+          setStoryId(outcome.story.id);
+          router.replace(`/stories/${outcome.story.id}`);
+        }
         return;
-      }
-      commitSaved({ content: sending, version: dto.version });
-      return;
-    }
-    if (response.status === 400) {
-      const fieldErrors = (body.fieldErrors ?? {}) as FieldErrors;
-      setErrors(fieldErrors);
-      setPhase("error");
-      setMessage(typeof body.error === "string" ? `Not saved: ${body.error} See the fields marked below.` : "Not saved: some fields are not valid.");
-      if (mode === "manual") {
-        const first = ["title", "role", "stage", "tags", "format", "text", "parts"].find((field) => fieldErrors[field]?.length);
-        if (first) fieldRefs.current[first]?.focus();
-      }
-      return;
-    }
-    if (response.status === 409 && body.current) {
-      const current = body.current as StoryDto;
-      const theirs = contentOf(current);
-      if (sameContent(theirs, sending)) {
-        // The newer save holds exactly these words (an autosave that landed late): nothing to choose between.
-        commitSaved({ content: theirs, version: current.version });
+      case "invalid":
+        setErrors(outcome.fieldErrors);
+        setPhase("error");
+        setMessage(outcome.message);
+        if (outcome.focus) fieldRefs.current[outcome.focus]?.focus();
+        return;
+      case "already-saved":
+        commitSaved({ content: contentOf(outcome.story), version: outcome.story.version });
         setPhase("idle");
         return;
-      }
-      setPhase("idle");
-      setMessage(null);
-      openConflict(current);
-      return;
+      case "conflict":
+        setPhase("idle");
+        setMessage(null);
+        openConflict(outcome.story);
+        return;
+      case "failed":
+        setPhase("error");
+        setMessage(outcome.message);
     }
-    setPhase("error");
-    if (response.status === 401) setMessage("You are signed out. Sign in again in another tab, then save: your words are kept on this device.");
-    else if (response.status === 404) setMessage("This story no longer exists; it may have been deleted elsewhere. Your words are kept on this device.");
-    else setMessage(typeof body.error === "string" ? `Not saved: ${body.error}` : "Not saved: something went wrong. Try again.");
   }
 
   const saveRef = useRef(save);
