@@ -18,6 +18,7 @@ import { createPrismaClient } from "../lib/prisma-client";
 import { storyInputSchema } from "../lib/stories/schema";
 import { buildStoryRows, MAX_IMPORT_REVISIONS, MAX_IMPORT_STORIES, type StoryRows } from "../lib/stories/transfer";
 import { prepareDatabase } from "./prepare-db";
+import { serverNodeOptions } from "./server-node-options";
 
 const { values } = parseArgs({
   options: {
@@ -94,7 +95,8 @@ async function startServer(): Promise<{ pgid: number; stop: () => void }> {
   const child = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "-p", values.port, "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", serverLog, serverLog],
-    env: { ...process.env, DATABASE_URL: url, AUTH_SIGN_UP_LIMIT: "1000", AUTH_SIGN_IN_LIMIT: "1000" },
+    // The heap setting of `npm start` (SERVER_MAX_HEAP_MB=0 for V8's default).
+    env: { ...process.env, NODE_OPTIONS: serverNodeOptions(), DATABASE_URL: url, AUTH_SIGN_UP_LIMIT: "1000", AUTH_SIGN_IN_LIMIT: "1000" },
   });
   const pgid = child.pid!;
   for (let i = 0; i < 300; i++) {
@@ -256,6 +258,7 @@ async function benchImport(pgid: number): Promise<void> {
 }
 
 prepareDatabase(url);
+console.log(`server NODE_OPTIONS: ${serverNodeOptions() ?? "(none: V8's default heap)"}; IMPORT_CPU_SHARE ${process.env.IMPORT_CPU_SHARE ?? "default"}`);
 const server = await startServer();
 try {
   if (!values["skip-export"]) await benchExport(server.pgid);
