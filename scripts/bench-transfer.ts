@@ -50,7 +50,7 @@ async function call(input: string, init?: RequestInit): Promise<Response> {
   try {
     return await fetch(input, init);
   } catch (error) {
-    if (!/other side closed|ECONNRESET/.test(String((error as { cause?: unknown }).cause))) throw error;
+    if (!/other side closed|ECONNRESET|EPIPE/.test(String((error as { cause?: unknown }).cause))) throw error;
     return fetch(input, init);
   }
 }
