@@ -28,6 +28,11 @@ const envSchema = z.object({
    * (`127.0.0.1,::1`, or `loopback`). Empty (the default): every request is taken at its socket address.
    */
   TRUSTED_PROXY: list,
+  /**
+   * The share of the server's time an import may take (0.05-1): after each slice of work it waits so
+   * that other users' requests go first. 1 only yields between slices.
+   */
+  IMPORT_CPU_SHARE: z.coerce.number().min(0.05).max(1).default(0.5),
 });
 
 export type Env = z.infer<typeof envSchema>;

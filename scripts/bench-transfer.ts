@@ -3,11 +3,13 @@
 // - export: a 10,000-story bank with 20 revisions each, streamed as JSON, Markdown and CSV; the server's
 //   resident memory is sampled every 25 ms and its growth over the idle server is reported;
 // - import: a maximal file (5,000 stories, 20,000 revisions, none graded) while 20 other users each
-//   save their story every 250 ms; their save p95 and the server's memory growth are reported.
+//   save their story every 250 ms; their save p95 and the server's memory growth are reported, next to
+//   the same savers' figures over 20 s without an import (the control: what the machine gives today).
 //   --stories 10000 --revisions 20 --port 3390 --skip-import --skip-export
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -16,6 +18,7 @@ import { createPrismaClient } from "../lib/prisma-client";
 import { storyInputSchema } from "../lib/stories/schema";
 import { buildStoryRows, MAX_IMPORT_REVISIONS, MAX_IMPORT_STORIES, type StoryRows } from "../lib/stories/transfer";
 import { prepareDatabase } from "./prepare-db";
+import { serverNodeOptions } from "./server-node-options";
 
 const { values } = parseArgs({
   options: {
@@ -47,9 +50,27 @@ async function call(input: string, init?: RequestInit): Promise<Response> {
   try {
     return await fetch(input, init);
   } catch (error) {
-    if (!/other side closed|ECONNRESET/.test(String((error as { cause?: unknown }).cause))) throw error;
+    if (!/other side closed|ECONNRESET|EPIPE/.test(String((error as { cause?: unknown }).cause))) throw error;
     return fetch(input, init);
   }
+}
+
+/**
+ * A POST that waits as long as the server takes: fetch (undici) gives up after 300 s without response
+ * headers, and a maximal import on a loaded machine can take longer.
+ */
+function longPost(path: string, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${BASE}${path}`, { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) } }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+    request.end(body);
+  });
 }
 
 /** Resident memory of every process in the server's process group, in MB. */
@@ -74,7 +95,8 @@ async function startServer(): Promise<{ pgid: number; stop: () => void }> {
   const child = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "-p", values.port, "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", serverLog, serverLog],
-    env: { ...process.env, DATABASE_URL: url, AUTH_SIGN_UP_LIMIT: "1000", AUTH_SIGN_IN_LIMIT: "1000" },
+    // The heap setting of `npm start` (SERVER_MAX_HEAP_MB=0 for V8's default).
+    env: { ...process.env, NODE_OPTIONS: serverNodeOptions(), DATABASE_URL: url, AUTH_SIGN_UP_LIMIT: "1000", AUTH_SIGN_IN_LIMIT: "1000" },
   });
   const pgid = child.pid!;
   for (let i = 0; i < 300; i++) {
@@ -189,42 +211,54 @@ async function benchImport(pgid: number): Promise<void> {
     }),
   );
   const file = maximalImport();
-  const latencies: number[] = [];
+  const versions = stories.map((story) => story.version);
+  /** Every saver saves its story every 250 ms until `done()` says stop; returns each save's latency. */
+  async function saveUntil(done: () => boolean): Promise<number[]> {
+    const latencies: number[] = [];
+    await Promise.all(
+      savers.map(async (cookie, i) => {
+        while (!done()) {
+          const started = performance.now();
+          const response = await call(`${BASE}/api/stories/${stories[i]!.id}`, {
+            method: "PATCH",
+            headers: { cookie, "content-type": "application/json" },
+            body: JSON.stringify({ version: versions[i], text: `${TEXT} Save ${versions[i]}.` }),
+          });
+          latencies.push(performance.now() - started);
+          if (response.ok) versions[i] = ((await response.json()) as { version: number }).version;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }),
+    );
+    return latencies.sort((a, b) => a - b);
+  }
+  const summary = (latencies: number[]) => {
+    const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
+    return `${latencies.length} saves: p50 ${p(0.5).toFixed(0)} ms, p95 ${p(0.95).toFixed(0)} ms, max ${p(1).toFixed(0)} ms`;
+  };
+  const controlEnd = performance.now() + 20_000;
+  console.log(`import: control, 20 users saving for 20 s without an import: ${summary(await saveUntil(() => performance.now() > controlEnd))}`);
+
   let importing = true;
-  const saving = savers.map(async (cookie, i) => {
-    let { version } = stories[i]!;
-    while (importing) {
-      const started = performance.now();
-      const response = await call(`${BASE}/api/stories/${stories[i]!.id}`, {
-        method: "PATCH",
-        headers: { cookie, "content-type": "application/json" },
-        body: JSON.stringify({ version, text: `${TEXT} Save ${version}.` }),
-      });
-      latencies.push(performance.now() - started);
-      if (response.ok) version = ((await response.json()) as { version: number }).version;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  });
+  const saving = saveUntil(() => !importing);
   const idle = groupRssMb(pgid);
   const started = performance.now();
   const { result: status, peakMb } = await peakDuring(pgid, async () => {
-    const response = await call(`${BASE}/api/import?name=bench.json`, { method: "POST", headers: { cookie: importer, "content-type": "application/json" }, body: file });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`import: HTTP ${response.status} ${text.slice(0, 300)}`);
+    const response = await longPost("/api/import?name=bench.json", { cookie: importer, "content-type": "application/json" }, file);
+    if (response.status !== 201) throw new Error(`import: HTTP ${response.status} ${response.text.slice(0, 300)}`);
     return response.status;
   });
   const seconds = (performance.now() - started) / 1000;
   importing = false;
-  await Promise.all(saving);
-  latencies.sort((a, b) => a - b);
-  const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0;
+  const latencies = await saving;
   console.log(
     `import: ${MAX_IMPORT_STORIES.toLocaleString("en")} stories + ${MAX_IMPORT_REVISIONS.toLocaleString("en")} revisions (${(file.length / 1e6).toFixed(1)} MB) -> ${status} in ${seconds.toFixed(1)} s; server memory ${idle.toFixed(0)} MB idle, peak ${peakMb.toFixed(0)} MB (+${(peakMb - idle).toFixed(0)} MB)`,
   );
-  console.log(`import: meanwhile 20 other users saved ${latencies.length} times: p50 ${p(0.5).toFixed(0)} ms, p95 ${p(0.95).toFixed(0)} ms, max ${p(1).toFixed(0)} ms`);
+  console.log(`import: meanwhile 20 other users saved: ${summary(latencies)}`);
 }
 
 prepareDatabase(url);
+console.log(`server NODE_OPTIONS: ${serverNodeOptions() ?? "(none: V8's default heap)"}; IMPORT_CPU_SHARE ${process.env.IMPORT_CPU_SHARE ?? "default"}`);
 const server = await startServer();
 try {
   if (!values["skip-export"]) await benchExport(server.pgid);

@@ -1,10 +1,12 @@
 // `npm start`: migrate the database, build when the sources changed since the last build, serve.
-// Honours PORT (default 3000), HOST (default 0.0.0.0) and DATABASE_URL (default file:./data/storybank.db).
+// Honours PORT (default 3000), HOST (default 0.0.0.0), DATABASE_URL (default file:./data/storybank.db)
+// and SERVER_MAX_HEAP_MB (default 512: scripts/server-node-options.ts).
 import { spawn } from "node:child_process";
 
 import { isPostgresUrl, resolveDatabaseUrl } from "../lib/database-url";
 import { buildIfChanged } from "./build-if-changed";
 import { prepareDatabase } from "./prepare-db";
+import { serverNodeOptions } from "./server-node-options";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
@@ -19,7 +21,7 @@ if (isPostgresUrl(resolveDatabaseUrl()) && !process.env.BETTER_AUTH_SECRET) {
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "0.0.0.0";
-const server = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "-p", port, "-H", host], { stdio: "inherit" });
+const server = spawn("node_modules/.bin/tsx", ["scripts/serve.ts", "-p", port, "-H", host], { stdio: "inherit", env: { ...process.env, NODE_OPTIONS: serverNodeOptions() } });
 // Stop the server with this process, and leave with its exit code.
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -3,11 +3,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { pace, type Pace } from "@/lib/pace";
 
 import { EXAMPLE_STORIES } from "./examples";
 import { insertStory } from "./mutations";
 import { storyInputSchema } from "./schema";
-import { buildStoryRows, type ImportStory } from "./transfer";
+import { buildStoryRowsPaced, type ImportStory } from "./transfer";
 
 /** Adds the example stories the user does not have yet (matched by title). Returns how many were added. */
 export async function addExampleStories(userId: string): Promise<number> {
@@ -24,10 +26,12 @@ export async function addExampleStories(userId: string): Promise<number> {
   return added;
 }
 
-// An import is written in batches of this many stories, each graded and then written in its own short
-// transaction, with the event loop free in between: other users' saves go on while a maximal import
-// runs (SQLite has one writer; one long transaction held it for the whole import).
-const IMPORT_BATCH = 25;
+// An import is graded in slices between other users' requests and written in batches of this many
+// stories, each in its own short transaction: the SQLite adapter runs one statement or transaction at
+// a time for the whole process (a mutex in @prisma/adapter-libsql), so every other user's query waits
+// for the batch being written. 10 stories (up to 1,000 revisions at the limits, typically 40) keep that
+// wait to tens of milliseconds.
+const IMPORT_BATCH = 10;
 const STAGING_DOMAIN = "import.invalid";
 // A staging user older than this was left by a crash mid-import: its rows are deleted.
 const STALE_STAGING_MS = 60 * 60 * 1000;
@@ -39,7 +43,13 @@ function sortableIds(): () => string {
   return () => `i${stamp}${(counter++).toString(36).padStart(6, "0")}${randomUUID().replace(/-/g, "").slice(0, 10)}`;
 }
 
-const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * The pace of one import: it takes at most IMPORT_CPU_SHARE (default half) of the server's wall time,
+ * in slices of about 20 ms, and sleeps the rest so that other users' requests run first.
+ */
+export function importPace(): Pace {
+  return pace({ share: env.IMPORT_CPU_SHARE, sliceMs: 20 });
+}
 
 async function removeStaleStaging(now: Date): Promise<void> {
   await db.user.deleteMany({ where: { email: { endsWith: `@${STAGING_DOMAIN}` }, createdAt: { lt: new Date(now.getTime() - STALE_STAGING_MS) } } });
@@ -49,9 +59,9 @@ async function removeStaleStaging(now: Date): Promise<void> {
  * Writes validated stories for the user, all or nothing, in bounded batches. The batches are written
  * under a staging user that nobody can sign in as (no account), so that no page shows half an import;
  * one final statement hands every story to the user, and any failure deletes the staging user and,
- * by cascade, everything written so far.
+ * by cascade, everything written so far. Grading and writing are paced (`importPace`).
  */
-export async function importStories(userId: string, stories: Omit<ImportStory, "row">[]): Promise<{ imported: number }> {
+export async function importStories(userId: string, stories: Omit<ImportStory, "row">[], { pause = importPace() }: { pause?: Pace } = {}): Promise<{ imported: number }> {
   const newId = sortableIds();
   const now = new Date();
   await removeStaleStaging(now);
@@ -61,8 +71,7 @@ export async function importStories(userId: string, stories: Omit<ImportStory, "
     for (let start = 0; start < stories.length; start += IMPORT_BATCH) {
       const built = [];
       for (const story of stories.slice(start, start + IMPORT_BATCH)) {
-        built.push(buildStoryRows(stagingId, story, { newId, now }));
-        await yieldToOthers();
+        built.push(await buildStoryRowsPaced(stagingId, story, { newId, now }, pause));
       }
       await db.$transaction([
         db.story.createMany({ data: built.map((rows) => rows.story) }),
@@ -70,6 +79,8 @@ export async function importStories(userId: string, stories: Omit<ImportStory, "
         db.storySkill.createMany({ data: built.flatMap((rows) => rows.skills) }),
         db.revision.createMany({ data: built.flatMap((rows) => rows.revisions) }),
       ]);
+      // Always a turn of the event loop after a write: the requests that queued behind it go first.
+      await pause({ always: true });
     }
     // Raw, so that Prisma's @updatedAt does not overwrite the imported dates.
     await db.$transaction([db.$executeRaw`UPDATE "Story" SET "userId" = ${userId} WHERE "userId" = ${stagingId}`, db.user.delete({ where: { id: stagingId } })]);

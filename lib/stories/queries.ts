@@ -98,35 +98,40 @@ export async function listRevisions(userId: string, storyId: string): Promise<Re
 export type BankFacets = { tags: string[]; hardSkills: string[]; families: string[] };
 
 
-// Small enough that a batch (stories with up to 100 revisions each) stays a few MB in memory.
-const EXPORT_BATCH = 100;
+// Stories a batch of the export reads. With revisions (JSON): 20 stories, up to 2,000 revisions at the
+// limits, ~1.5 MB of rows at 20 revisions each, which are garbage before V8's young generation is
+// next collected; 100 (as before) lived long enough to be promoted to the old generation, and the
+// server grew by hundreds of MB per export until a full collection. Without revisions: 100 stories.
+const EXPORT_BATCH = { withRevisions: 20, withoutRevisions: 100 } as const;
 
 /**
  * The whole bank, oldest story first, each with its revisions, one batch at a time: what the export
- * formats stream from, so memory stays flat whatever the bank's size.
+ * formats stream from, so memory stays flat whatever the bank's size. `revisions: false` (Markdown and
+ * CSV show only the current text) reads no revision and yields each story with an empty list.
  */
-export async function* iterateBankForExport(userId: string): AsyncGenerator<ExportStory> {
+export async function* iterateBankForExport(userId: string, { revisions = true }: { revisions?: boolean } = {}): AsyncGenerator<ExportStory> {
+  const take = revisions ? EXPORT_BATCH.withRevisions : EXPORT_BATCH.withoutRevisions;
   let cursor: { id: string } | undefined;
   for (;;) {
     const rows = await db.story.findMany({
       where: { userId },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: EXPORT_BATCH,
+      take,
       ...(cursor ? { cursor, skip: 1 } : {}),
-      include: { tags: true, revisions: { orderBy: { version: "asc" } } },
+      include: { tags: true, ...(revisions ? { revisions: { orderBy: { version: "asc" } } } : {}) },
     });
     for (const row of rows) {
       const { id: _id, ...story } = toStoryDto(row);
       yield {
         ...story,
-        revisions: row.revisions.map((revision) => {
+        revisions: ("revisions" in row ? row.revisions : []).map((revision) => {
           const { id: _revisionId, ...dto } = toRevisionDto(revision);
           return { ...dto, autosave: revision.autosave };
         }),
       };
     }
     const last = rows.at(-1);
-    if (!last || rows.length < EXPORT_BATCH) return;
+    if (!last || rows.length < take) return;
     cursor = { id: last.id };
   }
 }

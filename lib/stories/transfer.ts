@@ -433,22 +433,42 @@ function validateRow({ row, data }: RawRow): { story: ImportStory } | { errors: 
 
 const MAX_REPORTED_ERRORS = 50;
 
-/** Validates every row with the story schema; errors are named by row ("Row 3: title: …"). */
-export function validateImportRows(rows: RawRow[]): { stories: ImportStory[] } | { errors: string[]; more: number } {
-  const stories: ImportStory[] = [];
-  const errors: string[] = [];
-  for (const raw of rows) {
-    const result = validateRow(raw);
-    if ("errors" in result) errors.push(...result.errors.map((message) => `Row ${raw.row}: ${message}`));
-    else stories.push(result.story);
-  }
-  if (rows.length === 0) errors.push("The file has no stories in it.");
+function validateInto(raw: RawRow, stories: ImportStory[], errors: string[]): void {
+  const result = validateRow(raw);
+  if ("errors" in result) errors.push(...result.errors.map((message) => `Row ${raw.row}: ${message}`));
+  else stories.push(result.story);
+}
+
+function validationResult(rowCount: number, stories: ImportStory[], errors: string[]): { stories: ImportStory[] } | { errors: string[]; more: number } {
+  if (rowCount === 0) errors.push("The file has no stories in it.");
   const revisions = stories.reduce((sum, story) => sum + story.revisions.length, 0);
   if (revisions > MAX_IMPORT_REVISIONS) {
     errors.push(`The file has ${revisions.toLocaleString("en")} revisions; import at most ${MAX_IMPORT_REVISIONS.toLocaleString("en")} at a time (split the file).`);
   }
   if (errors.length > 0) return { errors: errors.slice(0, MAX_REPORTED_ERRORS), more: Math.max(0, errors.length - MAX_REPORTED_ERRORS) };
   return { stories };
+}
+
+/** Validates every row with the story schema; errors are named by row ("Row 3: title: …"). */
+export function validateImportRows(rows: RawRow[]): { stories: ImportStory[] } | { errors: string[]; more: number } {
+  const stories: ImportStory[] = [];
+  const errors: string[] = [];
+  for (const raw of rows) validateInto(raw, stories, errors);
+  return validationResult(rows.length, stories, errors);
+}
+
+/**
+ * validateImportRows, calling `pause` after every story: a maximal file takes about a second of
+ * validation, which the server spends in slices between other users' requests.
+ */
+export async function validateImportRowsPaced(rows: RawRow[], pause: () => Promise<void>): Promise<{ stories: ImportStory[] } | { errors: string[]; more: number }> {
+  const stories: ImportStory[] = [];
+  const errors: string[] = [];
+  for (const raw of rows) {
+    validateInto(raw, stories, errors);
+    await pause();
+  }
+  return validationResult(rows.length, stories, errors);
 }
 
 // ---------------------------------------------------------------- Rows for the database
@@ -518,14 +538,56 @@ function gradeColumns(grade: StoryGradeDto): StoredGrade {
  * The rows that store one story: graded now (the bank sorts on current grades), its tags and skills,
  * and its revisions with the grade each had (or, when the file has none, one revision like a first save).
  */
-export function buildStoryRows(userId: string, story: Omit<ImportStory, "row">, { newId, now }: { newId: () => string; now: Date }): StoryRows {
+export function buildStoryRows(userId: string, story: Omit<ImportStory, "row">, options: { newId: () => string; now: Date }): StoryRows {
+  const steps = storyRowSteps(userId, story, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildStoryRows, calling `pause` after each grading (the story's, then each ungraded revision's: up to
+ * 101 of a few ms each), so that a story with many revisions does not hold the event loop for long.
+ */
+export async function buildStoryRowsPaced(userId: string, story: Omit<ImportStory, "row">, options: { newId: () => string; now: Date }, pause: () => Promise<void>): Promise<StoryRows> {
+  const steps = storyRowSteps(userId, story, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The work of buildStoryRows, yielding after each grading. */
+function* storyRowSteps(userId: string, story: Omit<ImportStory, "row">, { newId, now }: { newId: () => string; now: Date }): Generator<void, StoryRows> {
   const storyId = newId();
   const content = contentColumns(story.input);
   const report = gradeStored(content);
   const grade = storedGrade(report);
+  yield;
   const createdAt = story.createdAt ?? now;
   const updatedAt = story.updatedAt ?? createdAt;
   const revisions = story.revisions.length > 0 ? story.revisions : [{ input: story.input, version: story.version, autosave: false, createdAt: updatedAt, updatedAt }];
+  const revisionRows: StoryRows["revisions"] = [];
+  for (const revision of revisions) {
+    const columns = contentColumns(revision.input);
+    const graded = "grade" in revision && revision.grade ? gradeColumns(revision.grade) : revision.input === story.input ? grade : null;
+    const revisionGrade = graded ?? storedGrade(gradeStored(columns));
+    const at = revision.createdAt ?? updatedAt;
+    revisionRows.push({
+      id: newId(),
+      storyId,
+      version: revision.version,
+      ...columns,
+      tags: JSON.stringify(revision.input.tags),
+      autosave: revision.autosave,
+      createdAt: at,
+      updatedAt: revision.updatedAt ?? at,
+      ...revisionGrade,
+    });
+    if (!graded) yield;
+  }
   return {
     story: {
       id: storyId,
@@ -540,21 +602,6 @@ export function buildStoryRows(userId: string, story: Omit<ImportStory, "row">, 
     },
     tags: story.input.tags.slice(0, STORY_LIMITS.tags).map((tag) => ({ storyId, tag })),
     skills: storedSkills(report).map((skill) => ({ storyId, ...skill })),
-    revisions: revisions.map((revision) => {
-      const columns = contentColumns(revision.input);
-      const revisionGrade = "grade" in revision && revision.grade ? gradeColumns(revision.grade) : revision.input === story.input ? grade : storedGrade(gradeStored(columns));
-      const at = revision.createdAt ?? updatedAt;
-      return {
-        id: newId(),
-        storyId,
-        version: revision.version,
-        ...columns,
-        tags: JSON.stringify(revision.input.tags),
-        autosave: revision.autosave,
-        createdAt: at,
-        updatedAt: revision.updatedAt ?? at,
-        ...revisionGrade,
-      };
-    }),
+    revisions: revisionRows,
   };
 }

@@ -7,7 +7,7 @@ const { db } = await import("@/lib/db");
 const { insertStory } = await import("@/lib/stories/mutations");
 const { listBankForExport } = await import("@/lib/stories/queries");
 const { importStories } = await import("@/lib/stories/import");
-const { MAX_IMPORT_REVISIONS, MAX_REVISIONS_PER_STORY, toJsonExport, validateImportRows } = await import("@/lib/stories/transfer");
+const { MAX_IMPORT_REVISIONS, MAX_REVISIONS_PER_STORY, toJsonExport, validateImportRows, validateImportRowsPaced } = await import("@/lib/stories/transfer");
 const { storyInputSchema } = await import("@/lib/stories/schema");
 
 const TEXT = "At a 40-person clinic, I rebuilt the rota in Excel with the two shift leads, so overtime fell 30% within a quarter.";
@@ -24,7 +24,7 @@ function stories(count: number, revisions = 0) {
 }
 
 beforeAll(async () => {
-  for (const id of ["importer", "bystander", "broken"]) await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
+  for (const id of ["importer", "bystander", "broken", "paced"]) await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
 });
 afterAll(async () => {
   await db.$disconnect();
@@ -76,6 +76,32 @@ describe("importStories in bounded batches", () => {
     expect(savedAt).toBeLessThan(importDone);
     expect(await db.story.count({ where: { userId: "importer" } })).toBe(150);
     expect(await db.revision.count({ where: { story: { userId: "importer" } } })).toBe(300);
+  });
+
+  it("paces the work: a pause after every grading and a turn of the event loop after every batch", async () => {
+    const calls: { always: boolean }[] = [];
+    const pause = Object.assign((options?: { always?: boolean }) => {
+      calls.push({ always: options?.always === true });
+      return Promise.resolve();
+    }, { pausedMs: 0 });
+    const batch = stories(30, 2);
+    // One revision with text of its own: graded on import, so one more pause.
+    batch[0]!.revisions[0] = { ...batch[0]!.revisions[0]!, input: storyInputSchema.parse({ title: "Story 0", text: `${TEXT} An earlier draft.` }) };
+    await importStories("paced", batch, { pause });
+    expect(calls.filter((call) => !call.always)).toHaveLength(31);
+    expect(calls.filter((call) => call.always)).toHaveLength(3);
+    expect(await db.story.count({ where: { userId: "paced" } })).toBe(30);
+  });
+
+  it("validates with a pause after every row", async () => {
+    let pauses = 0;
+    const rows = Array.from({ length: 12 }, (_, i) => ({ row: i + 1, data: { title: `S${i}`, text: TEXT } }));
+    const result = await validateImportRowsPaced(rows, () => {
+      pauses += 1;
+      return Promise.resolve();
+    });
+    expect(pauses).toBe(12);
+    expect(result).toEqual(validateImportRows(rows));
   });
 
   it("keeps the imported dates", async () => {

@@ -11,7 +11,8 @@ type Format = keyof typeof FORMATS;
 
 /** The pieces of one format: a head, one piece per story, a tail (lib/stories/transfer.ts). */
 async function* pieces(format: Format, userId: string, exportedAt: string): AsyncGenerator<string, void> {
-  const stories: AsyncGenerator<ExportStory> = iterateBankForExport(userId);
+  // Only the JSON export carries revisions: Markdown and CSV do not read them.
+  const stories: AsyncGenerator<ExportStory> = iterateBankForExport(userId, { revisions: format === "json" });
   if (format === "csv") {
     yield csvHead();
     for await (const story of stories) yield `${csvRow(story)}\r\n`;

@@ -1,6 +1,6 @@
 import { jsonError, readTextCapped, requireApiUser } from "@/lib/http";
-import { importStories } from "@/lib/stories/import";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_STORIES, parseImportFile, validateImportRows } from "@/lib/stories/transfer";
+import { importPace, importStories } from "@/lib/stories/import";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_STORIES, parseImportFile, validateImportRowsPaced } from "@/lib/stories/transfer";
 
 const TOO_LARGE = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it, or import at most ${MAX_IMPORT_STORIES.toLocaleString("en")} stories at a time.`;
 
@@ -46,16 +46,17 @@ export async function POST(request: Request): Promise<Response> {
   const auth = await requireApiUser();
   if ("response" in auth) return auth.response;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return jsonError(413, TOO_LARGE);
-
   const upload = await readUpload(request);
   if ("response" in upload) return upload.response;
   const parsed = parseImportFile(upload.content, { name: upload.name });
   if ("error" in parsed) return jsonError(400, parsed.error);
-  const result = validateImportRows(parsed.rows);
+  // One pace for the whole request: validation and the import share the same budget.
+  const pause = importPace();
+  const result = await validateImportRowsPaced(parsed.rows, pause);
   if ("errors" in result) {
     const count = result.errors.length + result.more;
     return jsonError(400, `Nothing was imported: ${count.toLocaleString("en")} ${count === 1 ? "problem" : "problems"} to fix first.`, { errors: result.errors, more: result.more });
   }
-  const { imported } = await importStories(auth.user.id, result.stories);
+  const { imported } = await importStories(auth.user.id, result.stories, { pause });
   return Response.json({ imported, kind: parsed.kind }, { status: 201 });
 }

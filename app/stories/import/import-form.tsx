@@ -12,6 +12,9 @@ type Phase =
 
 type ImportResponse = { imported?: number; error?: string; errors?: string[]; more?: number };
 
+/** From this many stories on, the saving step takes long enough to say so (about a minute a thousand on a busy server). */
+const LARGE_IMPORT = 500;
+
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
@@ -138,7 +141,8 @@ export function ImportForm({ maxBytes, maxStories }: { maxBytes: number; maxStor
             <progress max={100} value={phase.name === "saving" ? undefined : percent} aria-label="Import progress" className="h-2 w-full overflow-hidden rounded accent-brand" />
             <p className="mt-1 text-sm text-muted">
               {phase.name === "uploading" && `Uploading… ${percent}% (${formatBytes(phase.loaded)} of ${formatBytes(phase.total)})`}
-              {phase.name === "saving" && `Checking and saving ${rows !== null ? `${rows.toLocaleString("en")} stories` : "the stories"}…`}
+              {phase.name === "saving" &&
+                `Checking and saving ${rows !== null ? `${rows.toLocaleString("en")} stories` : "the stories"}…${rows === null || rows >= LARGE_IMPORT ? " A large file takes a few minutes: the server saves it in small steps so that it stays quick for everyone. Keep this page open; your bank shows the stories once all are saved." : ""}`}
             </p>
           </div>
         )}
