@@ -5,7 +5,7 @@
 // - import: a maximal file (5,000 stories, 20,000 revisions, none graded) while 20 other users each
 //   save their story every 250 ms; their save p95 and the server's memory growth are reported, next to
 //   the same savers' figures over 20 s without an import (the control: what the machine gives today).
-//   --stories 10000 --revisions 20 --port 3390 --skip-import --skip-export
+//   --stories 10000 --revisions 20 --port 3390 --skip-import --skip-export --pause-ms 250
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -27,8 +27,15 @@ const { values } = parseArgs({
     port: { type: "string", default: "3390" },
     "skip-import": { type: "boolean", default: false },
     "skip-export": { type: "boolean", default: false },
+    /** Each saver's pause between saves: 250 ms asks more of 2 cores than they give; 1000 ms is bench:app's pace. */
+    "pause-ms": { type: "string", default: "250" },
   },
 });
+const PAUSE_MS = Number(values["pause-ms"]);
+if (!Number.isInteger(PAUSE_MS) || PAUSE_MS < 0) {
+  console.error(`bench:transfer: --pause-ms must be a whole number of milliseconds, not "${values["pause-ms"]}"`);
+  process.exit(2);
+}
 const STORIES = Number(values.stories);
 const REVISIONS = Number(values.revisions);
 const BASE = `http://127.0.0.1:${values.port}`;
@@ -212,7 +219,7 @@ async function benchImport(pgid: number): Promise<void> {
   );
   const file = maximalImport();
   const versions = stories.map((story) => story.version);
-  /** Every saver saves its story every 250 ms until `done()` says stop; returns each save's latency. */
+  /** Every saver saves its story, pausing PAUSE_MS after each answer, until `done()` says stop; returns each save's latency. */
   async function saveUntil(done: () => boolean): Promise<number[]> {
     const latencies: number[] = [];
     await Promise.all(
@@ -226,7 +233,7 @@ async function benchImport(pgid: number): Promise<void> {
           });
           latencies.push(performance.now() - started);
           if (response.ok) versions[i] = ((await response.json()) as { version: number }).version;
-          await new Promise((resolve) => setTimeout(resolve, 250));
+          await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
         }
       }),
     );
@@ -237,7 +244,7 @@ async function benchImport(pgid: number): Promise<void> {
     return `${latencies.length} saves: p50 ${p(0.5).toFixed(0)} ms, p95 ${p(0.95).toFixed(0)} ms, max ${p(1).toFixed(0)} ms`;
   };
   const controlEnd = performance.now() + 20_000;
-  console.log(`import: control, 20 users saving for 20 s without an import: ${summary(await saveUntil(() => performance.now() > controlEnd))}`);
+  console.log(`import: control, 20 users saving (pausing ${PAUSE_MS} ms) for 20 s without an import: ${summary(await saveUntil(() => performance.now() > controlEnd))}`);
 
   let importing = true;
   const saving = saveUntil(() => !importing);
