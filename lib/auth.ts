@@ -10,9 +10,9 @@ import { cache } from "react";
 import { PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE } from "@/lib/auth-rules";
 import { loadAuthSecret } from "@/lib/auth-secret";
 import { isCommonPassword } from "@/lib/common-passwords";
-import { resolveDatabaseUrl } from "@/lib/database-url";
-import { db } from "@/lib/db";
-import { dialect } from "@/lib/db-dialect";
+import { resolveDatabaseUrl } from "@/lib/db/url";
+import { db } from "@/lib/db/client";
+import { dialect } from "@/lib/db/dialect";
 import { env } from "@/lib/env";
 import { ALLOWED_HOSTS } from "@/lib/public-url";
 

@@ -5,7 +5,7 @@ import { existsSync, rmSync } from "node:fs";
 
 import { chromium } from "@playwright/test";
 
-import { isPostgresUrl } from "../lib/database-url";
+import { isPostgresUrl } from "../lib/db/url";
 import { systemChromium } from "../lib/chromium";
 import { databaseUrlOn, onPostgres } from "../tests/support/postgres";
 import { buildIfChanged } from "./build-if-changed";

@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
-import { isPostgresUrl } from "../lib/database-url";
-import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchemaFrom } from "../lib/prisma-schemas";
+import { isPostgresUrl } from "../lib/db/url";
+import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchemaFrom } from "../lib/db/schemas";
 import { databaseUrlOn } from "../tests/support/postgres";
 import { startThrowawayPostgres } from "./throwaway-postgres";
 

@@ -2,7 +2,7 @@
 // Honours PORT (default 3000), HOST (default 0.0.0.0) and DATABASE_URL (default file:./data/storybank.db).
 import { spawn } from "node:child_process";
 
-import { isPostgresUrl, resolveDatabaseUrl } from "../lib/database-url";
+import { isPostgresUrl, resolveDatabaseUrl } from "../lib/db/url";
 import { buildIfChanged } from "./build-if-changed";
 import { prepareDatabase } from "./prepare-db";
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { GRADER_VERSION } from "@/lib/grader";
 import { compareIds, decodeSummary, encodeSummary, gradeAndSummarise, type StorySummary } from "@/lib/planner";
 

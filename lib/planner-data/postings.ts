@@ -1,6 +1,6 @@
 import "server-only";
 
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 export type PostingListItem = { id: string; title: string; createdAt: string };
 export type PostingRecord = PostingListItem & { text: string };

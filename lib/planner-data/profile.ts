@@ -2,7 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { plannerContext, ROLE_TYPES, type PlannerContext, type Profile } from "@/lib/planner";
 
 /** What the user chose on /plan and /sheet, stored as JSON in Profile.plan. */

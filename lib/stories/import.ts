@@ -2,7 +2,7 @@ import "server-only";
 
 import { randomUUID } from "node:crypto";
 
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 import { EXAMPLE_STORIES } from "./examples";
 import { insertStory } from "./mutations";

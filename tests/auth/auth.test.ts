@@ -4,7 +4,7 @@ import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
 const { auth } = await import("@/lib/auth");
-const { db } = await import("@/lib/db");
+const { db } = await import("@/lib/db/client");
 
 const ORIGIN = "http://localhost:3000";
 

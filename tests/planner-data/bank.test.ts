@@ -4,7 +4,7 @@ import { TEXTS } from "../planner/helpers";
 import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
-const { db } = await import("@/lib/db");
+const { db } = await import("@/lib/db/client");
 const { insertStory, patchStory } = await import("@/lib/stories/mutations");
 const { storyInputSchema } = await import("@/lib/stories/schema");
 const { GRADER_VERSION } = await import("@/lib/grader");

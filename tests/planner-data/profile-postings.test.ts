@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
-const { db } = await import("@/lib/db");
+const { db } = await import("@/lib/db/client");
 const { DEFAULT_PROFILE, getProfile, parseStoredPlan, savePlan, upsertProfile } = await import("@/lib/planner-data/profile");
 const { deletePosting, getPosting, listPostings, postingTitle, savePosting } = await import("@/lib/planner-data/postings");
 

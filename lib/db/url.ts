@@ -1,4 +1,4 @@
-// Where the database lives. Shared by the app (lib/db.ts), the Prisma CLI (prisma.config.ts)
+// Where the database lives. Shared by the app (lib/db/client.ts), the Prisma CLI (prisma.config.ts)
 // and the scripts, so that all three always open the same file.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
