@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 
 import { generateRandomString, hashPassword } from "better-auth/crypto";
 
-import { PASSWORD_MIN_LENGTH } from "../lib/auth-rules";
+import { PASSWORD_MIN_LENGTH } from "../lib/auth/rules";
 import { resolveDatabaseUrl } from "../lib/db/url";
 import { ROLES, STAGES } from "../lib/grader";
 import { createPrismaClient, type Db } from "../lib/db/create-client";

@@ -5,7 +5,7 @@ import { PlannerNav } from "@/app/_components/planner-nav";
 import { buildCoverage, type CoverageCell } from "@/lib/planner";
 import { memoOnBank } from "@/lib/planner-data/memo";
 import { loadPlannerState } from "@/lib/planner-data/planner";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Coverage grid" };
 

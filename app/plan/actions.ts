@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
-import { getSessionUser } from "@/lib/auth";
-import { formDataOrNull, NOT_A_FORM } from "@/lib/malformed";
+import { getSessionUser } from "@/lib/auth/server";
+import { formDataOrNull, NOT_A_FORM } from "@/lib/security/malformed";
 import { SAFE_WEAKNESSES, type SafeWeakness } from "@/lib/planner";
 import { getProfile, savePlan } from "@/lib/planner-data/profile";
 

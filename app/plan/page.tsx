@@ -5,7 +5,7 @@ import { PlannerNav } from "@/app/_components/planner-nav";
 import { answerOutline, checkWeakness, proposeStrengths, ROLE_TYPE_PROFILE, type StrengthProposal } from "@/lib/planner";
 import { memoOnBank } from "@/lib/planner-data/memo";
 import { loadPlannerState } from "@/lib/planner-data/planner";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 
 import { acceptWeakness } from "./actions";
 import { WeaknessForm } from "./weakness-form";

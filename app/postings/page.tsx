@@ -4,7 +4,7 @@ import Link from "next/link";
 import { PlannerNav } from "@/app/_components/planner-nav";
 import { getProfile } from "@/lib/planner-data/profile";
 import { listPostings } from "@/lib/planner-data/postings";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 
 import { PostingAnalyzer } from "./posting-analyzer";
 

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 
-import { getSessionUser } from "@/lib/auth";
-import { formDataOrNull } from "@/lib/malformed";
+import { getSessionUser } from "@/lib/auth/server";
+import { formDataOrNull } from "@/lib/security/malformed";
 import { QUESTIONS } from "@/lib/planner";
 import { savePlan } from "@/lib/planner-data/profile";
 

@@ -7,7 +7,7 @@ import { analysePosting } from "@/lib/planner";
 import { postingView } from "@/lib/planner-data/analysis";
 import { loadPlannerState } from "@/lib/planner-data/planner";
 import { getPosting } from "@/lib/planner-data/postings";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 
 import { removePosting } from "../actions";
 import { PostingResult } from "../posting-result";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { diffStats, diffWords } from "@/lib/diff";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 import { compareGrades, explainingChanges, summariseDimension } from "@/lib/stories/compare";
 import type { RevisionDto } from "@/lib/stories/dto";
 import { gradeStoryDto } from "@/lib/stories/grading";

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
-import { sqliteFilePath } from "./db/url";
+import { sqliteFilePath } from "../db/url";
 
 export function authSecretPath(databaseUrl: string): string {
   const file = sqliteFilePath(databaseUrl);
