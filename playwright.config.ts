@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 import { E2E_PORT, FIRST_INSTANCE, SECOND_INSTANCE } from "./e2e/instances";
-import { CHROMIUM_ARGS, systemChromium } from "./lib/chromium";
+import { CHROMIUM_ARGS, systemChromium } from "./e2e/support/chromium";
 
 // A scratch database for the run, migrated by scripts/e2e.ts, which also builds the app: run the
 // journeys with `npm run test:e2e`.

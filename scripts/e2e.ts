@@ -6,7 +6,7 @@ import { existsSync, rmSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
 import { isPostgresUrl } from "../lib/db/url";
-import { systemChromium } from "../lib/chromium";
+import { systemChromium } from "../e2e/support/chromium";
 import { databaseUrlOn, onPostgres } from "../tests/support/postgres";
 import { buildIfChanged } from "./build-if-changed";
 import { prepareDatabase } from "./prepare-db";
