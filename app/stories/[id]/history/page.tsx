@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { diffStats, diffWords } from "@/lib/diff";
+import { diffStats, diffWords } from "@/lib/editor/diff";
 import { requireUser } from "@/lib/auth/session";
 import { compareGrades, explainingChanges, summariseDimension } from "@/lib/stories/compare";
 import type { RevisionDto } from "@/lib/stories/dto";
