@@ -12,8 +12,8 @@ import { env } from "../lib/env";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOST ?? "0.0.0.0";
+const port = values.port === undefined ? env.PORT : Number(values.port);
+const hostname = values.hostname ?? env.HOST;
 
 const app = next({ dev: false, hostname, port });
 await app.prepare();

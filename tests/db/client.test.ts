@@ -58,7 +58,8 @@ describe("dialect differences (lib/db/dialect.ts, lib/db/adapters/postgres.ts)",
   it("sizes the PostgreSQL pool from DATABASE_POOL_SIZE, falling back to 10 for nonsense", () => {
     expect(poolSize({})).toBe(10);
     expect(poolSize({ DATABASE_POOL_SIZE: "4" })).toBe(4);
-    expect(poolSize({ DATABASE_POOL_SIZE: "0" })).toBe(10);
-    expect(poolSize({ DATABASE_POOL_SIZE: "many" })).toBe(10);
+    // A value out of range or not a number stops the app at start, naming the variable.
+    expect(() => poolSize({ DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE="0"/);
+    expect(() => poolSize({ DATABASE_POOL_SIZE: "many" })).toThrow(/DATABASE_POOL_SIZE="many"/);
   });
 });
