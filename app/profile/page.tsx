@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
 import { ROLE_TYPE_PROFILE } from "@/lib/planner";
-import { getProfile } from "@/lib/planner-data/profile";
+import { getProfile } from "@/lib/planner-data/queries";
 import { requireUser } from "@/lib/auth/session";
 
 import { ProfileForm } from "./profile-form";

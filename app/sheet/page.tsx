@@ -4,7 +4,7 @@ import Link from "next/link";
 import { PlannerNav } from "@/app/_components/planner-nav";
 import { buildSheet, proposeStrengths, QUESTIONS } from "@/lib/planner";
 import { memoOnBank } from "@/lib/planner-data/memo";
-import { loadPlannerState } from "@/lib/planner-data/planner";
+import { loadPlannerState } from "@/lib/planner-data/queries";
 import { requireUser } from "@/lib/auth/session";
 
 import { chooseSheetQuestions } from "./actions";

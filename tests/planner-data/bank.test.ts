@@ -9,7 +9,7 @@ const { insertStory, patchStory } = await import("@/lib/stories/mutations");
 const { storyInputSchema } = await import("@/lib/stories/schema");
 const { GRADER_VERSION } = await import("@/lib/grader");
 const { gradeAndSummarise } = await import("@/lib/planner");
-const { loadBank } = await import("@/lib/planner-data/bank");
+const { loadBank } = await import("@/lib/planner-data/queries");
 const { decodeSummary, encodeSummary } = await import("@/lib/planner");
 const { removeStory } = await import("@/lib/stories/mutations");
 
