@@ -1,11 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
 
 import { E2E_PORT, FIRST_INSTANCE, SECOND_INSTANCE } from "./e2e/instances";
-import { CHROMIUM_ARGS, systemChromium } from "./lib/chromium";
+import { CHROMIUM_ARGS, systemChromium } from "./e2e/support/chromium";
+import { setting } from "./lib/env";
 
 // A scratch database for the run, migrated by scripts/e2e.ts, which also builds the app: run the
 // journeys with `npm run test:e2e`.
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./test-results/e2e.db";
+const databaseUrl = setting("E2E_DATABASE_URL");
 const executablePath = systemChromium();
 
 /** One instance of the production build; both share the database and the session-signing secret. */

@@ -5,10 +5,10 @@
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { defineConfig } from "prisma/config";
 
-import { ensureDatabaseDir, isPostgresUrl, resolveDatabaseUrl } from "./lib/database-url";
-import { PostgresMigrationAdapter } from "./lib/postgres-adapter";
-import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_MIGRATIONS, SQLITE_SCHEMA } from "./lib/prisma-schemas";
-import { StoryBankLibSQL } from "./lib/sqlite-adapter";
+import { ensureDatabaseDir, isPostgresUrl, resolveDatabaseUrl } from "./lib/db/url";
+import { PostgresMigrationAdapter } from "./lib/db/adapters/postgres";
+import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_MIGRATIONS, SQLITE_SCHEMA } from "./lib/db/schemas";
+import { StoryBankLibSQL } from "./lib/db/adapters/sqlite";
 
 /**
  * `migrate dev` replays every migration file on a shadow database as a single statement, which

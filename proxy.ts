@@ -1,12 +1,12 @@
-// Runs before every request: refuses cross-site writes (lib/cross-site.ts) and sets the security
-// headers (lib/security-headers.ts), with a per-response CSP nonce for pages.
+// Runs before every request: refuses cross-site writes (lib/security/cross-site.ts) and sets the security
+// headers (lib/security/headers.ts), with a per-response CSP nonce for pages.
 import { NextResponse, type NextRequest } from "next/server";
 
-import { checkSameSite } from "@/lib/cross-site";
+import { checkSameSite } from "@/lib/security/cross-site";
 import { env } from "@/lib/env";
-import { isDecodablePath, malformedActionCall } from "@/lib/malformed";
-import { isOwnOrigin } from "@/lib/public-url";
-import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+import { isDecodablePath, malformedActionCall } from "@/lib/security/malformed";
+import { isOwnOrigin } from "@/lib/security/public-url";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 
 function withStaticHeaders(response: NextResponse): NextResponse {
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { getSessionUser } from "@/lib/auth";
+import { getSessionUser } from "@/lib/auth/server";
 
 const DIMENSIONS = [
   { title: "Skills working together", body: "Does a technical step you took lead, through people, to an outcome? Listing skills is not the same as showing them." },

@@ -2,8 +2,8 @@ import "server-only";
 
 import type { z } from "zod";
 
-import { getSessionUser, type SessionUser } from "@/lib/auth";
-import { parseJsonWellFormed } from "@/lib/malformed";
+import { getSessionUser, type SessionUser } from "@/lib/auth/server";
+import { parseJsonWellFormed } from "@/lib/security/malformed";
 import { fieldErrors } from "@/lib/stories/schema";
 
 const MAX_BODY_BYTES = 1_000_000;

@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 
 import { chromium } from "@playwright/test";
 
-import { CHROMIUM_ARGS, systemChromium } from "../lib/chromium";
+import { CHROMIUM_ARGS, systemChromium } from "../e2e/support/chromium";
 
 const TARGETS = { listP95: 150, saveP95: 50, keystroke: 16 } as const;
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
-import { createPrismaClient } from "../lib/prisma-client";
+import { createPrismaClient } from "../lib/db/create-client";
 import { storyInputSchema } from "../lib/stories/schema";
 import { buildStoryRows, MAX_IMPORT_REVISIONS, MAX_IMPORT_STORIES, type StoryRows } from "../lib/stories/transfer";
 import { prepareDatabase } from "./prepare-db";

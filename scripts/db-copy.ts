@@ -5,9 +5,9 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 
-import { DEFAULT_DATABASE_URL, sqliteFilePath } from "../lib/database-url";
-import { copyDatabase, TargetNotEmptyError } from "../lib/db-copy";
-import { createPrismaClient } from "../lib/prisma-client";
+import { DEFAULT_DATABASE_URL, sqliteFilePath } from "../lib/db/url";
+import { copyDatabase, TargetNotEmptyError } from "../lib/db/copy";
+import { createPrismaClient } from "../lib/db/create-client";
 import { prepareDatabase } from "./prepare-db";
 
 const { values } = parseArgs({ options: { from: { type: "string", default: DEFAULT_DATABASE_URL }, to: { type: "string" } } });

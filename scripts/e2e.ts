@@ -5,8 +5,9 @@ import { existsSync, rmSync } from "node:fs";
 
 import { chromium } from "@playwright/test";
 
-import { isPostgresUrl } from "../lib/database-url";
-import { systemChromium } from "../lib/chromium";
+import { isPostgresUrl, resolveDatabaseUrl } from "../lib/db/url";
+import { setting } from "../lib/env";
+import { systemChromium } from "../e2e/support/chromium";
 import { databaseUrlOn, onPostgres } from "../tests/support/postgres";
 import { buildIfChanged } from "./build-if-changed";
 import { prepareDatabase } from "./prepare-db";
@@ -36,7 +37,7 @@ function checkBrowser(): void {
 
 /** A fresh, empty database for the run. */
 async function scratchDatabase(): Promise<string> {
-  const configured = process.env.DATABASE_URL ?? "";
+  const configured = resolveDatabaseUrl();
   if (isPostgresUrl(configured)) {
     await onPostgres(configured, async (client) => {
       await client.query('DROP DATABASE IF EXISTS "storybank_e2e" WITH (FORCE)');
@@ -44,7 +45,7 @@ async function scratchDatabase(): Promise<string> {
     });
     return databaseUrlOn(configured, "storybank_e2e");
   }
-  const url = process.env.E2E_DATABASE_URL ?? "file:./test-results/e2e.db";
+  const url = setting("E2E_DATABASE_URL");
   const file = url.replace(/^file:/, "");
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
   return url;

@@ -9,74 +9,20 @@
 // The check part (SHA-1 of the source URL starts with 0-4) is never tuned on: see README, "Grading".
 import { readFileSync } from "node:fs";
 
-import { gradeStory, parseRole, parseStage, type Band, type GradeReport, type Level } from "@/lib/grader";
+import { gradeStory, parseRole, parseStage, type Band, type GradeReport } from "@/lib/grader";
 import type { LevelModel } from "@/lib/grader/score";
 
 import { fitModel } from "./grader-fit";
+import { InputError, parseLabelled, type Labelled } from "./eval/labelled";
 import { agreement, bootstrap, confusion, foldOf, isCheckPart, quadraticKappa, type Interval } from "./eval/metrics";
 
 export { quadraticKappa } from "./eval/metrics";
 
-export type Labelled = {
-  id: string;
-  text: string;
-  source: string | null;
-  role?: string;
-  stage?: string;
-  field: string | null;
-  kind: string | null;
-  integration: Level;
-  context: Level;
-  result: Level;
-  overall: Band;
-  pair: string | null;
-};
+export { parseLabelled, type Labelled };
 
 const DIMS = ["integration", "context", "result"] as const;
 const BANDS: readonly Band[] = ["weak", "fair", "strong"];
 const DEFAULT_FILE = new URL("../tests/fixtures/stories.real.jsonl", import.meta.url).pathname;
-
-class InputError extends Error {}
-
-function isLevel(v: unknown): v is Level {
-  return v === 0 || v === 1 || v === 2;
-}
-
-const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
-
-export function parseLabelled(source: string): Labelled[] {
-  const out: Labelled[] = [];
-  source.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === "") return;
-    const where = `line ${i + 1}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (e) {
-      throw new InputError(`${where}: not valid JSON (${(e as Error).message})`);
-    }
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new InputError(`${where}: expected a JSON object`);
-    const r = raw as Record<string, unknown>;
-    if (typeof r.text !== "string") throw new InputError(`${where}: "text" must be a string`);
-    for (const d of DIMS) if (!isLevel(r[d])) throw new InputError(`${where}: "${d}" must be 0, 1 or 2`);
-    if (!BANDS.includes(r.overall as Band)) throw new InputError(`${where}: "overall" must be weak, fair or strong`);
-    out.push({
-      id: str(r.id) ?? `line-${i + 1}`,
-      text: r.text,
-      source: str(r.source) === "written" ? null : str(r.source),
-      role: str(r.role) ?? undefined,
-      stage: str(r.stage) ?? undefined,
-      field: str(r.field),
-      kind: str(r.kind),
-      integration: r.integration as Level,
-      context: r.context as Level,
-      result: r.result as Level,
-      overall: r.overall as Band,
-      pair: str(r.pair),
-    });
-  });
-  return out;
-}
 
 export type Graded = { s: Labelled; r: GradeReport };
 

@@ -9,7 +9,7 @@ import { fitOrdinal } from "@/lib/grader/ordinal";
 import type { LevelModel } from "@/lib/grader/score";
 
 import { isCheckPart } from "./eval/metrics";
-import { parseLabelled, type Labelled } from "./grader-eval";
+import { parseLabelled, type Labelled } from "./eval/labelled";
 
 const DIMS = ["integration", "context", "result"] as const;
 const REAL = new URL("../tests/fixtures/stories.real.jsonl", import.meta.url).pathname;

@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
-import { isPostgresUrl } from "../lib/database-url";
-import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchemaFrom } from "../lib/prisma-schemas";
+import { isPostgresUrl, resolveDatabaseUrl } from "../lib/db/url";
+import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchemaFrom } from "../lib/db/schemas";
 import { databaseUrlOn } from "../tests/support/postgres";
 import { startThrowawayPostgres } from "./throwaway-postgres";
 
@@ -37,7 +37,7 @@ function pendingSql(adminUrl: string): string {
 }
 
 // A PostgreSQL DATABASE_URL lends its server (for a scratch shadow database); otherwise start a throwaway one.
-const configured = process.env.DATABASE_URL ?? "";
+const configured = resolveDatabaseUrl();
 const server = isPostgresUrl(configured) ? null : await startThrowawayPostgres();
 try {
   const sql = pendingSql(server ? server.url : databaseUrlOn(configured, "postgres"));

@@ -1,5 +1,5 @@
 // Applies pending migrations to a database (by default the configured one: DATABASE_URL, or the embedded default).
-import { ensureDatabaseDir, resolveDatabaseUrl } from "../lib/database-url";
+import { ensureDatabaseDir, resolveDatabaseUrl } from "../lib/db/url";
 import { runBin } from "./run";
 
 export function prepareDatabase(url = resolveDatabaseUrl()): void {

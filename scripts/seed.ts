@@ -7,10 +7,10 @@ import { parseArgs } from "node:util";
 
 import { generateRandomString, hashPassword } from "better-auth/crypto";
 
-import { PASSWORD_MIN_LENGTH } from "../lib/auth-rules";
-import { resolveDatabaseUrl } from "../lib/database-url";
+import { PASSWORD_MIN_LENGTH } from "../lib/auth/rules";
+import { resolveDatabaseUrl } from "../lib/db/url";
 import { ROLES, STAGES } from "../lib/grader";
-import { createPrismaClient, type Db } from "../lib/prisma-client";
+import { createPrismaClient, type Db } from "../lib/db/create-client";
 import { storyInputSchema, type StoryInput } from "../lib/stories/schema";
 import { buildStoryRows, type StoryRows } from "../lib/stories/transfer";
 import { prepareDatabase } from "./prepare-db";

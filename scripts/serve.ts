@@ -1,19 +1,19 @@
 // Serves the production build: `next start`, plus one thing it cannot do. Next keeps a client's own
 // X-Forwarded-For, so any client could pick the address that the sign-in limits count; this server
 // replaces it with the socket's address unless the socket is a proxy listed in TRUSTED_PROXY
-// (lib/client-address.ts). Usage: tsx scripts/serve.ts [-p PORT] [-H HOST]
+// (lib/security/client-address.ts). Usage: tsx scripts/serve.ts [-p PORT] [-H HOST]
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 
 import next from "next";
 
-import { trustedProxySet, withClientAddress } from "../lib/client-address";
+import { trustedProxySet, withClientAddress } from "../lib/security/client-address";
 import { env } from "../lib/env";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOST ?? "0.0.0.0";
+const port = values.port === undefined ? env.PORT : Number(values.port);
+const hostname = values.hostname ?? env.HOST;
 
 const app = next({ dev: false, hostname, port });
 await app.prepare();

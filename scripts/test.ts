@@ -1,11 +1,11 @@
 // `npm test`: the whole suite, in the order that fails fastest: lint, typecheck, unit, end to end.
 // On the database DATABASE_URL names: SQLite by default; `npm run test:pg` runs it on PostgreSQL.
 //   -- --skip-static   leave out lint and typecheck
-import { isPostgresUrl } from "../lib/database-url";
+import { isPostgresUrl, resolveDatabaseUrl } from "../lib/db/url";
 import { runBin } from "./run";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-const postgres = isPostgresUrl(process.env.DATABASE_URL ?? "");
+const postgres = isPostgresUrl(resolveDatabaseUrl());
 const skipStatic = process.argv.includes("--skip-static");
 
 const steps: [string, () => void][] = [];

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 
-import { authClient } from "@/lib/auth-client";
-import { PASSWORD_ERROR_CODES } from "@/lib/auth-rules";
-import { safeNextPath } from "@/lib/safe-redirect";
+import { authClient } from "@/lib/auth/client";
+import { PASSWORD_ERROR_CODES } from "@/lib/auth/rules";
+import { safeNextPath } from "@/lib/auth/safe-redirect";
 
 type Mode = "sign-in" | "sign-up";
 

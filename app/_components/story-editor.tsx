@@ -199,7 +199,7 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
         response = await fetch(url, init);
       }
       const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-      apply(saveOutcome(response.status, answer, { sending, mode, storyId: storyIdAtSend, contentOf }), sending);
+      apply(saveOutcome<StoryDto>(response.status, answer, { sending, mode, storyId: storyIdAtSend, contentOf }), sending);
     } catch {
       setPhase("error");
       setMessage(OFFLINE_MESSAGE);
@@ -212,7 +212,7 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
   }
 
   /** Carries out what the server's answer means (lib/editor/save.ts decides it). */
-  function apply(outcome: SaveOutcome, sending: DraftContent): void {
+  function apply(outcome: SaveOutcome<StoryDto>, sending: DraftContent): void {
     switch (outcome.kind) {
       case "saved":
         setErrors({});

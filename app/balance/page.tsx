@@ -3,8 +3,8 @@ import Link from "next/link";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
 import { assessBalance, ROLE_TYPE_PROFILE, type BalanceReport } from "@/lib/planner";
-import { loadPlannerState } from "@/lib/planner-data/planner";
-import { requireUser } from "@/lib/session";
+import { loadPlannerState } from "@/lib/planner-data/queries";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Hard and soft balance" };
 

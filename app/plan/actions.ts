@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
-import { getSessionUser } from "@/lib/auth";
-import { formDataOrNull, NOT_A_FORM } from "@/lib/malformed";
+import { getSessionUser } from "@/lib/auth/server";
+import { formDataOrNull, NOT_A_FORM } from "@/lib/security/malformed";
 import { SAFE_WEAKNESSES, type SafeWeakness } from "@/lib/planner";
-import { getProfile, savePlan } from "@/lib/planner-data/profile";
+import { savePlan } from "@/lib/planner-data/mutations";
+import { getProfile } from "@/lib/planner-data/queries";
 
 const weaknessInputSchema = z.object({
   skill: z.string({ error: "Name the weakness." }).trim().min(2, "Name the weakness in a few words.").max(200, "Keep the weakness under 200 characters."),

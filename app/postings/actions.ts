@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
-import { getSessionUser } from "@/lib/auth";
-import { formDataOrNull, NOT_A_FORM } from "@/lib/malformed";
+import { getSessionUser } from "@/lib/auth/server";
+import { formDataOrNull, NOT_A_FORM } from "@/lib/security/malformed";
 import { postingInputSchema } from "@/lib/planner";
-import { deletePosting, savePosting } from "@/lib/planner-data/postings";
+import { deletePosting, savePosting } from "@/lib/planner-data/mutations";
 
 export type PostingFormState = { fieldErrors?: Partial<Record<"text" | "title", string[]>>; message?: string };
 

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
-import { getProfile } from "@/lib/planner-data/profile";
-import { listPostings } from "@/lib/planner-data/postings";
-import { requireUser } from "@/lib/session";
+import { getProfile, listPostings } from "@/lib/planner-data/queries";
+import { requireUser } from "@/lib/auth/session";
 
 import { PostingAnalyzer } from "./posting-analyzer";
 

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
-import { getSessionUser } from "@/lib/auth";
-import { formDataOrNull, NOT_A_FORM } from "@/lib/malformed";
+import { getSessionUser } from "@/lib/auth/server";
+import { formDataOrNull, NOT_A_FORM } from "@/lib/security/malformed";
 import { profileSchema, type Profile } from "@/lib/planner";
-import { upsertProfile } from "@/lib/planner-data/profile";
+import { upsertProfile } from "@/lib/planner-data/mutations";
 
 export type ProfileFormState = {
   fieldErrors?: Partial<Record<keyof Profile, string[]>>;

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
 import { ROLE_TYPE_PROFILE } from "@/lib/planner";
-import { getProfile } from "@/lib/planner-data/profile";
-import { requireUser } from "@/lib/session";
+import { getProfile } from "@/lib/planner-data/queries";
+import { requireUser } from "@/lib/auth/session";
 
 import { ProfileForm } from "./profile-form";
 

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { PlannerNav } from "@/app/_components/planner-nav";
 import { buildQuestionTable, OVERUSE_LIMIT, QUESTIONS, type QuestionFit } from "@/lib/planner";
 import { memoOnBank } from "@/lib/planner-data/memo";
-import { loadPlannerState } from "@/lib/planner-data/planner";
-import { requireUser } from "@/lib/session";
+import { loadPlannerState } from "@/lib/planner-data/queries";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Behavioural questions" };
 

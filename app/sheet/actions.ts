@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 
-import { getSessionUser } from "@/lib/auth";
-import { formDataOrNull } from "@/lib/malformed";
+import { getSessionUser } from "@/lib/auth/server";
+import { formDataOrNull } from "@/lib/security/malformed";
 import { QUESTIONS } from "@/lib/planner";
-import { savePlan } from "@/lib/planner-data/profile";
+import { savePlan } from "@/lib/planner-data/mutations";
 
 /** The questions to print on the sheet, in the set's order. */
 export async function chooseSheetQuestions(formData: FormData): Promise<void> {

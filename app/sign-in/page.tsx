@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 
 import { AuthForm } from "@/app/_components/auth-form";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth-rules";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/rules";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 import { countStories, listBankFacets, listStories } from "@/lib/stories/queries";
 import { storyListQuerySchema } from "@/lib/stories/schema";
 

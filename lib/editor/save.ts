@@ -1,8 +1,6 @@
 // The editor's saving rules as pure decisions, so every outcome is unit-tested: whether a save goes
 // out at all, and what the server's answer means for the words on screen. The hook in the editor
 // only carries them out (state, focus, navigation). Isomorphic.
-import type { StoryDto } from "@/lib/stories/dto";
-
 import { sameContent, splitTags, type DraftContent } from "./drafts";
 
 /** Typed Ctrl/Cmd+S or the button; after a pause in typing; as the tab is hidden. */
@@ -44,27 +42,30 @@ export function saveRequest(content: DraftContent, storyId: string | null, saved
   return { url: `/api/stories/${storyId}${mode === "manual" ? "" : "?autosave=1"}`, method: "PATCH", body: JSON.stringify({ ...payload, version: saved.version }) };
 }
 
-export type SaveOutcome =
+/** What the editor needs of a story the server sends back (the full StoryDto of lib/stories satisfies it). */
+export type SavedStory = { id: string; version: number };
+
+export type SaveOutcome<S extends SavedStory = SavedStory> =
   /** Saved: `created` when this save gave a new story its id. */
-  | { kind: "saved"; story: StoryDto; created: boolean }
+  | { kind: "saved"; story: S; created: boolean }
   /** The server refused some fields: say so, mark them, and on a manual save focus the first. */
   | { kind: "invalid"; fieldErrors: FieldErrors; message: string; focus: string | null }
   /** A newer save holds exactly these words (an autosave that landed late): nothing to choose between. */
-  | { kind: "already-saved"; story: StoryDto }
+  | { kind: "already-saved"; story: S }
   /** Someone saved other words first: show both, overwrite nothing. */
-  | { kind: "conflict"; story: StoryDto }
+  | { kind: "conflict"; story: S }
   /** Not saved; the words stay on this device. */
   | { kind: "failed"; message: string };
 
 export const OFFLINE_MESSAGE = "StoryBank could not be reached. Your words are kept on this device; save again in a moment.";
 
 /** What the server's answer to a save means. `contentOf` reads a story's content as the editor holds it. */
-export function saveOutcome(
+export function saveOutcome<S extends SavedStory>(
   status: number,
   body: Record<string, unknown>,
-  ctx: { sending: DraftContent; mode: SaveMode; storyId: string | null; contentOf: (story: StoryDto) => DraftContent },
-): SaveOutcome {
-  if (status >= 200 && status < 300) return { kind: "saved", story: body as unknown as StoryDto, created: ctx.storyId === null };
+  ctx: { sending: DraftContent; mode: SaveMode; storyId: string | null; contentOf: (story: S) => DraftContent },
+): SaveOutcome<S> {
+  if (status >= 200 && status < 300) return { kind: "saved", story: body as unknown as S, created: ctx.storyId === null };
   if (status === 400) {
     const fieldErrors = (typeof body.fieldErrors === "object" && body.fieldErrors !== null ? body.fieldErrors : {}) as FieldErrors;
     const message = typeof body.error === "string" ? `Not saved: ${body.error} See the fields marked below.` : "Not saved: some fields are not valid.";
@@ -72,7 +73,7 @@ export function saveOutcome(
     return { kind: "invalid", fieldErrors, message, focus };
   }
   if (status === 409 && typeof body.current === "object" && body.current !== null) {
-    const current = body.current as StoryDto;
+    const current = body.current as S;
     return sameContent(ctx.contentOf(current), ctx.sending) ? { kind: "already-saved", story: current } : { kind: "conflict", story: current };
   }
   if (status === 401) return { kind: "failed", message: "You are signed out. Sign in again in another tab, then save: your words are kept on this device." };

@@ -14,9 +14,9 @@ import {
   type Level,
   type SoftFamily,
   type Span,
+  type StarParts,
 } from "@/lib/grader";
 import { SOFT_FAMILIES } from "@/lib/grader/lexicon/soft-skills";
-import type { StoryDto } from "@/lib/stories/dto";
 
 import { BAND_WEIGHT, type SkillCategory } from "./tables";
 
@@ -47,8 +47,12 @@ export type StorySummary = {
 export const SUMMARY_MAX_CHARS = 160;
 export const RESULT_MAX_CHARS = 240;
 
-/** The story fields a summary reads: any StoryDto fits, and so does a draft. */
-export type StoryLike = Pick<StoryDto, "id" | "title" | "text">;
+/**
+ * The story fields the planner reads. Declared here, below lib/stories (which stores the summaries),
+ * so that imports only go down: any StoryDto fits, and so does a draft.
+ */
+export type StoryLike = { id: string; title: string; text: string };
+export type GradableStory = StoryLike & { role: string; stage: string; format: string; parts: StarParts };
 
 export function summariseStory(story: StoryLike, report: GradeReport): StorySummary {
   const text = story.text;
@@ -89,7 +93,7 @@ export function summariseStory(story: StoryLike, report: GradeReport): StorySumm
  * (a couple of milliseconds a story, so 10,000 stories take seconds): a page over a large bank should store the
  * summary alongside the story's GRADER_VERSION rather than call this per request.
  */
-export function gradeAndSummarise(story: Pick<StoryDto, "id" | "title" | "text" | "role" | "stage" | "format" | "parts">): StorySummary {
+export function gradeAndSummarise(story: GradableStory): StorySummary {
   const report = gradeStory(story.text, {
     role: parseRole(story.role),
     stage: parseStage(story.stage),

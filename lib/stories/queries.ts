@@ -1,7 +1,7 @@
 import "server-only";
 
-import { containsInsensitive } from "@/lib/db-dialect";
-import { db } from "@/lib/db";
+import { containsInsensitive } from "@/lib/db/dialect";
+import { db } from "@/lib/db/client";
 import { GRADER_VERSION } from "@/lib/grader";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -5,7 +5,7 @@
 import { z } from "zod";
 
 import type { StarParts } from "@/lib/grader";
-import { parseJsonWellFormed, wellFormed } from "@/lib/malformed";
+import { parseJsonWellFormed, wellFormed } from "@/lib/security/malformed";
 import { storedSummary } from "@/lib/planner/stored-summary";
 
 import type { StoryGradeDto } from "./dto";

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
-const { auth } = await import("@/lib/auth");
-const { db } = await import("@/lib/db");
+const { auth } = await import("@/lib/auth/server");
+const { db } = await import("@/lib/db/client");
 
 const ORIGIN = "http://localhost:3000";
 

@@ -12,7 +12,7 @@ function settled(response: NextResponse | Promise<NextResponse>): NextResponse {
   return response;
 }
 
-const { auth } = await import("@/lib/auth");
+const { auth } = await import("@/lib/auth/server");
 const { proxy } = await import("@/proxy");
 
 const ORIGIN = "https://stories.example.org";

@@ -5,7 +5,7 @@ import { createThrowawayDatabase } from "../support/db";
 await createThrowawayDatabase();
 process.env.AUTH_SIGN_IN_LIMIT = "1000"; // isolate the lockout from the per-address limit
 const { POST } = await import("@/app/api/auth/[...all]/route");
-const { ACCOUNT_FAILED_SIGN_IN_LIMIT, FAILED_SIGN_IN_LIMIT } = await import("@/lib/sign-in-guard");
+const { ACCOUNT_FAILED_SIGN_IN_LIMIT, FAILED_SIGN_IN_LIMIT } = await import("@/lib/auth/sign-in-guard");
 
 const ORIGIN = "http://localhost:3000";
 const PASSWORD = "the right passphrase";

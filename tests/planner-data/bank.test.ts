@@ -4,12 +4,12 @@ import { TEXTS } from "../planner/helpers";
 import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
-const { db } = await import("@/lib/db");
+const { db } = await import("@/lib/db/client");
 const { insertStory, patchStory } = await import("@/lib/stories/mutations");
 const { storyInputSchema } = await import("@/lib/stories/schema");
 const { GRADER_VERSION } = await import("@/lib/grader");
 const { gradeAndSummarise } = await import("@/lib/planner");
-const { loadBank } = await import("@/lib/planner-data/bank");
+const { loadBank } = await import("@/lib/planner-data/queries");
 const { decodeSummary, encodeSummary } = await import("@/lib/planner");
 const { removeStory } = await import("@/lib/stories/mutations");
 

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
-const { db } = await import("@/lib/db");
-const { DEFAULT_PROFILE, getProfile, parseStoredPlan, savePlan, upsertProfile } = await import("@/lib/planner-data/profile");
-const { deletePosting, getPosting, listPostings, postingTitle, savePosting } = await import("@/lib/planner-data/postings");
+const { db } = await import("@/lib/db/client");
+const { DEFAULT_PROFILE, parseStoredPlan, postingTitle } = await import("@/lib/planner-data/records");
+const { getPosting, getProfile, listPostings } = await import("@/lib/planner-data/queries");
+const { deletePosting, savePlan, savePosting, upsertProfile } = await import("@/lib/planner-data/mutations");
 
 beforeAll(async () => {
   for (const id of ["alice", "bob"]) await db.user.create({ data: { id, name: id, email: `${id}@example.com` } });

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 
 import { afterAll, describe, expect, it } from "vitest";
 
-import { resolveClientAddress, trustedProxySet, withClientAddress } from "@/lib/client-address";
+import { resolveClientAddress, trustedProxySet, withClientAddress } from "@/lib/security/client-address";
 import { parseEnv } from "@/lib/env";
 
 /** A server like scripts/serve.ts, whose handler reports the headers it was given. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formDataOrNull, isDecodablePath, malformedActionCall, parseJsonWellFormed, wellFormed } from "@/lib/malformed";
+import { formDataOrNull, isDecodablePath, malformedActionCall, parseJsonWellFormed, wellFormed } from "@/lib/security/malformed";
 import { storyPatchSchema } from "@/lib/stories/schema";
 
 const ACTION = "409c07c8039d191449bc96e3107ae8a6d33bc425da";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { safeNextPath } from "@/lib/safe-redirect";
+import { safeNextPath } from "@/lib/auth/safe-redirect";
 
 describe("safeNextPath", () => {
   it.each([

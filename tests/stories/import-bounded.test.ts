@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
-const { db } = await import("@/lib/db");
+const { db } = await import("@/lib/db/client");
 const { insertStory } = await import("@/lib/stories/mutations");
 const { listBankForExport } = await import("@/lib/stories/queries");
 const { importStories } = await import("@/lib/stories/import");

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
-const { db } = await import("@/lib/db");
+const { db } = await import("@/lib/db/client");
 const { insertStory, patchStory } = await import("@/lib/stories/mutations");
 const { listBankFacets, listBankForExport, listStories } = await import("@/lib/stories/queries");
 const { addExampleStories, importStories } = await import("@/lib/stories/import");

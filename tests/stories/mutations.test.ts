@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
-const { db } = await import("@/lib/db");
+const { db } = await import("@/lib/db/client");
 const { insertStory, patchStory, removeStory, regradeStaleStories } = await import("@/lib/stories/mutations");
 const { getStory, listRevisions, listStories } = await import("@/lib/stories/queries");
 const { StoryConflictError, StoryNotFoundError } = await import("@/lib/stories/errors");

@@ -1,11 +1,11 @@
 // A throwaway, migrated database for one test file: a copy of the run's template (tests/support/global-setup.ts),
-// on SQLite or PostgreSQL like the run. Call (and await) before importing anything that imports lib/db:
+// on SQLite or PostgreSQL like the run. Call (and await) before importing anything that imports lib/db/client:
 // the client reads DATABASE_URL when it is created.
 import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { isPostgresUrl } from "../../lib/database-url";
+import { isPostgresUrl } from "../../lib/db/url";
 import { databaseUrlOn, onPostgres } from "./postgres";
 
 let copies = 0;

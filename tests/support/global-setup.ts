@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-import { isPostgresUrl } from "../../lib/database-url";
+import { isPostgresUrl } from "../../lib/db/url";
 import { databaseUrlOn, dropDatabases, onPostgres } from "./postgres";
 
 function migrate(url: string): void {

@@ -4,7 +4,7 @@
 // chooses. Nothing is overwritten until they do.
 import { useEffect, useMemo, useRef, type ReactNode } from "react";
 
-import { diffWords, type DiffPart } from "@/lib/diff";
+import { diffWords, type DiffPart } from "@/lib/editor/diff";
 
 type Version = { title: string; text: string };
 

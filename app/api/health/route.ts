@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 // Every call must hit the database, never a copy from build time.
 export const dynamic = "force-dynamic";

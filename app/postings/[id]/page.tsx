@@ -5,9 +5,8 @@ import { notFound } from "next/navigation";
 import { PlannerNav } from "@/app/_components/planner-nav";
 import { analysePosting } from "@/lib/planner";
 import { postingView } from "@/lib/planner-data/analysis";
-import { loadPlannerState } from "@/lib/planner-data/planner";
-import { getPosting } from "@/lib/planner-data/postings";
-import { requireUser } from "@/lib/session";
+import { getPosting, loadPlannerState } from "@/lib/planner-data/queries";
+import { requireUser } from "@/lib/auth/session";
 
 import { removePosting } from "../actions";
 import { PostingResult } from "../posting-result";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 import { gradeStoryDto } from "@/lib/stories/grading";
 import { getStory } from "@/lib/stories/queries";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ROLES, STAGES } from "@/lib/grader";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_STORIES } from "@/lib/stories/transfer";
 
 import { ImportForm } from "./import-form";

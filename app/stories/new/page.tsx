@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
 import { gradeStory } from "@/lib/grader";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/auth/session";
 
 import { editorOptions } from "@/app/_components/editor/editor-options";
 import { StoryEditor } from "@/app/_components/story-editor";

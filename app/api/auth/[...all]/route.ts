@@ -1,8 +1,8 @@
 import { toNextJsHandler } from "better-auth/next-js";
 
-import { auth, authSecret } from "@/lib/auth";
-import { clientAddressOf } from "@/lib/client-address";
-import { DEVICE_COOKIE, deviceToken, reserveSignIn, settleSignIn, type Ticket } from "@/lib/sign-in-guard";
+import { auth, authSecret } from "@/lib/auth/server";
+import { clientAddressOf } from "@/lib/security/client-address";
+import { DEVICE_COOKIE, deviceToken, reserveSignIn, settleSignIn, type Ticket } from "@/lib/auth/sign-in-guard";
 
 const handlers = toNextJsHandler(auth);
 

@@ -1,7 +1,7 @@
 import { parseJsonBody, requireApiUser } from "@/lib/http";
 import { analysePosting, postingInputSchema } from "@/lib/planner";
 import { postingView } from "@/lib/planner-data/analysis";
-import { loadPlannerState } from "@/lib/planner-data/planner";
+import { loadPlannerState } from "@/lib/planner-data/queries";
 
 /** A posting's text in; its emphasis, lead, asked skills (proven or not) and the bank's best-fitting stories out. Nothing is saved. */
 export async function POST(request: Request): Promise<Response> {

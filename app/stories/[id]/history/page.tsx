@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { diffStats, diffWords } from "@/lib/diff";
-import { requireUser } from "@/lib/session";
+import { diffStats, diffWords } from "@/lib/editor/diff";
+import { requireUser } from "@/lib/auth/session";
 import { compareGrades, explainingChanges, summariseDimension } from "@/lib/stories/compare";
 import type { RevisionDto } from "@/lib/stories/dto";
 import { gradeStoryDto } from "@/lib/stories/grading";

@@ -1,4 +1,4 @@
-import type { DiffPart } from "@/lib/diff";
+import type { DiffPart } from "@/lib/editor/diff";
 
 /** The newer text with insertions and deletions marked; the marks are announced, not only coloured. */
 export function TextDiff({ parts }: { parts: DiffPart[] }) {

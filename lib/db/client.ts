@@ -1,7 +1,7 @@
 import "server-only";
 
-import { ensureDatabaseDir, resolveDatabaseUrl } from "@/lib/database-url";
-import { createPrismaClient, type Db } from "@/lib/prisma-client";
+import { ensureDatabaseDir, resolveDatabaseUrl } from "@/lib/db/url";
+import { createPrismaClient, type Db } from "@/lib/db/create-client";
 
 export type { Db };
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { authSecretPath, loadAuthSecret } from "@/lib/auth-secret";
+import { authSecretPath, loadAuthSecret } from "@/lib/auth/secret";
 
 describe("loadAuthSecret", () => {
   it("generates a secret beside the database on first start and keeps it", () => {

@@ -1,8 +1,12 @@
+// Every read of the planner's data: the bank's summaries (kept in memory per user; a stale summary is
+// written back as it is read), the profile and plan, and the saved postings. Writes are in mutations.ts.
 import "server-only";
 
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { GRADER_VERSION } from "@/lib/grader";
-import { compareIds, decodeSummary, encodeSummary, gradeAndSummarise, type StorySummary } from "@/lib/planner";
+import { compareIds, decodeSummary, encodeSummary, gradeAndSummarise, plannerContext, ROLE_TYPES, type Profile, type StorySummary } from "@/lib/planner";
+
+import { DEFAULT_PROFILE, parseStoredPlan, type PlannerState, type PostingListItem, type PostingRecord, type ProfileRecord } from "./records";
 
 const BATCH = 200;
 
@@ -262,4 +266,42 @@ async function summariseStories(userId: string, ids: string[]): Promise<Map<stri
   });
   if (writes.length > 0) await db.$transaction(writes);
   return out;
+}
+
+// ---------------------------------------------------------------- profile, plan and postings
+
+/** What every planner page starts from: the profile (or its defaults), the plan and the bank's summaries. */
+export async function loadPlannerState(userId: string): Promise<PlannerState> {
+  const [record, bank] = await Promise.all([getProfile(userId), loadBank(userId)]);
+  return { ...record, bank };
+}
+
+function toProfile(row: { roleType: string; years: number; targetTitle: string }): Profile {
+  const roleType = (ROLE_TYPES as readonly string[]).includes(row.roleType) ? (row.roleType as Profile["roleType"]) : DEFAULT_PROFILE.roleType;
+  return { roleType, years: row.years, ...(row.targetTitle ? { targetTitle: row.targetTitle } : {}) };
+}
+
+/** The user's profile and plan; the defaults (saved: false) when they have not set one. */
+export async function getProfile(userId: string): Promise<ProfileRecord> {
+  const row = await db.profile.findUnique({ where: { userId } });
+  const profile = row ? toProfile(row) : DEFAULT_PROFILE;
+  return { profile, plan: row ? parseStoredPlan(row.plan) : {}, saved: row !== null, ctx: plannerContext(profile) };
+}
+
+const POSTINGS_LIST_LIMIT = 100;
+
+/** Newest first. */
+export async function listPostings(userId: string): Promise<PostingListItem[]> {
+  const rows = await db.posting.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: POSTINGS_LIST_LIMIT,
+    select: { id: true, title: true, createdAt: true },
+  });
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+export async function getPosting(userId: string, id: string): Promise<PostingRecord | null> {
+  const row = await db.posting.findFirst({ where: { id, userId }, select: { id: true, title: true, text: true, createdAt: true } });
+  return row ? { ...row, createdAt: row.createdAt.toISOString() } : null;
 }

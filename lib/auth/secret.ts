@@ -6,15 +6,16 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
-import { sqliteFilePath } from "./database-url";
+import { sqliteFilePath } from "../db/url";
+import { setting, type EnvSource } from "../env";
 
 export function authSecretPath(databaseUrl: string): string {
   const file = sqliteFilePath(databaseUrl);
   return join(file ? dirname(file) : resolve(/*turbopackIgnore: true*/ "data"), "auth-secret");
 }
 
-export function loadAuthSecret(databaseUrl: string, env: Record<string, string | undefined> = process.env): string {
-  const fromEnv = env.BETTER_AUTH_SECRET?.trim();
+export function loadAuthSecret(databaseUrl: string, source: EnvSource = process.env): string {
+  const fromEnv = setting("BETTER_AUTH_SECRET", source);
   if (fromEnv) return fromEnv;
   const path = authSecretPath(databaseUrl);
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { diffWords, tokenizeWords, type DiffPart } from "@/lib/diff";
+import { diffWords, tokenizeWords, type DiffPart } from "@/lib/editor/diff";
 
 const inserted = (parts: DiffPart[]) => parts.filter((p) => p.op === "insert").map((p) => p.text);
 const deleted = (parts: DiffPart[]) => parts.filter((p) => p.op === "delete").map((p) => p.text);

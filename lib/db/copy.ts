@@ -2,7 +2,7 @@
 // works between any two): every user with their accounts, sessions, profile, postings, stories, tags,
 // skills, revisions and grades, in one transaction on the target, so that a failure leaves it empty.
 // Portable Prisma only; the source must not change meanwhile (stop the app first).
-import type { Db } from "./prisma-client";
+import type { Db } from "./create-client";
 
 type Row = Record<string, unknown>;
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

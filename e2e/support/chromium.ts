@@ -2,10 +2,11 @@
 // cannot download Playwright's own build), else the browser Playwright installed (a laptop).
 import { existsSync } from "node:fs";
 
-export const SYSTEM_CHROMIUM = "/usr/bin/chromium";
+import { setting } from "../../lib/env";
 
+/** CHROMIUM_PATH (default /usr/bin/chromium, Debian's package) when it exists. */
 export function systemChromium(): string | undefined {
-  const path = process.env.CHROMIUM_PATH ?? SYSTEM_CHROMIUM;
+  const path = setting("CHROMIUM_PATH");
   return existsSync(path) ? path : undefined;
 }
 

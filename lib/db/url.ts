@@ -1,13 +1,15 @@
-// Where the database lives. Shared by the app (lib/db.ts), the Prisma CLI (prisma.config.ts)
+// Where the database lives. Shared by the app (lib/db/client.ts), the Prisma CLI (prisma.config.ts)
 // and the scripts, so that all three always open the same file.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 
-export const DEFAULT_DATABASE_URL = "file:./data/storybank.db";
+import { DEFAULT_DATABASE_URL, setting, type EnvSource } from "../env";
 
-export function resolveDatabaseUrl(env: Record<string, string | undefined> = process.env): string {
-  const url = env.DATABASE_URL?.trim();
-  return url ? url : DEFAULT_DATABASE_URL;
+export { DEFAULT_DATABASE_URL };
+
+/** DATABASE_URL, read when called (scripts point it at a scratch database before they use it). */
+export function resolveDatabaseUrl(source: EnvSource = process.env): string {
+  return setting("DATABASE_URL", source);
 }
 
 export function isPostgresUrl(url: string): boolean {

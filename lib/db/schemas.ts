@@ -25,7 +25,7 @@ export function postgresSchemaFrom(sqlite: string): string {
   ];
   let schema = sqlite;
   for (const [pattern, replacement] of replacements) {
-    if (!pattern.test(schema)) throw new Error(`prisma/schema.prisma no longer matches ${String(pattern)}: update lib/prisma-schemas.ts`);
+    if (!pattern.test(schema)) throw new Error(`prisma/schema.prisma no longer matches ${String(pattern)}: update lib/db/schemas.ts`);
     schema = schema.replace(pattern, replacement);
   }
   return HEADER + schema;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_DATABASE_URL, isPostgresUrl, resolveDatabaseUrl, sqliteFilePath } from "@/lib/database-url";
+import { DEFAULT_DATABASE_URL, isPostgresUrl, resolveDatabaseUrl, sqliteFilePath } from "@/lib/db/url";
 
 describe("resolveDatabaseUrl", () => {
   it("defaults to the embedded SQLite file", () => {

@@ -4,10 +4,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { parseIntoClientConfig } from "pg-connection-string";
 
-/** Connections per app instance; several instances share the server's max_connections (100 by default). */
-export function poolSize(env: Record<string, string | undefined> = process.env): number {
-  const size = Number(env.DATABASE_POOL_SIZE ?? 10);
-  return Number.isInteger(size) && size >= 1 && size <= 100 ? size : 10;
+import { setting, type EnvSource } from "../../env";
+
+/** Connections per app instance (DATABASE_POOL_SIZE, 1-100); several instances share the server's max_connections (100 by default). */
+export function poolSize(source: EnvSource = process.env): number {
+  return setting("DATABASE_POOL_SIZE", source);
 }
 
 function clientConfig(url: string): pg.PoolConfig {

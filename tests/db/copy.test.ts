@@ -7,12 +7,12 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { COPIED_MODELS, copyDatabase, TargetNotEmptyError, type CopyProgress } from "@/lib/db-copy";
-import { createPrismaClient, type Db } from "@/lib/prisma-client";
+import { COPIED_MODELS, copyDatabase, TargetNotEmptyError, type CopyProgress } from "@/lib/db/copy";
+import { createPrismaClient, type Db } from "@/lib/db/create-client";
 import { storyInputSchema } from "@/lib/stories/schema";
 import { buildStoryRows } from "@/lib/stories/transfer";
 
-import { createThrowawayDatabase } from "./support/db";
+import { createThrowawayDatabase } from "../support/db";
 
 const dir = mkdtempSync(join(tmpdir(), "storybank-copy-"));
 const sourceUrl = `file:${join(dir, "source.db")}`;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
 
-import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchemaFrom } from "@/lib/prisma-schemas";
+import { POSTGRES_SCHEMA, SQLITE_SCHEMA, postgresSchemaFrom } from "@/lib/db/schemas";
 
 describe("the PostgreSQL schema (prisma/postgres/schema.prisma)", () => {
   it("is exactly what prisma/schema.prisma generates: run `npm run db:pg-migrate -- --name <change>` when this fails", () => {
@@ -20,6 +20,6 @@ describe("the PostgreSQL schema (prisma/postgres/schema.prisma)", () => {
   });
 
   it("refuses a schema whose datasource it no longer recognises, rather than emit a wrong one", () => {
-    expect(() => postgresSchemaFrom('datasource db {\n  provider = "mysql"\n}\n')).toThrow(/update lib\/prisma-schemas.ts/);
+    expect(() => postgresSchemaFrom('datasource db {\n  provider = "mysql"\n}\n')).toThrow(/update lib\/db\/schemas.ts/);
   });
 });

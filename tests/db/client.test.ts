@@ -4,16 +4,16 @@ import { join } from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { containsInsensitive } from "@/lib/db-dialect";
-import { poolSize } from "@/lib/postgres-adapter";
-import { createPrismaClient } from "@/lib/prisma-client";
+import { containsInsensitive } from "@/lib/db/dialect";
+import { poolSize } from "@/lib/db/adapters/postgres";
+import { createPrismaClient } from "@/lib/db/create-client";
 
-import { createThrowawayDatabase } from "./support/db";
+import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
-const { db } = await import("@/lib/db");
+const { db } = await import("@/lib/db/client");
 
-describe("lib/db (on the database this run uses)", () => {
+describe("lib/db/client (on the database this run uses)", () => {
   beforeAll(async () => {
     await db.user.create({ data: { id: "u1", name: "Ada", email: "ada@example.com" } });
   });
@@ -31,7 +31,7 @@ describe("lib/db (on the database this run uses)", () => {
   });
 });
 
-describe("the SQLite adapter (lib/sqlite-adapter.ts)", () => {
+describe("the SQLite adapter (lib/db/adapters/sqlite.ts)", () => {
   const dir = mkdtempSync(join(tmpdir(), "storybank-sqlite-"));
   const sqlite = createPrismaClient(`file:${join(dir, "pragmas.db")}`);
   afterAll(async () => {
@@ -49,7 +49,7 @@ describe("the SQLite adapter (lib/sqlite-adapter.ts)", () => {
   });
 });
 
-describe("dialect differences (lib/db-dialect.ts, lib/postgres-adapter.ts)", () => {
+describe("dialect differences (lib/db/dialect.ts, lib/db/adapters/postgres.ts)", () => {
   it("asks PostgreSQL, and only PostgreSQL, for an insensitive match", () => {
     expect(containsInsensitive("Zebra", "postgresql")).toEqual({ contains: "Zebra", mode: "insensitive" });
     expect(containsInsensitive("Zebra", "sqlite")).toEqual({ contains: "Zebra" });
@@ -58,7 +58,8 @@ describe("dialect differences (lib/db-dialect.ts, lib/postgres-adapter.ts)", () 
   it("sizes the PostgreSQL pool from DATABASE_POOL_SIZE, falling back to 10 for nonsense", () => {
     expect(poolSize({})).toBe(10);
     expect(poolSize({ DATABASE_POOL_SIZE: "4" })).toBe(4);
-    expect(poolSize({ DATABASE_POOL_SIZE: "0" })).toBe(10);
-    expect(poolSize({ DATABASE_POOL_SIZE: "many" })).toBe(10);
+    // A value out of range or not a number stops the app at start, naming the variable.
+    expect(() => poolSize({ DATABASE_POOL_SIZE: "0" })).toThrow(/DATABASE_POOL_SIZE="0"/);
+    expect(() => poolSize({ DATABASE_POOL_SIZE: "many" })).toThrow(/DATABASE_POOL_SIZE="many"/);
   });
 });

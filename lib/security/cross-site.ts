@@ -7,7 +7,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export type SiteCheck = { ok: true } | { ok: false; reason: string };
 
-/** Whether a request may change state; `isOwnOrigin` says which origins are the app's (lib/public-url.ts). */
+/** Whether a request may change state; `isOwnOrigin` says which origins are the app's (lib/security/public-url.ts). */
 export function checkSameSite(method: string, headers: Headers, isOwnOrigin: (origin: string) => boolean): SiteCheck {
   if (SAFE_METHODS.has(method.toUpperCase())) return { ok: true };
   const site = headers.get("sec-fetch-site");

@@ -7,19 +7,19 @@ import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
 import { cache } from "react";
 
-import { PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE } from "@/lib/auth-rules";
-import { loadAuthSecret } from "@/lib/auth-secret";
-import { isCommonPassword } from "@/lib/common-passwords";
-import { resolveDatabaseUrl } from "@/lib/database-url";
-import { db } from "@/lib/db";
-import { dialect } from "@/lib/db-dialect";
+import { PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE } from "@/lib/auth/rules";
+import { loadAuthSecret } from "@/lib/auth/secret";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { resolveDatabaseUrl } from "@/lib/db/url";
+import { db } from "@/lib/db/client";
+import { dialect } from "@/lib/db/dialect";
 import { env } from "@/lib/env";
-import { ALLOWED_HOSTS } from "@/lib/public-url";
+import { ALLOWED_HOSTS } from "@/lib/security/public-url";
 
-/** The secret that signs sessions (and the known-browser cookie of lib/sign-in-guard.ts). */
+/** The secret that signs sessions (and the known-browser cookie of lib/auth/sign-in-guard.ts). */
 export const authSecret = loadAuthSecret(resolveDatabaseUrl());
 
-// The public URL, or the allowed hosts (lib/public-url.ts): a Host nobody configured gets the fallback
+// The public URL, or the allowed hosts (lib/security/public-url.ts): a Host nobody configured gets the fallback
 // URL, so its requests fail the origin check.
 const baseURL = env.BETTER_AUTH_URL ?? {
   allowedHosts: [...ALLOWED_HOSTS],

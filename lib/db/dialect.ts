@@ -1,10 +1,10 @@
 // DATABASE-SPECIFIC MODULE: the differences between SQLite and PostgreSQL that queries must know.
 // Everything else in the data layer is portable Prisma.
-import { isPostgresUrl, resolveDatabaseUrl } from "@/lib/database-url";
+import { isPostgresUrl, resolveDatabaseUrl } from "@/lib/db/url";
 
 export type Dialect = "sqlite" | "postgresql";
 
-/** The database the app runs on, from DATABASE_URL (read once, like the client in lib/db.ts). */
+/** The database the app runs on, from DATABASE_URL (read once, like the client in lib/db/client.ts). */
 export const dialect: Dialect = isPostgresUrl(resolveDatabaseUrl()) ? "postgresql" : "sqlite";
 
 /**

@@ -1,0 +1,46 @@
+// The planner's stored records: the profile and plan, the saved postings, and what every planner page
+// starts from. Shapes and pure helpers only; queries.ts reads them, mutations.ts writes them.
+import { z } from "zod";
+
+import type { PlannerContext, Profile, StorySummary } from "@/lib/planner";
+
+/** What the user chose on /plan and /sheet, stored as JSON in Profile.plan. */
+export const storedPlanSchema = z.object({
+  weakness: z
+    .object({
+      skill: z.string().max(200),
+      plan: z.string().max(2000),
+      weaknessId: z.string().max(100).optional(),
+    })
+    .optional(),
+  questionIds: z.array(z.string().max(100)).max(60).optional(),
+});
+export type StoredPlan = z.infer<typeof storedPlanSchema>;
+
+/** The profile a user gets before they set one: a balanced role, mid-career. */
+export const DEFAULT_PROFILE: Profile = { roleType: "balanced", years: 5 };
+
+export type ProfileRecord = { profile: Profile; plan: StoredPlan; saved: boolean; ctx: PlannerContext };
+
+export type PlannerState = ProfileRecord & { bank: readonly StorySummary[] };
+
+/** Bad or old JSON reads as an empty plan rather than breaking the pages. */
+export function parseStoredPlan(json: string): StoredPlan {
+  try {
+    const parsed = storedPlanSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+export type PostingListItem = { id: string; title: string; createdAt: string };
+export type PostingRecord = PostingListItem & { text: string };
+
+/** A title from the posting's first line when the user gave none. */
+export function postingTitle(title: string | undefined, text: string): string {
+  const given = title?.trim();
+  if (given) return given;
+  const first = text.trim().split(/\r?\n/)[0]?.trim() ?? "";
+  return first.length <= 80 ? first || "Untitled posting" : `${first.slice(0, 79).replace(/\s\S*$/, "")}…`;
+}
