@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { pace, type Pace } from "@/lib/pace";
+import { pace, type Pace } from "./pace";
 
 import { EXAMPLE_STORIES } from "./examples";
 import { insertStory } from "./mutations";

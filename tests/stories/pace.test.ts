@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { pace } from "@/lib/pace";
+import { pace } from "@/lib/stories/pace";
 
 /** A clock the test moves by hand, and a record of what the pace did. */
 function fakeTime() {
