@@ -1,6 +1,7 @@
 // The plain shapes that leave the server (API responses, props of client components). Isomorphic.
 import type { StarParts } from "@/lib/grader";
 
+import type { StoredGrade } from "./grading";
 import type { StoryFormat } from "./schema";
 
 export type StoryGradeDto = {
@@ -42,19 +43,7 @@ export type RevisionDto = {
   grade: StoryGradeDto;
 };
 
-type GradeColumns = {
-  graderVersion: string;
-  overallScore: number;
-  band: string;
-  integrationScore: number;
-  contextScore: number;
-  resultScore: number;
-  integrationLevel: number;
-  contextLevel: number;
-  resultLevel: number;
-};
-
-type StoryColumns = GradeColumns &
+type StoryColumns = StoredGrade &
   StarParts & {
     id: string;
     title: string;
@@ -66,7 +55,8 @@ type StoryColumns = GradeColumns &
     updatedAt: Date;
   };
 
-export function toGradeDto(row: GradeColumns): StoryGradeDto {
+/** A grade as stored in a story's or a revision's columns, and back: the one mapping between the two. */
+export function toGradeDto(row: StoredGrade): StoryGradeDto {
   return {
     graderVersion: row.graderVersion,
     overall: row.overallScore,
@@ -74,6 +64,20 @@ export function toGradeDto(row: GradeColumns): StoryGradeDto {
     integration: { score: row.integrationScore, level: row.integrationLevel },
     context: { score: row.contextScore, level: row.contextLevel },
     result: { score: row.resultScore, level: row.resultLevel },
+  };
+}
+
+export function toGradeColumns(grade: StoryGradeDto): StoredGrade {
+  return {
+    graderVersion: grade.graderVersion,
+    overallScore: grade.overall,
+    band: grade.band,
+    integrationScore: grade.integration.score,
+    contextScore: grade.context.score,
+    resultScore: grade.result.score,
+    integrationLevel: grade.integration.level,
+    contextLevel: grade.context.level,
+    resultLevel: grade.result.level,
   };
 }
 

@@ -9,7 +9,7 @@ const FORMATS = {
 } as const;
 type Format = keyof typeof FORMATS;
 
-/** The pieces of one format: a head, one piece per story, a tail (lib/stories/transfer.ts). */
+/** The pieces of one format: a head, one piece per story, a tail (lib/stories/transfer/: one file per format). */
 async function* pieces(format: Format, userId: string, exportedAt: string): AsyncGenerator<string, void> {
   // Only the JSON export carries revisions: Markdown and CSV do not read them.
   const stories: AsyncGenerator<ExportStory> = iterateBankForExport(userId, { revisions: format === "json" });
