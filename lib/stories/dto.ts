@@ -13,8 +13,10 @@ export type StoryGradeDto = {
   result: { score: number; level: number };
 };
 
-export type StoryDto = {
+/** What a story and each of its revisions hold: the content, when it was saved, and its grade. */
+type SavedContentDto = {
   id: string;
+  version: number;
   title: string;
   role: string;
   stage: string;
@@ -22,26 +24,14 @@ export type StoryDto = {
   text: string;
   parts: StarParts;
   tags: string[];
-  version: number;
   createdAt: string;
   updatedAt: string;
   grade: StoryGradeDto;
 };
 
-export type RevisionDto = {
-  id: string;
-  version: number;
-  title: string;
-  role: string;
-  stage: string;
-  format: StoryFormat;
-  text: string;
-  parts: StarParts;
-  tags: string[];
-  createdAt: string;
-  updatedAt: string;
-  grade: StoryGradeDto;
-};
+export type StoryDto = SavedContentDto;
+
+export type RevisionDto = SavedContentDto;
 
 type StoryColumns = StoredGrade &
   StarParts & {

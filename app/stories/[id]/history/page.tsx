@@ -92,30 +92,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         ) : (
           <>
             <form method="get" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:flex-row sm:items-end">
-              <div className="flex-1">
-                <label htmlFor="compare-from" className="text-sm font-semibold">
-                  From revision
-                </label>
-                <select id="compare-from" name="from" defaultValue={from.version} className={selectClass}>
-                  {revisions.map((revision) => (
-                    <option key={revision.version} value={revision.version}>
-                      {label(revision)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="flex-1">
-                <label htmlFor="compare-to" className="text-sm font-semibold">
-                  To revision
-                </label>
-                <select id="compare-to" name="to" defaultValue={to.version} className={selectClass}>
-                  {revisions.map((revision) => (
-                    <option key={revision.version} value={revision.version}>
-                      {label(revision)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <RevisionSelect name="from" label="From revision" revisions={revisions} selected={from.version} />
+              <RevisionSelect name="to" label="To revision" revisions={revisions} selected={to.version} />
               <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark">
                 Compare
               </button>
@@ -160,6 +138,23 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           </>
         )}
       </section>
+    </div>
+  );
+}
+
+function RevisionSelect({ name, label: text, revisions, selected }: { name: "from" | "to"; label: string; revisions: RevisionDto[]; selected: number }) {
+  return (
+    <div className="flex-1">
+      <label htmlFor={`compare-${name}`} className="text-sm font-semibold">
+        {text}
+      </label>
+      <select id={`compare-${name}`} name={name} defaultValue={selected} className={selectClass}>
+        {revisions.map((revision) => (
+          <option key={revision.version} value={revision.version}>
+            {label(revision)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
