@@ -64,10 +64,16 @@ test("a user sets a profile and sees their stage, with field errors for bad inpu
   await signUp(page);
   await page.goto("/profile");
   await expect(page.getByRole("navigation", { name: "Interview plan" })).toBeVisible();
+  // Not saved yet: the field starts empty, so typing gives exactly what was typed (not "56").
+  await expect(page.getByLabel("Years of experience")).toHaveValue("");
+  await page.getByLabel("Years of experience").pressSequentially("6");
+  await expect(page.getByLabel("Years of experience")).toHaveValue("6");
   await page.getByLabel("Years of experience").fill("-3");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Years of experience cannot be negative.")).toBeVisible();
   await expect(page.getByLabel("Years of experience")).toHaveAttribute("aria-invalid", "true");
+  // A refused save keeps what was typed beside its error.
+  await expect(page.getByLabel("Years of experience")).toHaveValue("-3");
 
   await page.getByLabel("Role type").selectOption({ label: "Technical or specialist" });
   await page.getByLabel("Years of experience").fill("12");

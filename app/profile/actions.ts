@@ -12,7 +12,11 @@ export type ProfileFormState = {
   fieldErrors?: Partial<Record<keyof Profile, string[]>>;
   message?: string;
   saved?: boolean;
+  /** What was typed, returned with field errors so the form shows it again instead of resetting it. */
+  values?: { roleType: string; years: string; targetTitle: string };
 };
+
+const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
 export async function saveProfile(_prev: ProfileFormState, formData: FormData): Promise<ProfileFormState> {
   if (!formDataOrNull(formData)) return { message: NOT_A_FORM };
@@ -23,7 +27,10 @@ export async function saveProfile(_prev: ProfileFormState, formData: FormData): 
     years: formData.get("years"),
     targetTitle: formData.get("targetTitle") ?? undefined,
   });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Check the fields marked below." };
+  if (!parsed.success) {
+    const values = { roleType: text(formData.get("roleType")), years: text(formData.get("years")), targetTitle: text(formData.get("targetTitle")) };
+    return { fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Check the fields marked below.", values };
+  }
   try {
     await upsertProfile(user.id, parsed.data);
   } catch (error) {

@@ -44,7 +44,7 @@ export default async function ProfilePage() {
           )}
         </dl>
       </section>
-      <ProfileForm profile={profile} />
+      <ProfileForm profile={profile} saved={saved} />
     </div>
   );
 }

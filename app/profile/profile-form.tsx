@@ -15,9 +15,15 @@ const ROLE_LABELS: Record<RoleType, string> = {
   balanced: "Balanced (a bit of everything)",
 };
 
-export function ProfileForm({ profile }: { profile: Profile }) {
+/**
+ * `saved`: whether the user has saved a profile. Until then the years field starts empty (the planner's
+ * default is shown above the form), so typing "6" gives 6, not "56".
+ */
+export function ProfileForm({ profile, saved }: { profile: Profile; saved: boolean }) {
   const [state, action, pending] = useActionState<ProfileFormState, FormData>(saveProfile, {});
   const errors = state.fieldErrors ?? {};
+  // After a refused save the form shows what was typed, not the stored values.
+  const values = state.values ?? { roleType: profile.roleType, years: saved ? String(profile.years) : "", targetTitle: profile.targetTitle ?? "" };
   const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-ink";
   return (
     <form action={action} noValidate className="max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
@@ -28,7 +34,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         <select
           id="roleType"
           name="roleType"
-          defaultValue={profile.roleType}
+          defaultValue={values.roleType}
           aria-invalid={errors.roleType ? true : undefined}
           aria-describedby={errors.roleType ? "roleType-error" : undefined}
           className={input}
@@ -53,7 +59,8 @@ export function ProfileForm({ profile }: { profile: Profile }) {
           min={0}
           max={60}
           step="any"
-          defaultValue={profile.years}
+          defaultValue={values.years}
+          placeholder="e.g. 5"
           aria-invalid={errors.years ? true : undefined}
           aria-describedby={errors.years ? "years-error" : "years-hint"}
           className={input}
@@ -71,7 +78,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
           id="targetTitle"
           name="targetTitle"
           type="text"
-          defaultValue={profile.targetTitle ?? ""}
+          defaultValue={values.targetTitle}
           aria-invalid={errors.targetTitle ? true : undefined}
           aria-describedby={errors.targetTitle ? "targetTitle-error" : undefined}
           className={input}
