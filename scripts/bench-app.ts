@@ -19,6 +19,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 
 import { CHROMIUM_ARGS, systemChromium } from "../e2e/support/chromium";
+import { seeded } from "../lib/fuzz/cases";
 
 const TARGETS = { listP95: 150, saveP95: 50, keystroke: 16 } as const;
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
@@ -148,17 +149,6 @@ async function signUpUsers(): Promise<Client[]> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A small seeded generator (mulberry32): the same pauses on every run, different for every user. */
-function random(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Every user creates a story, saves it once to warm up (not counted: it overlaps the other users'
  * creates), then SAVES times. With paceMs 0 each save follows the last at once (a burst: all users
@@ -173,7 +163,7 @@ async function benchSaves(clients: Client[], paceMs: number): Promise<{ users: n
   const started = performance.now();
   await Promise.all(
     clients.map(async (client, index) => {
-      const pause = random(1000 + index);
+      const pause = seeded(1000 + index); // the same pauses on every run, different for every user
       if (paceMs > 0) await sleep(pause() * paceMs);
       const created = await client.json("/api/stories", "POST", { title: `Bench story ${index}`, role: "technical", text: STORY, tags: ["bench"] });
       expectStatus(created, 201, "POST /api/stories");

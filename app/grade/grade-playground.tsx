@@ -56,6 +56,7 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
   const highlightById = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   const segments = useMemo(() => (pending ? null : segmentText(gradedText, highlights)), [pending, gradedText, highlights]);
   const tooLong = text.length > MAX_TEXT;
+  const empty = text.trim() === "";
   const keep = () => void carryStory(localStore(), { text, role, stage }, Date.now());
 
   return (
@@ -98,7 +99,7 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
           <FieldError id="grade-text-error" messages={tooLong ? [`Keep the story under ${MAX_TEXT.toLocaleString("en")} characters.`] : undefined} />
         </div>
         <HighlightedText text={view.text} report={view.report} emptyHint="Paste or type a story above: its evidence is highlighted here." />
-        {text.trim() === "" ? (
+        {empty ? (
           <p className="text-sm text-muted">
             Want to keep your stories and watch them improve?{" "}
             <Link href="/sign-up" className="font-medium text-brand underline">
@@ -121,10 +122,10 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
         )}
       </div>
       <div className="lg:self-stretch">
-        <GradeReportView report={view.report} pending={pending} empty={text.trim() === ""} sticky />
+        <GradeReportView report={view.report} pending={pending} empty={empty} sticky />
       </div>
-      <GradeAnnouncer report={view.report} pending={pending} empty={text.trim() === ""} />
-      <GradeSummaryBar report={view.report} empty={text.trim() === ""} reportId="grade-heading" />
+      <GradeAnnouncer report={view.report} pending={pending} empty={empty} />
+      <GradeSummaryBar report={view.report} empty={empty} reportId="grade-heading" />
     </div>
   );
 }

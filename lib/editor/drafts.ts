@@ -51,41 +51,42 @@ function isStarBoxes(value: unknown): value is StarBoxes {
   return STAR_ORDER.every((part) => typeof record[part] === "string");
 }
 
-/** Reads a draft; anything unreadable (old shape, hand-edited, storage blocked) counts as no draft. */
-export function readDraft(storage: DraftStorage | null, key: string): LocalDraft | null {
-  let raw: string | null;
+/** The JSON object stored under `key`; null when there is none, it does not parse, or storage is blocked. */
+function readStored(storage: DraftStorage | null, key: string): Record<string, unknown> | null {
   try {
-    raw = storage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-  if (!raw) return null;
-  try {
-    const value = JSON.parse(raw) as Record<string, unknown>;
-    const strings = ["title", "role", "stage", "tags", "text"] as const;
-    if (!strings.every((field) => typeof value[field] === "string")) return null;
-    if (value.format !== "free" && value.format !== "star") return null;
-    if (!isStarBoxes(value.parts)) return null;
-    const baseVersion = typeof value.baseVersion === "number" ? value.baseVersion : null;
-    return {
-      title: value.title as string,
-      role: value.role as string,
-      stage: value.stage as string,
-      tags: value.tags as string,
-      format: value.format,
-      text: value.text as string,
-      parts: value.parts,
-      baseVersion,
-      savedAt: typeof value.savedAt === "number" ? value.savedAt : 0,
-    };
+    const raw = storage?.getItem(key) ?? null;
+    const value: unknown = raw ? JSON.parse(raw) : null;
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
   }
 }
 
+/** Reads a draft; anything unreadable (old shape, hand-edited, storage blocked) counts as no draft. */
+export function readDraft(storage: DraftStorage | null, key: string): LocalDraft | null {
+  const value = readStored(storage, key);
+  if (!value) return null;
+  const strings = ["title", "role", "stage", "tags", "text"] as const;
+  if (!strings.every((field) => typeof value[field] === "string")) return null;
+  if (value.format !== "free" && value.format !== "star") return null;
+  if (!isStarBoxes(value.parts)) return null;
+  const baseVersion = typeof value.baseVersion === "number" ? value.baseVersion : null;
+  return {
+    title: value.title as string,
+    role: value.role as string,
+    stage: value.stage as string,
+    tags: value.tags as string,
+    format: value.format,
+    text: value.text as string,
+    parts: value.parts,
+    baseVersion,
+    savedAt: typeof value.savedAt === "number" ? value.savedAt : 0,
+  };
+}
+
 /** Writes a draft; returns false when the browser refuses (quota, private mode). */
 export function writeDraft(storage: DraftStorage | null, key: string, draft: LocalDraft): boolean {
-  return writeDraftValue(storage, key, draft);
+  return writeStored(storage, key, draft);
 }
 
 export function clearDraft(storage: DraftStorage | null, key: string): void {
@@ -109,37 +110,27 @@ export const CARRY_MAX_AGE_MS = 60 * 60 * 1000;
 
 /** Keeps a story typed on /grade for the new story page; false when the browser refuses. */
 export function carryStory(storage: DraftStorage | null, story: Omit<CarriedStory, "savedAt">, now: number): boolean {
-  return writeDraftValue(storage, CARRY_KEY, { ...story, savedAt: now });
+  return writeStored(storage, CARRY_KEY, { ...story, savedAt: now });
 }
 
 /** The carried story, if there is a readable one younger than CARRY_MAX_AGE_MS; an older one is removed. */
 export function readCarried(storage: DraftStorage | null, now: number): CarriedStory | null {
-  let raw: string | null;
-  try {
-    raw = storage?.getItem(CARRY_KEY) ?? null;
-  } catch {
+  const value = readStored(storage, CARRY_KEY);
+  if (!value) return null;
+  const { text, role, stage, savedAt } = value;
+  if (typeof text !== "string" || typeof role !== "string" || typeof stage !== "string" || typeof savedAt !== "number") return null;
+  if (now - savedAt > CARRY_MAX_AGE_MS || savedAt > now || text.trim() === "") {
+    clearCarried(storage);
     return null;
   }
-  if (!raw) return null;
-  try {
-    const value = JSON.parse(raw) as Record<string, unknown>;
-    const { text, role, stage, savedAt } = value;
-    if (typeof text !== "string" || typeof role !== "string" || typeof stage !== "string" || typeof savedAt !== "number") return null;
-    if (now - savedAt > CARRY_MAX_AGE_MS || savedAt > now || text.trim() === "") {
-      clearCarried(storage);
-      return null;
-    }
-    return { text, role, stage, savedAt };
-  } catch {
-    return null;
-  }
+  return { text, role, stage, savedAt };
 }
 
 export function clearCarried(storage: DraftStorage | null): void {
   clearDraft(storage, CARRY_KEY);
 }
 
-function writeDraftValue(storage: DraftStorage | null, key: string, value: unknown): boolean {
+function writeStored(storage: DraftStorage | null, key: string, value: unknown): boolean {
   try {
     storage?.setItem(key, JSON.stringify(value));
     return storage !== null;
