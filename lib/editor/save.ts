@@ -80,3 +80,14 @@ export function saveOutcome<S extends SavedStory>(
   if (status === 404) return { kind: "failed", message: "This story no longer exists; it may have been deleted elsewhere. Your words are kept on this device." };
   return { kind: "failed", message: typeof body.error === "string" ? `Not saved: ${body.error}` : "Not saved: something went wrong. Try again." };
 }
+
+export type SaveState = { conflict: boolean; phase: "idle" | "saving" | "error"; dirty: boolean; isNew: boolean };
+
+/** The one-line save status beside the Save button: the most urgent state first. */
+export function saveStatus(state: SaveState): { label: string; tone: "alert" | "busy" | "ok" } {
+  if (state.conflict) return { label: "Conflict: choose a version", tone: "alert" };
+  if (state.phase === "saving") return { label: "Saving…", tone: "busy" };
+  if (state.phase === "error") return { label: "Not saved", tone: "alert" };
+  if (state.dirty) return { label: "Unsaved changes", tone: "busy" };
+  return { label: state.isNew ? "Not saved yet" : "Saved", tone: state.isNew ? "busy" : "ok" };
+}

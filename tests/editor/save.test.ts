@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { DraftContent } from "@/lib/editor/drafts";
-import { decideSave, OFFLINE_MESSAGE, saveOutcome, saveRequest, type Saved } from "@/lib/editor/save";
+import { decideSave, OFFLINE_MESSAGE, saveOutcome, saveRequest, saveStatus, type Saved } from "@/lib/editor/save";
 import type { StoryDto } from "@/lib/stories/dto";
 
 const content: DraftContent = {
@@ -98,5 +98,23 @@ describe("saveOutcome", () => {
     expect(saveOutcome(413, { error: "The story is too long." }, ctx)).toEqual({ kind: "failed", message: "Not saved: The story is too long." });
     expect(saveOutcome(500, {}, ctx)).toEqual({ kind: "failed", message: "Not saved: something went wrong. Try again." });
     expect(OFFLINE_MESSAGE).toContain("kept on this device");
+  });
+});
+
+describe("saveStatus", () => {
+  const calm = { conflict: false, phase: "idle" as const, dirty: false, isNew: false };
+  it("puts a conflict before everything else, even a save on its way", () => {
+    expect(saveStatus({ ...calm, conflict: true, phase: "saving", dirty: true })).toEqual({ label: "Conflict: choose a version", tone: "alert" });
+  });
+  it("shows a save on its way before unsaved changes", () => {
+    expect(saveStatus({ ...calm, phase: "saving", dirty: true }).label).toBe("Saving…");
+  });
+  it("says a failed save is not saved, even when the words match the last save", () => {
+    expect(saveStatus({ ...calm, phase: "error" })).toEqual({ label: "Not saved", tone: "alert" });
+  });
+  it("tells unsaved changes from a story never saved and a saved one", () => {
+    expect(saveStatus({ ...calm, dirty: true }).label).toBe("Unsaved changes");
+    expect(saveStatus({ ...calm, isNew: true })).toEqual({ label: "Not saved yet", tone: "busy" });
+    expect(saveStatus(calm)).toEqual({ label: "Saved", tone: "ok" });
   });
 });

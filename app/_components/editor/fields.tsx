@@ -49,3 +49,12 @@ export function SelectField({ id, label, value, options, labels, onChange, error
     </div>
   );
 }
+
+/** How much of the length limit the story uses, in bold once it is over. */
+export function CharCount({ id, length, max }: { id: string; length: number; max: number }) {
+  return (
+    <p id={id} className={`mt-1 text-right text-xs tabular-nums ${length > max ? "font-semibold text-rose-800" : "text-muted"}`}>
+      {length.toLocaleString("en")} / {max.toLocaleString("en")} characters
+    </p>
+  );
+}
