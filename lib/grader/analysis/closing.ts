@@ -1,6 +1,7 @@
-// Stage: how the story ended, told of someone other than the narrator alone in its last two sentences
-// ("he calmed down", "her medicines were working again", "we finished on schedule"): an outcome even
-// without a number (ANNOTATION.md: a real outcome without a number is a partial result).
+// Stage: how the story ended, told in its last two sentences of someone else ("he calmed down", "her
+// medicines were working again"), of the team with an outcome verb ("we finished on schedule"), or of
+// the narrator with one ("I resolved it", "I was able to finish the demo"): an outcome even without a
+// number (ANNOTATION.md: a real outcome without a number is a partial result).
 import type { PlainMention } from "../analyze";
 import { isPastVerb, setOf, type Actor, type Ctx } from "./core";
 
@@ -10,9 +11,14 @@ const TEAM_OUTCOME_VERBS = setOf([
   "finished", "completed", "delivered", "met", "hit", "reached", "won", "secured", "closed", "avoided", "achieved",
   "passed", "caught", "served", "recovered", "restored", "kept", "beat", "exceeded", "succeeded", "resolved", "saved", "got",
 ]);
+/** The narrator's own closing verb that tells how it ended ("I resolved it", "I calmed the situation down"). */
+const NARRATOR_OUTCOME_VERBS = setOf([...TEAM_OUTCOME_VERBS, "fixed", "solved", "calmed", "turned"]);
+/** After "was able to" or "managed to": the outcome in its base form ("I was able to finish the presentation"). */
+const ABLE_OUTCOME_VERBS = setOf(["finish", "fix", "solve", "resolve", "restore", "win", "secure", "meet", "reach", "deliver", "complete", "calm", "turn", "keep", "get", "stand", "save", "close", "recover", "pass", "avoid", "achieve", "hit"]);
+const ABLE = setOf(["able", "managed"]);
 const NOT_OUTCOME_VERBS = setOf(["learned", "realized", "thought", "felt", "knew", "wanted", "needed", "had", "did", "was", "were", "said", "asked", "told"]);
 
-/** In the last two sentences: a past-tense verb of someone other than the narrator, not negated or hypothetical. */
+/** In the last two sentences: an outcome verb as above, not negated or hypothetical. */
 export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
   const { tokens, sentences } = ctx;
   const out: PlainMention[] = [];
@@ -22,6 +28,12 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       const t = tokens[i];
       if (!t || t.kind !== "word" || ctx.hypoTok[i] || ctx.claimed[i]) continue;
       const actor = ctx.actors[i] ?? "none";
+      const ableTo = tokens[i - 1]?.norm === "to" && ABLE.has(tokens[i - 2]?.norm ?? "");
+      if (ableTo || actor === "narrator") {
+        if (!(ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
+        out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
+        break;
+      }
       if (!CLOSING_SUBJECT_ACTORS.has(actor) || !isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
       if (actor === "team" && !TEAM_OUTCOME_VERBS.has(t.norm)) continue;
       if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;

@@ -123,6 +123,25 @@ describe("closing outcomes", () => {
   });
 });
 
+describe("closing outcomes of the narrator's own", () => {
+  it("reads an outcome verb of the narrator's, or one after 'was able to', as how it ended", () => {
+    const own = "The client was furious about a billing error. I traced the wrong charge and walked her through the refund. In the end I resolved it before the next cycle.";
+    expect(quotesOf(own, analyze(own).closingOutcomes)).toEqual(["resolved"]);
+    const able = "The projector died ten minutes before the demo. I moved the slides to my laptop and asked a colleague to hold the cable. I was able to finish the presentation on time.";
+    expect(quotesOf(able, analyze(able).closingOutcomes)).toEqual(["finish"]);
+  });
+
+  it("does not take a calm manner, a noun or a negated outcome for one", () => {
+    for (const text of [
+      "The alarm went off on the ward. I checked the pump and called the charge nurse. The whole time I stayed calm and focused.",
+      "The gauge read low. I replaced the valve and briefed the crew. Later I walked the site to make sure the fix had held.",
+      "The order was late. I called the supplier and rebooked the van. I was not able to finish the delivery that day.",
+    ]) {
+      expect(analyze(text).closingOutcomes, text).toEqual([]);
+    }
+  });
+});
+
 describe("domain terms leave out what ANNOTATION.md says is not a hard skill", () => {
   it("does not credit management moves or feelings as specialist words", () => {
     const text = "I reprioritised the orders, rearranged the stations, reallocated two cooks and sympathised with the guests.";
