@@ -4,6 +4,7 @@ import type { Doc } from "./analyze";
 import { MIX_TOLERANCE, ROLE_SHIFT, STAGE_MIX } from "./lexicon/role-mix";
 import { STAR_MARKERS } from "./lexicon/words";
 import { PhraseMatcher } from "./matcher";
+import { MIN_WORDS_FOR_FULL } from "./score";
 import type {
   Dimension,
   DimensionScore,
@@ -255,7 +256,11 @@ export function improvementsFor(
       c.push({ id: "add-scale", dimension: "context", gain: 3.5, message: "Give the scale and the time frame.", question: "How big was it (people, customers, orders, money), and over what period?" });
     }
   }
-  if (c.length < 2 && has("story-length")) {
+  const short = doc.wordCount > 0 && doc.wordCount < MIN_WORDS_FOR_FULL;
+  if (short && (I < 2 || C < 2)) {
+    c.push({ id: "tell-more", dimension: "context", gain: 8, message: `Tell it in at least ${MIN_WORDS_FOR_FULL} words: a shorter story cannot earn full marks for context or integration.`, question: "Where were you, what was at stake, and what did you do, step by step, before it changed?" });
+  }
+  if (c.length < 2 && has("story-length") && !short) {
     c.push({ id: "fit-two-minutes", dimension: "context", gain: 1, message: "Make it fit about two minutes.", question: "Which sentence could you cut without changing the outcome?" });
   }
   const fallbacks: Candidate[] = [

@@ -124,8 +124,16 @@ describe("gradeStory", () => {
   });
 
   it("asks for the missing number when the result is vague", () => {
-    const r = gradeStory("I pulled the tickets with SQL and walked the support team through them, and things got better.");
+    const r = gradeStory(
+      "Our support team of six was buried in repeat tickets about failed card payments, and the backlog had passed 400. I pulled three months of tickets with SQL, grouped them by error code, and walked the support team through the five codes behind most of them, with a reply for each. After that, things got better.",
+    );
     expect(r.improvements.map((i) => i.id)).toContain("measure-result");
+  });
+
+  it("asks for a longer telling first when a short story is held below full marks", () => {
+    const short = gradeStory("I pulled the tickets with SQL and walked the support team through them, and things got better.");
+    expect(short.improvements[0]?.id).toBe("tell-more");
+    expect(short.flags.find((f) => f.id === "story-length")?.message).toContain("stop at partial");
   });
 
   it("switches a rule off by id", () => {

@@ -1,9 +1,11 @@
-// Judgment: a story should take about two minutes to tell (roughly 40 to 380 words); shorter lacks detail, longer loses the listener.
+// Judgment: a story should take about two minutes to tell (roughly 50 to 380 words); shorter lacks detail, longer loses the listener.
+// Under 50 words the score also holds context and integration at partial (score.ts), so the two limits are one constant.
 // Source: rubric flags, "a story too short or too long to tell in about two minutes".
 // Blind spot: word count only; a long story full of relevant detail is still flagged as long.
+import { MIN_WORDS_FOR_FULL } from "../score";
 import { defineRule, evidence } from "./define";
 
-export const MIN_WORDS = 40;
+export const MIN_WORDS = MIN_WORDS_FOR_FULL;
 export const MAX_WORDS = 380;
 
 export const storyLength = defineRule({
@@ -25,7 +27,7 @@ export const storyLength = defineRule({
     const whole = { start: first.start, end: last.end };
     if (doc.wordCount < MIN_WORDS) {
       return [
-        evidence("story-length", "length", "costs", whole, `Only ${doc.wordCount} words: too short to show context, action and result`, "Add the situation (where, what was wrong), what you did step by step, and what changed."),
+        evidence("story-length", "length", "costs", whole, `Only ${doc.wordCount} words: too short to show context, action and result, so context and integration stop at partial`, `Tell it in at least ${MIN_WORDS} words: where it was and what was wrong, what you did step by step, and what changed.`),
       ];
     }
     if (doc.wordCount > MAX_WORDS) {
