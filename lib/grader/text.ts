@@ -191,8 +191,27 @@ export function readText(text: string): TextDoc {
     tokens.push({ start, end, raw, norm, kind, sing1, sing2, sentence: 0, lineStart });
     lastEnd = end;
   }
+  markContinuations(tokens);
   const sentences = splitSentences(text, tokens);
   return { text, tokens, sentences, wordCount };
+}
+
+/** "keep" before a verb in -ing only says something went on ("patients kept falling"). */
+const CONTINUES: Readonly<Record<string, string>> = { keep: "continue", keeps: "continues", kept: "continued", keeping: "continuing" };
+
+/**
+ * Reads "kept falling" as "continued falling", so that the going-on of a problem is never taken for
+ * the narrator keeping something (a soft skill) or for something kept (an outcome). The raw text and
+ * every span are unchanged.
+ */
+function markContinuations(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!t || !next || t.kind !== "word" || next.kind !== "word") continue;
+    const as = CONTINUES[t.norm];
+    if (as !== undefined && next.norm.length >= 5 && next.norm.endsWith("ing")) t.norm = as;
+  }
 }
 
 function splitSentences(text: string, tokens: Token[]): Sentence[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { gradeStory } from "@/lib/grader";
 import { analyze } from "@/lib/grader/analyze";
 import { isRareWord } from "@/lib/grader/analysis/rarity";
 
@@ -146,5 +147,21 @@ describe("domain terms leave out what ANNOTATION.md says is not a hard skill", (
   it("does not credit management moves or feelings as specialist words", () => {
     const text = "I reprioritised the orders, rearranged the stations, reallocated two cooks and sympathised with the guests.";
     expect(quotesOf(text, analyze(text).domainTerms)).toEqual([]);
+  });
+});
+
+describe("a problem that went on", () => {
+  it("reads 'kept falling' as the problem going on, not as something kept or a soft skill", () => {
+    const text =
+      "On our 28-bed surgical ward, patients kept falling at night and the matron wanted answers before the next safety review. I audited six months of incident reports and found most falls happened around 3 a.m. I taught the night nurses an hourly rounding check. Falls dropped from nine a quarter to two.";
+    const report = gradeStory(text);
+    expect(quotesOf(text, analyze(text).soft)).not.toContain("kept");
+    expect(quotesOf(text, report.dimensions.result.evidence)).not.toContain("kept");
+    expect(report.structure.parts[0]?.part).toBe("situation");
+  });
+
+  it("still reads 'kept the ward open' as something kept", () => {
+    const text = "The heating failed in January. I moved the patients to the day room and kept the ward open all night.";
+    expect(quotesOf(text, gradeStory(text).dimensions.result.evidence)).toContain("kept");
   });
 });
