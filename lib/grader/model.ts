@@ -7,20 +7,20 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.394, // hard-shared: named hard skills in acts told as 'we' or in the passive
-         0.32, // domain-own: rare specialist words in the narrator's own acts
-        1.309, // people-own: acts with people that show a soft skill
-        0.252, // people-thin: thin acts with people (told, escalated, worked with)
-        0.392, // people-shared: acts with people told as 'we'
-        0.627, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.828, // both-linked: both sides at work and linked to what followed
-        0.421, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        1.318, // bridge: people acts that carry the technical work
-       -0.365, // claims: skills claimed or listed rather than shown
-       -1.552, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.395, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.322, // domain-own: rare specialist words in the narrator's own acts
+        1.346, // people-own: acts with people that show a soft skill
+        0.198, // people-thin: thin acts with people (told, escalated, worked with)
+        0.388, // people-shared: acts with people told as 'we'
+        0.623, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.832, // both-linked: both sides at work and linked to what followed
+        0.423, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        1.319, // bridge: people acts that carry the technical work
+       -0.368, // claims: skills claimed or listed rather than shown
+       -1.554, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.803, 3.064],
+    cuts: [0.802, 3.068],
   },
   context: {
     weights: [
@@ -39,14 +39,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-        3.627, // changed: a measured change (direction, before and after) on a named metric
-         1.71, // measured: measured values after the action, with no baseline
-         1.15, // outcome: outcomes without a number
-        1.012, // closing: how it ended, told in the closing sentences
+        3.582, // changed: a measured change (direction, before and after) on a named metric
+        1.695, // measured: measured values after the action, with no baseline
+        1.254, // outcome: outcomes without a number
+        0.896, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-        -0.25, // negated: results that did not happen
-       -6.472, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.275, // negated: results that did not happen
+       -6.492, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-1.437, 3.478],
+    cuts: [-1.461, 3.447],
   },
 };

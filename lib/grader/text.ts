@@ -197,7 +197,12 @@ export function readText(text: string): TextDoc {
 }
 
 /** "keep" before a verb in -ing only says something went on ("patients kept falling"). */
-const CONTINUES: Readonly<Record<string, string>> = { keep: "continue", keeps: "continues", kept: "continued", keeping: "continuing" };
+const CONTINUES: ReadonlyMap<string, string> = new Map([
+  ["keep", "continue"],
+  ["keeps", "continues"],
+  ["kept", "continued"],
+  ["keeping", "continuing"],
+]);
 
 /**
  * Reads "kept falling" as "continued falling", so that the going-on of a problem is never taken for
@@ -209,7 +214,7 @@ function markContinuations(tokens: Token[]): void {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!t || !next || t.kind !== "word" || next.kind !== "word") continue;
-    const as = CONTINUES[t.norm];
+    const as = CONTINUES.get(t.norm);
     if (as !== undefined && next.norm.length >= 5 && next.norm.endsWith("ing")) t.norm = as;
   }
 }

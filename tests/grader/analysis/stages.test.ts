@@ -165,3 +165,10 @@ describe("a problem that went on", () => {
     expect(quotesOf(text, gradeStory(text).dimensions.result.evidence)).toContain("kept");
   });
 });
+
+describe("words that name object properties", () => {
+  it("reads 'constructor' before a verb in -ing as an ordinary word", () => {
+    const text = "The constructor testing went on. I saw __proto__ running and toString falling.";
+    expect(analyze(text).tokens.filter((t) => t.kind === "word").every((t) => typeof t.norm === "string")).toBe(true);
+  });
+});
