@@ -1521,6 +1521,10 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         mention("result", "reach-count");
         continue;
       }
+      if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some((w) => contextNouns.has(w)))) {
+        mention("result", "same-measure-after", true);
+        continue;
+      }
       const metricAdjacent = METRIC.has(nouns[0] ?? "") || (prev !== undefined && METRIC.has(prev.norm)) || (prev?.norm === "of" && prev2 !== undefined && METRIC.has(prev2.norm));
       const metricNamed = nouns.some((w) => METRIC.has(w)) || metricInClause(ctx, r);
       if (metricNamed && !preAction && ctx.firstActSentence < ctx.sentences.length && (r.kind !== "plain" || metricAdjacent)) {
@@ -1530,10 +1534,6 @@ function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       const measuredUnit = r.kind === "percent" || r.kind === "money" || r.kind === "clock" || TIME.has(nouns[0] ?? "");
       if (s.index > ctx.firstActSentence && sentenceHasWindow && measuredUnit && !windowed && namedMetricNear(tokens, r, s, [])) {
         mention("result", "value");
-        continue;
-      }
-      if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some((w) => contextNouns.has(w)))) {
-        mention("result", "same-measure-after", true);
         continue;
       }
       if (r.kind === "plain" && TIME.has(nouns[0] ?? "")) mention("context", "duration");

@@ -153,6 +153,18 @@ describe("result-quantified", () => {
   });
 });
 
+describe("a figure after the action on the measure the situation gave", () => {
+  it("reads it as a before and after, even when a time window comes first", () => {
+    const text =
+      "Last spring my Year 9 maths class was falling behind on algebra: only 40% passed the mid-term. I looked at their papers question by question and found most errors came from negative numbers. I rewrote three weeks of lessons around daily retrieval quizzes and agreed a homework routine with each family. By the end of term 78% passed the retake.";
+    const r = gradeStory(text);
+    const figure = r.dimensions.result.evidence.find((e) => text.slice(e.span.start, e.span.end) === "78%");
+    expect(figure?.reason).toBe("the same measure as in the situation, after the action");
+    expect(r.dimensions.result.level).toBe(2);
+    expect(r.improvements.map((i) => i.id)).not.toContain("measure-result");
+  });
+});
+
 describe("result-vague", () => {
   it("scores an outcome without a number as partial and asks for the number", () => {
     const { r } = grade("I made some videos to help customers and things got better.");
