@@ -1101,9 +1101,14 @@ function governedByBuzzVerb(tokens: Token[], at: number, s: Sentence): boolean {
 const SOFT_NOUNS = setOf(["presentation", "workshop", "brainstorm", "pilot", "storytell"]);
 
 /** "I presented", "presenting", "- Briefed the minister": a verb, not "the support team". */
+/** Words before a noun phrase: "the two teaching assistants", "our nursing staff". */
+const NOUN_PHRASE_OPENERS = setOf([...DETERMINERS, "my", "two", "three", "four", "five", "six", "several", "some", "many", "new"]);
+
 function usedAsVerb(tokens: Token[], at: number, s: Sentence): boolean {
   const t = tokens[at];
   if (!t) return false;
+  // "the two teaching assistants": an -ing word between a determiner and people names them; it is not an act.
+  if (t.norm.endsWith("ing") && PEOPLE.has(tokens[at + 1]?.norm ?? "") && (NOUN_PHRASE_OPENERS.has(tokens[at - 1]?.norm ?? "") || tokens[at - 1]?.kind === "number")) return false;
   if (isPastVerb(t.norm) || t.norm.endsWith("ing") || at === s.bodyStart) return true;
   const p = tokens[at - 1];
   return p !== undefined && VERB_LEADERS.has(p.norm);

@@ -172,3 +172,16 @@ describe("words that name object properties", () => {
     expect(analyze(text).tokens.filter((t) => t.kind === "word").every((t) => typeof t.norm === "string")).toBe(true);
   });
 });
+
+describe("an -ing word that names people", () => {
+  it("reads 'the two teaching assistants' as people, not as the narrator teaching", () => {
+    const text = "I sat with the two teaching assistants each Monday to plan which students they would support.";
+    expect(analyze(text).soft.map((m) => m.behaviour)).not.toContain("teach");
+    expect(quotesOf(text, analyze(text).soft)).toContain("sat with");
+  });
+
+  it("still reads 'teaching the new assistants' as an act", () => {
+    const text = "I spent the week teaching the new assistants how to log a fall.";
+    expect(analyze(text).soft.some((m) => m.family === "leadership")).toBe(true);
+  });
+});
