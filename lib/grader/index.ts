@@ -162,6 +162,7 @@ function isStarParts(p: unknown): p is StarParts {
 
 export { STAR_PROMPTS };
 export { RULES, type RuleId } from "./rules";
+export { findListedSkills, type ListedHardTerm, type ListedSkills, type ListedSoftSkill } from "./listed-skills";
 export { HARD_SKILLS } from "./lexicon/hard-skills";
 export { SOFT_SKILLS } from "./lexicon/soft-skills";
 export type {
