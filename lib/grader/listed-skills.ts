@@ -25,6 +25,8 @@ const LEXICON_BEHAVIOURS = setOf(Object.values(SOFT_SKILLS).flatMap((entries) =>
 /** Present participles English uses as prepositions: "including", "following", "regarding". */
 const CONNECTIVES = setOf(["including", "involving", "regarding", "concerning", "following", "considering", "excluding", "according", "pending", "given"]);
 
+const JOINING_WORDS = setOf(["and", "or", "to", "of", "for", "with", "the", "a", "an"]);
+
 /** Every hard-skill term and asked-for people behaviour in a list of skills, in text order. Deterministic. */
 export function findListedSkills(text: string): ListedSkills {
   const source = typeof text === "string" ? text : "";
@@ -33,7 +35,11 @@ export function findListedSkills(text: string): ListedSkills {
   const mark = (span: Span) => {
     for (let k = tokenIndexAt(doc.tokens, span.start); k < doc.tokens.length && (doc.tokens[k]?.end ?? Infinity) <= span.end; k++) covered[k] = 1;
   };
-  const hard: ListedHardTerm[] = doc.hard.map((h) => ({ term: h.term, field: h.field, span: h.span }));
+  // A term never starts with a joining word: the technique signal reads "wiring diagrams and test" as
+  // an "and test" technique (in stories too; fixing it there changes the fitted model, so not here).
+  const hard: ListedHardTerm[] = doc.hard
+    .filter((h) => !JOINING_WORDS.has(doc.tokens[tokenIndexAt(doc.tokens, h.span.start)]?.norm ?? ""))
+    .map((h) => ({ term: h.term, field: h.field, span: h.span }));
   hard.forEach((h) => mark(h.span));
   const soft: ListedSoftSkill[] = [];
   for (const s of doc.soft) {
