@@ -90,11 +90,12 @@ export default async function CoveragePage() {
             Fields with the most gaps come first, and so do the skills inside each field. On a narrow screen the grid scrolls sideways inside its
             frame; the skill names stay in view.
           </p>
+          {/* relative: the cells' screen-reader text is absolutely placed, and must scroll with the frame, not widen the page. */}
           <div
             role="region"
             aria-labelledby="coverage-caption"
             tabIndex={0}
-            className="max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+            className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
             data-testid="coverage-frame"
           >
             <table className="w-full min-w-[48rem] border-collapse text-sm">
