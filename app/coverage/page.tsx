@@ -53,6 +53,10 @@ function Cell({ cell, titles, label, detail = false }: { cell: CoverageCell; tit
   );
 }
 
+function gapLine(gaps: number, of: number): string {
+  return gaps === 0 ? "every family covered" : `${gaps} of ${of} families still a gap`;
+}
+
 export default async function CoveragePage() {
   const user = await requireUser("/coverage");
   const { bank, saved } = await loadPlannerState(user.id);
@@ -82,12 +86,25 @@ export default async function CoveragePage() {
             {grid.counts.covered} of {grid.counts.cells} field cells covered, {grid.counts.gaps} {grid.counts.gaps === 1 ? "gap" : "gaps"}.
             {grid.unprovenFamilies.length > 0 && ` No story shows ${grid.unprovenFamilies.join(", ")} in action yet.`}
           </p>
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[56rem] border-collapse bg-white text-sm">
-              <caption className="sr-only">Hard skills by soft-skill family</caption>
+          <p className="text-sm text-muted">
+            Fields with the most gaps come first, and so do the skills inside each field. On a narrow screen the grid scrolls sideways inside its
+            frame; the skill names stay in view.
+          </p>
+          {/* relative: the cells' screen-reader text is absolutely placed, and must scroll with the frame, not widen the page. */}
+          <div
+            role="region"
+            aria-labelledby="coverage-caption"
+            tabIndex={0}
+            className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+            data-testid="coverage-frame"
+          >
+            <table className="w-full min-w-[48rem] border-collapse text-sm">
+              <caption id="coverage-caption" className="sr-only">
+                Hard skills by soft-skill family, grouped by field, gaps first (scrolls sideways)
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col" className="border border-slate-200 bg-slate-50 p-2 text-left">
+                  <th scope="col" className="sticky left-0 z-10 w-40 border border-slate-200 bg-slate-50 p-2 text-left">
                     Hard skill
                   </th>
                   {grid.families.map((f) => (
@@ -97,28 +114,35 @@ export default async function CoveragePage() {
                   ))}
                 </tr>
               </thead>
-              <tbody>
-                {grid.rows.flatMap((row) => [
-                  <tr key={`f-${row.field}`}>
-                    <th scope="row" className="border border-slate-200 bg-slate-50 p-2 text-left align-top font-semibold capitalize">
-                      {row.field}
+              {grid.rows.map((row) => (
+                <tbody key={row.field}>
+                  <tr>
+                    <th scope="rowgroup" colSpan={grid.families.length + 1} className="border border-slate-200 bg-slate-100 p-0 text-left">
+                      <span className="sticky left-0 inline-block px-2 py-1.5 font-semibold capitalize">
+                        {row.field} <span className="font-normal normal-case text-muted">· {gapLine(row.gaps, grid.families.length)}</span>
+                      </span>
+                    </th>
+                  </tr>
+                  <tr>
+                    <th scope="row" className="sticky left-0 z-10 w-40 border border-slate-200 bg-slate-50 p-2 text-left align-top font-semibold">
+                      Any {row.field} skill
                     </th>
                     {row.cells.map((cell) => (
                       <Cell key={cell.family} cell={cell} titles={titles} label={row.field} detail />
                     ))}
-                  </tr>,
-                  ...row.terms.map((t) => (
-                    <tr key={`t-${row.field}-${t.term}`}>
-                      <th scope="row" className="border border-slate-200 p-2 pl-6 text-left align-top font-normal">
+                  </tr>
+                  {row.terms.map((t) => (
+                    <tr key={t.term}>
+                      <th scope="row" className="sticky left-0 z-10 w-40 break-words border border-slate-200 bg-white p-2 pl-4 text-left align-top font-normal">
                         {t.term}
                       </th>
                       {t.cells.map((cell) => (
                         <Cell key={cell.family} cell={cell} titles={titles} label={t.term} />
                       ))}
                     </tr>
-                  )),
-                ])}
-              </tbody>
+                  ))}
+                </tbody>
+              ))}
             </table>
           </div>
         </>

@@ -6,6 +6,13 @@ const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 const ROLE_LABELS = { technical: "technical or specialist", customer: "customer-facing", leadership: "leadership or management", balanced: "balanced" } as const;
 
+/** "healthcare; the posting says "continuous telemetry"", "a specialist term", "soft: mentor, coach". */
+function skillNote(s: PostingView["skills"][number]): string {
+  if (s.kind === "soft") return `soft: ${s.phrases.join(", ")}`;
+  const field = s.field ?? "a specialist term";
+  return s.phrases.length > 0 ? `${field}; the posting says ${s.phrases.map((p) => `“${p}”`).join(", ")}` : field;
+}
+
 /** A posting's analysis; plain markup, so both the live analyser and a saved posting's page render it. */
 export function PostingResult({ view }: { view: PostingView }) {
   const { emphasis } = view;
@@ -60,7 +67,7 @@ export function PostingResult({ view }: { view: PostingView }) {
               {view.skills.map((s) => (
                 <tr key={`${s.kind}-${s.name}`} className="border-b border-slate-100">
                   <th scope="row" className="py-1 pr-2 font-medium">
-                    {s.name} <span className="font-normal text-muted">({s.kind === "hard" ? s.field : `soft: ${s.phrases.join(", ")}`})</span>
+                    {s.name} <span className="font-normal text-muted">({skillNote(s)})</span>
                   </th>
                   <td className="py-1 pr-2">{s.mentions}</td>
                   <td className="py-1">{s.proven ? <span className="font-semibold text-emerald-800">Proven</span> : <span className="font-semibold text-red-800">Not proven yet</span>}</td>

@@ -15,12 +15,14 @@ export const metadata: Metadata = { title: "Interview sheet" };
 /** What the sheet asks until the user picks: one question from each of the most common themes. */
 const DEFAULT_QUESTIONS = ["conflict-teammate", "failure", "deadline-tight", "influence-no-authority", "learn-fast", "proud-result"];
 
-// The site header and every navigation stay off paper; the sheet fits one page.
+// The site header and every navigation stay off paper, and the type is set a little smaller (every
+// size is in rem), so that the sheet, whose lists buildSheet caps, fits one A4 or Letter page.
 const PRINT_CSS = `@media print {
   body > header, nav, .print-hidden { display: none !important; }
+  html { font-size: 13px; }
   html, body { background: #fff !important; }
   main { max-width: none !important; padding: 0 !important; }
-  @page { margin: 14mm; }
+  @page { margin: 12mm; }
 }`;
 
 export default async function SheetPage() {
@@ -69,6 +71,12 @@ export default async function SheetPage() {
           <h2 id="sheet-questions" className="text-lg font-semibold">
             Questions and the story to tell
           </h2>
+          {sheet.omittedQuestions > 0 && (
+            <p className="print-hidden mt-1 text-sm text-muted" data-testid="sheet-omitted">
+              The sheet shows the first {sheet.questions.length} questions you chose, so that it fits one printed page; an interview usually asks five to
+              eight. {sheet.omittedQuestions} more {sheet.omittedQuestions === 1 ? "is" : "are"} left off: untick some below to choose which.
+            </p>
+          )}
           {sheet.questions.length === 0 ? (
             <p className="text-sm text-muted">No questions selected.</p>
           ) : (
@@ -97,7 +105,9 @@ export default async function SheetPage() {
       </article>
 
       <details className="print-hidden mx-auto mt-6 max-w-3xl rounded-lg bg-white p-4 ring-1 ring-slate-200">
-        <summary className="cursor-pointer font-medium">Choose the questions ({sheet.questions.length} selected)</summary>
+        <summary className="cursor-pointer font-medium">
+          Choose the questions ({sheet.questions.length + sheet.omittedQuestions} selected, up to 8 print)
+        </summary>
         <form action={chooseSheetQuestions} className="mt-3 space-y-2">
           <fieldset>
             <legend className="sr-only">Questions on the sheet</legend>

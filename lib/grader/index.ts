@@ -20,7 +20,7 @@ import type {
   Stage,
 } from "./types";
 
-export const GRADER_VERSION = "2.0.0";
+export const GRADER_VERSION = "2.0.1";
 
 export const ROLES = ["technical", "customer", "leadership", "general"] as const;
 export const STAGES = ["entry", "mid", "senior", "executive"] as const;
@@ -162,6 +162,7 @@ function isStarParts(p: unknown): p is StarParts {
 
 export { STAR_PROMPTS };
 export { RULES, type RuleId } from "./rules";
+export { findListedSkills, type ListedHardTerm, type ListedSkills, type ListedSoftSkill } from "./listed-skills";
 export { HARD_SKILLS } from "./lexicon/hard-skills";
 export { SOFT_SKILLS } from "./lexicon/soft-skills";
 export type {

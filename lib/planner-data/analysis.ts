@@ -10,7 +10,7 @@ export type AskedSkillView = {
   /** A hard-skill term, or a soft-skill family. */
   name: string;
   field: string | null;
-  /** The posting's own words for a soft skill. */
+  /** The posting's own words: a soft skill's phrases, or a hard term's wordings when they differ from the term. */
   phrases: string[];
   mentions: number;
   proven: boolean;
@@ -42,7 +42,7 @@ export type PostingView = {
 export function postingView(a: PostingAnalysis, limit: number = RANKING_LIMIT): PostingView {
   const skills: AskedSkillView[] = a.asks.map((s) =>
     s.kind === "hard"
-      ? { kind: "hard", name: s.term, field: s.field, phrases: [], mentions: s.mentions, proven: s.proven, storyIds: s.storyIds.slice(0, STORIES_PER_SKILL) }
+      ? { kind: "hard", name: s.term, field: s.field, phrases: s.words, mentions: s.mentions, proven: s.proven, storyIds: s.storyIds.slice(0, STORIES_PER_SKILL) }
       : { kind: "soft", name: s.family, field: null, phrases: s.phrases, mentions: s.mentions, proven: s.proven, storyIds: s.storyIds.slice(0, STORIES_PER_SKILL) },
   );
   const matching = a.ranking.filter((r) => r.fit > 0);

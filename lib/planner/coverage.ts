@@ -2,6 +2,9 @@
 // soft families. Judgment: a cell is covered only by an integrated story that
 // uses the hard skill and shows the soft family in action, because the guide's
 // point is proving both together. Source: guide, "Demonstrating Integrated Skills".
+// Rows come grouped by field, gaps first: the field with the most uncovered
+// families leads, and inside a field the terms with the most gaps lead, so the
+// work left to do is at the top of a long grid.
 // Blind spot: a story with several skills covers every pairing of them, even
 // when only one pair was actually linked in the causal chain.
 import type { HardField, SoftFamily } from "@/lib/grader";
@@ -27,8 +30,9 @@ export type CoverageCell = {
   closest: Closest | null;
 };
 
-export type TermRow = { term: string; cells: CoverageCell[] };
-export type FieldRow = { field: HardField; terms: TermRow[]; cells: CoverageCell[] };
+/** `gaps`: how many of the row's six cells no integrated story covers. */
+export type TermRow = { term: string; cells: CoverageCell[]; gaps: number };
+export type FieldRow = { field: HardField; terms: TermRow[]; cells: CoverageCell[]; gaps: number };
 
 export type CoverageGrid = {
   families: readonly SoftFamily[];
@@ -143,13 +147,19 @@ export function buildCoverage(bank: readonly StorySummary[], options: CoverageOp
     }
   }
   for (const f of options.extraFields ?? []) if (!termsByField.has(f)) termsByField.set(f, new Set());
-  const rows: FieldRow[] = HARD_FIELDS.filter((f) => termsByField.has(f)).map((field) => ({
-    field,
-    cells: cellsFor(index, { kind: "field", field }),
-    terms: [...(termsByField.get(field) ?? [])]
-      .sort(compareIds)
-      .map((term) => ({ term, cells: cellsFor(index, { kind: "term", term }) })),
-  }));
+  const gapsIn = (cells: readonly CoverageCell[]) => cells.filter((c) => c.gap).length;
+  const fieldOrder = (f: HardField) => HARD_FIELDS.indexOf(f);
+  const rows: FieldRow[] = HARD_FIELDS.filter((f) => termsByField.has(f))
+    .map((field) => {
+      const cells = cellsFor(index, { kind: "field", field });
+      const terms = [...(termsByField.get(field) ?? [])].map((term) => {
+        const termCells = cellsFor(index, { kind: "term", term });
+        return { term, cells: termCells, gaps: gapsIn(termCells) };
+      });
+      terms.sort((a, b) => b.gaps - a.gaps || compareIds(a.term, b.term));
+      return { field, cells, terms, gaps: gapsIn(cells) };
+    })
+    .sort((a, b) => b.gaps - a.gaps || fieldOrder(a.field) - fieldOrder(b.field));
   const fieldCells = rows.flatMap((r) => r.cells);
   const covered = fieldCells.filter((c) => !c.gap).length;
   return {

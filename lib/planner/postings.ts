@@ -39,7 +39,17 @@ export type PostingEmphasis = {
 
 /** A skill the posting asks for; `mentions` is how often it is named, which weights it in the ranking. */
 export type AskedSkill =
-  | { kind: "hard"; term: string; field: HardField; mentions: number; proven: boolean; storyIds: string[] }
+  | {
+      kind: "hard";
+      term: string;
+      /** The lexicon's field, or null for a specialist word the lexicon does not list ("HCAHPS"). */
+      field: HardField | null;
+      /** The posting's own words for the term when they differ from it ("continuous telemetry" for "cardiac monitoring"). */
+      words: string[];
+      mentions: number;
+      proven: boolean;
+      storyIds: string[];
+    }
   | { kind: "soft"; family: SoftFamily; phrases: string[]; mentions: number; proven: boolean; storyIds: string[] };
 
 export type RankedStory = {
@@ -119,14 +129,19 @@ export function inferRoleType(text: string, emphasis: Pick<PostingEmphasis, "har
   return { roleType: "balanced", reason: "It asks for both kinds of skill without a clear lead." };
 }
 
-function askedSkills(found: ReturnType<typeof findSkillTerms>, bank: readonly StorySummary[]): AskedSkill[] {
+/** At most this many of the posting's own wordings are kept per term. */
+const WORDS_PER_TERM = 3;
+
+function askedSkills(text: string, found: ReturnType<typeof findSkillTerms>, bank: readonly StorySummary[]): AskedSkill[] {
   const usable = (s: StorySummary) => s.band !== "weak";
-  const hard = new Map<string, HardField>();
+  const hard = new Map<string, HardField | null>();
   for (const h of found.hard) if (!hard.has(h.term)) hard.set(h.term, h.field);
   const hardAsks: AskedSkill[] = [...hard.entries()].map(([term, field]) => {
     const stories = bank.filter((s) => provesTerm(s, term)).sort(byStrength);
-    const mentions = found.hard.filter((h) => h.term === term).length;
-    return { kind: "hard", term, field, mentions, proven: stories.some(usable), storyIds: stories.map((s) => s.id) };
+    const hits = found.hard.filter((h) => h.term === term);
+    const said = hits.map((h) => text.slice(h.span.start, h.span.end).replace(/\s+/g, " ").toLowerCase());
+    const words = [...new Set(said)].filter((w) => w !== term.toLowerCase()).slice(0, WORDS_PER_TERM);
+    return { kind: "hard", term, field, words, mentions: hits.length, proven: stories.some(usable), storyIds: stories.map((s) => s.id) };
   });
   const softAsks: AskedSkill[] = SOFT_FAMILIES.filter((f) => found.soft.some((s) => s.family === f)).map((family) => {
     const stories = bank.filter((s) => provesFamily(s, family)).sort(byStrength);
@@ -147,10 +162,10 @@ function storyFit(story: StorySummary, asks: readonly AskedSkill[], emphasis: Pi
   const softAsks = asks.filter((a) => a.kind === "soft");
   const sum = (xs: readonly AskedSkill[]) => xs.reduce((a, x) => a + Math.max(1, x.mentions), 0);
   const exact = hardAsks.filter((a) => provesTerm(story, a.term));
-  const near = hardAsks.filter((a) => !exact.includes(a) && provesField(story, a.field));
+  const near = hardAsks.filter((a) => !exact.includes(a) && a.field !== null && provesField(story, a.field));
   const matched = softAsks.filter((a) => provesFamily(story, a.family));
   const matchedTerms = exact.map((a) => a.term);
-  const fieldOnly = [...new Set(near.map((a) => a.field))];
+  const fieldOnly = [...new Set(near.flatMap((a) => (a.field === null ? [] : [a.field])))];
   const matchedFamilies = matched.map((a) => a.family);
   const hardCover = hardAsks.length === 0 ? 0 : Math.min(1, (sum(exact) + FIELD_ONLY_CREDIT * sum(near)) / sum(hardAsks));
   const softCover = softAsks.length === 0 ? 0 : sum(matched) / sum(softAsks);
@@ -199,7 +214,7 @@ export function rankStories(bank: readonly StorySummary[], asks: readonly AskedS
 export function analysePosting(text: string, bank: readonly StorySummary[], options: PostingOptions = {}): PostingAnalysis {
   const { found, ...emphasis } = postingEmphasis(text);
   const { roleType, reason } = inferRoleType(text, emphasis);
-  const asks = askedSkills(found, bank);
+  const asks = askedSkills(text, found, bank);
   return {
     emphasis,
     roleType,

@@ -1,11 +1,29 @@
 // The one-page interview sheet: the chosen strengths, the weakness outline, and
 // for each selected question the story to tell (its one line and its result).
-// Plain data; the page lays it out with print CSS.
+// Plain data; the page lays it out with print CSS. Everything it lists is capped
+// (SHEET_LIMITS) so that the sheet fits one A4 page however large the bank and
+// however many questions are chosen.
 import type { StorySummary } from "./bank";
 import { type PlannerContext } from "./profile";
 import { answerQuestions, QUESTIONS, type Question, type QuestionFit } from "./questions";
 import { answerOutline, type AnswerOutline, type StrengthPlan } from "./strengths";
 import { ROLE_TYPE_PROFILE } from "./tables";
+
+/**
+ * What one A4 page holds at the sheet's print size. An interview asks five to eight questions, so the
+ * sheet prints the first eight chosen; each text is cut at a word to the length of a line or two.
+ */
+export const SHEET_LIMITS = { questions: 8, heading: 90, title: 80, summary: 150, result: 130, outlineLine: 240 } as const;
+
+/** Text on one line, cut at a word with an ellipsis when longer than `max`. */
+export function clipLine(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  // The cut ends a word when a space follows it; otherwise it goes back to the last whole word.
+  const space = flat[max - 1] === " " ? cut.length : cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, "")}…`;
+}
 
 export type SheetStory = { id: string; title: string; summary: string; resultQuote: string | null };
 
@@ -23,6 +41,8 @@ export type InterviewSheet = {
   strengths: { primary: string | null; complementary: string | null };
   outline: AnswerOutline;
   questions: SheetQuestion[];
+  /** Chosen questions left off the page (beyond SHEET_LIMITS.questions). */
+  omittedQuestions: number;
   /** Every story the sheet names, in order of first appearance. */
   storyIds: string[];
   /** Selected ids that are not in the question set. */
@@ -41,7 +61,12 @@ export type SheetInput = {
 };
 
 function sheetStory(s: StorySummary): SheetStory {
-  return { id: s.id, title: s.title, summary: s.summary, resultQuote: s.resultQuote };
+  return {
+    id: s.id,
+    title: clipLine(s.title, SHEET_LIMITS.title),
+    summary: clipLine(s.summary, SHEET_LIMITS.summary),
+    resultQuote: s.resultQuote === null ? null : clipLine(s.resultQuote, SHEET_LIMITS.result),
+  };
 }
 
 export function buildSheet(input: SheetInput): InterviewSheet {
@@ -50,10 +75,15 @@ export function buildSheet(input: SheetInput): InterviewSheet {
   const byId = new Map(bank.map((s) => [s.id, s]));
   const unknownQuestionIds: string[] = [];
   const asked: { id: string; q: Question; picked: StorySummary | undefined }[] = [];
+  let omittedQuestions = 0;
   for (const id of input.questionIds) {
     const q = questions.find((x) => x.id === id);
     if (!q) {
       unknownQuestionIds.push(id);
+      continue;
+    }
+    if (asked.length >= SHEET_LIMITS.questions) {
+      omittedQuestions++;
       continue;
     }
     const picked = input.picks?.[id];
@@ -74,12 +104,14 @@ export function buildSheet(input: SheetInput): InterviewSheet {
   });
   const storyIds = [...new Set([...(plan.primary?.storyIds.slice(0, 1) ?? []), ...(plan.complementary?.storyIds.slice(0, 1) ?? []), ...rows.flatMap((r) => (r.story ? [r.story.id] : []))])];
   const role = ROLE_TYPE_PROFILE[ctx.roleType].label;
+  const outline = answerOutline(plan, input.weakness, bank, ctx);
   return {
-    heading: ctx.targetTitle ?? `Interview plan: ${role}`,
+    heading: clipLine(ctx.targetTitle ?? `Interview plan: ${role}`, SHEET_LIMITS.heading),
     profileLine: `${ctx.stage} stage, ${ctx.years} ${ctx.years === 1 ? "year" : "years"} of experience; aim for about ${Math.round(ctx.target.hard * 100)}% hard / ${Math.round(ctx.target.soft * 100)}% soft.`,
     strengths: { primary: plan.primary?.label ?? null, complementary: plan.complementary?.label ?? null },
-    outline: answerOutline(plan, input.weakness, bank, ctx),
+    outline: { ...outline, lines: outline.lines.map((line) => clipLine(line, SHEET_LIMITS.outlineLine)) },
     questions: rows,
+    omittedQuestions,
     storyIds,
     unknownQuestionIds,
   };

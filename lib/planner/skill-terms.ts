@@ -1,15 +1,16 @@
 // Finding skill words in text that is not a story (a job posting, a weakness).
-// Hard skills come from the grader itself: gradeStory reports every hard-skill
-// mention with its span whether or not it is used in action, so the grader's
-// lexicon and matcher are reused through its public API. Soft skills in
-// postings are mostly nouns ("stakeholder management"), which the grader's
-// verb lexicon does not cover, so a small phrase matcher over SOFT_TERMS adds them.
+// Both sides come from the grader itself (findListedSkills): hard terms by its skill lexicon and its
+// word-rarity test ("HCAHPS", "Kronos", "PDSA"), people asks from its soft-skill lexicon's behaviours
+// written as asks, never a connective ("including patients"). Postings also name soft skills as nouns
+// ("stakeholder management"), which the grader's verb lexicon does not cover, so a small phrase matcher
+// over SOFT_TERMS adds them.
 // Blind spot: negation ("no people management") still counts as a mention.
-import { gradeStory, type HardField, type SoftFamily, type Span } from "@/lib/grader";
+import { findListedSkills, type HardField, type SoftFamily, type Span } from "@/lib/grader";
 
 import { SOFT_TERMS } from "./tables";
 
-export type HardTermHit = { term: string; field: HardField; span: Span };
+/** `field` is null for a specialist word the lexicon does not list ("HCAHPS"). */
+export type HardTermHit = { term: string; field: HardField | null; span: Span };
 export type SoftTermHit = { family: SoftFamily; phrase: string; behaviours: readonly string[]; span: Span };
 export type SkillTerms = { hard: HardTermHit[]; soft: SoftTermHit[] };
 
@@ -54,15 +55,18 @@ function overlaps(a: Span, b: Span): boolean {
 
 /** Every hard- and soft-skill mention in the text, in text order. Deterministic. */
 export function findSkillTerms(text: string): SkillTerms {
-  const report = gradeStory(text);
-  const hard = report.hardSkills.map((h) => ({ term: h.term, field: h.field, span: h.span }));
+  const listed = findListedSkills(text);
+  // One spelling per specialist word: "Kronos" mid-sentence names the "kronos" that starts a line too.
+  const named = new Map<string, string>();
+  for (const h of listed.hard) if (h.field === null && h.term !== h.term.toLowerCase()) named.set(h.term.toLowerCase(), h.term);
+  const hard = listed.hard.map((h) => ({ term: h.field === null ? (named.get(h.term.toLowerCase()) ?? h.term) : h.term, field: h.field, span: h.span }));
   const nouns: SoftTermHit[] = matchPhrases(text, SOFT_ENTRIES).map((m) => ({
     family: m.value.family,
     phrase: m.phrase,
     behaviours: m.value.behaviours,
     span: m.span,
   }));
-  const verbs: SoftTermHit[] = report.softSkills
+  const verbs: SoftTermHit[] = listed.soft
     .filter((s) => !nouns.some((n) => overlaps(n.span, s.span)))
     .map((s) => ({ family: s.family, phrase: text.slice(s.span.start, s.span.end).toLowerCase(), behaviours: [s.behaviour], span: s.span }));
   const soft = [...nouns, ...verbs]

@@ -287,6 +287,8 @@ export const SOFT_TERMS = {
     { phrase: "communication skills", behaviours: [] },
     { phrase: "communication", behaviours: [] },
     { phrase: "communicator", behaviours: [] },
+    { phrase: "communicate", behaviours: [] },
+    { phrase: "communicating", behaviours: [] },
     { phrase: "written and verbal", behaviours: [] },
     { phrase: "presentation skills", behaviours: ["present", "presentation"] },
     { phrase: "public speaking", behaviours: ["present", "presentation", "address", "pitch"] },

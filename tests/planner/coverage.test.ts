@@ -25,12 +25,42 @@ describe("buildCoverage", () => {
     expect(c?.closest).toMatchObject({ storyId: "m", has: "both-not-integrated" });
   });
 
-  it("has one row per field the bank uses, in the lexicon's field order, with its terms sorted", () => {
+  it("has one row per field the bank uses, each with its terms", () => {
     // churn: Python (technology), SQL and data visualisation (data); excel: accounts payable (finance) and three business tools.
     const grid = buildCoverage([story("churn"), story("excel")]);
-    expect(grid.rows.map((r) => r.field)).toEqual(["technology", "data", "finance", "business-tools"]);
+    expect([...grid.rows.map((r) => r.field)].sort()).toEqual(["business-tools", "data", "finance", "technology"]);
     expect(grid.rows.find((r) => r.field === "data")?.terms.map((t) => t.term)).toEqual(["SQL", "data visualisation"]);
     expect(grid.families).toHaveLength(6);
+  });
+
+  it("puts the field with the most gaps first, and keeps the lexicon's order between equal ones", () => {
+    // healthcare: one story, two families; data: one story, four families; finance: one story, two families.
+    const ward = summary({ id: "w", hard: [["triage", "healthcare"]], soft: [["communication", "explain"], ["leadership", "mentor"]] });
+    const sql = summary({
+      id: "s",
+      hard: [["SQL", "data"]],
+      soft: [["communication", "present"], ["collaboration", "mediate"], ["leadership", "coach"], ["adaptability", "adapt"]],
+    });
+    const books = summary({ id: "b", hard: [["payroll", "finance"]], soft: [["work-ethic", "follow up"], ["leadership", "mentor"]] });
+    const grid = buildCoverage([sql, books, ward]);
+    expect(grid.rows.map((r) => [r.field, r.gaps])).toEqual([
+      ["finance", 4],
+      ["healthcare", 4],
+      ["data", 2],
+    ]);
+  });
+
+  it("puts a field's terms with the most gaps first, then by name", () => {
+    const both = summary({ id: "a", hard: [["SQL", "data"], ["pandas", "data"]], soft: [["communication", "present"], ["leadership", "coach"]] });
+    const one = summary({ id: "b", hard: [["Tableau", "data"]], soft: [["communication", "present"]] });
+    const unlinked = summary({ id: "c", band: "fair", integrated: false, hard: [["dbt", "data"]], soft: [["leadership", "coach"]] });
+    const data = buildCoverage([both, one, unlinked]).rows[0];
+    expect(data?.terms.map((t) => [t.term, t.gaps])).toEqual([
+      ["dbt", 6],
+      ["Tableau", 5],
+      ["SQL", 4],
+      ["pandas", 4],
+    ]);
   });
 
   it("adds an empty row for a requested field the bank does not use, all gaps", () => {

@@ -18,6 +18,7 @@ const hardAsk = (term: string, field: HardField): AskedSkill => ({
   kind: "hard",
   term,
   field,
+  words: [],
   mentions: 1,
   proven: false,
   storyIds: [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { buildSheet, proposeStrengths, type SafeWeakness } from "@/lib/planner";
+import { buildSheet, clipLine, proposeStrengths, QUESTIONS, SHEET_LIMITS, type SafeWeakness } from "@/lib/planner";
 
 import { ctx, story, summary } from "./support";
 
@@ -65,5 +65,35 @@ describe("buildSheet", () => {
 
   it("falls back to the role type when there is no target title", () => {
     expect(buildSheet({ ctx: ctx("leadership", 12), bank, plan, weakness, questionIds: [] }).heading).toMatch(/leadership/);
+  });
+
+  it("prints at most eight questions, in the order chosen, and counts the ones left off", () => {
+    const ids = QUESTIONS.map((q) => q.id as string);
+    const sheet = buildSheet({ ctx: c, bank, plan, weakness, questionIds: ids });
+    expect(sheet.questions.map((q) => q.id)).toEqual(ids.slice(0, SHEET_LIMITS.questions));
+    expect(sheet.omittedQuestions).toBe(ids.length - SHEET_LIMITS.questions);
+    expect(buildSheet({ ctx: c, bank, plan, weakness, questionIds: ids.slice(0, 3) }).omittedQuestions).toBe(0);
+  });
+
+  it("cuts a long title, summary, result and outline line at a word so each fits a line or two", () => {
+    const long = "word ".repeat(120).trim();
+    const wordy = summary({ id: "w", title: long, line: long, resultQuote: long, hard: [["SQL", "data"]], soft: [["communication", "explain"]] });
+    const sheet = buildSheet({ ctx: c, bank: [wordy], plan, weakness: { skill: "delegating", plan: long }, questionIds: ["explain-technical"], picks: { "explain-technical": "w" } });
+    const story = sheet.questions[0]?.story;
+    expect(story?.title.length).toBeLessThanOrEqual(SHEET_LIMITS.title);
+    expect(story?.summary.length).toBeLessThanOrEqual(SHEET_LIMITS.summary);
+    expect(story?.resultQuote?.length).toBeLessThanOrEqual(SHEET_LIMITS.result);
+    expect(story?.title).toMatch(/word…$/);
+    for (const line of sheet.outline.lines) expect(line.length).toBeLessThanOrEqual(SHEET_LIMITS.outlineLine);
+  });
+});
+
+describe("clipLine", () => {
+  it("keeps a short line as it is, with its spaces folded", () => {
+    expect(clipLine("Sign-ups  rose\n12%.", 40)).toBe("Sign-ups rose 12%.");
+  });
+
+  it("cuts a long line at the last word that fits, with an ellipsis", () => {
+    expect(clipLine("Pick rates rose from 80 to 95 an hour within a month", 24)).toBe("Pick rates rose from 80…");
   });
 });

@@ -3,9 +3,10 @@
 // only the narrator's own acts. (A table of each field's working objects and a list of technical-act
 // verbs were measured here too and removed: README, "Measured figures".)
 import type { DomainMention, SoftMention } from "../analyze";
-import type { Token } from "../text";
+import type { TextDoc, Token } from "../text";
+import type { Span } from "../types";
 import { isPastVerb, PEOPLE, setOf, statusAt, tokenIndexAt, type Ctx } from "./core";
-import { isRareWord } from "./rarity";
+import { isEverydayWord, isRareWord } from "./rarity";
 
 const NOT_DOMAIN = setOf(["covid", "pandemic", "lockdown", "okay", "email", "emails", "emailed", "texted", "coworker", "coworkers", "teammate", "teammates"]);
 
@@ -28,6 +29,17 @@ export function softTokens(tokens: Token[], soft: readonly SoftMention[]): Uint8
 /** Before a capitalised word, what makes it a tool in use: "searched WorldCat", "using Kronos", "into Sage". */
 const TOOL_LEADS = setOf(["using", "via", "into", "through", "with", "from", "in"]);
 
+/** A word that names specialist work wherever it stands: rare, and not people, a greeting or a management move. */
+function isSpecialistWord(t: Token): boolean {
+  return t.kind === "word" && !PEOPLE.has(t.norm) && !NOT_DOMAIN.has(t.norm) && isRareWord(t.norm) && !NOT_HARD_STEMS.test(t.norm);
+}
+
+/** A capitalised name right after a tool lead ("in Kronos", "using WorldCat") or a past verb ("searched WorldCat"). */
+function usedAsTool(tokens: Token[], i: number, bodyStart: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (isPastVerb(prev.norm) || (TOOL_LEADS.has(prev.norm) && i - 1 > bodyStart));
+}
+
 /** Rare words outside the lexicon and outside people and soft-skill phrases, with their clause's status. */
 export function findDomainTerms(ctx: Ctx, inSoft: Uint8Array): DomainMention[] {
   const { tokens } = ctx;
@@ -35,13 +47,65 @@ export function findDomainTerms(ctx: Ctx, inSoft: Uint8Array): DomainMention[] {
   for (const s of ctx.sentences) {
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
-      if (!t || t.kind !== "word" || ctx.skillTok[i] || inSoft[i] || PEOPLE.has(t.norm) || NOT_DOMAIN.has(t.norm)) continue;
-      if (!isRareWord(t.norm) || NOT_HARD_STEMS.test(t.norm)) continue;
+      if (!t || ctx.skillTok[i] || inSoft[i] || !isSpecialistWord(t)) continue;
       // A capitalised word inside a sentence is a name: a tool only when it is used ("searched WorldCat", "in Kronos").
-      const prev = tokens[i - 1];
-      const used = prev !== undefined && (isPastVerb(prev.norm) || (TOOL_LEADS.has(prev.norm) && i - 1 > s.bodyStart));
-      if (i > s.bodyStart && /^[A-Z]/.test(t.raw) && !used) continue;
+      if (i > s.bodyStart && /^[A-Z]/.test(t.raw) && !usedAsTool(tokens, i, s.bodyStart)) continue;
       out.push({ term: t.norm, span: { start: t.start, end: t.end }, sentence: s.index, status: statusAt(ctx, i, s.index) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Words of a job advert itself, rare in everyday English but never a skill it asks for: its headings,
+ * pay, perks and hiring formalities ("Requirements", "stipend", "EOE", "PTO").
+ */
+const ADVERT_WORDS = setOf([
+  "requirements", "requirement", "onsite", "stipend", "stipends", "relocation", "eoe", "pto", "fte", "wte", "usa", "llc", "inc",
+  "ltd", "asap", "nhs", "dbs", "hmrc", "faq", "faqs", "salaried", "reimbursement",
+]);
+
+/**
+ * A name shaped like a product or a standard, the shapes the grader's named-tool signal reads: an acronym
+ * of three letters or more that everyday English does not use ("PDSA", "ACLS"), or an inner capital
+ * ("OpenTelemetry", "PowerApps").
+ */
+function isAcronymTerm(t: Token): boolean {
+  const acronym = /^[A-Z][A-Z0-9&]{2,}s?$/.test(t.raw) && /[A-Z].*[A-Z]/.test(t.raw);
+  const camel = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/.test(t.raw);
+  return (acronym || camel) && !isEverydayWord(t.norm) && !PEOPLE.has(t.norm) && !NOT_DOMAIN.has(t.norm);
+}
+
+export type ListedTerm = { term: string; span: Span };
+
+/**
+ * Specialist words in text that lists skills rather than telling acts (a job posting): the same rare-word
+ * test as a story's, wherever the word stands, plus acronyms ("PDSA", "HCAHPS") and names used as tools
+ * ("in Kronos"). A capitalised run of words ("Northfield General Hospital") is a name, not a skill.
+ * `covered` marks tokens already read as a lexicon skill or a people phrase.
+ * Blind spot: a one-word employer or place name at the start of a line counts when it is rare.
+ */
+export function findListedTerms(doc: TextDoc, covered: (tokenIndex: number) => boolean): ListedTerm[] {
+  const { tokens } = doc;
+  const out: ListedTerm[] = [];
+  const capital = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && t.kind === "word" && /^[A-Z]/.test(t.raw) && !isAcronymTerm(t);
+  };
+  for (const s of doc.sentences) {
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t || t.kind !== "word" || covered(i) || ADVERT_WORDS.has(t.norm)) continue;
+      const initial = i === s.bodyStart || t.lineStart;
+      const acronym = isAcronymTerm(t);
+      if (!acronym && !isSpecialistWord(t)) continue;
+      if (!acronym && /^[A-Z]/.test(t.raw)) {
+        const inName = (i > s.bodyStart && !initial && capital(i - 1)) || (i + 1 < s.tokenEnd && capital(i + 1) && !tokens[i + 1]?.lineStart);
+        if (inName || (!initial && !usedAsTool(tokens, i, s.bodyStart))) continue;
+      }
+      // A name keeps its capitals ("Kronos"); a capital that only starts a line does not ("Spirometry" -> "spirometry").
+      const term = acronym || (!initial && /^[A-Z]/.test(t.raw)) ? t.raw : t.norm;
+      out.push({ term, span: { start: t.start, end: t.end } });
     }
   }
   return out;

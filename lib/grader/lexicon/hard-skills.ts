@@ -29,7 +29,7 @@ export const HARD_SKILLS = {
   ],
   data: [
     "trend analysis|cluster analysis",
-    "de-duplication", "survey data|survey responses", "run files|run logs|machine logs|sensor data|telemetry",
+    "de-duplication", "survey data|survey responses", "run files|run logs|machine logs|sensor data", "telemetry|telemetry data",
     "SQL|SQL query|SQL queries", "pandas", "NumPy", "=R|=RStudio", "Jupyter|Jupyter notebook", "=Spark|=PySpark", "dbt", "Airflow|Airflow DAG|DAG",
     "Snowflake", "BigQuery", "Redshift", "Databricks", "ETL|ELT|data pipeline|data pipelines", "data warehouse|SQL warehouse|warehouse tables",
     "data analysis|data analytics", "statistics|statistical analysis|statistical test", "regression|regression analysis|linear regression",
@@ -91,7 +91,8 @@ export const HARD_SKILLS = {
     "clinical audit", "care plan|care plans|care planning", "patient assessment|clinical assessment|diagnostic assessment",
     "differential diagnosis", "radiology|X-ray|MRI|CT scan|ultrasound", "pharmacology|dosage calculation|drug interactions",
     "CPR|BLS|=ALS|basic life support", "HIPAA", "clinical trial|clinical trials|trial protocol", "ICD-10|clinical coding",
-    "physiotherapy|rehabilitation plan", "dental hygiene|radiography", "escalation protocol|SBAR", "falls risk assessment|falls assessment",
+    "physiotherapy|rehabilitation plan", "dental hygiene|radiography", "escalation protocol|SBAR", "falls risk assessment|falls assessment", "falls prevention|fall prevention",
+    "cardiac monitoring|cardiac telemetry|telemetry monitoring|telemetry unit|continuous telemetry|heart monitoring",
     "discharge planning", "telehealth|telemedicine", "pressure ulcer|pressure injury prevention", "infusion pump|infusion monitoring",
     "laboratory testing|lab testing|specimen processing", "sterile technique|aseptic technique",
   ],
