@@ -1144,6 +1144,11 @@ const OBJECT_FILLERS = setOf([
 ]);
 
 /** The people an act is aimed at: a people object ("trained operators") or "to/for/with" + people, within the clause. */
+/** "cut debtor days", "reduced patient falls": the people word names a measure, not whom the act reached. */
+function measureAfter(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === "word" && (TIME.has(next.norm) || METRIC.has(next.norm) || (next.sing1 !== "" && METRIC.has(next.sing1)));
+}
+
 function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
   let sawPrep = false;
   for (let k = verb + 1; k < Math.min(s.tokenEnd, verb + 8); k++) {
@@ -1154,7 +1159,7 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
       return -1;
     }
     if (k > verb + 1 && (isPastVerb(t.norm) || SUBORDINATORS.has(t.norm) || t.norm === "and")) return -1;
-    const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it";
+    const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it" && !measureAfter(tokens[k + 1]);
     if (isPeople && !MEETING_WORDS.has(t.norm) && !MEETING_WORDS.has(t.sing1)) return k;
     if (PEOPLE_PREPS.has(t.norm)) sawPrep = true;
     // "matched them to invoice lines on supplier": the prepositional object ended before the people word.
@@ -1710,8 +1715,14 @@ function namedMetricNear(tokens: Token[], r: RawNumber, s: Sentence, nouns: stri
     if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !NOT_SUBJECT_WORDS.has(t.norm) && !PEOPLE.has(t.norm) && !TIME.has(t.norm)) {
       return true;
     }
+    if (t.kind === "word" && PEOPLE.has(t.norm) && compoundHead(tokens[k + 1])) return true;
   }
   return false;
+}
+
+/** "debtor days", "patient falls", "staff turnover": a people word naming a measure with the noun after it. */
+function compoundHead(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === "word" && named(next.norm) && !isPastVerb(next.norm) && !NOUN_PHRASE_STOPS.has(next.norm) && !NOT_SUBJECT_WORDS.has(next.norm) && !SUBORDINATORS.has(next.norm) && !PEOPLE.has(next.norm) && !next.norm.endsWith("ing");
 }
 
 function metricInClause(ctx: Ctx, r: RawNumber): boolean {

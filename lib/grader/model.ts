@@ -7,20 +7,20 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.395, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.322, // domain-own: rare specialist words in the narrator's own acts
+        0.391, // hard-shared: named hard skills in acts told as 'we' or in the passive
+         0.33, // domain-own: rare specialist words in the narrator's own acts
         1.346, // people-own: acts with people that show a soft skill
-        0.198, // people-thin: thin acts with people (told, escalated, worked with)
-        0.388, // people-shared: acts with people told as 'we'
-        0.623, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.832, // both-linked: both sides at work and linked to what followed
-        0.423, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        0.197, // people-thin: thin acts with people (told, escalated, worked with)
+        0.411, // people-shared: acts with people told as 'we'
+        0.624, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.823, // both-linked: both sides at work and linked to what followed
+        0.429, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
         1.319, // bridge: people acts that carry the technical work
        -0.368, // claims: skills claimed or listed rather than shown
-       -1.554, // not-episode: share of sentences that tell a routine or a hypothetical
+       -1.553, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.802, 3.068],
+    cuts: [0.805, 3.071],
   },
   context: {
     weights: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { gradeStory } from "@/lib/grader";
+import { analyze } from "@/lib/grader/analyze";
 
 import { grade, levels, quotes } from "./helpers";
 
@@ -150,6 +151,20 @@ describe("result-quantified", () => {
     const r = gradeStory(text);
     expect(quotes(text, r, "result-quantified")).toEqual([]);
     expect(r.dimensions.result.level).toBe(1);
+  });
+});
+
+describe("a measure named by a people word and a noun", () => {
+  it("reads 'debtor days' and 'patient falls' as named metrics, not as people the act reached", () => {
+    for (const [text, figure] of [
+      ["I set up a weekly collections review with the sales directors. We cut debtor days from 68 to 41.", "68"],
+      ["I taught the night nurses an hourly rounding check. It cut patient falls from nine a quarter to two.", "nine"],
+    ] as const) {
+      const r = gradeStory(text);
+      const hit = r.dimensions.result.evidence.find((e) => text.slice(e.span.start, e.span.end) === figure);
+      expect(hit?.ruleId, text).toBe("result-quantified");
+      expect(analyze(text).soft.map((m) => text.slice(m.span.start, m.span.end)).join("|"), text).not.toMatch(/debtor|patient falls/);
+    }
   });
 });
 
