@@ -154,6 +154,17 @@ describe("result-quantified", () => {
   });
 });
 
+describe("the trades' everyday techniques", () => {
+  it.each([
+    ["I insulation-tested each section with a megger and traced the earth fault to a pierced junction box.", "insulation-tested"],
+    ["I checked the wiring diagram against the board and replaced the faulty circuit breaker.", "wiring diagram"],
+    ["I pressure-tested the new pipework and found the leak at a compression joint.", "pipework"],
+  ])("finds the skill in the narrator's own act: %j", (text, term) => {
+    const r = gradeStory(text);
+    expect(r.dimensions.integration.evidence.filter((e) => e.ruleId === "hard-skill-in-action").map((e) => text.slice(e.span.start, e.span.end))).toContain(term);
+  });
+});
+
 describe("a measure named by a people word and a noun", () => {
   it("reads 'debtor days' and 'patient falls' as named metrics, not as people the act reached", () => {
     for (const [text, figure] of [
