@@ -147,7 +147,7 @@ export function SelectionToolbar() {
           <div className="flex flex-wrap items-end gap-2">
             <div>
               <label htmlFor="bulk-tag" className="block text-xs font-medium text-muted">
-                Tag
+                Tag to add or remove
               </label>
               <input
                 id="bulk-tag"
