@@ -19,16 +19,18 @@ type Tx = Prisma.TransactionClient;
 type TagChange = { id: string; updatedAt: string };
 
 /**
- * Deletes for good what expired: undo records past their time with their holders' stories, and
- * holders left without a record (a crash between two steps cannot leave one: both are written in one
- * transaction, but an older holder is removed anyway). One indexed query when there is nothing to do.
+ * Deletes for good what expired: undo records past their time with their holders' stories. One
+ * indexed query when there is nothing to do. `sweep` also removes any holder older than twice the
+ * undo time (none should exist: a holder and its record are written in one transaction), which scans
+ * the user table by email, so only bulk actions ask for it, not every bank page.
  */
-export async function purgeExpiredUndo(now = new Date()): Promise<number> {
+export async function purgeExpiredUndo(now = new Date(), { sweep = false }: { sweep?: boolean } = {}): Promise<number> {
   const expired = await db.bankUndo.findMany({ where: { expiresAt: { lt: now } }, select: { id: true, holderId: true }, take: 100 });
   if (expired.length > 0) {
     const holders = expired.map((row) => row.holderId).filter(Boolean);
     await db.$transaction([db.user.deleteMany({ where: { id: { in: holders }, email: { endsWith: `@${HOLDER_DOMAIN}` } } }), db.bankUndo.deleteMany({ where: { id: { in: expired.map((row) => row.id) } } })]);
   }
+  if (!sweep) return expired.length;
   const stale = await db.user.deleteMany({ where: { email: { endsWith: `@${HOLDER_DOMAIN}` }, createdAt: { lt: new Date(now.getTime() - 2 * UNDO_MS) } } });
   return expired.length + stale.count;
 }

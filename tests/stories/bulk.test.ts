@@ -157,3 +157,14 @@ describe("tagStories and undoBulk", () => {
     expect((await tagStories("owner", ids, "one-more")).changed).toBe(0);
   });
 });
+
+describe("purgeExpiredUndo", () => {
+  it("removes a holder left without its undo record only when asked to sweep", async () => {
+    const old = new Date(Date.now() - 60 * 60 * 1000);
+    await db.user.create({ data: { id: "undo-orphan", name: "orphan", email: "undo-orphan@undo.invalid", createdAt: old } });
+    await purgeExpiredUndo(new Date());
+    expect(await db.user.count({ where: { id: "undo-orphan" } })).toBe(1);
+    await purgeExpiredUndo(new Date(), { sweep: true });
+    expect(await db.user.count({ where: { id: "undo-orphan" } })).toBe(0);
+  });
+});

@@ -14,7 +14,7 @@ export async function POST(request: Request): Promise<Response> {
   if ("response" in auth) return auth.response;
   const parsed = await parseJsonBody(request, bulkActionSchema);
   if ("response" in parsed) return parsed.response;
-  await purgeExpiredUndo();
+  await purgeExpiredUndo(new Date(), { sweep: true });
   const input = parsed.data;
   try {
     const result = input.action === "delete" ? await deleteStories(auth.user.id, input.ids) : await tagStories(auth.user.id, input.ids, input.tag, { remove: input.action === "untag" });
