@@ -48,7 +48,7 @@ for (const size of WIDTHS) {
       const csv = ["title,text", `Ward handover (copy),"${WARD.replace(", so", ",\n\nso  ")}"`, "Build times,I cut our build from 20 to 8 minutes by caching test fixtures.", "Rota,I rebuilt the clinic rota so overtime fell 30% in a quarter."].join("\n");
       await page.getByLabel("File to import (JSON or CSV)").setInputFiles({ name: "stories.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
       await expect(page.getByRole("status").filter({ hasText: "3 stories, 1 already in your bank." })).toBeVisible();
-      const group = page.getByRole("group", { name: "Stories already in your bank" });
+      const group = page.getByRole("group", { name: "Duplicates" });
       await expect(group.getByRole("radio", { name: /Skip them/ })).toBeChecked();
       await expect(group.getByRole("radio", { name: /Skip them/ })).toHaveAccessibleName(/import 2 stories/);
       await axeClean(page);
@@ -56,7 +56,7 @@ for (const size of WIDTHS) {
       await group.getByRole("radio", { name: /Keep them as copies/ }).check();
       await group.getByRole("radio", { name: /Skip them/ }).check();
       await page.getByRole("button", { name: "Import stories" }).click();
-      await expect(page.getByRole("status").filter({ hasText: "Imported 2 stories. Skipped 1 already in your bank." })).toBeVisible();
+      await expect(page.getByRole("status").filter({ hasText: "Imported 2 stories. Skipped 1 duplicate." })).toBeVisible();
 
       const bank = await listed(page);
       expect(bank.total).toBe(3);

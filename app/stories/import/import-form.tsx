@@ -182,9 +182,18 @@ export function ImportForm({ maxBytes, maxStories }: { maxBytes: number; maxStor
         </p>
       )}
 
+      <div aria-live="polite">
+        {summary && (
+          <p role="status" className="font-medium text-ink">
+            {summaryLine(summary)}
+            {summary.stories === summary.duplicates && choice === "skip" && " Nothing new to import, unless you keep them as copies."}
+          </p>
+        )}
+      </div>
+
       {summary && summary.duplicates > 0 && (
         <fieldset className="space-y-2 rounded-md border border-slate-200 p-3" disabled={busy}>
-          <legend className="px-1 font-semibold">Stories already in your bank</legend>
+          <legend className="px-1 font-semibold">Duplicates</legend>
           <p className="text-sm text-muted">
             A story counts as already there when its text is the same (spacing aside), whatever its title or tags.
           </p>
@@ -212,12 +221,6 @@ export function ImportForm({ maxBytes, maxStories }: { maxBytes: number; maxStor
       </button>
 
       <div aria-live="polite" className="space-y-2">
-        {summary && (
-          <p role="status" className="text-sm text-ink">
-            {summaryLine(summary)}
-            {summary.stories === summary.duplicates && choice === "skip" && " Nothing new to import, unless you keep them as copies."}
-          </p>
-        )}
         {(busy || phase.name === "done") && (
           <div>
             <progress max={100} value={phase.name === "saving" ? undefined : percent} aria-label="Import progress" className="h-2 w-full overflow-hidden rounded accent-brand" />
@@ -231,7 +234,7 @@ export function ImportForm({ maxBytes, maxStories }: { maxBytes: number; maxStor
         )}
         {phase.name === "done" && (
           <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-            Imported {storyCount(phase.imported)}.{phase.skipped > 0 && ` Skipped ${phase.skipped.toLocaleString("en")} already in your bank.`}{" "}
+            Imported {storyCount(phase.imported)}.{phase.skipped > 0 && ` Skipped ${phase.skipped.toLocaleString("en")} ${phase.skipped === 1 ? "duplicate" : "duplicates"}.`}{" "}
             <Link href="/stories" className="font-semibold underline">
               Open my stories
             </Link>
