@@ -56,7 +56,8 @@ test("search and filters narrow the bank, sorting orders it, and an empty result
   await page.getByRole("link", { name: /^Band/ }).click();
   await expect(page).toHaveURL(/\/stories\?sort=overall$/);
   await expect(page.getByRole("columnheader", { name: /^Band/ })).toHaveAttribute("aria-sort", "descending");
-  const badges = await page.getByRole("table").getByRole("row").locator("td:nth-child(2)").allTextContents();
+  // The band is the third cell, after the select box and the title.
+  const badges = await page.getByRole("table").getByRole("row").locator("td:nth-child(3)").allTextContents();
   const scores = badges.map((text) => Number(text.match(/\d+/)?.[0]));
   expect(scores).toHaveLength(added);
   expect(scores).toEqual([...scores].sort((a, b) => b - a));

@@ -3,14 +3,17 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { requireUser } from "@/lib/auth/session";
+import { getPendingUndo, purgeExpiredUndo } from "@/lib/stories/bulk";
 import { countStories, listBankFacets, listStories } from "@/lib/stories/queries";
 import { storyListQuerySchema } from "@/lib/stories/schema";
 
+import { SelectionProvider, SelectionToolbar } from "./_components/bank-selection";
 import { BankFilters } from "./_components/bank-filters";
 import { bankHref, currentHref, firstValues, hasFilters } from "./_components/bank-href";
 import { EmptyBank } from "./_components/empty-bank";
 import { Pagination } from "./_components/pagination";
 import { StoryList } from "./_components/story-list";
+import { UndoBar, type PendingUndo } from "./_components/undo-bar";
 
 export const metadata: Metadata = { title: "My stories" };
 
@@ -49,6 +52,18 @@ function BankActions({ hasStories }: { hasStories: boolean }) {
   );
 }
 
+/** The last bulk action that can still be undone; expired ones (anyone's) are deleted for good first. */
+async function pendingUndo(userId: string): Promise<PendingUndo | null> {
+  try {
+    await purgeExpiredUndo();
+    return await getPendingUndo(userId);
+  } catch (error) {
+    // The bank still shows without its Undo.
+    console.error("stories: reading the pending undo failed", error);
+    return null;
+  }
+}
+
 export default async function StoriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/stories");
   const raw = await searchParams;
@@ -59,6 +74,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
     const canonical = bankHref(query);
     if (canonical !== currentHref(raw)) redirect(canonical);
   }
+  const pending = await pendingUndo(user.id);
   const total = await countStories(user.id);
   const added = Number(params.added ?? 0);
 
@@ -69,6 +85,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">My stories</h1>
           <BankActions hasStories={false} />
         </header>
+        <UndoBar pending={pending} />
         <EmptyBank />
       </div>
     );
@@ -90,6 +107,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
         </div>
         <BankActions hasStories />
       </header>
+      <UndoBar pending={pending} />
 
       {added > 0 && (
         <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">
@@ -121,7 +139,10 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
         </section>
       ) : (
         <>
-          <StoryList items={page.items} query={query} />
+          <SelectionProvider ids={page.items.map((story) => story.id)}>
+            <SelectionToolbar />
+            <StoryList items={page.items} query={query} />
+          </SelectionProvider>
           <Pagination query={query} page={page.page} pages={page.pages} />
         </>
       )}

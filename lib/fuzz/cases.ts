@@ -87,6 +87,8 @@ const API_ROUTES: { methods: string[]; path: (id: string) => string }[] = [
   { methods: ["GET", "PATCH", "DELETE", "POST"], path: (id) => `/api/stories/${id}` },
   { methods: ["GET"], path: (id) => `/api/stories/${id}/revisions` },
   { methods: ["POST"], path: () => "/api/stories/examples" },
+  { methods: ["POST", "GET"], path: () => "/api/stories/bulk" },
+  { methods: ["POST"], path: () => "/api/stories/bulk/undo" },
   { methods: ["POST"], path: () => "/api/grade" },
   { methods: ["POST"], path: () => "/api/postings/analyze" },
   { methods: ["POST"], path: () => "/api/import" },

@@ -79,8 +79,8 @@ export async function listStories(userId: string, query: StoryListQuery): Promis
   return { items, total, page: query.page, pageSize: query.pageSize, pages: Math.max(1, Math.ceil(total / query.pageSize)) };
 }
 
-export async function countStories(userId: string): Promise<number> {
-  return db.story.count({ where: { userId } });
+export async function countStories(userId: string, { ids }: { ids?: string[] } = {}): Promise<number> {
+  return db.story.count({ where: ids ? { userId, id: { in: ids } } : { userId } });
 }
 
 export async function getStory(userId: string, id: string): Promise<StoryDto | null> {
@@ -107,14 +107,15 @@ const EXPORT_BATCH = { withRevisions: 20, withoutRevisions: 100 } as const;
 /**
  * The whole bank, oldest story first, each with its revisions, one batch at a time: what the export
  * formats stream from, so memory stays flat whatever the bank's size. `revisions: false` (Markdown and
- * CSV show only the current text) reads no revision and yields each story with an empty list.
+ * CSV show only the current text) reads no revision and yields each story with an empty list; `ids`
+ * (a selection, at most MAX_BULK_IDS) limits it to those of the user's stories.
  */
-export async function* iterateBankForExport(userId: string, { revisions = true }: { revisions?: boolean } = {}): AsyncGenerator<ExportStory> {
+export async function* iterateBankForExport(userId: string, { revisions = true, ids }: { revisions?: boolean; ids?: string[] } = {}): AsyncGenerator<ExportStory> {
   const take = revisions ? EXPORT_BATCH.withRevisions : EXPORT_BATCH.withoutRevisions;
   let cursor: { id: string } | undefined;
   for (;;) {
     const rows = await db.story.findMany({
-      where: { userId },
+      where: ids ? { userId, id: { in: ids } } : { userId },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take,
       ...(cursor ? { cursor, skip: 1 } : {}),

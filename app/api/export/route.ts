@@ -1,4 +1,5 @@
-import { jsonError, requireApiUser } from "@/lib/http";
+import { jsonError, notFound, requireApiUser } from "@/lib/http";
+import { exportIdsSchema } from "@/lib/stories/bulk-schema";
 import { countStories, iterateBankForExport } from "@/lib/stories/queries";
 import { csvHead, csvRow, jsonExportHead, jsonExportStory, jsonExportTail, markdownHead, markdownStory, type ExportStory } from "@/lib/stories/transfer";
 
@@ -10,16 +11,16 @@ const FORMATS = {
 type Format = keyof typeof FORMATS;
 
 /** The pieces of one format: a head, one piece per story, a tail (lib/stories/transfer/: one file per format). */
-async function* pieces(format: Format, userId: string, exportedAt: string): AsyncGenerator<string, void> {
+async function* pieces(format: Format, userId: string, exportedAt: string, ids: string[] | undefined): AsyncGenerator<string, void> {
   // Only the JSON export carries revisions: Markdown and CSV do not read them.
-  const stories: AsyncGenerator<ExportStory> = iterateBankForExport(userId, { revisions: format === "json" });
+  const stories: AsyncGenerator<ExportStory> = iterateBankForExport(userId, { revisions: format === "json", ids });
   if (format === "csv") {
     yield csvHead();
     for await (const story of stories) yield `${csvRow(story)}\r\n`;
     return;
   }
   if (format === "md") {
-    yield markdownHead(await countStories(userId), { exportedAt });
+    yield markdownHead(await countStories(userId, { ids }), { exportedAt });
     for await (const story of stories) yield markdownStory(story);
     yield "\n";
     return;
@@ -53,18 +54,30 @@ function streamOf(source: AsyncGenerator<string, void>): ReadableStream<Uint8Arr
   });
 }
 
-/** The whole bank as a download: `?format=json` (lossless, re-importable), `md` or `csv`, streamed. */
+/**
+ * The whole bank as a download: `?format=json` (lossless, re-importable), `md` or `csv`, streamed;
+ * `&ids=a,b,c` (at most MAX_BULK_IDS) exports only those stories, and 404s unless every one is the user's.
+ */
 export async function GET(request: Request): Promise<Response> {
   const auth = await requireApiUser();
   if ("response" in auth) return auth.response;
-  const format = new URL(request.url).searchParams.get("format") ?? "json";
+  const params = new URL(request.url).searchParams;
+  const format = params.get("format") ?? "json";
   if (!Object.hasOwn(FORMATS, format)) return jsonError(400, "Choose a format: json, md or csv.", { fieldErrors: { format: ["Choose json, md or csv."] } });
+  let ids: string[] | undefined;
+  const rawIds = params.get("ids");
+  if (rawIds !== null) {
+    const parsed = exportIdsSchema.safeParse(rawIds);
+    if (!parsed.success) return jsonError(400, parsed.error.issues[0]?.message ?? "The selection is not valid.", { fieldErrors: { ids: parsed.error.issues.map((issue) => issue.message) } });
+    ids = parsed.data;
+    if ((await countStories(auth.user.id, { ids })) !== ids.length) return notFound();
+  }
   const { type, extension } = FORMATS[format as Format];
   const exportedAt = new Date().toISOString();
-  return new Response(streamOf(pieces(format as Format, auth.user.id, exportedAt)), {
+  return new Response(streamOf(pieces(format as Format, auth.user.id, exportedAt, ids)), {
     headers: {
       "Content-Type": type,
-      "Content-Disposition": `attachment; filename="storybank-${exportedAt.slice(0, 10)}.${extension}"`,
+      "Content-Disposition": `attachment; filename="storybank-${ids ? "selection-" : ""}${exportedAt.slice(0, 10)}.${extension}"`,
       "Cache-Control": "no-store",
     },
   });

@@ -1,6 +1,8 @@
 import { jsonError, readTextCapped, requireApiUser } from "@/lib/http";
+import { findDuplicates } from "@/lib/stories/duplicates";
 import { importPace, importStories } from "@/lib/stories/import";
-import { MAX_IMPORT_BYTES, MAX_IMPORT_STORIES, parseImportFile, validateImportRowsPaced } from "@/lib/stories/transfer";
+import { fieldErrors } from "@/lib/stories/schema";
+import { importQuerySchema, MAX_IMPORT_BYTES, MAX_IMPORT_STORIES, parseImportFile, summariseDuplicates, validateImportRowsPaced } from "@/lib/stories/transfer";
 
 const TOO_LARGE = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it, or import at most ${MAX_IMPORT_STORIES.toLocaleString("en")} stories at a time.`;
 
@@ -40,11 +42,15 @@ async function readUpload(request: Request): Promise<{ content: string; name?: s
 /**
  * Imports a JSON export or a CSV file into the signed-in user's bank: the raw file as the body
  * (name in `X-File-Name` or `?name=`), or a multipart form with a `file` field. Every row is
- * validated first; one bad row and nothing is written.
+ * validated first; one bad row and nothing is written. Stories already in the bank (same id, or the
+ * same text: lib/stories/transfer/duplicates.ts) are skipped unless `?duplicates=keep`; `?preview=1`
+ * checks the file and counts them without writing anything.
  */
 export async function POST(request: Request): Promise<Response> {
   const auth = await requireApiUser();
   if ("response" in auth) return auth.response;
+  const query = importQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return jsonError(400, "The import options are not valid.", { fieldErrors: fieldErrors(query.error) });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return jsonError(413, TOO_LARGE);
   const upload = await readUpload(request);
   if ("response" in upload) return upload.response;
@@ -57,6 +63,10 @@ export async function POST(request: Request): Promise<Response> {
     const count = result.errors.length + result.more;
     return jsonError(400, `Nothing was imported: ${count.toLocaleString("en")} ${count === 1 ? "problem" : "problems"} to fix first.`, { errors: result.errors, more: result.more });
   }
-  const { imported } = await importStories(auth.user.id, result.stories, { pause });
-  return Response.json({ imported, kind: parsed.kind }, { status: 201 });
+  const reasons = await findDuplicates(auth.user.id, result.stories, pause);
+  const summary = summariseDuplicates(reasons);
+  if (query.data.preview) return Response.json({ preview: true, kind: parsed.kind, ...summary });
+  const chosen = query.data.duplicates === "keep" ? result.stories : result.stories.filter((_, index) => reasons[index] === null);
+  const { imported } = await importStories(auth.user.id, chosen, { pause });
+  return Response.json({ imported, skipped: result.stories.length - chosen.length, choice: query.data.duplicates, kind: parsed.kind, ...summary }, { status: 201 });
 }

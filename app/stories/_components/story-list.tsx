@@ -4,6 +4,7 @@ import type { StoryListItem } from "@/lib/stories/queries";
 import type { StoryListQuery } from "@/lib/stories/schema";
 
 import { BandBadge } from "./band-badge";
+import { SelectStory } from "./bank-selection";
 import { bankHref } from "./bank-href";
 import { RelativeTime } from "./relative-time";
 
@@ -61,6 +62,9 @@ export function StoryList({ items, query }: { items: StoryListItem[]; query: Sto
           <caption className="sr-only">Your stories, sorted by {query.sort} ({query.dir === "asc" ? "ascending" : "descending"})</caption>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
+              <th scope="col" className="w-10 px-3 py-2">
+                <span className="sr-only">Select</span>
+              </th>
               <SortHeader query={query} sort="title" label="Title" />
               <SortHeader query={query} sort="overall" label="Band" />
               {SCORES.map((score) => (
@@ -75,6 +79,9 @@ export function StoryList({ items, query }: { items: StoryListItem[]; query: Sto
           <tbody className="divide-y divide-slate-100">
             {items.map((story) => (
               <tr key={story.id} className="align-top hover:bg-slate-50">
+                <td className="px-3 py-3">
+                  <SelectStory id={story.id} title={story.title} />
+                </td>
                 <th scope="row" className="max-w-md px-3 py-3 text-left font-normal">
                   <Link href={`/stories/${story.id}`} className="font-semibold text-brand-dark hover:underline">
                     {story.title}
@@ -105,9 +112,12 @@ export function StoryList({ items, query }: { items: StoryListItem[]; query: Sto
         {items.map((story) => (
           <li key={story.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <div className="flex items-start justify-between gap-3">
-              <Link href={`/stories/${story.id}`} className="font-semibold text-brand-dark hover:underline">
-                {story.title}
-              </Link>
+              <div className="flex items-start gap-2">
+                <SelectStory id={story.id} title={story.title} />
+                <Link href={`/stories/${story.id}`} className="font-semibold text-brand-dark hover:underline">
+                  {story.title}
+                </Link>
+              </div>
               <BandBadge band={story.grade.band} overall={story.grade.overall} />
             </div>
             <dl className="mt-3 grid grid-cols-3 gap-2 text-center">

@@ -3,17 +3,33 @@
 import Link from "next/link";
 import { useRef, useState, type ChangeEvent, type FormEvent } from "react";
 
+type Summary = { stories: number; duplicates: number; inBank: number; repeated: number };
+
 type Phase =
   | { name: "idle" }
-  | { name: "uploading"; loaded: number; total: number }
-  | { name: "saving" }
-  | { name: "done"; imported: number }
+  | { name: "checking"; loaded: number; total: number }
+  | { name: "checked"; summary: Summary }
+  | { name: "uploading"; loaded: number; total: number; summary: Summary }
+  | { name: "saving"; summary: Summary }
+  | { name: "done"; imported: number; skipped: number }
   | { name: "failed"; message: string; errors: string[]; more: number };
 
-type ImportResponse = { imported?: number; error?: string; errors?: string[]; more?: number };
+type ImportResponse = Partial<Summary> & { imported?: number; skipped?: number; error?: string; errors?: string[]; more?: number };
+
+type Choice = "skip" | "keep";
 
 /** From this many stories on, the saving step takes long enough to say so (about a minute a thousand on a busy server). */
 const LARGE_IMPORT = 500;
+
+function storyCount(count: number): string {
+  return `${count.toLocaleString("en")} ${count === 1 ? "story" : "stories"}`;
+}
+
+/** "12 stories, 3 already in your bank." */
+function summaryLine({ stories, inBank, repeated }: Summary): string {
+  const found = [inBank > 0 && `${inBank.toLocaleString("en")} already in your bank`, repeated > 0 && `${repeated.toLocaleString("en")} repeated in the file`].filter(Boolean);
+  return `${storyCount(stories)}, ${found.length > 0 ? found.join(" and ") : stories === 1 ? "new to your bank" : "all new to your bank"}.`;
+}
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -51,49 +67,84 @@ export function ImportForm({ maxBytes, maxStories }: { maxBytes: number; maxStor
   const [file, setFile] = useState<File | null>(null);
   const [rows, setRows] = useState<number | null>(null);
   const [phase, setPhase] = useState<Phase>({ name: "idle" });
+  const [choice, setChoice] = useState<Choice>("skip");
   const request = useRef<XMLHttpRequest | null>(null);
-  const busy = phase.name === "uploading" || phase.name === "saving";
+  const busy = phase.name === "checking" || phase.name === "uploading" || phase.name === "saving";
   const tooLarge = file !== null && file.size > maxBytes;
   const tooMany = rows !== null && rows > maxStories;
 
   async function onChoose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0] ?? null;
+    request.current?.abort();
     setFile(chosen);
     setRows(null);
+    setChoice("skip");
     setPhase({ name: "idle" });
-    if (chosen && chosen.size <= maxBytes) setRows(countRows(chosen.name, await chosen.text()));
+    if (!chosen || chosen.size > maxBytes) return;
+    const counted = countRows(chosen.name, await chosen.text());
+    setRows(counted);
+    if (counted === null || counted <= maxStories) check(chosen);
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!file || busy || tooLarge || tooMany) return;
+  /** Sends the file to the import endpoint; `preview` only checks it and counts duplicates. */
+  function send(chosen: File, query: string, onProgress: (loaded: number, total: number) => void, onDone: (status: number, body: ImportResponse) => void) {
+    request.current?.abort();
     const xhr = new XMLHttpRequest();
     request.current = xhr;
-    xhr.open("POST", "/api/import");
-    xhr.setRequestHeader("Content-Type", file.name.toLowerCase().endsWith(".json") ? "application/json" : "text/csv");
-    xhr.setRequestHeader("X-File-Name", encodeURIComponent(file.name));
+    xhr.open("POST", `/api/import?${query}`);
+    xhr.setRequestHeader("Content-Type", chosen.name.toLowerCase().endsWith(".json") ? "application/json" : "text/csv");
+    xhr.setRequestHeader("X-File-Name", encodeURIComponent(chosen.name));
     xhr.setRequestHeader("Accept", "application/json");
-    xhr.upload.onprogress = (progress) => {
-      setPhase(progress.loaded >= progress.total ? { name: "saving" } : { name: "uploading", loaded: progress.loaded, total: progress.total || file.size });
-    };
-    xhr.upload.onload = () => setPhase({ name: "saving" });
+    xhr.upload.onprogress = (progress) => onProgress(progress.loaded, progress.total || chosen.size);
     xhr.onload = () => {
       let body: ImportResponse = {};
       try {
         body = JSON.parse(xhr.responseText) as ImportResponse;
       } catch {
-        body = { error: "The server sent an unexpected answer." };
+        body = { error: "The server sent an answer we could not read. Please try again." };
       }
-      if (xhr.status === 201) setPhase({ name: "done", imported: body.imported ?? 0 });
-      else if (xhr.status === 401) setPhase({ name: "failed", message: "Your session ended. Sign in again, then import the file.", errors: [], more: 0 });
-      else setPhase({ name: "failed", message: body.error ?? `The import failed (HTTP ${xhr.status}).`, errors: body.errors ?? [], more: body.more ?? 0 });
+      onDone(xhr.status, body);
     };
     xhr.onerror = () => setPhase({ name: "failed", message: "The upload was interrupted. Check your connection and try again.", errors: [], more: 0 });
-    setPhase({ name: "uploading", loaded: 0, total: file.size });
-    xhr.send(file);
+    xhr.send(chosen);
   }
 
-  const percent = phase.name === "uploading" ? Math.round((phase.loaded / Math.max(1, phase.total)) * 100) : phase.name === "saving" || phase.name === "done" ? 100 : 0;
+  function failed(status: number, body: ImportResponse): Phase {
+    if (status === 401) return { name: "failed", message: "Your session ended. Sign in again, then import the file.", errors: [], more: 0 };
+    return { name: "failed", message: body.error ?? `The import failed (HTTP ${status}).`, errors: body.errors ?? [], more: body.more ?? 0 };
+  }
+
+  /** Checks the chosen file before anything is written: every row valid, and how many are already in the bank. */
+  function check(chosen: File) {
+    setPhase({ name: "checking", loaded: 0, total: chosen.size });
+    send(
+      chosen,
+      "preview=1",
+      (loaded, total) => setPhase({ name: "checking", loaded, total }),
+      (status, body) => {
+        if (status === 200 && typeof body.stories === "number") {
+          setPhase({ name: "checked", summary: { stories: body.stories, duplicates: body.duplicates ?? 0, inBank: body.inBank ?? 0, repeated: body.repeated ?? 0 } });
+        } else setPhase(failed(status, body));
+      },
+    );
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!file || phase.name !== "checked" || tooLarge || tooMany) return;
+    const { summary } = phase;
+    setPhase({ name: "uploading", loaded: 0, total: file.size, summary });
+    send(
+      file,
+      `duplicates=${choice}`,
+      (loaded, total) => setPhase(loaded >= total ? { name: "saving", summary } : { name: "uploading", loaded, total, summary }),
+      (status, body) => setPhase(status === 201 ? { name: "done", imported: body.imported ?? 0, skipped: body.skipped ?? 0 } : failed(status, body)),
+    );
+  }
+
+  const percent = phase.name === "uploading" || phase.name === "checking" ? Math.round((phase.loaded / Math.max(1, phase.total)) * 100) : phase.name === "saving" || phase.name === "done" ? 100 : 0;
+  const summary = phase.name === "checked" || phase.name === "uploading" || phase.name === "saving" ? phase.summary : null;
+  const toImport = summary ? (choice === "keep" ? summary.stories : summary.stories - summary.duplicates) : 0;
 
   return (
     <form method="post" action="/api/import" encType="multipart/form-data" onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -131,8 +182,42 @@ export function ImportForm({ maxBytes, maxStories }: { maxBytes: number; maxStor
         </p>
       )}
 
-      <button type="submit" disabled={!file || busy || tooLarge || tooMany} className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:cursor-not-allowed disabled:opacity-60">
-        {busy ? "Importing…" : "Import stories"}
+      <div aria-live="polite">
+        {summary && (
+          <p role="status" className="font-medium text-ink">
+            {summaryLine(summary)}
+            {summary.stories === summary.duplicates && choice === "skip" && " Nothing new to import, unless you keep them as copies."}
+          </p>
+        )}
+      </div>
+
+      {summary && summary.duplicates > 0 && (
+        <fieldset className="space-y-2 rounded-md border border-slate-200 p-3" disabled={busy}>
+          <legend className="px-1 font-semibold">Duplicates</legend>
+          <p className="text-sm text-muted">
+            A story counts as already there when its text is the same (spacing aside), whatever its title or tags.
+          </p>
+          <label className="flex items-start gap-2">
+            <input type="radio" name="duplicates" value="skip" checked={choice === "skip"} onChange={() => setChoice("skip")} className="mt-1" />
+            <span>
+              Skip them <span className="text-muted">(import {storyCount(summary.stories - summary.duplicates)})</span>
+            </span>
+          </label>
+          <label className="flex items-start gap-2">
+            <input type="radio" name="duplicates" value="keep" checked={choice === "keep"} onChange={() => setChoice("keep")} className="mt-1" />
+            <span>
+              Keep them as copies <span className="text-muted">(import {storyCount(summary.stories)})</span>
+            </span>
+          </label>
+        </fieldset>
+      )}
+
+      <button
+        type="submit"
+        disabled={phase.name !== "checked" || toImport === 0 || tooLarge || tooMany}
+        className="rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:cursor-not-allowed disabled:opacity-60"
+      >
+        {phase.name === "checking" ? "Checking the file…" : busy ? "Importing…" : "Import stories"}
       </button>
 
       <div aria-live="polite" className="space-y-2">
@@ -140,15 +225,16 @@ export function ImportForm({ maxBytes, maxStories }: { maxBytes: number; maxStor
           <div>
             <progress max={100} value={phase.name === "saving" ? undefined : percent} aria-label="Import progress" className="h-2 w-full overflow-hidden rounded accent-brand" />
             <p className="mt-1 text-sm text-muted">
+              {phase.name === "checking" && `Checking the file… ${percent}% sent. Nothing is saved yet.`}
               {phase.name === "uploading" && `Uploading… ${percent}% (${formatBytes(phase.loaded)} of ${formatBytes(phase.total)})`}
               {phase.name === "saving" &&
-                `Checking and saving ${rows !== null ? `${rows.toLocaleString("en")} stories` : "the stories"}…${rows === null || rows >= LARGE_IMPORT ? " A large file takes a few minutes: the server saves it in small steps so that it stays quick for everyone. Keep this page open; your bank shows the stories once all are saved." : ""}`}
+                `Saving ${storyCount(toImport)}…${toImport >= LARGE_IMPORT ? " A large file takes a few minutes: the server saves it in small steps so that it stays quick for everyone. Keep this page open; your bank shows the stories once all are saved." : ""}`}
             </p>
           </div>
         )}
         {phase.name === "done" && (
           <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-            Imported {phase.imported.toLocaleString("en")} {phase.imported === 1 ? "story" : "stories"}.{" "}
+            Imported {storyCount(phase.imported)}.{phase.skipped > 0 && ` Skipped ${phase.skipped.toLocaleString("en")} ${phase.skipped === 1 ? "duplicate" : "duplicates"}.`}{" "}
             <Link href="/stories" className="font-semibold underline">
               Open my stories
             </Link>

@@ -29,8 +29,10 @@ export default async function ImportPage() {
         </Link>
         <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">Import stories</h1>
         <p className="mt-2 text-muted">
-          Bring back a StoryBank JSON export (with every revision), or add stories from a spreadsheet saved as CSV. Every
-          row is checked first: if any row has a problem, nothing is imported and each problem is listed by row.
+          Bring back a StoryBank JSON export (with every revision), or add stories from a spreadsheet saved as CSV. The file
+          is checked as soon as you choose it, before anything is saved: if any row has a problem, nothing is imported and
+          each problem is listed by row. Stories already in your bank are counted, and you choose whether to skip them or
+          keep copies.
         </p>
       </header>
 

@@ -125,6 +125,7 @@ export function parseCsv(input: string): string[][] {
 }
 
 const CSV_FIELDS: Record<string, string> = {
+  id: "id",
   title: "title",
   role: "role",
   stage: "stage",
@@ -169,7 +170,7 @@ export function csvRows(content: string): ParsedFile {
       format: values.format || (hasParts && !values.text?.trim() ? "star" : "free"),
       tags: (values.tags ?? "").split(/[;,]/),
     };
-    for (const key of ["role", "stage", "createdAt", "updatedAt"]) if (values[key]) data[key] = values[key].trim();
+    for (const key of ["id", "role", "stage", "createdAt", "updatedAt"]) if (values[key]) data[key] = values[key].trim();
     // Spreadsheet numbering: the header is row 1.
     rows.push({ row: index + 2, data });
   });

@@ -3,6 +3,7 @@
 // validating every row, and the database rows of one story. Isomorphic and pure: the database side
 // lives in lib/stories/import.ts and lib/stories/queries.ts.
 export * from "./csv";
+export * from "./duplicates";
 export * from "./format";
 export * from "./json";
 export * from "./markdown";

@@ -7,7 +7,7 @@ import { BANDS, MAX_STORY_VERSION, storyInputSchema, type StoryInput } from "../
 import { MAX_IMPORT_REVISIONS, MAX_REVISIONS_PER_STORY, type RawRow } from "./format";
 
 export type ImportRevision = { input: StoryInput; version: number; autosave: boolean; createdAt?: Date; updatedAt?: Date; grade?: StoryGradeDto };
-export type ImportStory = { row: number; input: StoryInput; version: number; createdAt?: Date; updatedAt?: Date; revisions: ImportRevision[] };
+export type ImportStory = { row: number; id?: string; input: StoryInput; version: number; createdAt?: Date; updatedAt?: Date; revisions: ImportRevision[] };
 
 // Dates from a file are bounded: a year the pages can show and the databases can store.
 const EARLIEST_DATE = Date.UTC(1970, 0, 1);
@@ -30,6 +30,10 @@ const gradeSchema = z.object({
   context: scoreSchema,
   result: scoreSchema,
 });
+
+// A story's id, as the REST API returns it: only compared with the user's own stories to find
+// duplicates, never stored (an import always gets new ids). Anything else is ignored, not an error.
+const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined);
 
 const metaSchema = z.object({
   version: versionSchema.optional(),
@@ -76,6 +80,7 @@ function validateRow({ row, data }: RawRow): { story: ImportStory } | { errors: 
   if (!content.success) errors.push(...issues("", content.error));
   const meta = metaSchema.safeParse(record);
   if (!meta.success) errors.push(...issues("", meta.error));
+  const id = idSchema.parse(record.id);
 
   const revisions: ImportRevision[] = [];
   const list = record.revisions ?? [];
@@ -94,7 +99,7 @@ function validateRow({ row, data }: RawRow): { story: ImportStory } | { errors: 
 
   revisions.sort((a, b) => a.version - b.version);
   const version = Math.max(meta.data.version ?? 1, revisions.at(-1)?.version ?? 1);
-  return { story: { row, input: content.data, version, createdAt: meta.data.createdAt, updatedAt: meta.data.updatedAt, revisions } };
+  return { story: { row, ...(id === undefined ? {} : { id }), input: content.data, version, createdAt: meta.data.createdAt, updatedAt: meta.data.updatedAt, revisions } };
 }
 
 const MAX_REPORTED_ERRORS = 50;
