@@ -76,8 +76,9 @@ export async function deleteStories(userId: string, ids: string[], now = new Dat
 /**
  * Adds `tag` to (or, `untag`, removes it from) the user's stories `ids`, all or none as deleteStories.
  * Only the stories that change are touched (a story that has the tag already, or has 20 tags, is left
- * alone) and remembered, so that Undo reverts exactly those. A tag change moves the story's updatedAt
- * but is not a new version or revision: the text and its grade stay as they are.
+ * alone) and remembered, so that Undo reverts exactly those. A tag change is a new version (an editor
+ * open on the old one gets a conflict, never a silent overwrite) but not a revision: the text and its
+ * grade stay as they are.
  */
 export async function tagStories(userId: string, ids: string[], tag: string, { remove = false }: { remove?: boolean } = {}, now = new Date()): Promise<BulkResult> {
   const action: BulkAction = remove ? "untag" : "tag";
@@ -89,7 +90,8 @@ export async function tagStories(userId: string, ids: string[], tag: string, { r
     const changedIds = changed.map((story) => story.id);
     if (remove) await tx.storyTag.deleteMany({ where: { storyId: { in: changedIds }, tag } });
     else await tx.storyTag.createMany({ data: changedIds.map((storyId) => ({ storyId, tag })) });
-    await tx.story.updateMany({ where: { id: { in: changedIds } }, data: { updatedAt: now } });
+    // A new version, so that an editor still open on the old one gets a conflict instead of saving over the tag.
+    await tx.story.updateMany({ where: { id: { in: changedIds } }, data: { updatedAt: now, version: { increment: 1 } } });
     const record: TagChange[] = changed.map((story) => ({ id: story.id, updatedAt: story.updatedAt.toISOString() }));
     const undo = await replaceUndo(tx, userId, { kind: action, tag, storyIds: JSON.stringify(record) }, now);
     return { changed: changed.length, undo };
@@ -120,6 +122,7 @@ export async function undoBulk(userId: string, undoId: string, now = new Date())
     const ownedIds = owned.map((story) => story.id);
     if (kind === "tag") await tx.storyTag.deleteMany({ where: { storyId: { in: ownedIds }, tag: undo.tag } });
     else await tx.storyTag.createMany({ data: ownedIds.map((storyId) => ({ storyId, tag: undo.tag })) });
+    await tx.story.updateMany({ where: { id: { in: ownedIds }, userId }, data: { version: { increment: 1 } } });
     const before = new Map(changes.map((change) => [change.id, change.updatedAt]));
     for (const story of owned) {
       // Untouched since the tag change (its updatedAt is still the change's): its previous date comes back.

@@ -8,11 +8,16 @@ await createThrowawayDatabase();
 const { db } = await import("@/lib/db/client");
 const { insertStory, patchStory } = await import("@/lib/stories/mutations");
 const { deleteStories, getPendingUndo, purgeExpiredUndo, tagStories, undoBulk } = await import("@/lib/stories/bulk");
-const { StoryNotFoundError } = await import("@/lib/stories/errors");
+const { StoryConflictError, StoryNotFoundError } = await import("@/lib/stories/errors");
 const { listBankFacets } = await import("@/lib/stories/queries");
 const { storyInputSchema } = await import("@/lib/stories/schema");
 
 const TEXT = "At a 40-person clinic, I rebuilt the rota in Excel with the two shift leads, so overtime fell 30% within a quarter.";
+
+/** A snapshot without the stories' versions: a tag change and its undo each move the version on (never back). */
+async function contentSnapshot(userId: string) {
+  return (await snapshot(userId)).map(({ version: _version, ...rest }) => rest);
+}
 
 /** Everything stored for a user's stories, in a stable order: the exact-equality check of a round trip. */
 async function snapshot(userId: string) {
@@ -132,18 +137,29 @@ describe("tagStories and undoBulk", () => {
 
     await undoBulk("other", result.undo!.id);
     expect(await tagsOf(tagged!)).toEqual(["night"]);
-    expect(await snapshot("other")).toEqual(before);
+    const after = await snapshot("other");
+    expect(after.map(({ version: _v, ...rest }) => rest)).toEqual(before.map(({ version: _v, ...rest }) => rest));
+    // The two changed stories moved on two versions (the tag, its undo); the untouched one did not.
+    const moved = (id: string) => after.find((a) => a.id === id)!.version - before.find((b) => b.id === id)!.version;
+    expect([tagged!, plain1!, plain2!].map(moved)).toEqual([0, 2, 2]);
   });
 
   it("removes a tag and Undo puts it back on the stories that had it", async () => {
     const ids = await addStories("owner", 2, ["draft"]);
     const plain = await addStories("owner", 1);
-    const before = await snapshot("owner");
+    const before = await contentSnapshot("owner");
     const result = await tagStories("owner", [...ids, ...plain], "draft", { remove: true });
     expect(result.changed).toBe(2);
     expect(await db.storyTag.count({ where: { storyId: { in: ids }, tag: "draft" } })).toBe(0);
     await undoBulk("owner", result.undo!.id);
-    expect(await snapshot("owner")).toEqual(before);
+    expect(await contentSnapshot("owner")).toEqual(before);
+  });
+
+  it("is a new version, so a save from an editor opened before it is a conflict, not a silent overwrite", async () => {
+    const [id] = await addStories("owner", 1);
+    await tagStories("owner", [id!], "urgent");
+    await expect(patchStory("owner", id!, { version: 2, tags: [] })).rejects.toBeInstanceOf(StoryConflictError);
+    expect((await db.storyTag.findMany({ where: { storyId: id! } })).map((row) => row.tag)).toEqual(["urgent"]);
   });
 
   it("changes nothing and offers no undo when every story has the tag already", async () => {
