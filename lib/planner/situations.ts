@@ -116,7 +116,7 @@ export const SITUATIONS = [
       /\bbackfired\b/i,
       /\bfell (?:short|through|apart)\b/i,
       /\bset ?backs?\b/i,
-      /\blost (?:the|a|our|that) (?:deal|client|account|contract|bid|tender|case)\b/i,
+      /\blost (?:the|a|our|that) (?:[\w-]+ )?(?:deal|client|account|contract|bid|tender|case)\b/i,
       /\bfailed (?:to|the|its)\b/i,
       /\bnear miss\b/i,
       /\bwas wrong\b/i,
