@@ -17,6 +17,7 @@ import {
   summariseStory,
   type FamilyWeakness,
   type FieldFamily,
+  type Question,
 } from "@/lib/planner";
 
 const FAMILIES = FIELD_FAMILIES as readonly FieldFamily[];
@@ -70,7 +71,7 @@ describe("FIELD_FAMILIES", () => {
   });
 
   it("gives every question an id unique across all fields and the common set, a competency and known situations", () => {
-    const all = [...QUESTIONS, ...FAMILIES.flatMap((f) => f.questions)];
+    const all: readonly Question[] = [...QUESTIONS, ...FAMILIES.flatMap((f) => f.questions)];
     const ids = all.map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const x of all) {
