@@ -299,8 +299,12 @@ async function summariseStories(userId: string, ids: string[]): Promise<Map<stri
  */
 export async function loadPlannerState(userId: string): Promise<PlannerState> {
   const record = await getProfile(userId);
-  const bank = await loadBank(userId, { includeExamples: record.profile.includeExamples ?? false });
-  return { ...record, ctx: plannerContext(record.profile, bank), bank };
+  const includeExamples = record.profile.includeExamples ?? false;
+  const [bank, examplesLeftOut] = await Promise.all([
+    loadBank(userId, { includeExamples }),
+    includeExamples ? Promise.resolve(0) : db.story.count({ where: { userId, example: true } }),
+  ]);
+  return { ...record, ctx: plannerContext(record.profile, bank), bank, examplesLeftOut };
 }
 
 function toProfile(row: { roleType: string; years: number; targetTitle: string; field: string; includeExamples: boolean }): Profile {

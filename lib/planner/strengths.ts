@@ -18,7 +18,7 @@ import {
   provesTerm,
   type StorySummary,
 } from "./bank";
-import { fieldFamily, type FamilyStrength, type FamilyWeakness } from "./families";
+import { fieldFamily, type FamilyStrength } from "./families";
 import { type PlannerContext } from "./profile";
 import { findSkillTerms } from "./skill-terms";
 import {
@@ -66,12 +66,12 @@ const other = (c: SkillCategory): SkillCategory => (c === "hard" ? "soft" : "har
 export function safeWeaknessesFor(ctx: PlannerContext): readonly SafeWeakness[] {
   const family = fieldFamily(ctx.field);
   if (family.weaknesses.length === 0) return SAFE_WEAKNESSES[ctx.roleType];
-  return (family.weaknesses as readonly FamilyWeakness[]).filter((w) => !w.roles || w.roles.includes(ctx.roleType));
+  return (family.weaknesses).filter((w) => !w.roles || w.roles.includes(ctx.roleType));
 }
 
 /** The field's strength (what its interviewers look for) that a candidate skill is evidence of. */
 export function familyStrengthFor(skill: StrengthSkill, ctx: PlannerContext): FamilyStrength | null {
-  const strengths = fieldFamily(ctx.field).strengths as readonly FamilyStrength[];
+  const strengths = fieldFamily(ctx.field).strengths;
   return (
     strengths.find((s) =>
       skill.category === "hard" ? s.category === "hard" && (s.fields ?? []).includes(skill.field) : s.category === "soft" && (s.families ?? []).includes(skill.family),

@@ -46,10 +46,12 @@ describe("the planner's bank and the examples", () => {
     const without = await loadPlannerState("nora");
     expect(without.bank).toHaveLength(1);
     expect(without.ctx.includeExamples).toBe(false);
+    expect(without.examplesLeftOut).toBe(EXAMPLE_STORIES.length);
     await upsertProfile("nora", { roleType: "balanced", years: 5, includeExamples: true });
     const withExamples = await loadPlannerState("nora");
     expect(withExamples.bank).toHaveLength(EXAMPLE_STORIES.length + 1);
     expect(withExamples.ctx.includeExamples).toBe(true);
+    expect(withExamples.examplesLeftOut).toBe(0);
   });
 
   it("counts a bank of only examples as empty for planning", async () => {
@@ -66,7 +68,7 @@ describe("export and import of the example mark", () => {
     expect(exported.filter((s) => s.example)).toHaveLength(EXAMPLE_STORIES.length);
     const parsed = validateImportRows(exported.map((data, index) => ({ row: index + 1, data: JSON.parse(JSON.stringify(data)) as unknown })));
     if (!("stories" in parsed)) throw new Error(parsed.errors.join("; "));
-    await importStories("pia", parsed.stories, { pause: async () => {} });
+    await importStories("pia", parsed.stories);
     const rows = await db.story.findMany({ where: { userId: "pia" }, select: { example: true } });
     expect(rows.filter((r) => r.example)).toHaveLength(EXAMPLE_STORIES.length);
     expect(rows.filter((r) => !r.example)).toHaveLength(1);

@@ -15,7 +15,6 @@ import {
   safeWeaknessesFor,
   SITUATION_IDS,
   summariseStory,
-  type FamilyWeakness,
   type FieldFamily,
   type Question,
 } from "@/lib/planner";
@@ -49,7 +48,7 @@ describe("FIELD_FAMILIES", () => {
     expect(f.strengths.some((s) => s.category === "hard")).toBe(true);
     expect(f.strengths.some((s) => s.category === "soft")).toBe(true);
     for (const s of f.strengths) expect((s.fields?.length ?? 0) + (s.families?.length ?? 0), s.label).toBeGreaterThan(0);
-    const forEveryone = (f.weaknesses as readonly FamilyWeakness[]).filter((w) => !w.roles);
+    const forEveryone = (f.weaknesses).filter((w) => !w.roles);
     expect(forEveryone.some((w) => w.category === "hard")).toBe(true);
     expect(forEveryone.some((w) => w.category === "soft")).toBe(true);
     expect(f.questions.length).toBeGreaterThanOrEqual(4);

@@ -142,7 +142,7 @@ describe("buildQuestionTable", () => {
   it("caps at stretch every question that asks for a situation the bank's stories never show", () => {
     const bank = SOFT_FAMILIES.map((f, i) => summary({ id: `s${i}`, hard: [["SQL", "data"]], soft: [[f, "x"]] }));
     const table = buildQuestionTable(bank);
-    const asking = (QUESTIONS as readonly Question[]).filter((x) => (x.situations ?? []).length > 0).map((x) => x.id as string);
+    const asking = (QUESTIONS as readonly Question[]).filter((x) => (x.situations ?? []).length > 0).map((x) => x.id);
     expect(asking.length).toBeGreaterThan(15);
     expect(table.rows.filter((r) => r.fit === "strong").map((r) => r.question.id)).toEqual(QUESTIONS.map((x) => x.id as string).filter((id) => !asking.includes(id)));
     expect(table.rows.filter((r) => asking.includes(r.question.id)).every((r) => r.fit === "stretch")).toBe(true);

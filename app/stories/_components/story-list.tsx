@@ -3,6 +3,8 @@ import Link from "next/link";
 import type { StoryListItem } from "@/lib/stories/queries";
 import type { StoryListQuery } from "@/lib/stories/schema";
 
+import { ExampleBadge } from "@/app/_components/example-badge";
+
 import { BandBadge } from "./band-badge";
 import { bankHref } from "./bank-href";
 import { RelativeTime } from "./relative-time";
@@ -79,6 +81,12 @@ export function StoryList({ items, query }: { items: StoryListItem[]; query: Sto
                   <Link href={`/stories/${story.id}`} className="font-semibold text-brand-dark hover:underline">
                     {story.title}
                   </Link>
+                  {story.example && (
+                    <>
+                      {" "}
+                      <ExampleBadge />
+                    </>
+                  )}
                   <p className="mt-0.5 line-clamp-2 text-sm text-muted">{story.excerpt}</p>
                 </th>
                 <td className="px-3 py-3">
@@ -105,9 +113,17 @@ export function StoryList({ items, query }: { items: StoryListItem[]; query: Sto
         {items.map((story) => (
           <li key={story.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <div className="flex items-start justify-between gap-3">
-              <Link href={`/stories/${story.id}`} className="font-semibold text-brand-dark hover:underline">
-                {story.title}
-              </Link>
+              <span>
+                <Link href={`/stories/${story.id}`} className="font-semibold text-brand-dark hover:underline">
+                  {story.title}
+                </Link>
+                {story.example && (
+                  <>
+                    {" "}
+                    <ExampleBadge />
+                  </>
+                )}
+              </span>
               <BandBadge band={story.grade.band} overall={story.grade.overall} />
             </div>
             <dl className="mt-3 grid grid-cols-3 gap-2 text-center">
