@@ -86,6 +86,17 @@ export const FIELD_FAMILIES = [
         whySafe: "the role is judged on building things; a big room is a bonus, not the job",
       },
       {
+        id: "sd-executive-communication",
+        label: "pitching to senior executives",
+        category: "soft",
+        example: "developer, analyst",
+        family: "communication",
+        behaviours: ["pitch", "brief", "make the case"],
+        terms: [],
+        plan: "I asked my manager to let me brief the director on our project each month, and I rehearse the one-page summary with her the week before.",
+        whySafe: "engineers and analysts rarely own the executive conversation early on",
+      },
+      {
         id: "sd-niche-technology",
         label: "a niche technology the team does not use yet",
         category: "hard",
