@@ -1,5 +1,7 @@
 import Link from "next/link";
 
+import { fieldFamily, type PlannerContext } from "@/lib/planner";
+
 export const PLANNER_PAGES = [
   { href: "/profile", label: "Profile" },
   { href: "/balance", label: "Balance" },
@@ -12,8 +14,22 @@ export const PLANNER_PAGES = [
 
 export type PlannerPath = (typeof PLANNER_PAGES)[number]["href"];
 
-/** The interview plan's sub-navigation (hidden when printing); `profileSaved: false` adds a nudge to set the profile. */
-export function PlannerNav({ current, profileSaved = true }: { current: PlannerPath; profileSaved?: boolean }) {
+/**
+ * The interview plan's sub-navigation (hidden when printing); `profileSaved: false` adds a nudge to set the profile.
+ * With `context`, it says which field the advice is for (chosen or guessed, and why) and how many example
+ * stories the planner leaves out (`examplesLeftOut`).
+ */
+export function PlannerNav({
+  current,
+  profileSaved = true,
+  context,
+  examplesLeftOut = 0,
+}: {
+  current: PlannerPath;
+  profileSaved?: boolean;
+  context?: PlannerContext;
+  examplesLeftOut?: number;
+}) {
   return (
     <nav aria-label="Interview plan" className="mb-6 print:hidden">
       <ul className="flex flex-wrap gap-1 border-b border-slate-200 pb-2">
@@ -38,6 +54,31 @@ export function PlannerNav({ current, profileSaved = true }: { current: PlannerP
           .
         </p>
       )}
+      {context && <FieldNote context={context} examplesLeftOut={examplesLeftOut} />}
     </nav>
+  );
+}
+
+function FieldNote({ context, examplesLeftOut }: { context: PlannerContext; examplesLeftOut: number }) {
+  const family = fieldFamily(context.field);
+  return (
+    <div className="mt-3 space-y-1 text-sm" data-testid="field-note">
+      <p>
+        <span className="font-semibold">Field: {family.label}.</span> {context.fieldChosen ? "Chosen in your profile." : context.fieldReason}{" "}
+        <Link href="/profile" className="text-brand-dark underline">
+          {context.fieldChosen ? "Change it" : "Choose your field"}
+        </Link>
+      </p>
+      {examplesLeftOut > 0 && (
+        <p className="text-muted" data-testid="examples-left-out">
+          {examplesLeftOut === 1 ? "One example story is" : `${examplesLeftOut} example stories are`} left out of your plan, since they are not
+          yours. You can{" "}
+          <Link href="/profile" className="text-brand-dark underline">
+            include them in your profile
+          </Link>{" "}
+          to try the planner out.
+        </p>
+      )}
+    </div>
   );
 }

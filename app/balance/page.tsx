@@ -73,11 +73,11 @@ function BalanceChart({ report }: { report: BalanceReport }) {
 
 export default async function BalancePage() {
   const user = await requireUser("/balance");
-  const { bank, ctx, saved } = await loadPlannerState(user.id);
+  const { bank, ctx, saved, examplesLeftOut } = await loadPlannerState(user.id);
   const report = assessBalance(bank, ctx);
   return (
     <div className="space-y-6">
-      <PlannerNav current="/balance" profileSaved={saved} />
+      <PlannerNav current="/balance" profileSaved={saved} context={ctx} examplesLeftOut={examplesLeftOut} />
       <header>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Hard and soft balance</h1>
         <p className="mt-1 text-muted">

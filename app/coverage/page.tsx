@@ -59,12 +59,12 @@ function gapLine(gaps: number, of: number): string {
 
 export default async function CoveragePage() {
   const user = await requireUser("/coverage");
-  const { bank, saved } = await loadPlannerState(user.id);
+  const { bank, ctx, saved, examplesLeftOut } = await loadPlannerState(user.id);
   const grid = memoOnBank(bank, "coverage", () => buildCoverage(bank));
   const titles = new Map(bank.map((s) => [s.id, s.title]));
   return (
     <div className="space-y-6">
-      <PlannerNav current="/coverage" profileSaved={saved} />
+      <PlannerNav current="/coverage" profileSaved={saved} context={ctx} examplesLeftOut={examplesLeftOut} />
       <header>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Coverage grid</h1>
         <p className="mt-1 max-w-3xl text-muted">

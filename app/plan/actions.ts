@@ -5,9 +5,9 @@ import { z } from "zod";
 
 import { getSessionUser } from "@/lib/auth/server";
 import { formDataOrNull, NOT_A_FORM } from "@/lib/security/malformed";
-import { SAFE_WEAKNESSES, type SafeWeakness } from "@/lib/planner";
+import { safeWeaknessesFor } from "@/lib/planner";
 import { savePlan } from "@/lib/planner-data/mutations";
-import { getProfile } from "@/lib/planner-data/queries";
+import { loadPlannerState } from "@/lib/planner-data/queries";
 
 const weaknessInputSchema = z.object({
   skill: z.string({ error: "Name the weakness." }).trim().min(2, "Name the weakness in a few words.").max(200, "Keep the weakness under 200 characters."),
@@ -16,18 +16,15 @@ const weaknessInputSchema = z.object({
 
 export type WeaknessFormState = { fieldErrors?: Partial<Record<"skill" | "plan", string[]>>; message?: string; saved?: boolean };
 
-function tableFor(roleType: keyof typeof SAFE_WEAKNESSES): readonly SafeWeakness[] {
-  return SAFE_WEAKNESSES[roleType];
-}
-
 /** Accepts one of the proposed safe weaknesses, with its sample plan. */
 export async function acceptWeakness(formData: FormData): Promise<void> {
   if (!formDataOrNull(formData)) return;
   const user = await getSessionUser();
   if (!user) return;
-  const { ctx } = await getProfile(user.id);
+  // The field may be guessed from the bank, so the weaknesses on offer come from the planner's full state.
+  const { ctx } = await loadPlannerState(user.id);
   const id = formData.get("weaknessId");
-  const w = tableFor(ctx.roleType).find((x) => x.id === id);
+  const w = safeWeaknessesFor(ctx).find((x) => x.id === id);
   if (!w) return;
   await savePlan(user.id, { weakness: { skill: w.label, plan: w.plan, weaknessId: w.id } });
   revalidatePath("/plan");
@@ -41,9 +38,9 @@ export async function saveWeakness(_prev: WeaknessFormState, formData: FormData)
   if (!user) return { message: "Your session has ended. Sign in again." };
   const parsed = weaknessInputSchema.safeParse({ skill: formData.get("skill"), plan: formData.get("plan") ?? "" });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Check the fields marked below." };
-  const { ctx } = await getProfile(user.id);
+  const { ctx } = await loadPlannerState(user.id);
   // Typing a proposal's exact words counts as choosing it.
-  const fromTable = tableFor(ctx.roleType).find((x) => x.label.toLowerCase() === parsed.data.skill.toLowerCase());
+  const fromTable = safeWeaknessesFor(ctx).find((x) => x.label.toLowerCase() === parsed.data.skill.toLowerCase());
   await savePlan(user.id, { weakness: { ...parsed.data, ...(fromTable ? { weaknessId: fromTable.id } : {}) } });
   revalidatePath("/plan");
   revalidatePath("/sheet");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
-import { answerOutline, checkWeakness, proposeStrengths, ROLE_TYPE_PROFILE, type StrengthProposal } from "@/lib/planner";
+import { answerOutline, checkWeakness, fieldFamily, proposeStrengths, ROLE_TYPE_PROFILE, safeWeaknessesFor, type StrengthProposal } from "@/lib/planner";
 import { memoOnBank } from "@/lib/planner-data/memo";
 import { loadPlannerState } from "@/lib/planner-data/queries";
 import { requireUser } from "@/lib/auth/session";
@@ -43,7 +43,7 @@ function Proposal({ heading, proposal, titles }: { heading: string; proposal: St
 
 export default async function PlanPage() {
   const user = await requireUser("/plan");
-  const { bank, ctx, plan: stored, saved } = await loadPlannerState(user.id);
+  const { bank, ctx, plan: stored, saved, examplesLeftOut } = await loadPlannerState(user.id);
   const plan = memoOnBank(bank, `strengths:${JSON.stringify(ctx)}`, () => proposeStrengths(bank, ctx));
   const titles = new Map(bank.map((s) => [s.id, s.title]));
   const proposed = plan.weakness;
@@ -52,16 +52,33 @@ export default async function PlanPage() {
   const check = chosen ? checkWeakness(chosen, bank, ctx, { leadCategory: plan.primaryCategory }) : null;
   const outline = chosen ? answerOutline(plan, chosen, bank, ctx) : null;
   const role = ROLE_TYPE_PROFILE[ctx.roleType];
+  const family = fieldFamily(ctx.field);
+  const others = safeWeaknessesFor(ctx).filter((w) => w.id !== proposed?.id);
 
   return (
     <div className="space-y-8">
-      <PlannerNav current="/plan" profileSaved={saved} />
+      <PlannerNav current="/plan" profileSaved={saved} context={ctx} examplesLeftOut={examplesLeftOut} />
       <header>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Strengths and a safe weakness</h1>
         <p className="mt-1 max-w-3xl text-muted">
           A {role.label} leads with {plan.primaryCategory} skills: {role.leadWith}.
         </p>
       </header>
+
+      {ctx.field !== "general" && (
+        <section aria-labelledby="field-strengths" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 id="field-strengths" className="text-lg font-semibold">
+            What interviewers in {family.label.toLowerCase()} look for
+          </h2>
+          <ul className="mt-2 space-y-1 text-sm" data-testid="field-strengths">
+            {family.strengths.map((s) => (
+              <li key={s.label}>
+                <strong>{s.label}</strong>: {s.why}.
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="strengths" className="space-y-3">
         <h2 id="strengths" className="text-xl font-semibold">
@@ -103,6 +120,20 @@ export default async function PlanPage() {
                 </button>
               </form>
             )}
+          </div>
+        )}
+        {others.length > 0 && (
+          <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+            <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">
+              Other safe weaknesses {ctx.field === "general" ? `for a ${role.label}` : `in ${family.label.toLowerCase()}`}
+            </h3>
+            <ul className="mt-2 space-y-1 text-sm" data-testid="field-weaknesses">
+              {others.map((w) => (
+                <li key={w.id}>
+                  <strong>{w.label}</strong>: {w.whySafe}.
+                </li>
+              ))}
+            </ul>
           </div>
         )}
         <div className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
-import { getProfile, listPostings } from "@/lib/planner-data/queries";
+import { listPostings, loadPlannerState } from "@/lib/planner-data/queries";
 import { requireUser } from "@/lib/auth/session";
 
 import { PostingAnalyzer } from "./posting-analyzer";
@@ -11,10 +11,10 @@ export const metadata: Metadata = { title: "Job postings" };
 
 export default async function PostingsPage() {
   const user = await requireUser("/postings");
-  const [{ saved }, postings] = await Promise.all([getProfile(user.id), listPostings(user.id)]);
+  const [{ saved, ctx, examplesLeftOut }, postings] = await Promise.all([loadPlannerState(user.id), listPostings(user.id)]);
   return (
     <div className="space-y-6">
-      <PlannerNav current="/postings" profileSaved={saved} />
+      <PlannerNav current="/postings" profileSaved={saved} context={ctx} examplesLeftOut={examplesLeftOut} />
       <header>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Job postings</h1>
         <p className="mt-1 max-w-3xl text-muted">

@@ -13,7 +13,7 @@ export type ProfileFormState = {
   message?: string;
   saved?: boolean;
   /** What was typed, returned with field errors so the form shows it again instead of resetting it. */
-  values?: { roleType: string; years: string; targetTitle: string };
+  values?: { roleType: string; years: string; targetTitle: string; field: string; includeExamples: boolean };
 };
 
 const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
@@ -26,9 +26,17 @@ export async function saveProfile(_prev: ProfileFormState, formData: FormData): 
     roleType: formData.get("roleType"),
     years: formData.get("years"),
     targetTitle: formData.get("targetTitle") ?? undefined,
+    field: formData.get("field") ?? "",
+    includeExamples: formData.get("includeExamples") ?? false,
   });
   if (!parsed.success) {
-    const values = { roleType: text(formData.get("roleType")), years: text(formData.get("years")), targetTitle: text(formData.get("targetTitle")) };
+    const values = {
+      roleType: text(formData.get("roleType")),
+      years: text(formData.get("years")),
+      targetTitle: text(formData.get("targetTitle")),
+      field: text(formData.get("field")),
+      includeExamples: formData.get("includeExamples") === "on",
+    };
     return { fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Check the fields marked below.", values };
   }
   try {
@@ -37,6 +45,6 @@ export async function saveProfile(_prev: ProfileFormState, formData: FormData): 
     console.error("saveProfile: upsert failed", error);
     return { message: "The profile could not be saved. Please try again." };
   }
-  revalidatePath("/profile");
+  for (const path of ["/profile", "/plan", "/balance", "/coverage", "/questions", "/sheet", "/postings"]) revalidatePath(path);
   return { saved: true, message: "Profile saved." };
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
-import { ROLE_TYPE_PROFILE } from "@/lib/planner";
-import { getProfile } from "@/lib/planner-data/queries";
+import { fieldFamily, ROLE_TYPE_PROFILE } from "@/lib/planner";
+import { loadPlannerState } from "@/lib/planner-data/queries";
 import { requireUser } from "@/lib/auth/session";
 
 import { ProfileForm } from "./profile-form";
@@ -13,7 +13,7 @@ const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 export default async function ProfilePage() {
   const user = await requireUser("/profile");
-  const { profile, saved, ctx } = await getProfile(user.id);
+  const { profile, saved, ctx } = await loadPlannerState(user.id);
   return (
     <div>
       <PlannerNav current="/profile" />
@@ -32,6 +32,13 @@ export default async function ProfilePage() {
           <dd data-testid="profile-stage">
             {ctx.stage} ({ctx.years} {ctx.years === 1 ? "year" : "years"} of experience)
           </dd>
+          <dt className="text-muted">Field</dt>
+          <dd data-testid="profile-field">
+            {fieldFamily(ctx.field).label}
+            <span className="block text-muted">{ctx.fieldChosen ? "Chosen below." : ctx.fieldReason}</span>
+          </dd>
+          <dt className="text-muted">Example stories</dt>
+          <dd>{ctx.includeExamples ? "Counted in your plan" : "Left out of your plan"}</dd>
           <dt className="text-muted">Target mix</dt>
           <dd>
             {pct(ctx.target.hard)} hard / {pct(ctx.target.soft)} soft

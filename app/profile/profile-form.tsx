@@ -4,7 +4,7 @@ import { useActionState } from "react";
 
 import { FieldError } from "@/app/_components/field-error";
 import { FormSubmitRow } from "@/app/_components/form-submit-row";
-import { ROLE_TYPES, type Profile, type RoleType } from "@/lib/planner";
+import { FIELD_FAMILIES, ROLE_TYPES, type Profile, type RoleType } from "@/lib/planner";
 
 import { saveProfile, type ProfileFormState } from "./actions";
 
@@ -23,7 +23,13 @@ export function ProfileForm({ profile, saved }: { profile: Profile; saved: boole
   const [state, action, pending] = useActionState<ProfileFormState, FormData>(saveProfile, {});
   const errors = state.fieldErrors ?? {};
   // After a refused save the form shows what was typed, not the stored values.
-  const values = state.values ?? { roleType: profile.roleType, years: saved ? String(profile.years) : "", targetTitle: profile.targetTitle ?? "" };
+  const values = state.values ?? {
+    roleType: profile.roleType,
+    years: saved ? String(profile.years) : "",
+    targetTitle: profile.targetTitle ?? "",
+    field: profile.field ?? "",
+    includeExamples: profile.includeExamples ?? false,
+  };
   const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-ink";
   return (
     <form action={action} noValidate className="max-w-xl space-y-5 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
@@ -84,6 +90,50 @@ export function ProfileForm({ profile, saved }: { profile: Profile; saved: boole
           className={input}
         />
         <FieldError id="targetTitle-error" messages={errors.targetTitle} />
+      </div>
+      <div>
+        <label htmlFor="field" className="block text-sm font-semibold">
+          Your field
+        </label>
+        <select
+          id="field"
+          name="field"
+          defaultValue={values.field}
+          aria-invalid={errors.field ? true : undefined}
+          aria-describedby={errors.field ? "field-error field-hint" : "field-hint"}
+          className={input}
+        >
+          <option value="">Guess it from my stories</option>
+          {FIELD_FAMILIES.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+        <p id="field-hint" className="mt-1 text-sm text-muted">
+          Sets the strengths, safe weaknesses and questions the planner suggests, so a nurse hears what a ward interview panel asks, not a
+          software one.
+        </p>
+        <FieldError id="field-error" messages={errors.field} />
+      </div>
+      <div className="flex items-start gap-2">
+        <input
+          id="includeExamples"
+          name="includeExamples"
+          type="checkbox"
+          defaultChecked={values.includeExamples}
+          aria-describedby="includeExamples-hint"
+          className="mt-1 h-4 w-4"
+        />
+        <div>
+          <label htmlFor="includeExamples" className="text-sm font-semibold">
+            Count the example stories in my plan
+          </label>
+          <p id="includeExamples-hint" className="text-sm text-muted">
+            Off by default: the examples are not your own experience. Turn it on to see how the planner works before you have written stories of your
+            own.
+          </p>
+        </div>
       </div>
       <FormSubmitRow label="Save profile" pending={pending} saved={state.saved} message={state.message} />
     </form>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
-import { buildQuestionTable, OVERUSE_LIMIT, QUESTIONS, type QuestionFit } from "@/lib/planner";
+import { buildQuestionTable, fieldFamily, OVERUSE_LIMIT, questionsFor, type QuestionFit, type StoryFit } from "@/lib/planner";
 import { memoOnBank } from "@/lib/planner-data/memo";
 import { loadPlannerState } from "@/lib/planner-data/queries";
 import { requireUser } from "@/lib/auth/session";
@@ -20,19 +20,45 @@ function FitBadge({ fit }: { fit: QuestionFit }) {
   return <span className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold capitalize ring-1 ring-inset ${FIT_STYLES[fit]}`}>{fit}</span>;
 }
 
+/** Why the story fits, in its own words when the question asks for a situation; else the planner's reason. */
+function WhyItFits({ fit }: { fit: StoryFit }) {
+  const quote = fit.quotes[0];
+  if (!quote) return <span className="block text-xs text-muted">{fit.reason}</span>;
+  const at = quote.quote.indexOf(quote.words);
+  return (
+    <span className="block text-xs text-muted" data-testid="fit-quote">
+      In your words: “
+      {at < 0 ? (
+        quote.quote
+      ) : (
+        <>
+          {quote.quote.slice(0, at)}
+          <mark className="bg-amber-100 text-ink">{quote.words}</mark>
+          {quote.quote.slice(at + quote.words.length)}
+        </>
+      )}
+      ”
+    </span>
+  );
+}
+
 export default async function QuestionsPage() {
   const user = await requireUser("/questions");
-  const { bank, saved } = await loadPlannerState(user.id);
-  const table = memoOnBank(bank, "questions", () => buildQuestionTable(bank));
-  const text = new Map(QUESTIONS.map((q) => [q.id as string, q.text]));
+  const { bank, ctx, saved, examplesLeftOut } = await loadPlannerState(user.id);
+  const questions = questionsFor(ctx.field);
+  const own = fieldFamily(ctx.field).questions.length;
+  const table = memoOnBank(bank, `questions:${ctx.field}`, () => buildQuestionTable(bank, questions));
+  const text = new Map(questions.map((q) => [q.id, q.text]));
   return (
     <div className="space-y-6">
-      <PlannerNav current="/questions" profileSaved={saved} />
+      <PlannerNav current="/questions" profileSaved={saved} context={ctx} examplesLeftOut={examplesLeftOut} />
       <header>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Behavioural questions</h1>
         <p className="mt-1 max-w-3xl text-muted">
-          {QUESTIONS.length} common questions, each with the stories in your bank that answer it best. Strong: a strong story shows what the question
-          probes; workable: a fair story or a partial match; stretch: you would have to reframe it; gap: nothing answers it yet.
+          {own > 0 ? `${own} questions typical of ${fieldFamily(ctx.field).label.toLowerCase()}, then ${questions.length - own} common ones` : `${questions.length} common questions`},
+          each with the stories in your bank that answer it best. Strong: a strong story shows what the question probes, in the situation it asks
+          about; workable: a fair story or a partial match; stretch: you would have to reframe it (a story with no disagreement in it does not
+          answer a question about conflict); gap: nothing answers it yet.
         </p>
         <p role="status" className="mt-2 text-sm">
           {table.counts.strong} strong, {table.counts.workable} workable, {table.counts.stretch} stretch, {table.counts.gap} {table.counts.gap === 1 ? "gap" : "gaps"}.
@@ -80,7 +106,7 @@ export default async function QuestionsPage() {
                 Question
               </th>
               <th scope="col" className="border border-slate-200 p-2">
-                Probes
+                Asks about
               </th>
               <th scope="col" className="border border-slate-200 p-2">
                 Fit
@@ -97,7 +123,10 @@ export default async function QuestionsPage() {
                   {row.question.text}
                   <span className="block text-xs text-muted">{row.question.theme}</span>
                 </th>
-                <td className="border border-slate-200 p-2 align-top text-xs">{row.question.families.join(", ")}</td>
+                <td className="border border-slate-200 p-2 align-top text-xs">
+                  <span className="block font-medium">{row.question.competency}</span>
+                  {row.question.families.join(", ")}
+                </td>
                 <td className="border border-slate-200 p-2 align-top">
                   <FitBadge fit={row.fit} />
                 </td>
@@ -112,6 +141,7 @@ export default async function QuestionsPage() {
                             {s.title}
                           </Link>{" "}
                           <span className="text-xs text-muted">({s.fit})</span>
+                          <WhyItFits fit={s} />
                         </li>
                       ))}
                     </ul>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
-import { buildSheet, proposeStrengths, QUESTIONS } from "@/lib/planner";
+import { buildSheet, fieldFamily, proposeStrengths, questionsFor } from "@/lib/planner";
 import { memoOnBank } from "@/lib/planner-data/memo";
 import { loadPlannerState } from "@/lib/planner-data/queries";
 import { requireUser } from "@/lib/auth/session";
@@ -14,6 +14,8 @@ export const metadata: Metadata = { title: "Interview sheet" };
 
 /** What the sheet asks until the user picks: one question from each of the most common themes. */
 const DEFAULT_QUESTIONS = ["conflict-teammate", "failure", "deadline-tight", "influence-no-authority", "learn-fast", "proud-result"];
+/** Until the user picks, a field's own questions lead: this many of them, then the common defaults, six in all. */
+const FIELD_DEFAULTS = 3;
 
 // The site header and every navigation stay off paper, and the type is set a little smaller (every
 // size is in rem), so that the sheet, whose lists buildSheet caps, fits one A4 or Letter page.
@@ -27,17 +29,19 @@ const PRINT_CSS = `@media print {
 
 export default async function SheetPage() {
   const user = await requireUser("/sheet");
-  const { bank, ctx, plan: stored, saved } = await loadPlannerState(user.id);
+  const { bank, ctx, plan: stored, saved, examplesLeftOut } = await loadPlannerState(user.id);
   const plan = memoOnBank(bank, `strengths:${JSON.stringify(ctx)}`, () => proposeStrengths(bank, ctx));
-  const questionIds = stored.questionIds ?? DEFAULT_QUESTIONS;
+  const questions = questionsFor(ctx.field);
+  const own = fieldFamily(ctx.field).questions.slice(0, FIELD_DEFAULTS).map((q) => q.id);
+  const questionIds = stored.questionIds ?? [...own, ...DEFAULT_QUESTIONS.slice(0, DEFAULT_QUESTIONS.length - own.length)];
   const weakness = stored.weakness ?? (plan.weakness ? { skill: plan.weakness.label, plan: plan.weakness.plan } : { skill: "(choose one on the plan page)", plan: "" });
-  const sheet = buildSheet({ ctx, bank, plan, weakness, questionIds });
+  const sheet = buildSheet({ ctx, bank, plan, weakness, questionIds, questions });
   const selected = new Set(questionIds);
 
   return (
     <div>
       <style>{PRINT_CSS}</style>
-      <PlannerNav current="/sheet" profileSaved={saved} />
+      <PlannerNav current="/sheet" profileSaved={saved} context={ctx} examplesLeftOut={examplesLeftOut} />
       <article className="mx-auto max-w-3xl space-y-5 rounded-xl border border-slate-200 bg-white p-6 shadow-sm print:border-0 print:p-0 print:shadow-none">
         <header className="flex flex-wrap items-start justify-between gap-4">
           <div>
@@ -112,7 +116,7 @@ export default async function SheetPage() {
           <fieldset>
             <legend className="sr-only">Questions on the sheet</legend>
             <ul className="space-y-1 text-sm">
-              {QUESTIONS.map((q) => (
+              {questions.map((q) => (
                 <li key={q.id}>
                   <label className="flex items-start gap-2">
                     <input type="checkbox" name="questionIds" value={q.id} defaultChecked={selected.has(q.id)} className="mt-1" />

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getPendingUndo, purgeExpiredUndo } from "@/lib/stories/bulk";
 import { countStories, listBankFacets, listStories } from "@/lib/stories/queries";
+import { EXAMPLE_STORIES } from "@/lib/stories/examples";
 import { storyListQuerySchema } from "@/lib/stories/schema";
 
 import { SelectionProvider, SelectionToolbar } from "./_components/bank-selection";
@@ -47,6 +48,14 @@ function BankActions({ hasStories }: { hasStories: boolean }) {
             ))}
           </ul>
         </details>
+      )}
+      {hasStories && (
+        // Any time, not only on an empty bank: the route skips the examples already there.
+        <form method="post" action="/api/stories/examples">
+          <button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-ink hover:bg-slate-50">
+            Add the {EXAMPLE_STORIES.length} examples
+          </button>
+        </form>
       )}
     </div>
   );
@@ -111,7 +120,13 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
 
       {added > 0 && (
         <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">
-          Added {added} example {added === 1 ? "story" : "stories"}. Open one to see what earned or cost its points.
+          Added {added} example {added === 1 ? "story" : "stories"}. Open one to see what earned or cost its points. Your interview plan leaves
+          them out unless you include them in your profile.
+        </p>
+      )}
+      {"added" in params && added === 0 && (
+        <p role="status" className="rounded-md border border-slate-200 bg-white px-4 py-2 text-sm">
+          The example stories are already in your bank, so none were added.
         </p>
       )}
 

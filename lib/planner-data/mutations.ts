@@ -8,7 +8,13 @@ import { DEFAULT_PROFILE, parseStoredPlan, postingTitle, storedPlanSchema, type 
 
 export async function upsertProfile(userId: string, profile: Profile): Promise<void> {
   // The schema stores whole years; the planner's stage boundaries are whole years too.
-  const data = { roleType: profile.roleType, years: Math.round(profile.years), targetTitle: profile.targetTitle ?? "" };
+  const data = {
+    roleType: profile.roleType,
+    years: Math.round(profile.years),
+    targetTitle: profile.targetTitle ?? "",
+    field: profile.field ?? "",
+    includeExamples: profile.includeExamples ?? false,
+  };
   await db.profile.upsert({ where: { userId }, create: { userId, ...data }, update: data, select: { userId: true } });
 }
 

@@ -4,7 +4,17 @@ import "server-only";
 
 import { db } from "@/lib/db/client";
 import { GRADER_VERSION } from "@/lib/grader";
-import { compareIds, decodeSummary, encodeSummary, gradeAndSummarise, plannerContext, ROLE_TYPES, type Profile, type StorySummary } from "@/lib/planner";
+import {
+  compareIds,
+  decodeSummary,
+  encodeSummary,
+  gradeAndSummarise,
+  isFieldFamilyId,
+  plannerContext,
+  ROLE_TYPES,
+  type Profile,
+  type StorySummary,
+} from "@/lib/planner";
 
 import { DEFAULT_PROFILE, parseStoredPlan, type PlannerState, type PostingListItem, type PostingRecord, type ProfileRecord } from "./records";
 
@@ -33,9 +43,17 @@ type CachedBank = {
 const globalForBank = globalThis as unknown as { storybankPlannerBanks?: Map<string, CachedBank> };
 const cache = (globalForBank.storybankPlannerBanks ??= new Map<string, CachedBank>());
 
-async function bankFingerprint(userId: string): Promise<Fingerprint> {
+/** Which stories the planner counts: the user's own, and the built-in examples only when the profile says so. */
+export type BankScope = { includeExamples?: boolean };
+type StoryWhere = { userId: string; example?: false };
+
+function scopeWhere(userId: string, scope: BankScope): StoryWhere {
+  return scope.includeExamples ? { userId } : { userId, example: false };
+}
+
+async function bankFingerprint(where: StoryWhere): Promise<Fingerprint> {
   const a = await db.story.aggregate({
-    where: { userId },
+    where,
     _count: { _all: true },
     _max: { updatedAt: true, createdAt: true, id: true },
     _min: { id: true },
@@ -51,9 +69,9 @@ async function bankFingerprint(userId: string): Promise<Fingerprint> {
   return { ...print, key: [GRADER_VERSION, print.count, print.maxUpdatedAt, a._max.createdAt?.getTime(), print.maxId, print.minId, print.sumVersion].join("|") };
 }
 
-function remember(userId: string, entry: CachedBank): void {
-  cache.delete(userId);
-  cache.set(userId, entry);
+function remember(key: string, entry: CachedBank): void {
+  cache.delete(key);
+  cache.set(key, entry);
   while (cache.size > CACHED_USERS) {
     const oldest = cache.keys().next().value;
     if (oldest === undefined) break;
@@ -74,22 +92,25 @@ function cachedBank(print: Fingerprint, bank: readonly StorySummary[], versions:
  * updatedAt), so the next page over the bank reads only JSON. After a save, the new bank is the
  * previous one with the saved stories replaced: the 9,999 others keep their summary objects.
  */
-export async function loadBank(userId: string): Promise<readonly StorySummary[]> {
+export async function loadBank(userId: string, scope: BankScope = {}): Promise<readonly StorySummary[]> {
+  const where = scopeWhere(userId, scope);
+  // Each scope is its own bank: the examples are counted in one and not the other.
+  const key = `${userId}\u0000${scope.includeExamples ? "with-examples" : "own"}`;
   // The fingerprint is read before the bank: a story saved meanwhile changes it, so the next call reloads.
-  const print = await bankFingerprint(userId);
-  const hit = cache.get(userId);
+  const print = await bankFingerprint(where);
+  const hit = cache.get(key);
   if (hit?.print.key === print.key) {
-    remember(userId, hit);
+    remember(key, hit);
     return hit.bank;
   }
-  const merged = hit ? await mergeRecent(userId, hit, print) : null;
+  const merged = hit ? await mergeRecent(where, hit, print) : null;
   if (merged) {
-    remember(userId, merged);
+    remember(key, merged);
     return merged.bank;
   }
-  const rows = hit ? await refreshRows(userId, hit) : await db.story.findMany({ where: { userId }, orderBy: { id: "asc" }, select: BANK_COLUMNS });
+  const rows = hit ? await refreshRows(where, hit) : await db.story.findMany({ where, orderBy: { id: "asc" }, select: BANK_COLUMNS });
   const { bank, versions } = await summariesOf(userId, rows);
-  remember(userId, cachedBank(print, bank, versions));
+  remember(key, cachedBank(print, bank, versions));
   return bank;
 }
 
@@ -103,11 +124,11 @@ type KnownRow = BankRow | { id: string; version: number; known: StorySummary };
  * date), so the caller checks every story's version instead. Costs the few changed rows, not the bank:
  * the fingerprint's count, version sum and id range are checked from the previous bank's totals.
  */
-async function mergeRecent(userId: string, previous: CachedBank, print: Fingerprint): Promise<CachedBank | null> {
+async function mergeRecent(where: StoryWhere, previous: CachedBank, print: Fingerprint): Promise<CachedBank | null> {
   const since = previous.print.maxUpdatedAt;
   if (since === null) return null;
   // gte: a save in the same millisecond as the last one read is read again, which costs nothing.
-  const recent = await db.story.findMany({ where: { userId, updatedAt: { gte: new Date(since) } }, select: BANK_COLUMNS });
+  const recent = await db.story.findMany({ where: { ...where, updatedAt: { gte: new Date(since) } }, select: BANK_COLUMNS });
   if (recent.length > BATCH * 5) return null;
   const { bank, versions, positions } = previous;
   const replaced = new Map<number, BankRow>();
@@ -132,7 +153,7 @@ async function mergeRecent(userId: string, previous: CachedBank, print: Fingerpr
   // Nothing new to read: the same bank, so the rules remembered for it still hold.
   if (replaced.size === 0 && added.size === 0) return { ...previous, print };
   const changed = [...replaced.values(), ...added.values()];
-  const fresh = await freshSummaries(userId, changed);
+  const fresh = await freshSummaries(where.userId, changed);
   // A changed story deleted between the reads: the full path sorts that out.
   if (changed.some((row) => !fresh.has(row.id))) return null;
 
@@ -174,8 +195,8 @@ async function freshSummaries(userId: string, rows: readonly BankRow[]): Promise
 }
 
 /** The stories' ids and versions, with the summary read again only where the version moved. */
-async function refreshRows(userId: string, previous: CachedBank): Promise<KnownRow[]> {
-  const ids = await db.story.findMany({ where: { userId }, orderBy: { id: "asc" }, select: { id: true, version: true } });
+async function refreshRows(where: StoryWhere, previous: CachedBank): Promise<KnownRow[]> {
+  const ids = await db.story.findMany({ where, orderBy: { id: "asc" }, select: { id: true, version: true } });
   const { bank, versions, positions } = previous;
   const versionOf = (id: string) => {
     const at = positions.get(id);
@@ -184,7 +205,7 @@ async function refreshRows(userId: string, previous: CachedBank): Promise<KnownR
   const changed = ids.filter((r) => versionOf(r.id) !== r.version).map((r) => r.id);
   const fresh = new Map<string, BankRow>();
   for (let at = 0; at < changed.length; at += BATCH) {
-    const rows = await db.story.findMany({ where: { userId, id: { in: changed.slice(at, at + BATCH) } }, select: BANK_COLUMNS });
+    const rows = await db.story.findMany({ where: { ...where, id: { in: changed.slice(at, at + BATCH) } }, select: BANK_COLUMNS });
     for (const row of rows) fresh.set(row.id, row);
   }
   return ids.flatMap((r): KnownRow[] => {
@@ -271,14 +292,30 @@ async function summariseStories(userId: string, ids: string[]): Promise<Map<stri
 // ---------------------------------------------------------------- profile, plan and postings
 
 /** What every planner page starts from: the profile (or its defaults), the plan and the bank's summaries. */
+/**
+ * What every planner page starts from: the profile (or its defaults), the plan, and the summaries of
+ * the stories the planner counts (the examples only when the profile includes them). The context's
+ * field family is the profile's, or guessed from those stories.
+ */
 export async function loadPlannerState(userId: string): Promise<PlannerState> {
-  const [record, bank] = await Promise.all([getProfile(userId), loadBank(userId)]);
-  return { ...record, bank };
+  const record = await getProfile(userId);
+  const includeExamples = record.profile.includeExamples ?? false;
+  const [bank, examplesLeftOut] = await Promise.all([
+    loadBank(userId, { includeExamples }),
+    includeExamples ? Promise.resolve(0) : db.story.count({ where: { userId, example: true } }),
+  ]);
+  return { ...record, ctx: plannerContext(record.profile, bank), bank, examplesLeftOut };
 }
 
-function toProfile(row: { roleType: string; years: number; targetTitle: string }): Profile {
+function toProfile(row: { roleType: string; years: number; targetTitle: string; field: string; includeExamples: boolean }): Profile {
   const roleType = (ROLE_TYPES as readonly string[]).includes(row.roleType) ? (row.roleType as Profile["roleType"]) : DEFAULT_PROFILE.roleType;
-  return { roleType, years: row.years, ...(row.targetTitle ? { targetTitle: row.targetTitle } : {}) };
+  return {
+    roleType,
+    years: row.years,
+    ...(row.targetTitle ? { targetTitle: row.targetTitle } : {}),
+    field: isFieldFamilyId(row.field) ? row.field : "",
+    includeExamples: row.includeExamples,
+  };
 }
 
 /** The user's profile and plan; the defaults (saved: false) when they have not set one. */

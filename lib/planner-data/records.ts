@@ -17,12 +17,13 @@ export const storedPlanSchema = z.object({
 });
 export type StoredPlan = z.infer<typeof storedPlanSchema>;
 
-/** The profile a user gets before they set one: a balanced role, mid-career. */
-export const DEFAULT_PROFILE: Profile = { roleType: "balanced", years: 5 };
+/** The profile a user gets before they set one: a balanced role, mid-career, the field guessed, no examples. */
+export const DEFAULT_PROFILE: Profile = { roleType: "balanced", years: 5, field: "", includeExamples: false };
 
 export type ProfileRecord = { profile: Profile; plan: StoredPlan; saved: boolean; ctx: PlannerContext };
 
-export type PlannerState = ProfileRecord & { bank: readonly StorySummary[] };
+/** `examplesLeftOut`: the built-in example stories in the bank that the planner does not count (0 when the profile includes them). */
+export type PlannerState = ProfileRecord & { bank: readonly StorySummary[]; examplesLeftOut: number };
 
 /** Bad or old JSON reads as an empty plan rather than breaking the pages. */
 export function parseStoredPlan(json: string): StoredPlan {

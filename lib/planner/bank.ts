@@ -18,10 +18,13 @@ import {
 } from "@/lib/grader";
 import { SOFT_FAMILIES } from "@/lib/grader/lexicon/soft-skills";
 
+import { findSituations, type SituationId } from "./situations";
 import { BAND_WEIGHT, type SkillCategory } from "./tables";
 
 export type ProvenHardSkill = { term: string; field: HardField };
 export type ProvenSoftSkill = { family: SoftFamily; behaviour: string };
+/** A situation the story shows (lib/planner/situations), with the sentence that shows it and the words that matched. */
+export type StorySituation = { id: SituationId; quote: string; words: string };
 
 export type StorySummary = {
   id: string;
@@ -42,6 +45,8 @@ export type StorySummary = {
   resultQuote: string | null;
   /** One line to recognise the story by. */
   summary: string;
+  /** The situations it shows (a disagreement, time pressure, a setback...), each quoted from the story. */
+  situations: StorySituation[];
 };
 
 export const SUMMARY_MAX_CHARS = 160;
@@ -85,7 +90,33 @@ export function summariseStory(story: StoryLike, report: GradeReport): StorySumm
     integrated: report.dimensions.integration.level === 2,
     resultQuote: resultQuoteOf(text, report),
     summary: summaryLineOf(text, report),
+    situations: situationsOf(text),
   };
+}
+
+export const SITUATION_QUOTE_MAX_CHARS = 200;
+
+/** Each situation the text shows, quoted by its sentence (clipped around the matched words). */
+export function situationsOf(text: string): StorySituation[] {
+  const sentences = sentencesOf(text);
+  return findSituations(text).map((hit) => {
+    const words = text.slice(hit.start, hit.end);
+    const sentence = sentences.find((s) => hit.start >= s.start && hit.start < s.end);
+    const body = sentence ? sentence.body : words;
+    const quote = body.length <= SITUATION_QUOTE_MAX_CHARS ? clip(body, SITUATION_QUOTE_MAX_CHARS) : clipAround(body, words, hit.start - (sentence?.start ?? hit.start));
+    return { id: hit.id, quote, words };
+  });
+}
+
+/** A long sentence cut to the words around the match, so the quote still shows why it counts. */
+function clipAround(body: string, words: string, at: number): string {
+  const half = Math.floor((SITUATION_QUOTE_MAX_CHARS - words.length) / 2);
+  const from = Math.max(0, at - half);
+  const to = Math.min(body.length, at + words.length + half);
+  const start = from === 0 ? 0 : body.indexOf(" ", from) + 1 || from;
+  const endSpace = to === body.length ? to : body.lastIndexOf(" ", to);
+  const end = endSpace > at + words.length ? endSpace : to;
+  return `${start > 0 ? "…" : ""}${body.slice(start, end).replace(/\s+/g, " ").trim()}${end < body.length ? "…" : ""}`;
 }
 
 /**

@@ -6,6 +6,9 @@ import { z } from "zod";
 import { targetMix } from "@/lib/grader/report";
 import { type Role, type Stage } from "@/lib/grader";
 
+import type { StorySummary } from "./bank";
+import { FIELD_FAMILY_IDS, type FieldFamilyId } from "./families";
+import { guessFieldFamily, guessReason } from "./field-guess";
 import { ROLE_TYPE_PROFILE, ROLE_TYPES, type RoleType, type SkillCategory } from "./tables";
 
 export { ROLE_TYPES, type RoleType };
@@ -50,6 +53,10 @@ export const profileSchema = z.object({
     emptyToUndefined,
     z.string().trim().max(PROFILE_LIMITS.title, `Keep the job title under ${PROFILE_LIMITS.title} characters.`).optional(),
   ),
+  /** A field family id, or "" (or nothing) to have it guessed from the bank. */
+  field: z.enum(["", ...FIELD_FAMILY_IDS], { error: "Choose a field from the list, or let the planner guess it." }).optional(),
+  /** A checkbox: "on" (or true) counts the built-in example stories in the planner. */
+  includeExamples: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).optional(),
 });
 
 export type ProfileInput = z.input<typeof profileSchema>;
@@ -66,6 +73,13 @@ export type PlannerContext = {
   /** The category strengths lead with; null for balanced roles, where the bank decides. */
   primary: SkillCategory | null;
   target: { hard: number; soft: number };
+  /** The field family the planner's strengths, weaknesses and questions come from. */
+  field: FieldFamilyId;
+  /** Whether the user chose the field in the profile, and how it was worked out otherwise. */
+  fieldChosen: boolean;
+  fieldReason: string;
+  /** Whether the built-in example stories count in the planner. */
+  includeExamples: boolean;
 };
 
 export function graderRoleFor(roleType: RoleType): Role {
@@ -83,8 +97,14 @@ export function targetMixFor(roleType: RoleType, stage: Stage): { hard: number; 
   return targetMix(graderRoleFor(roleType), stage);
 }
 
-export function plannerContext(profile: Profile): PlannerContext {
+/**
+ * Everything the rules need from the profile. With no field chosen, the field is guessed from
+ * `bank` (the stories the planner counts); without a bank the general tables are used.
+ */
+export function plannerContext(profile: Profile, bank: readonly StorySummary[] = []): PlannerContext {
   const stage = stageForYears(profile.years);
+  const chosen = profile.field !== undefined && profile.field !== "" ? profile.field : null;
+  const guess = chosen ? null : guessFieldFamily(bank);
   return {
     roleType: profile.roleType,
     stage,
@@ -93,5 +113,9 @@ export function plannerContext(profile: Profile): PlannerContext {
     graderRole: graderRoleFor(profile.roleType),
     primary: ROLE_TYPE_PROFILE[profile.roleType].primary,
     target: targetMixFor(profile.roleType, stage),
+    field: chosen ?? guess?.field ?? "general",
+    fieldChosen: chosen !== null,
+    fieldReason: guess ? guessReason(guess) : "Chosen in your profile.",
+    includeExamples: profile.includeExamples ?? false,
   };
 }

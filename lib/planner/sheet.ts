@@ -5,7 +5,8 @@
 // however many questions are chosen.
 import type { StorySummary } from "./bank";
 import { type PlannerContext } from "./profile";
-import { answerQuestions, QUESTIONS, type Question, type QuestionFit } from "./questions";
+import { questionsFor } from "./families";
+import { answerQuestions, type Question, type QuestionFit } from "./questions";
 import { answerOutline, type AnswerOutline, type StrengthPlan } from "./strengths";
 import { ROLE_TYPE_PROFILE } from "./tables";
 
@@ -71,7 +72,7 @@ function sheetStory(s: StorySummary): SheetStory {
 
 export function buildSheet(input: SheetInput): InterviewSheet {
   const { ctx, bank, plan } = input;
-  const questions = input.questions ?? QUESTIONS;
+  const questions = input.questions ?? questionsFor(ctx.field);
   const byId = new Map(bank.map((s) => [s.id, s]));
   const unknownQuestionIds: string[] = [];
   const asked: { id: string; q: Question; picked: StorySummary | undefined }[] = [];

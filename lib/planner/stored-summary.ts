@@ -6,10 +6,16 @@ import { GRADER_VERSION, type GradeReport } from "@/lib/grader";
 
 import { summariseStory, type StoryLike, type StorySummary } from "./bank";
 
-type StoredSummary = { v: string; sv: number; s: StorySummary };
+type StoredSummary = { v: string; sv: number; f: number; s: StorySummary };
+
+/**
+ * The summary's own shape version: bumped when StorySummary gains a field (2: situations), so that
+ * summaries stored before it are read as stale and written again on the next visit.
+ */
+export const SUMMARY_FORMAT = 2;
 
 export function encodeSummary(summary: StorySummary, storyVersion: number, graderVersion: string = GRADER_VERSION): string {
-  return JSON.stringify({ v: graderVersion, sv: storyVersion, s: summary } satisfies StoredSummary);
+  return JSON.stringify({ v: graderVersion, sv: storyVersion, f: SUMMARY_FORMAT, s: summary } satisfies StoredSummary);
 }
 
 /** The Story.summary column for a story at `storyVersion` whose grade is `report`. */
@@ -22,7 +28,7 @@ export function decodeSummary(json: string, storyVersion: number, graderVersion:
   if (json === "") return null;
   try {
     const value = JSON.parse(json) as Partial<StoredSummary> | null;
-    if (!value || value.v !== graderVersion || value.sv !== storyVersion || typeof value.s !== "object" || value.s === null) return null;
+    if (!value || value.v !== graderVersion || value.sv !== storyVersion || value.f !== SUMMARY_FORMAT || typeof value.s !== "object" || value.s === null) return null;
     return value.s;
   } catch {
     return null;

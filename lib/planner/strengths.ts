@@ -18,6 +18,7 @@ import {
   provesTerm,
   type StorySummary,
 } from "./bank";
+import { fieldFamily, type FamilyStrength } from "./families";
 import { type PlannerContext } from "./profile";
 import { findSkillTerms } from "./skill-terms";
 import {
@@ -57,6 +58,26 @@ export type StrengthPlan = {
 };
 
 const other = (c: SkillCategory): SkillCategory => (c === "hard" ? "soft" : "hard");
+
+/**
+ * The safe weaknesses on offer: the field family's own (those meant for the user's role type), or,
+ * for the general family, the guide's table for the role type.
+ */
+export function safeWeaknessesFor(ctx: PlannerContext): readonly SafeWeakness[] {
+  const family = fieldFamily(ctx.field);
+  if (family.weaknesses.length === 0) return SAFE_WEAKNESSES[ctx.roleType];
+  return (family.weaknesses).filter((w) => !w.roles || w.roles.includes(ctx.roleType));
+}
+
+/** The field's strength (what its interviewers look for) that a candidate skill is evidence of. */
+export function familyStrengthFor(skill: StrengthSkill, ctx: PlannerContext): FamilyStrength | null {
+  const strengths = fieldFamily(ctx.field).strengths;
+  return (
+    strengths.find((s) =>
+      skill.category === "hard" ? s.category === "hard" && (s.fields ?? []).includes(skill.field) : s.category === "soft" && (s.families ?? []).includes(skill.family),
+    ) ?? null
+  );
+}
 
 function labelOf(skill: StrengthSkill): string {
   const detail = skill.category === "hard" ? skill.terms : skill.behaviours;
@@ -158,9 +179,17 @@ export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerCont
   const primaryCandidates = candidates[primaryCategory];
   const backed = primaryCandidates.filter((c) => c.strong.length >= MIN_STRONG_FOR_PRIMARY);
   const leads = role.leadFamilies as readonly SoftFamily[];
-  const best = backed.find((c) => c.skill.category === "soft" && leads.includes(c.skill.family)) ?? backed[0];
+  // The field's interviewers decide first (a skill they look for), then the role type's lead families.
+  const best =
+    backed.find((c) => familyStrengthFor(c.skill, ctx) !== null && ctx.field !== "general") ??
+    backed.find((c) => c.skill.category === "soft" && leads.includes(c.skill.family)) ??
+    backed[0];
+  const lookedFor = best && ctx.field !== "general" ? familyStrengthFor(best.skill, ctx) : null;
   const primary = best
-    ? toProposal(best, `A ${role.label} leads with ${primaryCategory} skills, and ${best.strong.length} strong stories prove this one.`)
+    ? toProposal(
+        best,
+        `A ${role.label} leads with ${primaryCategory} skills, and ${best.strong.length} strong stories prove this one.${lookedFor ? ` ${fieldFamily(ctx.field).label} interviewers look for ${lookedFor.label}.` : ""}`,
+      )
     : null;
   if (!primary) {
     const near = primaryCandidates[0];
@@ -197,10 +226,10 @@ export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerCont
 
   const weaknessCategory = other(primaryCategory);
   const weakness =
-    (SAFE_WEAKNESSES[ctx.roleType] as readonly SafeWeakness[]).find(
+    safeWeaknessesFor(ctx).find(
       (w) => w.category === weaknessCategory && !isContradicted(bank, resolveTable(w)),
     ) ?? null;
-  if (!weakness) notes.push(`Every safe ${weaknessCategory} weakness on file for this role is contradicted by your own strong stories; choose your own narrow one.`);
+  if (!weakness) notes.push(`Every safe ${weaknessCategory} weakness on file for this field and role is contradicted by your own strong stories; choose your own narrow one.`);
 
   return {
     primaryCategory,
@@ -289,7 +318,7 @@ const FAMILY_WORDS: Record<SoftFamily, string> = {
 
 /** The skills a weakness names: from the table when chosen there, else from its words. */
 export function resolveWeakness(choice: WeaknessChoice, ctx: PlannerContext): WeaknessSkills {
-  const fromTable = (SAFE_WEAKNESSES[ctx.roleType] as readonly SafeWeakness[]).find((w) => w.id === choice.weaknessId);
+  const fromTable = safeWeaknessesFor(ctx).find((w) => w.id === choice.weaknessId);
   if (fromTable) {
     const r = resolveTable(fromTable);
     return choice.category ? { ...r, category: choice.category } : r;
@@ -447,7 +476,8 @@ export function answerOutline(
     const impact = plan.combinedImpact ? ` Together: ${plan.combinedImpact}.` : "";
     lines.push(`It goes with ${plan.complementary.label}.${proof(bank, plan.complementary, told)}${impact}`);
   }
-  const safe = plan.weakness && plan.weakness.label === weakness.skill ? ` It sits away from the core of a ${ROLE_TYPE_PROFILE[ctx.roleType].label}: ${plan.weakness.whySafe}.` : "";
+  const where = ctx.field === "general" ? `a ${ROLE_TYPE_PROFILE[ctx.roleType].label}` : `work in ${fieldFamily(ctx.field).label.toLowerCase()}`;
+  const safe = plan.weakness && plan.weakness.label === weakness.skill ? ` It sits away from the core of ${where}: ${plan.weakness.whySafe}.` : "";
   lines.push(`Something I am working on: ${weakness.skill}.${safe}`);
   lines.push(`What I am doing about it: ${weakness.plan}`);
   return {

@@ -168,15 +168,14 @@ export const SAFE_WEAKNESSES = {
   ],
   customer: [
     {
-      id: "backend-depth",
-      label: "the backend systems behind the product",
+      id: "product-internals",
+      label: "the technical detail behind the product or service",
       category: "hard",
       example: "sales representative, customer support",
-      field: "technology",
       behaviours: [],
-      terms: ["PostgreSQL", "Kubernetes", "microservices", "database indexing"],
-      plan: "I shadow one of our engineers for an hour every two weeks and keep notes on how the product's systems fit together.",
-      whySafe: "customers need answers and trust, not architecture; engineers stay one message away",
+      terms: [],
+      plan: "I sit in with one of our specialists for an hour every two weeks and keep notes on how the product works underneath.",
+      whySafe: "customers need answers and trust; specialists stay one message away for the deep detail",
     },
     {
       id: "data-analysis",

@@ -29,7 +29,8 @@ type SavedContentDto = {
   grade: StoryGradeDto;
 };
 
-export type StoryDto = SavedContentDto;
+/** `example`: one of the built-in example stories, which the planner leaves out unless the profile includes them. */
+export type StoryDto = SavedContentDto & { example: boolean };
 
 export type RevisionDto = SavedContentDto;
 
@@ -86,8 +87,8 @@ function common(row: StoryColumns) {
   };
 }
 
-export function toStoryDto(row: StoryColumns & { version: number; tags: { tag: string }[] }): StoryDto {
-  return { ...common(row), tags: row.tags.map((t) => t.tag).sort(), version: row.version };
+export function toStoryDto(row: StoryColumns & { version: number; example?: boolean; tags: { tag: string }[] }): StoryDto {
+  return { ...common(row), tags: row.tags.map((t) => t.tag).sort(), version: row.version, example: row.example ?? false };
 }
 
 export function toRevisionDto(row: StoryColumns & { version: number; tags: string }): RevisionDto {

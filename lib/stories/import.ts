@@ -11,7 +11,10 @@ import { insertStory } from "./mutations";
 import { storyInputSchema } from "./schema";
 import { buildStoryRowsPaced, type ImportStory } from "./transfer";
 
-/** Adds the example stories the user does not have yet (matched by title). Returns how many were added. */
+/**
+ * Adds the example stories the user does not have yet (matched by title), marked as examples so that
+ * the planner leaves them out unless the profile includes them. Returns how many were added.
+ */
 export async function addExampleStories(userId: string): Promise<number> {
   const titles = EXAMPLE_STORIES.map((story) => story.title);
   const existing = await db.story.findMany({ where: { userId, title: { in: titles } }, select: { title: true } });
@@ -20,7 +23,7 @@ export async function addExampleStories(userId: string): Promise<number> {
   // Oldest first, so that the strongest example (the first) ends up on top of a bank sorted by update.
   for (const example of [...EXAMPLE_STORIES].reverse()) {
     if (have.has(example.title)) continue;
-    await insertStory(userId, storyInputSchema.parse(example));
+    await insertStory(userId, storyInputSchema.parse(example), { example: true });
     added += 1;
   }
   return added;

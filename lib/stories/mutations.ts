@@ -33,12 +33,14 @@ function contentOf(input: StoryInput): StoryContent {
   return { ...input, ...input.parts };
 }
 
-export async function insertStory(userId: string, input: StoryInput): Promise<StoryDto> {
+/** `example`: the story is one of the built-in examples (lib/stories/examples), added from the bank. */
+export async function insertStory(userId: string, input: StoryInput, { example = false }: { example?: boolean } = {}): Promise<StoryDto> {
   const content = contentOf(input);
   const { grade, skills, hardShare } = gradedColumns(content);
   const story = await db.story.create({
     data: {
       userId,
+      example,
       ...contentColumns(content),
       ...grade,
       hardShare,

@@ -35,6 +35,10 @@ describe("decodeSummary", () => {
     expect(decodeSummary(encodeSummary(summary, 1, "grader-0"), 1)).toBeNull();
     expect(decodeSummary(encodeSummary(summary, 1), 2)).toBeNull();
   });
+
+  it("treats a summary stored before the situations were added (no format mark) as stale", () => {
+    expect(decodeSummary(JSON.stringify({ v: GRADER_VERSION, sv: 1, s: summary }), 1)).toBeNull();
+  });
 });
 
 describe("loadBank", () => {

@@ -27,10 +27,20 @@ describe("getProfile / upsertProfile", () => {
     await upsertProfile("alice", { roleType: "technical", years: 12, targetTitle: "Staff engineer" });
     const record = await getProfile("alice");
     expect(record.saved).toBe(true);
-    expect(record.profile).toEqual({ roleType: "technical", years: 12, targetTitle: "Staff engineer" });
+    expect(record.profile).toEqual({ roleType: "technical", years: 12, targetTitle: "Staff engineer", field: "", includeExamples: false });
     expect(record.ctx.stage).toBe("senior");
     await upsertProfile("alice", { roleType: "leadership", years: 2 });
-    expect((await getProfile("alice")).profile).toEqual({ roleType: "leadership", years: 2 });
+    expect((await getProfile("alice")).profile).toEqual({ roleType: "leadership", years: 2, field: "", includeExamples: false });
+  });
+
+  it("stores the chosen field and whether examples count", async () => {
+    await upsertProfile("bob", { roleType: "customer", years: 6, field: "healthcare", includeExamples: true });
+    const record = await getProfile("bob");
+    expect(record.profile).toMatchObject({ field: "healthcare", includeExamples: true });
+    expect(record.ctx).toMatchObject({ field: "healthcare", fieldChosen: true, includeExamples: true });
+    await db.profile.update({ where: { userId: "bob" }, data: { field: "knitting" } });
+    expect((await getProfile("bob")).profile.field).toBe("");
+    await db.profile.delete({ where: { userId: "bob" } });
   });
 });
 

@@ -134,10 +134,10 @@ function slowComplement(bank: readonly StorySummary[], primaryCategory: "hard" |
 describe("on generated banks", () => {
   it("answers every question as the sort of all fitting stories would", () => {
     const extra: Question[] = [
-      { id: "x-creative", text: "x", theme: "x", families: ["problem-solving"], needsHard: ["creative", "finance"] },
-      { id: "x-none", text: "x", theme: "x", families: [], needsHard: [] },
-      { id: "x-twice", text: "x", theme: "x", families: ["leadership", "leadership", "communication"] },
-      { id: "x-unknown", text: "x", theme: "x", families: ["patience" as SoftFamily, "communication"], needsHard: ["knitting" as HardField] },
+      { id: "x-creative", text: "x", theme: "x", competency: "x", families: ["problem-solving"], needsHard: ["creative", "finance"] },
+      { id: "x-none", text: "x", theme: "x", competency: "x", families: [], needsHard: [] },
+      { id: "x-twice", text: "x", theme: "x", competency: "x", families: ["leadership", "leadership", "communication"] },
+      { id: "x-unknown", text: "x", theme: "x", competency: "x", families: ["patience" as SoftFamily, "communication"], needsHard: ["knitting" as HardField] },
     ];
     for (const bank of BANKS) {
       const table = buildQuestionTable(bank, [...QUESTIONS, ...extra]);

@@ -48,6 +48,31 @@ describe("profileSchema", () => {
   });
 });
 
+describe("profileSchema: field and examples", () => {
+  it("accepts a field family id, or empty to guess", () => {
+    expect(profileSchema.parse({ roleType: "customer", years: "6", field: "healthcare" }).field).toBe("healthcare");
+    expect(profileSchema.parse({ roleType: "customer", years: "6", field: "" }).field).toBe("");
+  });
+
+  it("refuses a field that is not one of the families, with a message for the field", () => {
+    const result = profileSchema.safeParse({ roleType: "customer", years: "6", field: "knitting" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(["field"]);
+    expect(result.error?.issues[0]?.message).toMatch(/Choose a field from the list/);
+  });
+
+  it("reads the examples checkbox: on counts them, anything else leaves them out", () => {
+    expect(profileSchema.parse({ roleType: "balanced", years: 5, includeExamples: "on" }).includeExamples).toBe(true);
+    expect(profileSchema.parse({ roleType: "balanced", years: 5, includeExamples: "yes please" }).includeExamples).toBe(false);
+    expect(plannerContext(profileSchema.parse({ roleType: "balanced", years: 5 })).includeExamples).toBe(false);
+  });
+
+  it("gives the context the chosen field, or the general one with nothing to guess from", () => {
+    expect(plannerContext(profileSchema.parse({ roleType: "balanced", years: 5, field: "finance" }))).toMatchObject({ field: "finance", fieldChosen: true });
+    expect(plannerContext(profileSchema.parse({ roleType: "balanced", years: 5 }))).toMatchObject({ field: "general", fieldChosen: false });
+  });
+});
+
 describe("targetMixFor", () => {
   it("uses the guide's stage mix for a balanced role", () => {
     expect(targetMixFor("balanced", "entry")).toEqual({ hard: 0.7, soft: 0.3 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { SOFT_FAMILIES } from "@/lib/grader/lexicon/soft-skills";
-import { answerQuestion, buildQuestionTable, fitFor, OVERUSE_LIMIT, QUESTIONS, type Question } from "@/lib/planner";
+import { answerQuestion, buildQuestionTable, fitFor, OVERUSE_LIMIT, QUESTIONS, SITUATION_IDS, type Question } from "@/lib/planner";
 
 import { story, summary } from "./support";
 
@@ -9,6 +9,7 @@ const q = (families: Question["families"], needsHard?: Question["needsHard"]): Q
   id: "q",
   text: "Tell me about it.",
   theme: "test",
+  competency: "test",
   families,
   ...(needsHard === undefined ? {} : { needsHard }),
 });
@@ -131,10 +132,19 @@ describe("buildQuestionTable", () => {
     expect(buildQuestionTable([summary({ id: "a", soft: [["leadership", "mentor"]] })], oneMore).overused).toHaveLength(1);
   });
 
-  it("answers every question strongly when the bank has a strong story for each family", () => {
-    const bank = SOFT_FAMILIES.map((f, i) => summary({ id: `s${i}`, hard: [["SQL", "data"]], soft: [[f, "x"]] }));
+  it("answers every question strongly when the bank has a strong story for each family, in every situation", () => {
+    const bank = SOFT_FAMILIES.map((f, i) => summary({ id: `s${i}`, hard: [["SQL", "data"]], soft: [[f, "x"]], situations: SITUATION_IDS }));
     const table = buildQuestionTable(bank);
     expect(table.unanswerable).toEqual([]);
     expect(table.counts.strong).toBe(QUESTIONS.length);
+  });
+
+  it("caps at stretch every question that asks for a situation the bank's stories never show", () => {
+    const bank = SOFT_FAMILIES.map((f, i) => summary({ id: `s${i}`, hard: [["SQL", "data"]], soft: [[f, "x"]] }));
+    const table = buildQuestionTable(bank);
+    const asking = (QUESTIONS as readonly Question[]).filter((x) => (x.situations ?? []).length > 0).map((x) => x.id);
+    expect(asking.length).toBeGreaterThan(15);
+    expect(table.rows.filter((r) => r.fit === "strong").map((r) => r.question.id)).toEqual(QUESTIONS.map((x) => x.id as string).filter((id) => !asking.includes(id)));
+    expect(table.rows.filter((r) => asking.includes(r.question.id)).every((r) => r.fit === "stretch")).toBe(true);
   });
 });

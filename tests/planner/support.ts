@@ -2,6 +2,7 @@
 // StorySummary objects, so each test states the exact summaries it needs and its
 // expected values follow from them, not from how the grader happens to read a
 // text today. The few end-to-end tests grade real texts (./helpers.ts).
+import type { SituationId } from "@/lib/planner";
 import type { Band, Dimension, Evidence, GradeReport, HardField, Level, SoftFamily, Span, StarPart } from "@/lib/grader";
 import { SOFT_FAMILIES } from "@/lib/grader/lexicon/soft-skills";
 import { plannerContext, profileSchema, type PlannerContext, type RoleType, type StorySummary } from "@/lib/planner";
@@ -20,6 +21,8 @@ export type Draft = {
   resultQuote?: string | null;
   /** The one-line summary. */
   line?: string;
+  /** Situations the story shows (lib/planner/situations), each quoted as "<id> quote". */
+  situations?: readonly SituationId[];
 };
 
 const DEFAULT_SCORE: Record<Band, number> = { strong: 90, fair: 55, weak: 20 };
@@ -43,6 +46,7 @@ export function summary(d: Draft): StorySummary {
     integrated,
     resultQuote: d.resultQuote === undefined ? `Result of ${d.id} rose 10%.` : d.resultQuote,
     summary: d.line ?? `Summary of ${d.id}.`,
+    situations: (d.situations ?? []).map((id) => ({ id, quote: `A sentence of ${d.id} showing ${id}.`, words: id })),
   };
 }
 

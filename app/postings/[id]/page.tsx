@@ -21,7 +21,7 @@ export default async function PostingPage({ params }: { params: Promise<{ id: st
   const view = postingView(analysePosting(posting.text, state.bank, { stage: state.ctx.stage }));
   return (
     <div className="space-y-6">
-      <PlannerNav current="/postings" profileSaved={state.saved} />
+      <PlannerNav current="/postings" profileSaved={state.saved} context={state.ctx} examplesLeftOut={state.examplesLeftOut} />
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <p className="text-sm">

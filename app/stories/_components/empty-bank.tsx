@@ -43,7 +43,8 @@ export function EmptyBank() {
       </div>
       <p className="mt-3 text-sm text-muted">
         The examples span support, sales, nursing, data and team leadership, some strong and some weak, so you can
-        compare what the grader rewards. Delete them whenever you like.
+        compare what the grader rewards. They are marked as examples and left out of your interview plan unless you include them in your profile.
+        Delete them whenever you like.
       </p>
     </section>
   );

@@ -3,6 +3,8 @@ import Link from "next/link";
 import type { StoryListItem } from "@/lib/stories/queries";
 import type { StoryListQuery } from "@/lib/stories/schema";
 
+import { ExampleBadge } from "@/app/_components/example-badge";
+
 import { BandBadge } from "./band-badge";
 import { SelectStory } from "./bank-selection";
 import { bankHref } from "./bank-href";
@@ -86,6 +88,12 @@ export function StoryList({ items, query }: { items: StoryListItem[]; query: Sto
                   <Link href={`/stories/${story.id}`} className="font-semibold text-brand-dark hover:underline">
                     {story.title}
                   </Link>
+                  {story.example && (
+                    <>
+                      {" "}
+                      <ExampleBadge />
+                    </>
+                  )}
                   <p className="mt-0.5 line-clamp-2 text-sm text-muted">{story.excerpt}</p>
                 </th>
                 <td className="px-3 py-3">
@@ -114,9 +122,17 @@ export function StoryList({ items, query }: { items: StoryListItem[]; query: Sto
             <div className="flex items-start justify-between gap-3">
               <div className="flex items-start gap-2">
                 <SelectStory id={story.id} title={story.title} />
-                <Link href={`/stories/${story.id}`} className="font-semibold text-brand-dark hover:underline">
-                  {story.title}
-                </Link>
+                <span>
+                  <Link href={`/stories/${story.id}`} className="font-semibold text-brand-dark hover:underline">
+                    {story.title}
+                  </Link>
+                  {story.example && (
+                    <>
+                      {" "}
+                      <ExampleBadge />
+                    </>
+                  )}
+                </span>
               </div>
               <BandBadge band={story.grade.band} overall={story.grade.overall} />
             </div>

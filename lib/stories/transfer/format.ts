@@ -27,7 +27,8 @@ export type ExportRevision = {
   grade: StoryGradeDto;
 };
 
-export type ExportStory = Omit<ExportRevision, "autosave"> & { revisions: ExportRevision[] };
+/** `example`: one of the built-in examples (JSON carries it; CSV and Markdown do not). */
+export type ExportStory = Omit<ExportRevision, "autosave"> & { example?: boolean; revisions: ExportRevision[] };
 
 export type BankExport = { format: typeof EXPORT_FORMAT; version: typeof EXPORT_VERSION; exportedAt: string; stories: ExportStory[] };
 

@@ -17,6 +17,8 @@ export type StoryRows = {
     hardShare: number | null;
     /** The planner's summary of the grade (lib/planner/stored-summary.ts). */
     summary: string;
+    /** One of the built-in examples (carried by a JSON export). */
+    example: boolean;
   } & ContentColumns &
     StoredGrade;
   tags: { storyId: string; tag: string }[];
@@ -103,6 +105,7 @@ function* storyRowSteps(userId: string, story: Omit<ImportStory, "row">, { newId
       version: story.version,
       createdAt,
       updatedAt,
+      example: story.example ?? false,
       ...grade,
       hardShare: hardShare(report),
       summary: storedSummary({ id: storyId, title: content.title, text: content.text }, report, story.version),

@@ -7,7 +7,17 @@ import { BANDS, MAX_STORY_VERSION, storyInputSchema, type StoryInput } from "../
 import { MAX_IMPORT_REVISIONS, MAX_REVISIONS_PER_STORY, type RawRow } from "./format";
 
 export type ImportRevision = { input: StoryInput; version: number; autosave: boolean; createdAt?: Date; updatedAt?: Date; grade?: StoryGradeDto };
-export type ImportStory = { row: number; id?: string; input: StoryInput; version: number; createdAt?: Date; updatedAt?: Date; revisions: ImportRevision[] };
+export type ImportStory = {
+  row: number;
+  id?: string;
+  input: StoryInput;
+  version: number;
+  createdAt?: Date;
+  updatedAt?: Date;
+  /** One of the built-in examples, as the export marked it. */
+  example?: boolean;
+  revisions: ImportRevision[];
+};
 
 // Dates from a file are bounded: a year the pages can show and the databases can store.
 const EARLIEST_DATE = Date.UTC(1970, 0, 1);
@@ -40,6 +50,8 @@ const metaSchema = z.object({
   createdAt: dateSchema.optional(),
   updatedAt: dateSchema.optional(),
 });
+
+const storyMetaSchema = metaSchema.extend({ example: z.boolean({ error: "example is true or false." }).optional() });
 
 const revisionMetaSchema = metaSchema.extend({
   version: versionSchema,
@@ -78,7 +90,7 @@ function validateRow({ row, data }: RawRow): { story: ImportStory } | { errors: 
   const errors: string[] = [];
   const content = storyInputSchema.safeParse(contentOf(record));
   if (!content.success) errors.push(...issues("", content.error));
-  const meta = metaSchema.safeParse(record);
+  const meta = storyMetaSchema.safeParse(record);
   if (!meta.success) errors.push(...issues("", meta.error));
   const id = idSchema.parse(record.id);
 
@@ -99,7 +111,18 @@ function validateRow({ row, data }: RawRow): { story: ImportStory } | { errors: 
 
   revisions.sort((a, b) => a.version - b.version);
   const version = Math.max(meta.data.version ?? 1, revisions.at(-1)?.version ?? 1);
-  return { story: { row, ...(id === undefined ? {} : { id }), input: content.data, version, createdAt: meta.data.createdAt, updatedAt: meta.data.updatedAt, revisions } };
+  return {
+    story: {
+      row,
+      ...(id === undefined ? {} : { id }),
+      input: content.data,
+      version,
+      createdAt: meta.data.createdAt,
+      updatedAt: meta.data.updatedAt,
+      ...(meta.data.example ? { example: true } : {}),
+      revisions,
+    },
+  };
 }
 
 const MAX_REPORTED_ERRORS = 50;
