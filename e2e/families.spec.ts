@@ -1,9 +1,8 @@
 // The planner for a field that is not software (issue 13): a nurse picks Healthcare and gets a
 // ward panel's strengths and weaknesses; the built-in examples stay out of the plan until included.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-import { signUp } from "./support";
+import { expectNoSeriousViolations, signUp } from "./support";
 
 const NURSE = [
   {
@@ -19,12 +18,6 @@ const NURSE = [
 /** The six built-in examples' titles (lib/stories/examples.ts). */
 const EXAMPLE_TITLES =
   /Cutting repeat support tickets with a triage script|Saving a renewal after a rocky rollout|Team player who gets things done|Fixing the on-call rota|Fewer handover errors on a busy ward|Sales dashboard for the regional team/;
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function saveProfile(page: Page) {
   await page.getByRole("button", { name: "Save profile" }).click();

@@ -1,9 +1,8 @@
 // The interview plan (issue 5): profile, balance, coverage, strengths and weakness, postings,
 // questions and the printable sheet, each journey as a fresh user with a small bank made through the API.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-import { signUp } from "./support";
+import { expectNoSeriousViolations, signUp } from "./support";
 
 const STORIES = {
   churn: {
@@ -43,12 +42,6 @@ async function setProfile(page: Page, role: string, years: string): Promise<void
   await page.getByLabel("Years of experience").fill(years);
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Profile saved.")).toBeVisible();
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test("a signed-out visitor is sent to sign in from every planner page", async ({ page }) => {
