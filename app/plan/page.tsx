@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { PlannerNav } from "@/app/_components/planner-nav";
-import { answerOutline, checkWeakness, fieldFamily, proposeStrengths, ROLE_TYPE_PROFILE, safeWeaknessesFor, type StrengthProposal } from "@/lib/planner";
+import { answerOutline, checkWeakness, fieldFamily, leadSentence, proposeStrengths, ROLE_TYPE_PROFILE, safeWeaknessesFor, type StrengthProposal } from "@/lib/planner";
 import { memoOnBank } from "@/lib/planner-data/memo";
 import { loadPlannerState } from "@/lib/planner-data/queries";
 import { requireUser } from "@/lib/auth/session";
@@ -61,7 +61,7 @@ export default async function PlanPage() {
       <header>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Strengths and a safe weakness</h1>
         <p className="mt-1 max-w-3xl text-muted">
-          A {role.label} leads with {plan.primaryCategory} skills: {role.leadWith}.
+          {leadSentence(ctx.roleType, plan.primaryCategory)}
         </p>
       </header>
 

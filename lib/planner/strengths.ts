@@ -30,6 +30,7 @@ import {
   SAFE_WEAKNESSES,
   STRENGTH_PAIRS,
   TIME_UNITS,
+  type RoleType,
   type SafeWeakness,
   type SkillCategory,
 } from "./tables";
@@ -40,7 +41,10 @@ export type StrengthSkill =
 
 export type StrengthProposal = {
   skill: StrengthSkill;
+  /** For a heading: "Healthcare: medication administration, triage". */
   label: string;
+  /** For a spoken answer: "my healthcare skills, especially medication administration and triage". */
+  spoken: string;
   /** Strong stories that prove it, best first. */
   storyIds: string[];
   reason: string;
@@ -79,10 +83,51 @@ export function familyStrengthFor(skill: StrengthSkill, ctx: PlannerContext): Fa
   );
 }
 
+/** How the planner names the two sides to a person: plainer than "hard" and "soft". */
+export const CATEGORY_WORDS: Record<SkillCategory, string> = { hard: "technical skills", soft: "people skills" };
+
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** "two strong stories", "12 strong stories". */
+export const countWord = (n: number): string => NUMBER_WORDS[n] ?? String(n);
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** "a", "a and b", "a, b and c". */
+export function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+/** A soft behaviour as the grader names it, read as a verb: "teach", "explained + people" -> "explained". */
+const behaviourVerb = (b: string): string => b.replace(/ \+ people$/, "");
+
+function detailOf(skill: StrengthSkill): string[] {
+  return skill.category === "hard" ? skill.terms : skill.behaviours.map(behaviourVerb);
+}
+
 function labelOf(skill: StrengthSkill): string {
-  const detail = skill.category === "hard" ? skill.terms : skill.behaviours;
+  const detail = detailOf(skill);
+  const head = capitalise(skill.category === "hard" ? skill.field : skill.family);
+  return detail.length > 0 ? `${head}: ${detail.slice(0, 3).join(", ")}` : head;
+}
+
+/** Inside a sentence: "data (SQL and Tableau)". */
+function inlineOf(skill: StrengthSkill): string {
+  const detail = detailOf(skill).slice(0, 2);
   const head = skill.category === "hard" ? skill.field : skill.family;
-  return detail.length > 0 ? `${head} (${detail.slice(0, 3).join(", ")})` : head;
+  return detail.length > 0 ? `${head} (${listOf(detail)})` : head;
+}
+
+function spokenOf(skill: StrengthSkill): string {
+  const detail = detailOf(skill).slice(0, 2);
+  if (skill.category === "hard") return detail.length > 0 ? `my ${skill.field} skills, especially ${listOf(detail)}` : `my ${skill.field} skills`;
+  return detail.length > 0 ? `${skill.family}, for example when I ${listOf(detail)}` : skill.family;
+}
+
+/** The page's opening line on what the role leads with; a balanced role follows the bank. */
+export function leadSentence(roleType: RoleType, primary: SkillCategory): string {
+  const role = ROLE_TYPE_PROFILE[roleType];
+  if (role.primary === null) {
+    return `A balanced role has no fixed lead: your strong stories lean to ${CATEGORY_WORDS[primary]}, so lead with those and keep ${CATEGORY_WORDS[other(primary)]} close behind.`;
+  }
+  return `A ${role.label} leads with ${CATEGORY_WORDS[primary]}: ${role.leadWith}.`;
 }
 
 export type StrengthCandidate = { skill: StrengthSkill; strong: StorySummary[]; total: number };
@@ -167,7 +212,7 @@ function primaryOf(candidates: Record<SkillCategory, StrengthCandidate[]>, ctx: 
 }
 
 function toProposal(c: StrengthCandidate, why: string): StrengthProposal {
-  return { skill: c.skill, label: labelOf(c.skill), storyIds: c.strong.map((s) => s.id), reason: why };
+  return { skill: c.skill, label: labelOf(c.skill), spoken: spokenOf(c.skill), storyIds: c.strong.map((s) => s.id), reason: why };
 }
 
 export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerContext): StrengthPlan {
@@ -188,15 +233,15 @@ export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerCont
   const primary = best
     ? toProposal(
         best,
-        `A ${role.label} leads with ${primaryCategory} skills, and ${best.strong.length} strong stories prove this one.${lookedFor ? ` ${fieldFamily(ctx.field).label} interviewers look for ${lookedFor.label}.` : ""}`,
+        `${role.primary === null ? `Your stories are strongest on ${CATEGORY_WORDS[primaryCategory]}` : `A ${role.label} leads with ${CATEGORY_WORDS[primaryCategory]}`}, and ${countWord(best.strong.length)} strong stories prove this one.${lookedFor ? ` ${fieldFamily(ctx.field).label} interviewers look for ${lookedFor.label}.` : ""}`,
       )
     : null;
   if (!primary) {
     const near = primaryCandidates[0];
     notes.push(
       near
-        ? `No ${primaryCategory} skill is backed by ${MIN_STRONG_FOR_PRIMARY} strong stories yet; ${labelOf(near.skill)} has ${near.strong.length}. Write or strengthen one more story that uses it.`
-        : `No strong story proves a ${primaryCategory} skill yet. A ${role.label} leads with ${primaryCategory} skills, so start there.`,
+        ? `None of your ${CATEGORY_WORDS[primaryCategory]} is backed by ${countWord(MIN_STRONG_FOR_PRIMARY)} strong stories yet; the closest is ${inlineOf(near.skill)}, with ${countWord(near.strong.length)}. Write or strengthen one more story that uses it.`
+        : `No strong story proves ${CATEGORY_WORDS[primaryCategory]} yet. ${role.primary === null ? "Start with whichever side you know best" : `A ${role.label} leads with ${CATEGORY_WORDS[primaryCategory]}, so start there`}.`,
     );
   }
 
@@ -471,10 +516,10 @@ export function answerOutline(
 ): AnswerOutline {
   const lines: string[] = [];
   const told: string[] = [];
-  if (plan.primary) lines.push(`My greatest strength is ${plan.primary.label}.${proof(bank, plan.primary, told)}`);
+  if (plan.primary) lines.push(`My greatest strength is ${plan.primary.spoken}.${proof(bank, plan.primary, told)}`);
   if (plan.complementary) {
     const impact = plan.combinedImpact ? ` Together: ${plan.combinedImpact}.` : "";
-    lines.push(`It goes with ${plan.complementary.label}.${proof(bank, plan.complementary, told)}${impact}`);
+    lines.push(`It goes with ${plan.complementary.spoken}.${proof(bank, plan.complementary, told)}${impact}`);
   }
   const where = ctx.field === "general" ? `a ${ROLE_TYPE_PROFILE[ctx.roleType].label}` : `work in ${fieldFamily(ctx.field).label.toLowerCase()}`;
   const safe = plan.weakness && plan.weakness.label === weakness.skill ? ` It sits away from the core of ${where}: ${plan.weakness.whySafe}.` : "";

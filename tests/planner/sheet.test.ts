@@ -58,7 +58,7 @@ describe("buildSheet", () => {
     const sheet = buildSheet({ ctx: c, bank, plan, weakness, questionIds: [] });
     expect(sheet.heading).toBe("Data Analyst");
     expect(sheet.strengths.primary).toBe(plan.primary?.label);
-    expect(sheet.strengths.primary).toMatch(/^data/);
+    expect(sheet.strengths.primary).toMatch(/^Data: /);
     expect(sheet.outline.lines.join("\n")).toContain(w.plan);
     expect(sheet.profileLine).toMatch(/^mid stage, 5 years/);
   });

@@ -5,6 +5,7 @@ import {
   checkWeakness,
   hasPlanAction,
   hasTimeFrame,
+  leadSentence,
   primaryCategoryFor,
   proposeStrengths,
   resolveWeakness,
@@ -29,13 +30,14 @@ describe("proposeStrengths", () => {
     expect(plan.primaryCategory).toBe("hard");
     expect(plan.primary?.skill).toMatchObject({ category: "hard", field: "data" });
     expect(plan.primary?.storyIds).toEqual(["a", "b"]);
-    expect(plan.primary?.label).toBe("data (SQL, Tableau)");
+    expect(plan.primary?.label).toBe("Data: SQL, Tableau");
+    expect(plan.primary?.spoken).toBe("my data skills, especially SQL and Tableau");
   });
 
   it("proposes no primary strength when only one strong story backs it, and says why", () => {
     const plan = proposeStrengths([sqlStory("a"), summary({ id: "b", band: "fair", hard: [["SQL", "data"]] })], ctx("technical", 5));
     expect(plan.primary).toBeNull();
-    expect(plan.notes.join(" ")).toMatch(/data .* has 1/);
+    expect(plan.notes.join(" ")).toMatch(/the closest is data \(.*\), with one\./);
   });
 
   it("does not count fair stories as backing", () => {
@@ -303,5 +305,18 @@ describe("answerOutline", () => {
     const outline = answerOutline(proposeStrengths([], c), { skill: "public speaking", plan: GOOD_PLAN }, [], c);
     expect(outline.strength).toBeNull();
     expect(outline.lines).toHaveLength(2);
+  });
+});
+
+describe("leadSentence", () => {
+  it("never says a balanced role leads with one side: it follows the bank", () => {
+    const line = leadSentence("balanced", "hard");
+    expect(line).not.toMatch(/balanced role leads with/);
+    expect(line).toContain("lean to technical skills");
+    expect(line).toContain("keep people skills close behind");
+  });
+
+  it("names the side a fixed role leads with in plain words", () => {
+    expect(leadSentence("customer", "soft")).toMatch(/^A customer-facing role leads with people skills: /);
   });
 });
