@@ -265,7 +265,7 @@ export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerCont
     .map((k) => k.c);
   const comp = ranked[0];
   const complementary = comp
-    ? toProposal(comp, `Shows you are more than one-dimensional: ${comp.strong.length} strong ${comp.strong.length === 1 ? "story proves" : "stories prove"} it.`)
+    ? toProposal(comp, `Shows you are more than one-dimensional: ${countWord(comp.strong.length)} strong ${comp.strong.length === 1 ? "story proves" : "stories prove"} it.`)
     : null;
   if (!complementary) notes.push(`No strong story proves a ${other(primaryCategory)} skill yet; one would round out your answer.`);
 
