@@ -37,6 +37,15 @@ function missingOf(parts: StructurePart[]): StarPart[] {
 }
 
 /** Structure from the four editor boxes: the spans of each non-empty box in the joined text. */
+/** An outcome as the user wrote it: its whole sentence when short, else the words alone; "" when neither fits in a question. */
+function outcomeQuote(doc: Doc, span: Span): string {
+  const sentence = doc.sentences.find((s) => s.start <= span.start && span.end <= s.end);
+  const whole = sentence ? doc.text.slice(sentence.start, sentence.end).replace(/\s+/g, " ").trim().replace(/[.!]$/, "") : "";
+  if (whole.length > 0 && whole.length <= 90) return whole;
+  const words = doc.text.slice(span.start, span.end);
+  return words.length < 40 ? words : "";
+}
+
 export function structureFromBoxes(parts: Record<StarPart, string>): Structure {
   const runs: { part: StarPart; span: Span }[] = [];
   let offset = 0;
@@ -237,12 +246,13 @@ export function improvementsFor(
     c.push({ id: "add-result", dimension: "result", gain: 6.6, message: "Say how the story ended.", question: "What changed afterwards, and which number would show it?" });
   } else if (R === 1) {
     const projected = has("result-projected") && !has("result-vague");
-    const vague = evidence.find((e) => e.ruleId === "result-vague");
-    const quoteText = vague ? doc.text.slice(vague.span.start, vague.span.end) : "";
+    // The story's last unmeasured outcome, quoted with its sentence when that is short ("the school opened on time").
+    const vague = evidence.filter((e) => e.ruleId === "result-vague").at(-1);
+    const quoteText = vague ? outcomeQuote(doc, vague.span) : "";
     c.push(
       projected
         ? { id: "confirm-result", dimension: "result", gain: 5.5, message: "Report what has happened, not what should happen.", question: "Has the gain happened yet? How much so far, and since when?" }
-        : { id: "measure-result", dimension: "result", gain: 6, message: "Put a number on the outcome.", question: quoteText.length > 0 && quoteText.length < 40 ? `You wrote "${quoteText}": roughly what was the figure before, and after, and over what period?` : "Roughly what was the figure before, and after, and over what period?" },
+        : { id: "measure-result", dimension: "result", gain: 6, message: "Put a number on the outcome.", question: quoteText.length > 0 ? `You wrote "${quoteText}": roughly what was the figure before, and after, and over what period?` : "Roughly what was the figure before, and after, and over what period?" },
     );
   }
   if (C < 2) {

@@ -130,6 +130,13 @@ describe("gradeStory", () => {
     expect(r.improvements.map((i) => i.id)).toContain("measure-result");
   });
 
+  it("quotes the story's last unmeasured outcome with its sentence, not the first vague word", () => {
+    const text =
+      "Two weeks before a school reopened, the fire alarm panel was throwing earth faults and the inspector would not sign off. I was the lead electrician on site. I split the loops, tested each section with a megger and traced the fault to a junction box pierced by a ceiling fixing. I showed the ceiling contractor's foreman where the fixings had to go and agreed a re-check with him. The school opened on time.";
+    const ask = gradeStory(text).improvements.find((i) => i.id === "measure-result");
+    expect(ask?.question).toContain('You wrote "The school opened on time"');
+  });
+
   it("asks for a longer telling first when a short story is held below full marks", () => {
     const short = gradeStory("I pulled the tickets with SQL and walked the support team through them, and things got better.");
     expect(short.improvements[0]?.id).toBe("tell-more");
