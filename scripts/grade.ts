@@ -27,7 +27,10 @@ export function formatReport(text: string, r: GradeReport): string {
   }
   out.push("");
   out.push(`STAR: ${r.structure.parts.map((p) => `${p.part} ${Math.round(p.share * 100)}%`).join(" → ") || "(empty)"}${r.structure.missing.length > 0 ? `   missing: ${r.structure.missing.join(", ")}` : ""}`);
-  out.push(`Hard skills: ${r.hardSkills.map((h) => `${h.term}${h.inAction ? "" : " (not in action)"}`).join(", ") || "none"}`);
+  // One entry per skill: in action when any mention of it is.
+  const hard = new Map<string, boolean>();
+  for (const h of r.hardSkills) hard.set(h.term, (hard.get(h.term) ?? false) || h.inAction);
+  out.push(`Hard skills: ${[...hard].map(([term, inAction]) => `${term}${inAction ? "" : " (not in action)"}`).join(", ") || "none"}`);
   out.push(`Soft skills: ${r.softSkills.map((s) => `${s.family}: ${quote(text, s.span)}${s.inAction ? "" : " (not yours)"}`).join(", ") || "none"}`);
   out.push(`Mix: ${r.mix.message}`);
   out.push(`Ladder: rung ${r.ladder.rung} (${r.ladder.label}). Next: ${r.ladder.next}`);
