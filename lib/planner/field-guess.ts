@@ -7,6 +7,7 @@ import type { HardField } from "@/lib/grader";
 
 import type { StorySummary } from "./bank";
 import { FIELD_FAMILIES, fieldFamily, type FieldFamilyId } from "./families";
+import { listOf } from "./wording";
 
 export type FieldGuess = {
   field: FieldFamilyId;
@@ -57,6 +58,6 @@ export function guessReason(guess: FieldGuess): string {
   }
   const label = fieldFamily(guess.field).label.toLowerCase();
   const stories = guess.stories === 1 ? "one story" : `${guess.stories} stories`;
-  const terms = guess.terms.length > 1 ? `${guess.terms.slice(0, -1).join(", ")} and ${guess.terms.at(-1)}` : (guess.terms[0] ?? "");
+  const terms = listOf(guess.terms);
   return `Guessed as ${label} because ${stories} in your bank ${guess.stories === 1 ? "uses" : "use"} skills such as ${terms}. If that is wrong, choose your field in the profile.`;
 }

@@ -21,6 +21,7 @@ import {
 import { fieldFamily, type FamilyStrength } from "./families";
 import { type PlannerContext } from "./profile";
 import { findSkillTerms } from "./skill-terms";
+import { countWord, listOf } from "./wording";
 import {
   ENTRY_AVOID_WEAKNESS_FAMILIES,
   MIN_STRONG_FOR_PRIMARY,
@@ -86,15 +87,7 @@ export function familyStrengthFor(skill: StrengthSkill, ctx: PlannerContext): Fa
 /** How the planner names the two sides to a person: plainer than "hard" and "soft". */
 export const CATEGORY_WORDS: Record<SkillCategory, string> = { hard: "technical skills", soft: "people skills" };
 
-const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-/** "two strong stories", "12 strong stories". */
-export const countWord = (n: number): string => NUMBER_WORDS[n] ?? String(n);
-
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-/** "a", "a and b", "a, b and c". */
-export function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
 /** A soft behaviour as the grader names it, read as a verb: "teach", "explained + people" -> "explained". */
 const behaviourVerb = (b: string): string => b.replace(/ \+ people$/, "");
 

@@ -85,15 +85,7 @@ export function StoryList({ items, query }: { items: StoryListItem[]; query: Sto
                   <SelectStory id={story.id} title={story.title} />
                 </td>
                 <th scope="row" className="max-w-md px-3 py-3 text-left font-normal">
-                  <Link href={`/stories/${story.id}`} className="font-semibold text-brand-dark hover:underline">
-                    {story.title}
-                  </Link>
-                  {story.example && (
-                    <>
-                      {" "}
-                      <ExampleBadge />
-                    </>
-                  )}
+                  <StoryTitle story={story} />
                   <p className="mt-0.5 line-clamp-2 text-sm text-muted">{story.excerpt}</p>
                 </th>
                 <td className="px-3 py-3">
@@ -123,15 +115,7 @@ export function StoryList({ items, query }: { items: StoryListItem[]; query: Sto
               <div className="flex items-start gap-2">
                 <SelectStory id={story.id} title={story.title} />
                 <span>
-                  <Link href={`/stories/${story.id}`} className="font-semibold text-brand-dark hover:underline">
-                    {story.title}
-                  </Link>
-                  {story.example && (
-                    <>
-                      {" "}
-                      <ExampleBadge />
-                    </>
-                  )}
+                  <StoryTitle story={story} />
                 </span>
               </div>
               <BandBadge band={story.grade.band} overall={story.grade.overall} />
@@ -155,6 +139,23 @@ export function StoryList({ items, query }: { items: StoryListItem[]; query: Sto
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** The story's title, linked to its editor, with the badge when it is one of the built-in examples. */
+function StoryTitle({ story }: { story: StoryListItem }) {
+  return (
+    <>
+      <Link href={`/stories/${story.id}`} className="font-semibold text-brand-dark hover:underline">
+        {story.title}
+      </Link>
+      {story.example && (
+        <>
+          {" "}
+          <ExampleBadge />
+        </>
+      )}
     </>
   );
 }
