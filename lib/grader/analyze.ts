@@ -1,13 +1,14 @@
-// One linear pass over the text that every rule reads from: who acts in each
-// clause, which skills are used (and by whom), which numbers are results, and
-// which clauses are claims, hypotheticals, projections or negations.
-// Rules stay small because the judgment lives in named predicates here.
+// The analysis every rule reads from, run as a pipeline of stages (lib/grader/analysis/): clauses,
+// who acts in each, findings and purposes, claims, hypotheticals, then the hard and soft skills, the
+// numbers, outcomes, links and context. Each stage reads the Ctx the earlier ones filled in; the
+// judgment lives in their named predicates, so the rules stay small.
 import { findBridges } from "./analysis/bridges";
 import { findClosingOutcomes } from "./analysis/closing";
-import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, TOOL_PREPS, type Actor, type Clause, type Ctx, type SkillStatus } from "./analysis/core";
+import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, TOOL_PREPS, type Actor, type Clause, type Ctx } from "./analysis/core";
 import { findDomainTerms, softTokens } from "./analysis/domain-terms";
 import { findPlaceholders } from "./analysis/placeholders";
 import { findPresentActs, type RoutineMention } from "./analysis/routine";
+import type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
 import { HARD_SKILLS } from "./lexicon/hard-skills";
 import { SOFT_SKILLS } from "./lexicon/soft-skills";
 import {
@@ -33,14 +34,145 @@ import {
 } from "./lexicon/words";
 import { inflect, PhraseMatcher, type PhraseMatch } from "./matcher";
 import { readText, type Sentence, type TextDoc, type Token } from "./text";
-import type { HardField, SoftFamily, Span, StarPart } from "./types";
+import type { HardField, SoftFamily, Span } from "./types";
 
-export { isPastVerb, type Actor, type SkillStatus };
+export { isPastVerb, type Actor, type SkillStatus } from "./analysis/core";
+export type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention } from "./analysis/types";
+export type { StarPart } from "./types";
 
+export type Doc = TextDoc & {
+  actors: Actor[];
+  sentenceHypothetical: boolean[];
+  sentenceActs: boolean[];
+  firstActSentence: number;
+  acts: ActMention[];
+  /** "I drove", "I helped": the narrator is present but the verb says little. */
+  vagueActs: ActMention[];
+  hard: HardMention[];
+  soft: SoftMention[];
+  numbers: NumberMention[];
+  outcomes: OutcomeMention[];
+  links: LinkMention[];
+  claims: ClaimMention[];
+  hypotheticals: PlainMention[];
+  buzzwords: PlainMention[];
+  problems: PlainMention[];
+  settings: PlainMention[];
+  timeframes: PlainMention[];
+  tasks: PlainMention[];
+  subjects: Subjects;
+  hiddenNarrator: Span | null;
+  /** Rare (specialist) words and the status of the clause they sit in. */
+  domainTerms: DomainMention[];
+  /** "I greet each customer", "I start by": the narrator in the present tense (a routine, not an episode). */
+  presentActs: RoutineMention[];
+  /** "XYZ Company", "Company ABC": a stand-in name, which makes no setting specific. */
+  placeholders: PlainMention[];
+  /** How it ended, told in the closing sentences by someone other than the narrator: "he calmed down", "the order shipped". */
+  closingOutcomes: PlainMention[];
+  /** A people act that carries the technical work to people: "walked the ops leads through it", "showed the nurses the new chart". */
+  bridges: PlainMention[];
+};
 
+export function analyze(text: string): Doc {
+  const base = readText(text);
+  const { tokens, sentences } = base;
+  const n = tokens.length;
+  const actors: Actor[] = new Array<Actor>(n).fill("none");
+  const clauseOf = new Int32Array(n);
+  const clauses: Clause[] = [];
+  const findingActive = new Uint8Array(n);
+  const purpose = new Uint8Array(n);
+  const claimed = new Uint8Array(n);
+  const sentenceHypothetical: boolean[] = [];
+  const hypoTok = new Uint8Array(n);
+  const sentenceActs: boolean[] = [];
+  const acts: ActMention[] = [];
+  const vagueActs: ActMention[] = [];
+  const claims: ClaimMention[] = [];
+  const hypotheticals: PlainMention[] = [];
+  const tasks: PlainMention[] = [];
+  const subjects = { narrator: 0, team: 0, passive: 0, fragment: 0 };
+  let firstWe: Span | null = null;
+  let firstPassive: Span | null = null;
 
-export type HardMention = { term: string; field: HardField; span: Span; sentence: number; status: SkillStatus };
-export type SoftMention = { family: SoftFamily; behaviour: string; span: Span; sentence: number; status: SkillStatus };
+  for (const s of sentences) {
+    segmentClauses(tokens, s, clauses, clauseOf);
+    trackActors(tokens, s, actors, subjects, acts, vagueActs);
+    markFindingsAndPurpose(tokens, s, findingActive, purpose);
+    const claimSpans = findClaims(tokens, s);
+    for (const c of claimSpans) {
+      claims.push(c.mention);
+      for (let i = c.from; i < c.to; i++) claimed[i] = 1;
+    }
+    const hypo = findHypothetical(tokens, s);
+    sentenceHypothetical.push(hypo !== null && hypo.from <= s.bodyStart + 1 && hypo.to >= s.tokenEnd);
+    if (hypo) {
+      hypotheticals.push({ span: hypo.span, sentence: s.index, why: "hypothetical or habitual" });
+      for (let i = hypo.from; i < hypo.to; i++) hypoTok[i] = hypo.habitual ? 2 : 1;
+    }
+    findTasks(tokens, s, tasks);
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t) continue;
+      if (firstWe === null && TEAM_SUBJECTS.has(t.norm)) firstWe = { start: t.start, end: t.end };
+      if (firstPassive === null && actors[i] === "passive") firstPassive = { start: t.start, end: t.end };
+    }
+  }
+
+  // An answer framed as hypothetical ("I would...") with no real past act of the narrator's is
+  // hypothetical throughout: its later sentences ("That would fix it") earn nothing either.
+  const conditionalAnswer = hypotheticals.length > 0 && hypotheticals.some((h) => hypoTok[tokenIndexAt(tokens, h.span.start)] === 1);
+  if (conditionalAnswer && !acts.some((a) => a.actor === "narrator" && !hypoTok[a.tok] && !claimed[a.tok])) {
+    hypoTok.fill(1);
+    for (let i = 0; i < sentenceHypothetical.length; i++) sentenceHypothetical[i] = true;
+  }
+  // Acts that are hypothetical, negated or inside a claim do not count.
+  const liveActs = acts.filter((a) => {
+    const c = clauses[clauseOf[a.tok] ?? 0];
+    return !hypoTok[a.tok] && !claimed[a.tok] && !(c?.negated ?? false);
+  });
+  for (let i = 0; i < sentences.length; i++) sentenceActs.push(false);
+  for (const a of liveActs) sentenceActs[a.sentence] = true;
+  const firstActSentence = sentenceActs.indexOf(true) === -1 ? sentences.length : sentenceActs.indexOf(true);
+  const sentenceVagueActs: boolean[] = sentences.map(() => false);
+  for (const a of vagueActs) if (!hypoTok[a.tok] && !claimed[a.tok]) sentenceVagueActs[a.sentence] = true;
+
+  const ctx: Ctx = {
+    tokens, sentences, actors, clauseOf, clauses, claimed, findingActive, purpose, sentenceHypothetical, firstActSentence,
+    sentenceActs, skillTok: new Uint8Array(n), hypoTok, connectives: [], windows: [], sentenceVagueActs,
+    actClauses: new Set(liveActs.map((a) => clauseOf[a.tok] ?? -1)),
+    actTok: markActs(n, liveActs, vagueActs, tokens),
+  };
+  const hard = findHard(ctx);
+  const soft = findSoft(ctx);
+  const buzzwords = findBuzzwords(ctx);
+  // A self-description with no act of the narrator's or the team's anywhere ("I'm a results-driven
+  // marketer... performance doubled"): its figures are tied to no action.
+  const ownAct = liveActs.some((a) => a.actor === "narrator" || a.actor === "team" || a.actor === "fragment");
+  const selfPortrait = !ownAct && (claims.length > 0 || buzzwords.length > 0 || sentences.some((s) => selfIntro(tokens, s)));
+  const numbers = findNumbers(ctx, selfPortrait);
+  const outcomes = findOutcomes(ctx);
+  const links = findLinks(ctx, soft, numbers, outcomes);
+  const resultClauses = new Set<number>();
+  for (const nm of numbers) if (nm.cls === "result") resultClauses.add(clauseOf[nm.tok] ?? -1);
+  const { problems, settings, timeframes } = findContext(ctx, resultClauses);
+
+  const narratorActs = liveActs.filter((a) => a.actor === "narrator").length + vagueActs.length;
+  const hiddenNarrator =
+    narratorActs === 0 && (subjects.team > 0 || subjects.passive > 0) ? (firstWe ?? firstPassive) : null;
+
+  const inSoft = softTokens(tokens, soft);
+  const domainTerms = findDomainTerms(ctx, inSoft);
+  return {
+    ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs,
+    vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,
+    links, claims, hypotheticals, buzzwords, problems, settings, timeframes, tasks, subjects, hiddenNarrator,
+    domainTerms, presentActs: findPresentActs(tokens, sentences),
+    placeholders: findPlaceholders(tokens, sentences), closingOutcomes: findClosingOutcomes(ctx),
+    bridges: findBridges(ctx, soft, [...hard, ...domainTerms]),
+  };
+}
 
 export type NumberClass =
   | "result"
@@ -79,6 +211,7 @@ export const NUMBER_REASONS = {
   untied: "a figure tied to no action of yours",
   "zero-loss": "a zero count of a named loss",
 } as const;
+
 export type NumberReason = keyof typeof NUMBER_REASONS;
 
 export type NumberMention = {
@@ -95,53 +228,9 @@ export type NumberMention = {
   implausible?: boolean;
 };
 
-export type OutcomeMention = { span: Span; sentence: number; kind: "vague" | "projected" | "negated" | "human" };
-export type LinkMention = { span: Span; sentence: number; why: string };
-export type ClaimMention = { span: Span; sentence: number; kind: "self-praise" | "skill-list" };
-export type ActMention = { span: Span; sentence: number; actor: Actor; tok: number };
-export type PlainMention = { span: Span; sentence: number; why: string };
-/** A word everyday English seldom uses, inside a clause: "reconciled", "spirometry", "WorldCat". */
-export type DomainMention = { term: string; span: Span; sentence: number; status: SkillStatus };
-
-export type Doc = TextDoc & {
-  actors: Actor[];
-  sentenceHypothetical: boolean[];
-  sentenceActs: boolean[];
-  firstActSentence: number;
-  acts: ActMention[];
-  /** "I drove", "I helped": the narrator is present but the verb says little. */
-  vagueActs: ActMention[];
-  hard: HardMention[];
-  soft: SoftMention[];
-  numbers: NumberMention[];
-  outcomes: OutcomeMention[];
-  links: LinkMention[];
-  claims: ClaimMention[];
-  hypotheticals: PlainMention[];
-  buzzwords: PlainMention[];
-  problems: PlainMention[];
-  settings: PlainMention[];
-  timeframes: PlainMention[];
-  tasks: PlainMention[];
-  subjects: { narrator: number; team: number; passive: number; fragment: number };
-  hiddenNarrator: Span | null;
-  /** Rare (specialist) words and the status of the clause they sit in. */
-  domainTerms: DomainMention[];
-  /** "I greet each customer", "I start by": the narrator in the present tense (a routine, not an episode). */
-  presentActs: RoutineMention[];
-  /** "XYZ Company", "Company ABC": a stand-in name, which makes no setting specific. */
-  placeholders: PlainMention[];
-  /** How it ended, told in the closing sentences by someone other than the narrator: "he calmed down", "the order shipped". */
-  closingOutcomes: PlainMention[];
-  /** A people act that carries the technical work to people: "walked the ops leads through it", "showed the nurses the new chart". */
-  bridges: PlainMention[];
-};
-
-// ---------------------------------------------------------------- lexicon setup
-
-
 // A Map, not an object lookup: "__proto__" or "constructor" in the text must not read as a number.
 const NUMBER_VALUE: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
+
 const NON_ACTION = setOf(NON_ACTION_VERBS);
 const FINDING = setOf(FINDING_VERBS);
 const DIRECTION = setOf(DIRECTION_WORDS);
@@ -156,40 +245,47 @@ const ROLE = setOf(ROLE_WORDS);
 const CLAIM_ADJ = setOf(CLAIM_ADJECTIVES);
 const CLAIM_NOUN = setOf(CLAIM_NOUNS);
 const FIGURE_AFTER = setOf(FIGURE_OF_SPEECH_AFTER);
-
 const NARRATOR_SUBJECTS = setOf(["i", "i'm", "i've", "i'd", "i'll", "myself"]);
 const TEAM_SUBJECTS = setOf(["we", "we've", "we'd", "we're", "we'll"]);
 const OTHER_SUBJECTS = setOf(["they", "they'd", "they've", "they're", "he", "she", "he'd", "she'd", "you", "it", "nobody", "everyone", "everybody", "who"]);
 const DETERMINERS = setOf(["the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those", "every", "each", "both", "all", "our", "your"]);
+
 const ADVERBS = setOf([
   "then", "also", "personally", "quickly", "first", "just", "finally", "eventually", "actually", "still", "immediately",
   "ultimately", "simply", "later", "next", "carefully", "initially", "myself", "together", "really", "only", "instead",
   "deliberately", "gradually", "jointly", "directly", "alone", "even", "soon", "specifically",
 ]);
+
 const VERB_PREFIXES = setOf(["re", "co", "pre", "over", "under", "de", "mis", "un", "out", "cross", "double", "self", "sub", "multi", "non", "up", "down", "back", "hand", "fast", "live", "hot", "soft", "hard", "spot", "road", "stress", "user", "pair", "test"]);
+
 /** "my manager did", "my colleague wrote": people of the narrator's, not the narrator. */
 const OTHERS_OF_MINE = setOf([
   "colleague", "colleagues", "manager", "boss", "team", "lead", "director", "peer", "peers", "coworker", "coworkers",
   "partner", "client", "clients", "customer", "customers", "supervisor", "mentor", "report", "reports", "predecessor",
 ]);
+
 const VAGUE_DOING = setOf([
   "helped", "worked", "supported", "handled", "drove", "leveraged", "utilized", "spearheaded", "championed",
   "contributed", "participated", "assisted", "improved", "managed", "owned", "oversaw", "got", "went", "started",
   "joined", "tried",
 ]);
+
 const SUBORDINATORS = setOf([
   "while", "when", "whereas", "but", "because", "although", "though", "which", "who", "where", "until", "once", "so",
   "since", "unless", "if", "after", "before", "whilst", "whenever",
 ]);
+
 const SITUATION_LEADS = setOf(["when", "while", "whereas", "whilst", "before"]);
 const CLAUSE_PUNCT = setOf([",", ";", ":", "(", ")", "—", "–", "[", "]", '"']);
 const BE = setOf(["was", "were", "been", "being", "is", "are", "get", "got"]);
 const NEGATORS = setOf(["not", "never", "neither", "nor", "cannot"]);
+
 const PROJECTORS = setOf([
   "should", "will", "would", "could", "might", "may", "expected", "expect", "expects", "projected", "forecast",
   "forecasted", "anticipated", "potential", "potentially", "likely", "hopefully", "i'll", "we'll", "it'll", "aim",
   "aims", "aiming", "estimate", "estimates", "estimated", "pending", "predicted", "predict", "predicts", "projection",
 ]);
+
 const HABITUAL = setOf(["usually", "always", "normally", "typically", "generally", "tend", "often", "regularly", "sometimes"]);
 const WINDOW_PREPS = setOf(["for", "over", "within", "during", "in", "after", "across", "every", "each", "per", "of", "past", "last", "next", "following", "first"]);
 const SETTING_BREAKS = setOf(["by", "of", "with", "to", "from", "into", "than", "and", "or", "that", "which", "who"]);
@@ -202,6 +298,7 @@ const LOSS_NOUNS = setOf(["complaints", "errors", "incidents", "defects", "outag
 const LOSS_VERBS = setOf(["escalations", "injuries", "failures", "breaches", "refunds", "delays","lost", "missed", "dropped", "cancelled", "canceled", "delayed", "breached", "failed", "injured", "harmed", "rejected", "returned", "escalated", "late", "overdue", "errors", "complaints", "incidents", "defects", "outages"]);
 const COMPARISON_STARTS = setOf(["instead", "rather", "compared", "versus", "vs", "down", "up", "against", "opposed"]);
 const PURPOSE_BREAKERS = setOf(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "them", "him", "me", "us", "it", "about", "around", "roughly", "nearly", "almost", "over", "under", "just", "only", "some", "more", "less", "fewer", "zero", "none", "nobody"]);
+
 const HUMAN_OUTCOME_VERBS = setOf([
   "agreed", "adopted", "approved", "decided", "moved", "switched", "started", "stopped", "opted", "reused", "signed",
   "kept", "used", "changed", "followed", "chose", "let", "completed", "began", "thanked", "invited", "asked",
@@ -242,10 +339,13 @@ const SOFT_MATCHER = new PhraseMatcher<SoftValue>(
 
 const BUZZ_MATCHER = new PhraseMatcher<string>(BUZZWORDS.map((b) => [b, b] as const));
 const OUTCOME_MATCHER = new PhraseMatcher<string>(VAGUE_OUTCOMES.map((b) => [b, b] as const));
+
 const CONNECTIVE_MATCHER = new PhraseMatcher<string>(
   CAUSAL_CONNECTIVES.filter((c) => c !== "then").map((c) => [c, c] as const),
 );
+
 const TASK_MATCHER = new PhraseMatcher<string>(TASK_MARKERS.map((c) => [c, c] as const));
+
 const WINDOW_MATCHER = new PhraseMatcher<string>(
   [
     "within", "over the next", "over the following", "in the following", "in the next", "by the", "by the end of",
@@ -253,6 +353,7 @@ const WINDOW_MATCHER = new PhraseMatcher<string>(
     "that month", "that season",
   ].map((c) => [c, c] as const),
 );
+
 const MONTHS_SEASONS = setOf([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
   "december", "spring", "summer", "autumn", "fall", "winter", "term", "half-term", "launch", "rollout", "release",
@@ -260,7 +361,6 @@ const MONTHS_SEASONS = setOf([
   "season", "cut-over", "migration", "deadline",
 ]);
 
-// Word sets used in hot loops (a regex literal would allocate on every evaluation).
 const CONDITIONAL_OPENERS = setOf(["if", "whenever", "imagine", "suppose", "say"]);
 const BEEN_HAD = setOf(["been", "had"]);
 const HABIT_VERBS = setOf(["make", "try", "tend", "focus", "believe", "aim", "prefer", "ensure", "work", "love", "enjoy", "thrive"]);
@@ -286,126 +386,15 @@ const POSSESSIVES = setOf(["my", "our", "the", "his", "her", "their", "its"]);
 const TIME_OF_DAY = setOf(["night", "morning", "evening", "afternoon", "weekend", "day"]);
 const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
 
-// ---------------------------------------------------------------- small predicates
-
-
 function isNarratorSubject(norm: string): boolean {
   return NARRATOR_SUBJECTS.has(norm);
 }
-
 
 function singular(w: string): string {
   if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) return w.slice(0, -1);
   return w;
 }
-
-// ---------------------------------------------------------------- the pass
-
-
-export function analyze(text: string): Doc {
-  const base = readText(text);
-  const { tokens, sentences } = base;
-  const n = tokens.length;
-  const actors: Actor[] = new Array<Actor>(n).fill("none");
-  const clauseOf = new Int32Array(n);
-  const clauses: Clause[] = [];
-  const findingActive = new Uint8Array(n);
-  const purpose = new Uint8Array(n);
-  const claimed = new Uint8Array(n);
-  const sentenceHypothetical: boolean[] = [];
-  const hypoTok = new Uint8Array(n);
-  const sentenceActs: boolean[] = [];
-  const acts: ActMention[] = [];
-  const vagueActs: ActMention[] = [];
-  const claims: ClaimMention[] = [];
-  const hypotheticals: PlainMention[] = [];
-  const tasks: PlainMention[] = [];
-  const subjects = { narrator: 0, team: 0, passive: 0, fragment: 0 };
-  let firstWe: Span | null = null;
-  let firstPassive: Span | null = null;
-
-  for (const s of sentences) {
-    segmentClauses(tokens, s, clauses, clauseOf);
-    trackActors(tokens, s, actors, subjects, acts, vagueActs);
-    markFindingsAndPurpose(tokens, s, findingActive, purpose);
-    const claimSpans = findClaims(tokens, s);
-    for (const c of claimSpans) {
-      claims.push(c.mention);
-      for (let i = c.from; i < c.to; i++) claimed[i] = 1;
-    }
-    const hypo = findHypothetical(tokens, s);
-    sentenceHypothetical.push(hypo !== null && hypo.from <= s.bodyStart + 1 && hypo.to >= s.tokenEnd);
-    if (hypo) {
-      hypotheticals.push({ span: hypo.span, sentence: s.index, why: "hypothetical or habitual" });
-      for (let i = hypo.from; i < hypo.to; i++) hypoTok[i] = hypo.habitual ? 2 : 1;
-    }
-    for (const m of TASK_MATCHER.matchAll(tokens, s.bodyStart, Math.min(s.tokenEnd, s.bodyStart + 10))) {
-      tasks.push({ span: { start: m.start, end: m.end }, sentence: s.index, why: m.value });
-    }
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = tokens[i];
-      if (!t) continue;
-      if (firstWe === null && TEAM_SUBJECTS.has(t.norm)) firstWe = { start: t.start, end: t.end };
-      if (firstPassive === null && actors[i] === "passive") firstPassive = { start: t.start, end: t.end };
-    }
-  }
-
-  // An answer framed as hypothetical ("I would...") with no real past act of the narrator's is
-  // hypothetical throughout: its later sentences ("That would fix it") earn nothing either.
-  const conditionalAnswer = hypotheticals.length > 0 && hypotheticals.some((h) => hypoTok[tokenIndexAt(tokens, h.span.start)] === 1);
-  if (conditionalAnswer && !acts.some((a) => a.actor === "narrator" && !hypoTok[a.tok] && !claimed[a.tok])) {
-    hypoTok.fill(1);
-    for (let i = 0; i < sentenceHypothetical.length; i++) sentenceHypothetical[i] = true;
-  }
-  // Acts that are hypothetical, negated or inside a claim do not count.
-  const liveActs = acts.filter((a) => {
-    const c = clauses[clauseOf[a.tok] ?? 0];
-    return !hypoTok[a.tok] && !claimed[a.tok] && !(c?.negated ?? false);
-  });
-  for (let i = 0; i < sentences.length; i++) sentenceActs.push(false);
-  for (const a of liveActs) sentenceActs[a.sentence] = true;
-  const firstActSentence = sentenceActs.indexOf(true) === -1 ? sentences.length : sentenceActs.indexOf(true);
-  const sentenceVagueActs: boolean[] = sentences.map(() => false);
-  for (const a of vagueActs) if (!hypoTok[a.tok] && !claimed[a.tok]) sentenceVagueActs[a.sentence] = true;
-
-  const ctx: Ctx = {
-    tokens, sentences, actors, clauseOf, clauses, claimed, findingActive, purpose, sentenceHypothetical, firstActSentence,
-    sentenceActs, skillTok: new Uint8Array(n), hypoTok, connectives: [], windows: [], sentenceVagueActs,
-    actClauses: new Set(liveActs.map((a) => clauseOf[a.tok] ?? -1)),
-    actTok: markActs(n, liveActs, vagueActs, tokens),
-  };
-  const hard = findHard(ctx);
-  const soft = findSoft(ctx);
-  const buzzwords = findPlain(ctx, BUZZ_MATCHER, "buzzword");
-  // A self-description with no act of the narrator's or the team's anywhere ("I'm a results-driven
-  // marketer... performance doubled"): its figures are tied to no action.
-  const ownAct = liveActs.some((a) => a.actor === "narrator" || a.actor === "team" || a.actor === "fragment");
-  const selfPortrait = !ownAct && (claims.length > 0 || buzzwords.length > 0 || sentences.some((s) => selfIntro(tokens, s)));
-  const numbers = findNumbers(ctx, selfPortrait);
-  const outcomes = findOutcomes(ctx);
-  const links = findLinks(ctx, soft, numbers, outcomes);
-  const resultClauses = new Set<number>();
-  for (const nm of numbers) if (nm.cls === "result") resultClauses.add(clauseOf[nm.tok] ?? -1);
-  const { problems, settings, timeframes } = findContext(ctx, resultClauses);
-
-  const narratorActs = liveActs.filter((a) => a.actor === "narrator").length + vagueActs.length;
-  const hiddenNarrator =
-    narratorActs === 0 && (subjects.team > 0 || subjects.passive > 0) ? (firstWe ?? firstPassive) : null;
-
-  const inSoft = softTokens(tokens, soft);
-  const domainTerms = findDomainTerms(ctx, inSoft);
-  return {
-    ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs,
-    vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,
-    links, claims, hypotheticals, buzzwords, problems, settings, timeframes, tasks, subjects, hiddenNarrator,
-    domainTerms, presentActs: findPresentActs(tokens, sentences),
-    placeholders: findPlaceholders(tokens, sentences), closingOutcomes: findClosingOutcomes(ctx),
-    bridges: findBridges(ctx, soft, [...hard, ...domainTerms]),
-  };
-}
-
-
 
 function markActs(n: number, acts: readonly ActMention[], vague: readonly ActMention[], tokens: Token[]): Uint8Array {
   const out = new Uint8Array(n);
@@ -475,7 +464,7 @@ function trackActors(
   tokens: Token[],
   s: Sentence,
   actors: Actor[],
-  subjects: Doc["subjects"],
+  subjects: Subjects,
   acts: ActMention[],
   vagueActs: ActMention[],
 ): void {
@@ -645,6 +634,7 @@ const STATE_VERBS = setOf([
   "must", "may", "might", "also", "then", "really", "always", "usually", "never", "still", "just", "mean", "guess",
   "see", "wish", "remember", "understand", "agree", "tend", "try", "make", "work", "focus", "aim", "ensure", "to",
 ]);
+
 const NARRATION_NEXT = setOf([
   "the", "a", "an", "my", "our", "their", "his", "her", "its", "it", "them", "him", "this", "that", "these", "those",
   "with", "to", "for", "up", "out", "down", "through", "over", "each", "every", "all", "two", "three", "some",
@@ -848,6 +838,7 @@ const REPORTING_PAST = setOf([
   "promised", "said", "told", "explained", "assured", "agreed", "decided", "knew", "realised", "realized", "thought",
   "guaranteed", "confirmed", "committed", "warned", "made", "insisted", "planned", "hoped", "expected", "figured", "so",
 ]);
+
 /** "promised I would", "told the foreman that I would", "so I would know": a future seen from a past act, not a hypothetical. */
 function reportedFromPast(tokens: Token[], i: number, start: number): boolean {
   for (let k = i - 1; k >= Math.max(start, i - 6); k--) {
@@ -897,7 +888,6 @@ function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
   return null;
 }
 
-
 const BUILD_VERBS = setOf([
   "built", "rebuilt", "created", "designed", "redesigned", "wrote", "rewrote", "developed", "configured", "automated",
   "coded", "programmed", "scripted", "drafted", "prototyped", "modeled", "mapped", "implemented", "introduced",
@@ -923,6 +913,7 @@ const ARTIFACTS: ReadonlyMap<string, HardField> = new Map([
 
 /** Plain artifact words that show craft only with a domain noun before them: "a tariff lookup table", not "a report". */
 const GENERIC_ARTIFACTS = setOf(["report", "plan", "form", "system", "rule", "table", "log", "register", "analysis", "audit", "tool", "app", "website"]);
+
 const CLEAR_ADJECTIVES = setOf(["clear", "good", "great", "nice", "better", "long", "brief", "whole", "same", "other", "different", "usual", "standard", "proper", "one-page", "updated", "revised"]);
 
 function domainModified(tokens: Token[], k: number, from: number): boolean {
@@ -939,6 +930,7 @@ const TECHNIQUE_HEADS: ReadonlyMap<string, HardField> = new Map([
   ["calculations", "finance"], ["simulation", "engineering"], ["benchmarking", "operations"], ["benchmark", "operations"],
   ["experiment", "data"], ["forecast", "finance"], ["modeling", "data"], ["reconciliation", "finance"],
 ]);
+
 const NOT_MODIFIERS = setOf([
   "the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "these", "those", "quick", "full",
   "proper", "simple", "short", "small", "big", "first", "new", "detailed", "thorough", "careful", "rough", "basic",
@@ -1017,6 +1009,7 @@ const ANALYSIS_VERBS = setOf([
   "tagged", "scored", "ranked", "filtered", "sorted", "extracted", "downloaded", "collated", "mined", "traced", "profiled",
   "forecast", "forecasted", "monitored", "cross-tabulated", "dug", "combed", "went",
 ]);
+
 const DATA_NOUNS = setOf([
   "data", "numbers", "figures", "results", "records", "logs", "responses", "scores", "trends", "statistics", "stats",
   "metrics", "readings", "measurements", "timings", "invoices", "transactions", "reports", "files", "histories", "entries",
@@ -1100,10 +1093,10 @@ function governedByBuzzVerb(tokens: Token[], at: number, s: Sentence): boolean {
 
 const SOFT_NOUNS = setOf(["presentation", "workshop", "brainstorm", "pilot", "storytell"]);
 
-/** "I presented", "presenting", "- Briefed the minister": a verb, not "the support team". */
 /** Words before a noun phrase: "the two teaching assistants", "our nursing staff". */
 const NOUN_PHRASE_OPENERS = setOf([...DETERMINERS, "my", "two", "three", "four", "five", "six", "several", "some", "many", "new"]);
 
+/** "I presented", "presenting", "- Briefed the minister": a verb, not "the support team". */
 function usedAsVerb(tokens: Token[], at: number, s: Sentence): boolean {
   const t = tokens[at];
   if (!t) return false;
@@ -1131,24 +1124,27 @@ const TEACHING_VERBS = setOf([
   "taught", "trained", "coached", "mentored", "onboarded", "showed", "guided", "led", "supervised", "teach", "train",
   "coach", "mentor", "show", "guide", "lead", "managed", "developed", "upskilled",
 ]);
+
 const TALKING_VERBS = setOf([
   "told", "explained", "called", "emailed", "asked", "briefed", "wrote", "sent", "gave", "took", "presented", "answered",
   "updated", "warned", "reminded", "phoned", "messaged", "texted", "tell", "explain", "call", "email", "ask", "brief",
   "write", "send", "give", "take", "present", "talk", "talked", "spoke", "speak", "visited", "visit", "reassured",
 ]);
+
 const PEOPLE_PREPS = setOf(["to", "for", "with", "alongside", "among", "between"]);
+
 const OBJECT_FILLERS = setOf([
   "the", "a", "an", "my", "our", "their", "his", "her", "its", "all", "each", "every", "both", "two", "three", "four",
   "five", "six", "new", "other", "senior", "junior", "night", "day", "local", "key", "main", "whole", "it", "this",
   "that", "these", "those", "them", "some", "several", "few", "many",
 ]);
 
-/** The people an act is aimed at: a people object ("trained operators") or "to/for/with" + people, within the clause. */
 /** "cut debtor days", "reduced patient falls": the people word names a measure, not whom the act reached. */
 function measureAfter(next: Token | undefined): boolean {
   return next !== undefined && next.kind === "word" && (TIME.has(next.norm) || METRIC.has(next.norm) || (next.sing1 !== "" && METRIC.has(next.sing1)));
 }
 
+/** The people an act is aimed at: a people object ("trained operators") or "to/for/with" + people, within the clause. */
 function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
   let sawPrep = false;
   for (let k = verb + 1; k < Math.min(s.tokenEnd, verb + 8); k++) {
@@ -1168,6 +1164,7 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
   }
   return -1;
 }
+
 const OBJECT_END_PREPS = setOf(["on", "in", "at", "by", "from", "into", "onto", "per", "against", "than"]);
 
 const MEETING_WORDS = setOf([
@@ -1229,9 +1226,6 @@ function findSoft(ctx: Ctx): SoftMention[] {
   }
   return out;
 }
-
-// ---------------------------------------------------------------- numbers
-
 
 type RawNumber = {
   tokStart: number;
@@ -1783,8 +1777,6 @@ function windowFollows(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-// ---------------------------------------------------------------- outcomes and links
-
 const FIXING_VERBS = setOf([
   "reduce", "cut", "fix", "solve", "lower", "improve", "prevent", "avoid", "eliminate", "tackle", "address", "clear",
   "shorten", "speed", "stop", "end", "remove", "resolve", "handle", "manage", "minimize", "decrease",
@@ -1992,6 +1984,17 @@ function findPlain(ctx: Ctx, matcher: PhraseMatcher<string>, why: string): Plain
   return out;
 }
 
+function findBuzzwords(ctx: Ctx): PlainMention[] {
+  return findPlain(ctx, BUZZ_MATCHER, "buzzword");
+}
+
+/** "I was asked to", "my job was": a task marker near the start of the sentence. */
+function findTasks(tokens: Token[], s: Sentence, out: PlainMention[]): void {
+  for (const m of TASK_MATCHER.matchAll(tokens, s.bodyStart, Math.min(s.tokenEnd, s.bodyStart + 10))) {
+    out.push({ span: { start: m.start, end: m.end }, sentence: s.index, why: m.value });
+  }
+}
+
 /** An organisation or unit word in the same sentence as a job title ("shift lead at a warehouse"). */
 function settingNearby(tokens: Token[], i: number, s: Sentence): boolean {
   for (let k = Math.max(s.bodyStart, i - 8); k < Math.min(s.tokenEnd, i + 8); k++) {
@@ -2079,6 +2082,3 @@ function findContext(
   }
   return { problems, settings, timeframes };
 }
-
-export type { StarPart };
-
