@@ -9,6 +9,28 @@ import { findDomainTerms, softTokens } from "./analysis/domain-terms";
 import { findPlaceholders } from "./analysis/placeholders";
 import { findPresentActs, type RoutineMention } from "./analysis/routine";
 import type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
+import {
+  ADVERBS,
+  CLAUSE_PUNCT,
+  DETERMINERS,
+  DIRECTION,
+  FINDING,
+  isNarratorSubject,
+  MEETING_WORDS,
+  METRIC,
+  MONTHS_SEASONS,
+  NARRATOR_SUBJECTS,
+  NUMBER_VALUE,
+  ORDINAL,
+  PEOPLE_PREPS,
+  PROBLEM_MATCHER,
+  PURPOSE_BREAKERS,
+  singular,
+  SITUATION_LEADS,
+  SUBORDINATORS,
+  TEAM_SUBJECTS,
+  TIME,
+} from "./analysis/words";
 import { HARD_SKILLS } from "./lexicon/hard-skills";
 import { SOFT_SKILLS } from "./lexicon/soft-skills";
 import {
@@ -16,19 +38,12 @@ import {
   CAUSAL_CONNECTIVES,
   CLAIM_ADJECTIVES,
   CLAIM_NOUNS,
-  DIRECTION_WORDS,
   FIGURE_OF_SPEECH_AFTER,
-  FINDING_VERBS,
   HEADCOUNT_NOUNS,
-  METRIC_WORDS,
   NON_ACTION_VERBS,
-  NUMBER_WORDS,
-  ORDINAL_WORDS,
-  PROBLEM_WORDS,
   ROLE_WORDS,
   SETTING_WORDS,
   TASK_MARKERS,
-  TIME_UNITS,
   VAGUE_OUTCOMES,
   VAGUE_REFERENTS,
 } from "./lexicon/words";
@@ -228,34 +243,15 @@ export type NumberMention = {
   implausible?: boolean;
 };
 
-// A Map, not an object lookup: "__proto__" or "constructor" in the text must not read as a number.
-const NUMBER_VALUE: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
-
 const NON_ACTION = setOf(NON_ACTION_VERBS);
-const FINDING = setOf(FINDING_VERBS);
-const DIRECTION = setOf(DIRECTION_WORDS);
-const METRIC = setOf(METRIC_WORDS);
 const VAGUE_REF = setOf(VAGUE_REFERENTS);
 const HEADCOUNT = setOf(HEADCOUNT_NOUNS);
-const TIME = setOf(TIME_UNITS);
-const ORDINAL = setOf(ORDINAL_WORDS);
-const PROBLEM_MATCHER = new PhraseMatcher<string>(PROBLEM_WORDS.map((w) => [w, w] as const));
 const SETTING = setOf(SETTING_WORDS);
 const ROLE = setOf(ROLE_WORDS);
 const CLAIM_ADJ = setOf(CLAIM_ADJECTIVES);
 const CLAIM_NOUN = setOf(CLAIM_NOUNS);
 const FIGURE_AFTER = setOf(FIGURE_OF_SPEECH_AFTER);
-const NARRATOR_SUBJECTS = setOf(["i", "i'm", "i've", "i'd", "i'll", "myself"]);
-const TEAM_SUBJECTS = setOf(["we", "we've", "we'd", "we're", "we'll"]);
 const OTHER_SUBJECTS = setOf(["they", "they'd", "they've", "they're", "he", "she", "he'd", "she'd", "you", "it", "nobody", "everyone", "everybody", "who"]);
-const DETERMINERS = setOf(["the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those", "every", "each", "both", "all", "our", "your"]);
-
-const ADVERBS = setOf([
-  "then", "also", "personally", "quickly", "first", "just", "finally", "eventually", "actually", "still", "immediately",
-  "ultimately", "simply", "later", "next", "carefully", "initially", "myself", "together", "really", "only", "instead",
-  "deliberately", "gradually", "jointly", "directly", "alone", "even", "soon", "specifically",
-]);
-
 const VERB_PREFIXES = setOf(["re", "co", "pre", "over", "under", "de", "mis", "un", "out", "cross", "double", "self", "sub", "multi", "non", "up", "down", "back", "hand", "fast", "live", "hot", "soft", "hard", "spot", "road", "stress", "user", "pair", "test"]);
 
 /** "my manager did", "my colleague wrote": people of the narrator's, not the narrator. */
@@ -270,13 +266,6 @@ const VAGUE_DOING = setOf([
   "joined", "tried",
 ]);
 
-const SUBORDINATORS = setOf([
-  "while", "when", "whereas", "but", "because", "although", "though", "which", "who", "where", "until", "once", "so",
-  "since", "unless", "if", "after", "before", "whilst", "whenever",
-]);
-
-const SITUATION_LEADS = setOf(["when", "while", "whereas", "whilst", "before"]);
-const CLAUSE_PUNCT = setOf([",", ";", ":", "(", ")", "—", "–", "[", "]", '"']);
 const BE = setOf(["was", "were", "been", "being", "is", "are", "get", "got"]);
 const NEGATORS = setOf(["not", "never", "neither", "nor", "cannot"]);
 
@@ -297,7 +286,6 @@ const COMPARATIVES_AFTER = setOf(["fewer", "more", "less", "lower", "higher", "f
 const LOSS_NOUNS = setOf(["complaints", "errors", "incidents", "defects", "outages", "escalations", "injuries", "falls", "failures", "breaches", "returns", "refunds", "delays"]);
 const LOSS_VERBS = setOf(["escalations", "injuries", "failures", "breaches", "refunds", "delays","lost", "missed", "dropped", "cancelled", "canceled", "delayed", "breached", "failed", "injured", "harmed", "rejected", "returned", "escalated", "late", "overdue", "errors", "complaints", "incidents", "defects", "outages"]);
 const COMPARISON_STARTS = setOf(["instead", "rather", "compared", "versus", "vs", "down", "up", "against", "opposed"]);
-const PURPOSE_BREAKERS = setOf(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "them", "him", "me", "us", "it", "about", "around", "roughly", "nearly", "almost", "over", "under", "just", "only", "some", "more", "less", "fewer", "zero", "none", "nobody"]);
 
 const HUMAN_OUTCOME_VERBS = setOf([
   "agreed", "adopted", "approved", "decided", "moved", "switched", "started", "stopped", "opted", "reused", "signed",
@@ -354,13 +342,6 @@ const WINDOW_MATCHER = new PhraseMatcher<string>(
   ].map((c) => [c, c] as const),
 );
 
-const MONTHS_SEASONS = setOf([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-  "december", "spring", "summer", "autumn", "fall", "winter", "term", "half-term", "launch", "rollout", "release",
-  "revision", "change", "go-live", "end", "pilot", "assessment", "review", "audit", "year", "quarter", "month", "week",
-  "season", "cut-over", "migration", "deadline",
-]);
-
 const CONDITIONAL_OPENERS = setOf(["if", "whenever", "imagine", "suppose", "say"]);
 const BEEN_HAD = setOf(["been", "had"]);
 const HABIT_VERBS = setOf(["make", "try", "tend", "focus", "believe", "aim", "prefer", "ensure", "work", "love", "enjoy", "thrive"]);
@@ -385,16 +366,6 @@ const MONTH_SEASON_NAMES = setOf(["january", "february", "march", "april", "june
 const POSSESSIVES = setOf(["my", "our", "the", "his", "her", "their", "its"]);
 const TIME_OF_DAY = setOf(["night", "morning", "evening", "afternoon", "weekend", "day"]);
 const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
-
-function isNarratorSubject(norm: string): boolean {
-  return NARRATOR_SUBJECTS.has(norm);
-}
-
-function singular(w: string): string {
-  if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) return w.slice(0, -1);
-  return w;
-}
 
 function markActs(n: number, acts: readonly ActMention[], vague: readonly ActMention[], tokens: Token[]): Uint8Array {
   const out = new Uint8Array(n);
@@ -1131,8 +1102,6 @@ const TALKING_VERBS = setOf([
   "write", "send", "give", "take", "present", "talk", "talked", "spoke", "speak", "visited", "visit", "reassured",
 ]);
 
-const PEOPLE_PREPS = setOf(["to", "for", "with", "alongside", "among", "between"]);
-
 const OBJECT_FILLERS = setOf([
   "the", "a", "an", "my", "our", "their", "his", "her", "its", "all", "each", "every", "both", "two", "three", "four",
   "five", "six", "new", "other", "senior", "junior", "night", "day", "local", "key", "main", "whole", "it", "this",
@@ -1166,12 +1135,6 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
 }
 
 const OBJECT_END_PREPS = setOf(["on", "in", "at", "by", "from", "into", "onto", "per", "against", "than"]);
-
-const MEETING_WORDS = setOf([
-  "meeting", "meetings", "huddle", "huddles", "workshop", "workshops", "session", "sessions", "stand-up", "standup",
-  "sync", "call", "calls", "town", "webinar", "briefing", "briefings", "retrospective", "retro", "training", "demo",
-  "presentation", "review", "interview", "interviews", "class", "classes", "lesson", "lessons", "shift", "shifts",
-]);
 
 function findSoft(ctx: Ctx): SoftMention[] {
   const out: SoftMention[] = [];
