@@ -3,6 +3,7 @@
 // numbers, outcomes, links and context. Each stage reads the Ctx the earlier ones filled in; the
 // judgment lives in their named predicates, so the rules stay small.
 import { findBridges } from "./analysis/bridges";
+import { atClauseStart, segmentClauses } from "./analysis/clauses";
 import { findClosingOutcomes } from "./analysis/closing";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, TOOL_PREPS, type Actor, type Clause, type Ctx } from "./analysis/core";
 import { findDomainTerms, softTokens } from "./analysis/domain-terms";
@@ -267,14 +268,6 @@ const VAGUE_DOING = setOf([
 ]);
 
 const BE = setOf(["was", "were", "been", "being", "is", "are", "get", "got"]);
-const NEGATORS = setOf(["not", "never", "neither", "nor", "cannot"]);
-
-const PROJECTORS = setOf([
-  "should", "will", "would", "could", "might", "may", "expected", "expect", "expects", "projected", "forecast",
-  "forecasted", "anticipated", "potential", "potentially", "likely", "hopefully", "i'll", "we'll", "it'll", "aim",
-  "aims", "aiming", "estimate", "estimates", "estimated", "pending", "predicted", "predict", "predicts", "projection",
-]);
-
 const HABITUAL = setOf(["usually", "always", "normally", "typically", "generally", "tend", "often", "regularly", "sometimes"]);
 const WINDOW_PREPS = setOf(["for", "over", "within", "during", "in", "after", "across", "every", "each", "per", "of", "past", "last", "next", "following", "first"]);
 const SETTING_BREAKS = setOf(["by", "of", "with", "to", "from", "into", "than", "and", "or", "that", "which", "who"]);
@@ -378,57 +371,6 @@ function markActs(n: number, acts: readonly ActMention[], vague: readonly ActMen
 function tokenAt(tokens: Token[], start: number, from: number): number {
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (tokens[k]?.start === start) return k;
   return from;
-}
-
-function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], clauseOf: Int32Array): void {
-  let cur: Clause = newClause(s.tokenStart, null);
-  clauses.push(cur);
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = tokens[i];
-    if (!t) continue;
-    const isBoundaryPunct = t.kind === "punct" && CLAUSE_PUNCT.has(t.raw);
-    const isSub = t.kind === "word" && SUBORDINATORS.has(t.norm) && i > s.bodyStart;
-    if (isBoundaryPunct || isSub) {
-      cur.end = i;
-      cur = newClause(i, isSub ? t.norm : null);
-      clauses.push(cur);
-    }
-    clauseOf[i] = clauses.length - 1;
-    const nxt = tokens[i + 1];
-    const nxt2 = tokens[i + 2];
-    if (t.norm === "had" || t.norm.endsWith("'d")) {
-      if ((nxt && (isPastVerb(nxt.norm) || nxt.norm === "been")) || (nxt && ADVERBS.has(nxt.norm) && nxt2 && isPastVerb(nxt2.norm))) {
-        cur.pastPerfect = true;
-      }
-    }
-    if ((t.norm === "was" || t.norm === "were") && nxt && (nxt.norm.endsWith("ing") || (nxt2?.norm.endsWith("ing") ?? false))) {
-      cur.progressive = true;
-    }
-    // A conditional clause ("if it's approved") has not happened yet.
-    if (PROJECTORS.has(t.norm) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
-      cur.projected = true;
-    }
-    if (NEGATORS.has(t.norm) || t.norm.endsWith("n't") || (t.norm === "failed" && nxt?.norm === "to")) cur.negated = true;
-    if (METRIC.has(t.norm)) cur.hasMetric = true;
-  }
-  cur.end = s.tokenEnd;
-}
-
-function newClause(start: number, lead: string | null): Clause {
-  return { start, end: start, lead, pastPerfect: false, progressive: false, projected: false, negated: false, hasMetric: false };
-}
-
-function atClauseStart(tokens: Token[], i: number, s: Sentence, { withAnd }: { withAnd: boolean }): boolean {
-  if (i <= s.bodyStart) return true;
-  const p = tokens[i - 1];
-  if (!p) return true;
-  if (p.kind === "punct") return CLAUSE_PUNCT.has(p.raw) || p.raw === "-";
-  if (SUBORDINATORS.has(p.norm) || p.norm === "that" || p.norm === "then") return true;
-  if (p.norm === "and" || p.norm === "or") {
-    const pp = tokens[i - 2];
-    return withAnd || (pp !== undefined && pp.raw === ",");
-  }
-  return false;
 }
 
 function trackActors(
