@@ -2,12 +2,13 @@
 // who acts in each, findings and purposes, claims, hypotheticals, then the hard and soft skills, the
 // numbers, outcomes, links and context. Each stage reads the Ctx the earlier ones filled in; the
 // judgment lives in their named predicates, so the rules stay small.
-import { adjectivalOpener, markActs, selfIntro, trackActors } from "./analysis/actors";
+import { markActs, selfIntro, trackActors } from "./analysis/actors";
 import { findBridges } from "./analysis/bridges";
 import { segmentClauses } from "./analysis/clauses";
 import { findClosingOutcomes } from "./analysis/closing";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, TOOL_PREPS, type Actor, type Clause, type Ctx } from "./analysis/core";
 import { findDomainTerms, softTokens } from "./analysis/domain-terms";
+import { markFindingsAndPurpose } from "./analysis/findings";
 import { findPlaceholders } from "./analysis/placeholders";
 import { findPresentActs, type RoutineMention } from "./analysis/routine";
 import type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
@@ -341,37 +342,6 @@ const MONTH_SEASON_NAMES = setOf(["january", "february", "march", "april", "june
 const POSSESSIVES = setOf(["my", "our", "the", "his", "her", "their", "its"]);
 const TIME_OF_DAY = setOf(["night", "morning", "evening", "afternoon", "weekend", "day"]);
 const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
-
-function markFindingsAndPurpose(tokens: Token[], s: Sentence, findingActive: Uint8Array, purpose: Uint8Array): void {
-  let finding = false;
-  let inPurpose = false;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = tokens[i];
-    if (!t) continue;
-    if (t.kind === "word") {
-      // "no-show rate" is not "showed": a finding verb inside a hyphenated compound is a noun.
-      if (FINDING.has(t.norm) && tokens[i - 1]?.raw !== "-" && !(i === s.bodyStart && adjectivalOpener(tokens, i, s))) finding = true;
-      else if (
-        t.norm === "within" || t.norm === "result" || t.norm === "after" || t.norm === "which" || t.norm === "so" ||
-        t.norm === "then" || t.norm === "led" || t.norm === "once" || t.norm === "until" || t.norm === "now"
-      ) {
-        finding = false;
-      }
-      if (t.norm === "to") {
-        const nx = tokens[i + 1];
-        inPurpose = nx !== undefined && nx.kind === "word" && !PURPOSE_BREAKERS.has(nx.norm) && !ORDINAL.has(nx.norm) && NUMBER_VALUE.get(nx.norm) === undefined && !/ing$/.test(nx.norm);
-      } else if (t.kind === "word" && (SUBORDINATORS.has(t.norm) || t.norm === "and" || (isPastVerb(t.norm) && !t.norm.endsWith("ed")) || (inPurpose && isPastVerb(t.norm) && tokens[i - 1]?.norm !== "to"))) {
-        inPurpose = false;
-      }
-    } else if (t.raw === ";" || t.raw === ":" || t.raw === "(" || t.raw === ",") {
-      inPurpose = false;
-      const nx = tokens[i + 1];
-      if (t.raw === ";" || (t.raw === "," && nx !== undefined && (nx.norm === "and" || nx.norm === "but" || isPastVerb(nx.norm)))) finding = false;
-    }
-    findingActive[i] = finding ? 1 : 0;
-    purpose[i] = inPurpose ? 1 : 0;
-  }
-}
 
 /** Where a claim ends: the next ; : or sentence end, or a new "I" clause after a comma or "and". */
 function claimClauseEnd(tokens: Token[], s: Sentence, i: number): number {
