@@ -4,6 +4,7 @@
 // judgment lives in their named predicates, so the rules stay small.
 import { markActs, selfIntro, trackActors } from "./analysis/actors";
 import { findBridges } from "./analysis/bridges";
+import { findClaims } from "./analysis/claims";
 import { segmentClauses } from "./analysis/clauses";
 import { findClosingOutcomes } from "./analysis/closing";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, TOOL_PREPS, type Actor, type Clause, type Ctx } from "./analysis/core";
@@ -37,8 +38,6 @@ import { SOFT_SKILLS } from "./lexicon/soft-skills";
 import {
   BUZZWORDS,
   CAUSAL_CONNECTIVES,
-  CLAIM_ADJECTIVES,
-  CLAIM_NOUNS,
   FIGURE_OF_SPEECH_AFTER,
   HEADCOUNT_NOUNS,
   ROLE_WORDS,
@@ -248,8 +247,6 @@ const VAGUE_REF = setOf(VAGUE_REFERENTS);
 const HEADCOUNT = setOf(HEADCOUNT_NOUNS);
 const SETTING = setOf(SETTING_WORDS);
 const ROLE = setOf(ROLE_WORDS);
-const CLAIM_ADJ = setOf(CLAIM_ADJECTIVES);
-const CLAIM_NOUN = setOf(CLAIM_NOUNS);
 const FIGURE_AFTER = setOf(FIGURE_OF_SPEECH_AFTER);
 const HABITUAL = setOf(["usually", "always", "normally", "typically", "generally", "tend", "often", "regularly", "sometimes"]);
 const WINDOW_PREPS = setOf(["for", "over", "within", "during", "in", "after", "across", "every", "each", "per", "of", "past", "last", "next", "following", "first"]);
@@ -342,98 +339,6 @@ const MONTH_SEASON_NAMES = setOf(["january", "february", "march", "april", "june
 const POSSESSIVES = setOf(["my", "our", "the", "his", "her", "their", "its"]);
 const TIME_OF_DAY = setOf(["night", "morning", "evening", "afternoon", "weekend", "day"]);
 const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
-
-/** Where a claim ends: the next ; : or sentence end, or a new "I" clause after a comma or "and". */
-function claimClauseEnd(tokens: Token[], s: Sentence, i: number): number {
-  let j = i;
-  while (j < s.tokenEnd) {
-    const t = tokens[j];
-    if (!t) break;
-    if (t.kind === "punct" && (t.raw === ";" || t.raw === ":" || SENTENCE_ENDS.has(t.raw))) break;
-    if (j > i + 1 && isNarratorSubject(t.norm)) {
-      // ", and I mentored", ", and last year I mentored": a new clause of the narrator's own.
-      let joined = false;
-      for (let q = j - 1; q >= Math.max(i + 1, j - 3); q--) {
-        const p = tokens[q];
-        if (p && (p.raw === "," || p.norm === "and" || p.norm === "but" || p.norm === "where")) joined = true;
-      }
-      if (joined) break;
-    }
-    j++;
-  }
-  return j;
-}
-
-function findClaims(tokens: Token[], s: Sentence): { mention: ClaimMention; from: number; to: number }[] {
-  const out: { mention: ClaimMention; from: number; to: number }[] = [];
-  const firstNext = tokens[s.tokenStart + 1];
-  // "Skills: SolidWorks, GD&T, ..." as a label line.
-  const head = tokens[s.tokenStart];
-  if (head && /^(skills?|strengths?|expertise|competencies|tools|technologies|tech stack|stack)$/.test(head.norm) && firstNext?.raw === ":") {
-    const end = claimClauseEnd(tokens, s, s.tokenStart + 2);
-    const last = tokens[end - 1];
-    if (last) out.push({ mention: { span: span(head, last), sentence: s.index, kind: "skill-list" }, from: s.tokenStart, to: end });
-    return out;
-  }
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = tokens[i];
-    if (!t || t.kind !== "word") continue;
-    const n = t.norm;
-    const n1 = tokens[i + 1]?.norm ?? "";
-    const n2 = tokens[i + 2]?.norm ?? "";
-    let hit = false;
-    if (n === "i'm" || (n === "i" && (n1 === "am" || n1 === "was"))) {
-      const k = n === "i'm" ? i + 1 : i + 2;
-      hit = claimAfterBe(tokens, k);
-    } else if ((n === "i" || n === "i've") && (n1 === "know" || n1 === "excel" || n1 === "thrive" || n1 === "pride" || n1 === "care" || n1 === "love" || n1 === "bring")) {
-      hit = true;
-    } else if ((n === "i" && n1 === "have" && (CLAIM_ADJ.has(n2) || CLAIM_NOUN.has(n2))) || (n === "i've" && (n1 === "got" || n1 === "always") )) {
-      hit = true;
-    } else if ((n === "i've" || (n === "i" && n1 === "have")) && (n2 === "been" || n1 === "been")) {
-      const k = n === "i've" ? i + 2 : i + 3;
-      hit = claimAfterBe(tokens, k);
-    } else if (n === "my" && (n1 === "strength" || n1 === "strengths" || n1 === "expertise" || n1 === "superpower")) {
-      hit = true;
-    } else if (n === "one" && n1 === "of" && n2 === "my" && [3, 4, 5].some((k) => /^(strength|superpower)/.test(tokens[i + k]?.norm ?? ""))) {
-      hit = true;
-    } else if ((n === "good" || n === "skilled" || n === "proficient" || n === "expert" || n === "fluent" || n === "experienced") && (n1 === "at" || n1 === "in" || n1 === "with")) {
-      hit = true;
-    } else if ((n === "strong" || n === "excellent" || n === "great" || n === "solid") && (CLAIM_NOUN.has(n1) || CLAIM_NOUN.has(n2) || CLAIM_NOUN.has(tokens[i + 3]?.norm ?? ""))) {
-      hit = true;
-    } else if (n === "natural" && CLAIM_NOUN.has(n1)) {
-      hit = true;
-    } else if (n === "people" && n1 === "look" && n2 === "up") {
-      hit = true;
-    }
-    if (hit) {
-      const from = i;
-      let end = claimClauseEnd(tokens, s, i + 1);
-      while (end > from + 1 && TRAILING_JOINERS.has(tokens[end - 1]?.norm ?? "")) end--;
-      const last = tokens[end - 1];
-      if (last && end > from) {
-        out.push({ mention: { span: span(t, last), sentence: s.index, kind: "self-praise" }, from, to: end });
-        i = end;
-      }
-    }
-  }
-  // (A bare comma list of skills with no verb is caught by the skill-list rule from the hard-skill hits.)
-  return out;
-}
-
-const SENTENCE_ENDS = setOf([".", "!", "?", "…"]);
-const TRAILING_JOINERS = setOf(["and", "but", "or", ",", "so", "-", "–", "—"]);
-
-function claimAfterBe(tokens: Token[], k: number): boolean {
-  for (let j = k; j < k + 4; j++) {
-    const t = tokens[j];
-    if (!t || t.kind !== "word") return false;
-    if (CLAIM_ADJ.has(t.norm) || CLAIM_NOUN.has(t.norm)) return true;
-    if (t.norm === "a" || t.norm === "an" || t.norm === "really" || t.norm === "very" || t.norm === "always" || t.norm === "quite" || t.norm === "known" || t.norm === "the") continue;
-    if (t.norm.endsWith("-first") || t.norm.endsWith("-oriented") || t.norm.endsWith("-driven") || t.norm.endsWith("-minded")) return true;
-    return false;
-  }
-  return false;
-}
 
 type HypoRange = { span: Span; from: number; to: number; habitual: boolean };
 
