@@ -10,6 +10,7 @@ import { findClosingOutcomes } from "./analysis/closing";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, TOOL_PREPS, type Actor, type Clause, type Ctx } from "./analysis/core";
 import { findDomainTerms, softTokens } from "./analysis/domain-terms";
 import { markFindingsAndPurpose } from "./analysis/findings";
+import { findHypothetical } from "./analysis/hypotheticals";
 import { findPlaceholders } from "./analysis/placeholders";
 import { findPresentActs, type RoutineMention } from "./analysis/routine";
 import type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
@@ -248,7 +249,6 @@ const HEADCOUNT = setOf(HEADCOUNT_NOUNS);
 const SETTING = setOf(SETTING_WORDS);
 const ROLE = setOf(ROLE_WORDS);
 const FIGURE_AFTER = setOf(FIGURE_OF_SPEECH_AFTER);
-const HABITUAL = setOf(["usually", "always", "normally", "typically", "generally", "tend", "often", "regularly", "sometimes"]);
 const WINDOW_PREPS = setOf(["for", "over", "within", "during", "in", "after", "across", "every", "each", "per", "of", "past", "last", "next", "following", "first"]);
 const SETTING_BREAKS = setOf(["by", "of", "with", "to", "from", "into", "than", "and", "or", "that", "which", "who"]);
 const NOT_A_MEASURE_AFTER_HYPHEN = setOf(["to", "off", "on", "of", "by", "and", "or", "the", "a", "an", "stop", "size", "time", "way", "liner", "pager"]);
@@ -315,9 +315,6 @@ const WINDOW_MATCHER = new PhraseMatcher<string>(
   ].map((c) => [c, c] as const),
 );
 
-const CONDITIONAL_OPENERS = setOf(["if", "whenever", "imagine", "suppose", "say"]);
-const BEEN_HAD = setOf(["been", "had"]);
-const HABIT_VERBS = setOf(["make", "try", "tend", "focus", "believe", "aim", "prefer", "ensure", "work", "love", "enjoy", "thrive"]);
 const VERB_LEADERS = setOf(["i", "we", "to", "and", "then", "also", "they", "he", "she", "you", "personally", "would", "will", "could", "did", "usually", "always", "often", "normally", "typically", "sometimes"]);
 const MONEY_SCALES = setOf(["k", "m", "bn", "million", "billion", "thousand", "grand"]);
 const CURRENCY_WORDS = setOf(["dollars", "pounds", "euros", "usd", "gbp", "eur"]);
@@ -339,85 +336,6 @@ const MONTH_SEASON_NAMES = setOf(["january", "february", "march", "april", "june
 const POSSESSIVES = setOf(["my", "our", "the", "his", "her", "their", "its"]);
 const TIME_OF_DAY = setOf(["night", "morning", "evening", "afternoon", "weekend", "day"]);
 const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
-
-type HypoRange = { span: Span; from: number; to: number; habitual: boolean };
-
-/** The stretch a hypothetical covers: the whole sentence after "If...", else up to the next clause. */
-function hypoRange(tokens: Token[], s: Sentence, conditional: boolean, a: Token, b: Token, i: number, habitual = false): HypoRange {
-  if (conditional) return { span: span(a, b), from: s.bodyStart, to: s.tokenEnd, habitual: false };
-  let j = i + 1;
-  while (j < s.tokenEnd) {
-    const t = tokens[j];
-    if (!t) break;
-    if (t.raw === ";" || t.raw === ":") break;
-    if (t.raw === "," && (tokens[j + 1]?.norm === "and" || tokens[j + 1]?.norm === "but" || tokens[j + 1]?.norm === "including")) break;
-    j++;
-  }
-  return { span: span(a, b), from: i, to: j, habitual };
-}
-
-const MODALS_BEFORE_SUBJECT = setOf(["would", "could", "should", "will", "might"]);
-const HABIT_MARKERS = setOf(["every", "each", "weekly", "daily", "monthly", "fortnightly", "nightly", "often", "usually", "always", "regularly"]);
-
-function hasHabitMarker(tokens: Token[], s: Sentence): boolean {
-  for (let k = s.bodyStart; k < s.tokenEnd; k++) if (HABIT_MARKERS.has(tokens[k]?.norm ?? "")) return true;
-  return false;
-}
-
-/** Past verbs that report a plan or a promise: "promised I would", "explained what we would do". */
-const REPORTING_PAST = setOf([
-  "promised", "said", "told", "explained", "assured", "agreed", "decided", "knew", "realised", "realized", "thought",
-  "guaranteed", "confirmed", "committed", "warned", "made", "insisted", "planned", "hoped", "expected", "figured", "so",
-]);
-
-/** "promised I would", "told the foreman that I would", "so I would know": a future seen from a past act, not a hypothetical. */
-function reportedFromPast(tokens: Token[], i: number, start: number): boolean {
-  for (let k = i - 1; k >= Math.max(start, i - 6); k--) {
-    const w = tokens[k];
-    if (!w || w.kind !== "word") return false;
-    if (REPORTING_PAST.has(w.norm)) return true;
-  }
-  return false;
-}
-
-function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null {
-  const opener = tokens[s.bodyStart];
-  const conditional = opener !== undefined && CONDITIONAL_OPENERS.has(opener.norm);
-  // "How would I handle a conflict?": a question about what one would do frames the answer as hypothetical.
-  if (tokens[s.tokenEnd - 1]?.raw === "?") {
-    for (let i = s.bodyStart; i < s.tokenEnd - 1; i++) {
-      const t = tokens[i];
-      const nx = tokens[i + 1];
-      if (t && nx && MODALS_BEFORE_SUBJECT.has(t.norm) && (nx.norm === "i" || nx.norm === "you" || nx.norm === "we")) {
-        return hypoRange(tokens, s, true, t, nx, i);
-      }
-    }
-  }
-  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
-    const t = tokens[i];
-    if (!t || t.kind !== "word") continue;
-    const n = t.norm;
-    const nx = tokens[i + 1];
-    if ((n === "i" || n === "we") && nx) {
-      const nn = nx.norm;
-      if (nn === "would" && !conditional && reportedFromPast(tokens, i, s.bodyStart)) continue;
-      if (nn === "would" || (conditional && (nn === "could" || nn === "might" || nn === "will"))) {
-        // "Each Friday I would walk the team through it" is a past habit, not a hypothetical.
-        return hypoRange(tokens, s, conditional, t, nx, i, !conditional && nn === "would" && hasHabitMarker(tokens, s));
-      }
-      if (HABITUAL.has(nn)) {
-        const v = tokens[i + 2];
-        if (v && v.kind === "word" && !isPastVerb(v.norm) && !BEEN_HAD.has(v.norm)) return hypoRange(tokens, s, conditional, t, v, i, !conditional);
-      }
-      if (HABIT_VERBS.has(nn) && !(tokens[i - 1]?.norm === "that" || tokens[i - 1]?.norm === "so")) {
-        return hypoRange(tokens, s, conditional, t, nx, i, !conditional);
-      }
-    }
-    if (n === "i'd" && nx && nx.kind === "word" && !isPastVerb(nx.norm) && nx.norm !== "been") return hypoRange(tokens, s, conditional, t, nx, i);
-    if (conditional && (n === "would" || n === "i'll" || n === "i'd") && nx) return hypoRange(tokens, s, conditional, t, nx, i);
-  }
-  return null;
-}
 
 const BUILD_VERBS = setOf([
   "built", "rebuilt", "created", "designed", "redesigned", "wrote", "rewrote", "developed", "configured", "automated",
