@@ -14,6 +14,7 @@ import { findHypothetical } from "./analysis/hypotheticals";
 import { findPlaceholders } from "./analysis/placeholders";
 import { findPresentActs, type RoutineMention } from "./analysis/routine";
 import type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
+import { connectivesIn, timeLater, windowFollows, windowsIn } from "./analysis/windows";
 import {
   DETERMINERS,
   DIRECTION,
@@ -36,18 +37,8 @@ import {
 } from "./analysis/words";
 import { HARD_SKILLS } from "./lexicon/hard-skills";
 import { SOFT_SKILLS } from "./lexicon/soft-skills";
-import {
-  BUZZWORDS,
-  CAUSAL_CONNECTIVES,
-  FIGURE_OF_SPEECH_AFTER,
-  HEADCOUNT_NOUNS,
-  ROLE_WORDS,
-  SETTING_WORDS,
-  TASK_MARKERS,
-  VAGUE_OUTCOMES,
-  VAGUE_REFERENTS,
-} from "./lexicon/words";
-import { inflect, PhraseMatcher, type PhraseMatch } from "./matcher";
+import { BUZZWORDS, FIGURE_OF_SPEECH_AFTER, HEADCOUNT_NOUNS, ROLE_WORDS, SETTING_WORDS, TASK_MARKERS, VAGUE_OUTCOMES, VAGUE_REFERENTS } from "./lexicon/words";
+import { inflect, PhraseMatcher } from "./matcher";
 import { readText, type Sentence, type TextDoc, type Token } from "./text";
 import type { HardField, SoftFamily, Span } from "./types";
 
@@ -300,21 +291,7 @@ const SOFT_MATCHER = new PhraseMatcher<SoftValue>(
 
 const BUZZ_MATCHER = new PhraseMatcher<string>(BUZZWORDS.map((b) => [b, b] as const));
 const OUTCOME_MATCHER = new PhraseMatcher<string>(VAGUE_OUTCOMES.map((b) => [b, b] as const));
-
-const CONNECTIVE_MATCHER = new PhraseMatcher<string>(
-  CAUSAL_CONNECTIVES.filter((c) => c !== "then").map((c) => [c, c] as const),
-);
-
 const TASK_MATCHER = new PhraseMatcher<string>(TASK_MARKERS.map((c) => [c, c] as const));
-
-const WINDOW_MATCHER = new PhraseMatcher<string>(
-  [
-    "within", "over the next", "over the following", "in the following", "in the next", "by the", "by the end of",
-    "the next", "the following", "after", "since", "later", "in the first", "that quarter", "that year",
-    "that month", "that season",
-  ].map((c) => [c, c] as const),
-);
-
 const VERB_LEADERS = setOf(["i", "we", "to", "and", "then", "also", "they", "he", "she", "you", "personally", "would", "will", "could", "did", "usually", "always", "often", "normally", "typically", "sometimes"]);
 const MONEY_SCALES = setOf(["k", "m", "bn", "million", "billion", "thousand", "grand"]);
 const CURRENCY_WORDS = setOf(["dollars", "pounds", "euros", "usd", "gbp", "eur"]);
@@ -1164,56 +1141,12 @@ function metricInClause(ctx: Ctx, r: RawNumber): boolean {
   return ctx.clauses[ctx.clauseOf[r.tokStart] ?? 0]?.hasMetric ?? false;
 }
 
-/** "Six months later", "a year on": a time unit followed by later/on/afterwards. */
-function timeLater(tokens: Token[], s: Sentence): Span | null {
-  for (let k = s.bodyStart + 1; k < s.tokenEnd; k++) {
-    const t = tokens[k];
-    const unit = tokens[k - 1];
-    if (!t || !unit || !TIME.has(unit.norm)) continue;
-    if (t.norm === "later" || t.norm === "afterwards" || t.norm === "afterward" || (t.norm === "on" && (tokens[k + 1]?.kind === "punct" || k === s.bodyStart + 2))) {
-      const q = tokens[k - 2];
-      const from = q && (q.kind === "number" || NUMBER_VALUE.has(q.norm) || q.norm === "a" || q.norm === "an" || q.norm === "few" || q.norm === "several") ? q : unit;
-      return span(from, t);
-    }
-  }
-  return null;
-}
-
-/** Connective matches of a sentence, computed once per analysis. */
-function connectivesIn(ctx: Ctx, s: Sentence): PhraseMatch<string>[] {
-  let m = ctx.connectives[s.index];
-  if (m === undefined) {
-    m = CONNECTIVE_MATCHER.matchAll(ctx.tokens, s.bodyStart, s.tokenEnd);
-    ctx.connectives[s.index] = m;
-  }
-  return m;
-}
-
-/** Time-window matches of a sentence ("within", "over the next"), computed once per analysis. */
-function windowsIn(ctx: Ctx, s: Sentence): PhraseMatch<string>[] {
-  let m = ctx.windows[s.index];
-  if (m === undefined) {
-    m = WINDOW_MATCHER.matchAll(ctx.tokens, s.bodyStart, s.tokenEnd);
-    ctx.windows[s.index] = m;
-  }
-  return m;
-}
-
 function hasOutcomeWindow(ctx: Ctx, s: Sentence): boolean {
   const { tokens } = ctx;
   if (timeLater(tokens, s)) return true;
   if (connectivesIn(ctx, s).some((m) => m.tokStart < s.bodyStart + 4)) return true;
   for (const m of windowsIn(ctx, s)) {
     if (windowFollows(tokens, m.tokEnd, s.tokenEnd)) return true;
-  }
-  return false;
-}
-
-function windowFollows(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + 4); k++) {
-    const t = tokens[k];
-    if (!t) break;
-    if (TIME.has(t.norm) || MONTHS_SEASONS.has(t.norm)) return true;
   }
   return false;
 }
