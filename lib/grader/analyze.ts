@@ -7,26 +7,23 @@ import { findBridges } from "./analysis/bridges";
 import { findClaims } from "./analysis/claims";
 import { segmentClauses } from "./analysis/clauses";
 import { findClosingOutcomes } from "./analysis/closing";
-import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, type Actor, type Clause, type Ctx } from "./analysis/core";
+import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, tokenIndexAt, type Actor, type Clause, type Ctx } from "./analysis/core";
 import { findDomainTerms, softTokens } from "./analysis/domain-terms";
 import { markFindingsAndPurpose } from "./analysis/findings";
 import { findHard } from "./analysis/hard-skills";
 import { findHypothetical } from "./analysis/hypotheticals";
 import { findPlaceholders } from "./analysis/placeholders";
 import { findPresentActs, type RoutineMention } from "./analysis/routine";
+import { findSoft } from "./analysis/soft-skills";
 import type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
 import { connectivesIn, timeLater, windowFollows, windowsIn } from "./analysis/windows";
 import {
-  DETERMINERS,
   DIRECTION,
-  FINDING,
   isNarratorSubject,
-  MEETING_WORDS,
   METRIC,
   MONTHS_SEASONS,
   NUMBER_VALUE,
   ORDINAL,
-  PEOPLE_PREPS,
   PROBLEM_MATCHER,
   PURPOSE_BREAKERS,
   singular,
@@ -35,14 +32,14 @@ import {
   TEAM_SUBJECTS,
   TIME,
 } from "./analysis/words";
-import { SOFT_SKILLS } from "./lexicon/soft-skills";
 import { BUZZWORDS, FIGURE_OF_SPEECH_AFTER, HEADCOUNT_NOUNS, ROLE_WORDS, SETTING_WORDS, TASK_MARKERS, VAGUE_OUTCOMES, VAGUE_REFERENTS } from "./lexicon/words";
-import { inflect, PhraseMatcher } from "./matcher";
+import { PhraseMatcher } from "./matcher";
 import { readText, type Sentence, type TextDoc, type Token } from "./text";
-import type { SoftFamily, Span } from "./types";
+import type { Span } from "./types";
 
 export { adjectivalOpener } from "./analysis/actors";
 export { isPastVerb, type Actor, type SkillStatus } from "./analysis/core";
+export { softEntryForms } from "./analysis/soft-skills";
 export type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention } from "./analysis/types";
 export type { StarPart } from "./types";
 
@@ -257,31 +254,9 @@ const HUMAN_OUTCOME_VERBS = setOf([
   "dropped", "scrapped", "cancelled", "canceled", "paused", "prioritized", "approved", "redirected", "reallocated",
 ]);
 
-type SoftValue = { family: SoftFamily; behaviour: string; needsPeople: boolean };
-
-/** Parse "lemma>past>pp rest+" into the inflected phrases it stands for. */
-export function softEntryForms(entry: string): { forms: string[]; behaviour: string; needsPeople: boolean } {
-  const needsPeople = entry.endsWith("+");
-  const body = needsPeople ? entry.slice(0, -1) : entry;
-  const [head = "", ...rest] = body.split(" ");
-  const [lemma = head, past, pp] = head.split(">");
-  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
-  return { forms: inflect(lemma, past, pp).map((f) => `${f}${tail}`), behaviour: `${lemma}${tail}`, needsPeople };
-}
-
-const SOFT_MATCHER = new PhraseMatcher<SoftValue>(
-  (Object.entries(SOFT_SKILLS) as [SoftFamily, readonly string[]][]).flatMap(([family, entries]) =>
-    entries.flatMap((entry) => {
-      const { forms, behaviour, needsPeople } = softEntryForms(entry);
-      return forms.map((f) => [f, { family, behaviour, needsPeople }] as const);
-    }),
-  ),
-);
-
 const BUZZ_MATCHER = new PhraseMatcher<string>(BUZZWORDS.map((b) => [b, b] as const));
 const OUTCOME_MATCHER = new PhraseMatcher<string>(VAGUE_OUTCOMES.map((b) => [b, b] as const));
 const TASK_MATCHER = new PhraseMatcher<string>(TASK_MARKERS.map((c) => [c, c] as const));
-const VERB_LEADERS = setOf(["i", "we", "to", "and", "then", "also", "they", "he", "she", "you", "personally", "would", "will", "could", "did", "usually", "always", "often", "normally", "typically", "sometimes"]);
 const MONEY_SCALES = setOf(["k", "m", "bn", "million", "billion", "thousand", "grand"]);
 const CURRENCY_WORDS = setOf(["dollars", "pounds", "euros", "usd", "gbp", "eur"]);
 const NOUN_PHRASE_STOPS = setOf(["of", "with", "in", "on", "at", "for", "to", "from", "by", "and", "or", "a", "an", "the", "per", "that", "than", "as", "each", "every", "instead"]);
@@ -302,133 +277,6 @@ const MONTH_SEASON_NAMES = setOf(["january", "february", "march", "april", "june
 const POSSESSIVES = setOf(["my", "our", "the", "his", "her", "their", "its"]);
 const TIME_OF_DAY = setOf(["night", "morning", "evening", "afternoon", "weekend", "day"]);
 const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
-const SOFT_NOUNS = setOf(["presentation", "workshop", "brainstorm", "pilot", "storytell"]);
-
-/** Words before a noun phrase: "the two teaching assistants", "our nursing staff". */
-const NOUN_PHRASE_OPENERS = setOf([...DETERMINERS, "my", "two", "three", "four", "five", "six", "several", "some", "many", "new"]);
-
-/** "I presented", "presenting", "- Briefed the minister": a verb, not "the support team". */
-function usedAsVerb(tokens: Token[], at: number, s: Sentence): boolean {
-  const t = tokens[at];
-  if (!t) return false;
-  // "the two teaching assistants": an -ing word between a determiner and people names them; it is not an act.
-  if (t.norm.endsWith("ing") && PEOPLE.has(tokens[at + 1]?.norm ?? "") && (NOUN_PHRASE_OPENERS.has(tokens[at - 1]?.norm ?? "") || tokens[at - 1]?.kind === "number")) return false;
-  if (isPastVerb(t.norm) || t.norm.endsWith("ing") || at === s.bodyStart) return true;
-  const p = tokens[at - 1];
-  return p !== undefined && VERB_LEADERS.has(p.norm);
-}
-
-/** Index of the first people word in tokens[from, to), or -1 ("walked the ops leads" -> "leads"). */
-function peopleAt(tokens: Token[], from: number, to: number): number {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (!t) break;
-    if (t.kind === "punct" && (t.raw === ";" || t.raw === ":")) break;
-    if (t.kind === "word" && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT")) return k;
-    // "updated the screens in Figma and reviewed them with the PM": the people belong to the next act.
-    if (t.norm === "and" && k > from && isPastVerb(tokens[k + 1]?.norm ?? "")) break;
-  }
-  return -1;
-}
-
-const TEACHING_VERBS = setOf([
-  "taught", "trained", "coached", "mentored", "onboarded", "showed", "guided", "led", "supervised", "teach", "train",
-  "coach", "mentor", "show", "guide", "lead", "managed", "developed", "upskilled",
-]);
-
-const TALKING_VERBS = setOf([
-  "told", "explained", "called", "emailed", "asked", "briefed", "wrote", "sent", "gave", "took", "presented", "answered",
-  "updated", "warned", "reminded", "phoned", "messaged", "texted", "tell", "explain", "call", "email", "ask", "brief",
-  "write", "send", "give", "take", "present", "talk", "talked", "spoke", "speak", "visited", "visit", "reassured",
-]);
-
-const OBJECT_FILLERS = setOf([
-  "the", "a", "an", "my", "our", "their", "his", "her", "its", "all", "each", "every", "both", "two", "three", "four",
-  "five", "six", "new", "other", "senior", "junior", "night", "day", "local", "key", "main", "whole", "it", "this",
-  "that", "these", "those", "them", "some", "several", "few", "many",
-]);
-
-/** "cut debtor days", "reduced patient falls": the people word names a measure, not whom the act reached. */
-function measureAfter(next: Token | undefined): boolean {
-  return next !== undefined && next.kind === "word" && (TIME.has(next.norm) || METRIC.has(next.norm) || (next.sing1 !== "" && METRIC.has(next.sing1)));
-}
-
-/** The people an act is aimed at: a people object ("trained operators") or "to/for/with" + people, within the clause. */
-function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
-  let sawPrep = false;
-  for (let k = verb + 1; k < Math.min(s.tokenEnd, verb + 8); k++) {
-    const t = tokens[k];
-    if (!t) return -1;
-    if (t.kind === "punct") {
-      if (t.raw === "-" || t.raw === "'" || t.raw === "’") continue;
-      return -1;
-    }
-    if (k > verb + 1 && (isPastVerb(t.norm) || SUBORDINATORS.has(t.norm) || t.norm === "and")) return -1;
-    const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it" && !measureAfter(tokens[k + 1]);
-    if (isPeople && !MEETING_WORDS.has(t.norm) && !MEETING_WORDS.has(t.sing1)) return k;
-    if (PEOPLE_PREPS.has(t.norm)) sawPrep = true;
-    // "matched them to invoice lines on supplier": the prepositional object ended before the people word.
-    else if (sawPrep && OBJECT_END_PREPS.has(t.norm)) return -1;
-    else if (!OBJECT_FILLERS.has(t.norm) && !sawPrep && k > verb + 3) return -1;
-  }
-  return -1;
-}
-
-const OBJECT_END_PREPS = setOf(["on", "in", "at", "by", "from", "into", "onto", "per", "against", "than"]);
-
-function findSoft(ctx: Ctx): SoftMention[] {
-  const out: SoftMention[] = [];
-  const { tokens } = ctx;
-  for (const s of ctx.sentences) {
-    const taken = new Set<number>();
-    for (const m of SOFT_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
-      if (!usedAsVerb(tokens, m.tokStart, s) && !SOFT_NOUNS.has(m.value.behaviour)) continue;
-      const who = m.value.needsPeople ? peopleAt(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10)) : -1;
-      if (m.value.needsPeople && who < 0) continue;
-      if (ctx.purpose[m.tokStart] && ctx.actors[m.tokStart] !== "narrator") continue;
-      const status = statusAt(ctx, m.tokStart, s.index);
-      // Quote the people too when they follow closely: "walked the ops leads", not just "walked".
-      let whoEnd = who;
-      while (whoEnd >= 0 && whoEnd + 1 < s.tokenEnd && PEOPLE.has(tokens[whoEnd + 1]?.norm ?? "")) whoEnd++;
-      const whom = who >= 0 && who - m.tokEnd <= 4 ? tokens[whoEnd] : undefined;
-      const end = whom ? whom.end : m.end;
-      out.push({ family: m.value.family, behaviour: m.value.behaviour, span: { start: m.start, end }, sentence: s.index, status });
-      for (let k = m.tokStart; k < m.tokEnd + 6; k++) taken.add(k);
-    }
-    // "...with the machinists", "...with four customers": working alongside people.
-    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
-      const t = tokens[i];
-      if (!t || (t.norm !== "with" && t.norm !== "alongside") || taken.has(i)) continue;
-      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
-        const p = tokens[k];
-        if (!p || p.kind === "punct" || p.norm === "and" || p.norm === "or" || isPastVerb(p.norm)) break;
-        if (PEOPLE.has(p.norm) && p.norm !== "them" && p.norm !== "account" && p.norm !== "accounts") {
-          const status = statusAt(ctx, i, s.index);
-          out.push({ family: "collaboration", behaviour: "worked with people", span: span(t, p), sentence: s.index, status });
-          for (let q = i; q <= k; q++) taken.add(q);
-          break;
-        }
-      }
-    }
-    // Any act aimed at people: "explained it to the operators", "took the maps to the crews",
-    // "trained operators", "set up a review call for the leads". The verb's class gives the family.
-    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
-      if (!ctx.actTok[i] || taken.has(i)) continue;
-      const v = tokens[i];
-      if (!v) continue;
-      // "found most users left", "noticed the drivers skipped it": a finding about people, not an act with them.
-      if (FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) continue;
-      const k = peopleObject(tokens, i, s);
-      if (k < 0 || taken.has(k)) continue;
-      const p = tokens[k];
-      if (!p) continue;
-      const family: SoftFamily = TEACHING_VERBS.has(v.norm) ? "leadership" : TALKING_VERBS.has(v.norm) ? "communication" : "collaboration";
-      out.push({ family, behaviour: `${v.norm} + people`, span: span(v, p), sentence: s.index, status: statusAt(ctx, i, s.index) });
-      for (let q = i; q <= k; q++) taken.add(q);
-    }
-  }
-  return out;
-}
 
 type RawNumber = {
   tokStart: number;
