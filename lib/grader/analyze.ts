@@ -13,24 +13,14 @@ import { markFindingsAndPurpose } from "./analysis/findings";
 import { findHard } from "./analysis/hard-skills";
 import { findHypothetical } from "./analysis/hypotheticals";
 import { findNumbers, type NumberMention } from "./analysis/numbers";
+import { findOutcomes } from "./analysis/outcomes";
 import { findPlaceholders } from "./analysis/placeholders";
 import { findPresentActs, type RoutineMention } from "./analysis/routine";
 import { findSoft } from "./analysis/soft-skills";
 import type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
 import { connectivesIn, timeLater, windowFollows, windowsIn } from "./analysis/windows";
-import {
-  DIRECTION,
-  isNarratorSubject,
-  MONTHS_SEASONS,
-  NUMBER_VALUE,
-  ORDINAL,
-  PROBLEM_MATCHER,
-  singular,
-  SITUATION_LEADS,
-  TEAM_SUBJECTS,
-  TIME,
-} from "./analysis/words";
-import { BUZZWORDS, ROLE_WORDS, SETTING_WORDS, TASK_MARKERS, VAGUE_OUTCOMES } from "./lexicon/words";
+import { DIRECTION, MONTHS_SEASONS, NUMBER_VALUE, ORDINAL, PROBLEM_MATCHER, singular, SITUATION_LEADS, TEAM_SUBJECTS, TIME } from "./analysis/words";
+import { BUZZWORDS, ROLE_WORDS, SETTING_WORDS, TASK_MARKERS } from "./lexicon/words";
 import { PhraseMatcher } from "./matcher";
 import { readText, type Sentence, type TextDoc, type Token } from "./text";
 import type { Span } from "./types";
@@ -179,18 +169,8 @@ export function analyze(text: string): Doc {
 const SETTING = setOf(SETTING_WORDS);
 const ROLE = setOf(ROLE_WORDS);
 const SETTING_BREAKS = setOf(["by", "of", "with", "to", "from", "into", "than", "and", "or", "that", "which", "who"]);
-
-const HUMAN_OUTCOME_VERBS = setOf([
-  "agreed", "adopted", "approved", "decided", "moved", "switched", "started", "stopped", "opted", "reused", "signed",
-  "kept", "used", "changed", "followed", "chose", "let", "completed", "began", "thanked", "invited", "asked",
-  "accepted", "bought", "renewed", "rolled", "took", "implemented", "funded", "hired", "promoted", "cleared",
-  "dropped", "scrapped", "cancelled", "canceled", "paused", "prioritized", "approved", "redirected", "reallocated",
-]);
-
 const BUZZ_MATCHER = new PhraseMatcher<string>(BUZZWORDS.map((b) => [b, b] as const));
-const OUTCOME_MATCHER = new PhraseMatcher<string>(VAGUE_OUTCOMES.map((b) => [b, b] as const));
 const TASK_MATCHER = new PhraseMatcher<string>(TASK_MARKERS.map((c) => [c, c] as const));
-const PRE_ACTION_SKIPPED_OUTCOMES = setOf(["fewer", "less", "faster", "better", "became", "cleared", "completed", "kept", "signed", "accepted", "on time", "enabled", "let us", "let me", "allowed us", "stopped", "increased", "decreased", "reduced", "rose", "fell", "grew", "dropped"]);
 const SO_NOT_CAUSAL_AFTER = setOf(["much", "many", "far", "long", "i", "as"]);
 const SETTING_ANCHORS = setOf(["a", "an", "our", "the", "my", "their", "this", "at", "on", "in", "for"]);
 const SETTING_PREPOSITIONS = setOf(["at", "on", "in", "for"]);
@@ -204,65 +184,6 @@ const FIXING_VERBS = setOf([
   "reduce", "cut", "fix", "solve", "lower", "improve", "prevent", "avoid", "eliminate", "tackle", "address", "clear",
   "shorten", "speed", "stop", "end", "remove", "resolve", "handle", "manage", "minimize", "decrease",
 ]);
-
-const NEGATABLE_CHANGE = setOf([
-  "reduce", "improve", "increase", "cut", "lower", "raise", "boost", "change", "help", "work", "move", "fix", "solve",
-  "decrease", "drop", "grow", "shift", "affect", "save", "speed", "succeed", "land", "convert", "stick", "lift",
-  "budge", "impact", "pay", "matter", "raise",
-]);
-
-function findOutcomes(ctx: Ctx): OutcomeMention[] {
-  const { tokens } = ctx;
-  const out: OutcomeMention[] = [];
-  const narratorInStory = ctx.actors.includes("narrator");
-  for (const s of ctx.sentences) {
-    if (ctx.sentenceHypothetical[s.index]) continue;
-    for (const m of OUTCOME_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
-      const prev = tokens[m.tokStart - 1];
-      if (ctx.claimed[m.tokStart] || ctx.hypoTok[m.tokStart]) continue;
-      if (prev && (prev.norm === "to" || prev.norm === "would" || prev.norm === "could" || prev.norm === "can" || prev.norm === "help" || prev.norm === "helped")) continue;
-      if (ctx.purpose[m.tokStart]) continue;
-      const clause = ctx.clauses[ctx.clauseOf[m.tokStart] ?? 0];
-      const actor = ctx.actors[m.tokStart] ?? "none";
-      // "I improved the form" is an act; "the form improved" is an outcome.
-      if (actor === "narrator" && m.tokEnd - m.tokStart === 1 && prev && isNarratorSubject(prev.norm) && m.value !== "thanked") continue;
-      const preAction = s.index < ctx.firstActSentence;
-      if (preAction && (clause?.pastPerfect || clause?.progressive)) continue;
-      if (clause?.lead && SITUATION_LEADS.has(clause.lead)) continue;
-      if (PRE_ACTION_SKIPPED_OUTCOMES.has(m.value) && preAction) continue;
-      const sp = { start: m.start, end: m.end };
-      if (clause?.negated) out.push({ span: sp, sentence: s.index, kind: "negated" });
-      else if (clause?.projected) out.push({ span: sp, sentence: s.index, kind: "projected" });
-      else out.push({ span: sp, sentence: s.index, kind: "vague" });
-    }
-    // "did not reduce churn", "never improved": a change that did not happen.
-    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
-      const t = tokens[i];
-      if (!t || !(t.norm === "not" || t.norm === "never" || t.norm.endsWith("n't") || (t.norm === "failed" && tokens[i + 1]?.norm === "to"))) continue;
-      if (ctx.hypoTok[i] || ctx.claimed[i]) continue;
-      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) {
-        const u = tokens[k];
-        if (!u || u.kind !== "word") break;
-        if (NEGATABLE_CHANGE.has(u.norm)) {
-          out.push({ span: span(t, u), sentence: s.index, kind: "negated" });
-          break;
-        }
-      }
-    }
-    // "...and we agreed a rule", "they opted in": other people acting on the narrator's work. In a story
-    // told only as "we", the team's acts are the action itself, not a reaction to it.
-    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
-      const t = tokens[i];
-      const actor = ctx.actors[i];
-      if (!t || (actor !== "team" && actor !== "other") || (actor === "team" && !narratorInStory)) continue;
-      if (!HUMAN_OUTCOME_VERBS.has(t.norm)) continue;
-      const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
-      if (clause?.negated || clause?.projected || ctx.purpose[i] || s.index < ctx.firstActSentence) continue;
-      out.push({ span: span(t, t), sentence: s.index, kind: "human" });
-    }
-  }
-  return out;
-}
 
 function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[], outcomes: OutcomeMention[]): LinkMention[] {
   const { tokens } = ctx;
