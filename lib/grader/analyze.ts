@@ -9,7 +9,7 @@ import { findDomainTerms, softTokens } from "./analysis/domain-terms";
 import { findPlaceholders } from "./analysis/placeholders";
 import { findPresentActs, type RoutineMention } from "./analysis/routine";
 import { HARD_SKILLS } from "./lexicon/hard-skills";
-import { SOFT_SKILLS } from "./lexicon/soft-skills";
+import { SOFT_SKILLS, SOLO_BEHAVIOURS } from "./lexicon/soft-skills";
 import {
   BUZZWORDS,
   CAUSAL_CONNECTIVES,
@@ -231,6 +231,13 @@ export function softEntryForms(entry: string): { forms: string[]; behaviour: str
   return { forms: inflect(lemma, past, pp).map((f) => `${f}${tail}`), behaviour: `${lemma}${tail}`, needsPeople };
 }
 
+const SOLO = setOf(SOLO_BEHAVIOURS.map((entry) => softEntryForms(entry).behaviour));
+
+/** A soft-skill behaviour that involves nobody else ("decided", "stayed late"): not an act with people. */
+export function isSoloBehaviour(behaviour: string): boolean {
+  return SOLO.has(behaviour);
+}
+
 const SOFT_MATCHER = new PhraseMatcher<SoftValue>(
   (Object.entries(SOFT_SKILLS) as [SoftFamily, readonly string[]][]).flatMap(([family, entries]) =>
     entries.flatMap((entry) => {
@@ -401,7 +408,7 @@ export function analyze(text: string): Doc {
     links, claims, hypotheticals, buzzwords, problems, settings, timeframes, tasks, subjects, hiddenNarrator,
     domainTerms, presentActs: findPresentActs(tokens, sentences),
     placeholders: findPlaceholders(tokens, sentences), closingOutcomes: findClosingOutcomes(ctx),
-    bridges: findBridges(ctx, soft, [...hard, ...domainTerms]),
+    bridges: findBridges(ctx, soft.filter((m) => !SOLO.has(m.behaviour)), [...hard, ...domainTerms]),
   };
 }
 
@@ -1176,6 +1183,9 @@ const MEETING_WORDS = setOf([
   "presentation", "review", "interview", "interviews", "class", "classes", "lesson", "lessons", "shift", "shifts",
 ]);
 
+/** Words that open a reported clause after a verb ("recognised that...", "showed how..."). */
+const REPORTED = setOf(["that", "what", "how", "why", "whether"]);
+
 function findSoft(ctx: Ctx): SoftMention[] {
   const out: SoftMention[] = [];
   const { tokens } = ctx;
@@ -1183,6 +1193,8 @@ function findSoft(ctx: Ctx): SoftMention[] {
     const taken = new Set<number>();
     for (const m of SOFT_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
       if (!usedAsVerb(tokens, m.tokStart, s) && !SOFT_NOUNS.has(m.value.behaviour)) continue;
+      // "recognised that the patient was hypoxic", "showed that the nurses...": a finding about people, not an act with them.
+      if (m.value.needsPeople && REPORTED.has(tokens[m.tokEnd]?.norm ?? "") && (FINDING.has(tokens[m.tokStart]?.norm ?? "") || m.value.behaviour === "recognize")) continue;
       const who = m.value.needsPeople ? peopleAt(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10)) : -1;
       if (m.value.needsPeople && who < 0) continue;
       if (ctx.purpose[m.tokStart] && ctx.actors[m.tokStart] !== "narrator") continue;
@@ -1218,6 +1230,8 @@ function findSoft(ctx: Ctx): SoftMention[] {
       if (!v) continue;
       // "found most users left", "noticed the drivers skipped it": a finding about people, not an act with them.
       if (FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) continue;
+      // "recognised that the patient needed...": the people open a reported clause; they are not the act's object.
+      if (REPORTED.has(tokens[i + 1]?.norm ?? "")) continue;
       const k = peopleObject(tokens, i, s);
       if (k < 0 || taken.has(k)) continue;
       const p = tokens[k];
@@ -1796,6 +1810,10 @@ const NEGATABLE_CHANGE = setOf([
   "budge", "impact", "pay", "matter", "raise",
 ]);
 
+/** Pointing words that name the narrator's act as a subject ("That helped...", "which allowed..."), and the verbs by which it brought something about. */
+const EFFECT_SUBJECTS = setOf(["that", "this", "which", "these", "doing"]);
+const EFFECT_VERBS = setOf(["helped", "allowed", "enabled", "meant", "let", "led", "gave", "made", "brought", "got", "kept", "stopped", "saved", "turned"]);
+
 function findOutcomes(ctx: Ctx): OutcomeMention[] {
   const { tokens } = ctx;
   const out: OutcomeMention[] = [];
@@ -1833,6 +1851,19 @@ function findOutcomes(ctx: Ctx): OutcomeMention[] {
           break;
         }
       }
+    }
+    // "That helped the tension come down", "which allowed me to close the file": the story's own act, named
+    // by a pointing word, bringing something about.
+    for (let i = s.bodyStart; i < s.tokenEnd - 1; i++) {
+      const t = tokens[i];
+      if (!t || !EFFECT_SUBJECTS.has(t.norm) || !atClauseStart(tokens, i, s, { withAnd: true })) continue;
+      let k = i + 1;
+      while (k < s.tokenEnd && ADVERBS.has(tokens[k]?.norm ?? "")) k++;
+      const v = tokens[k];
+      if (!v || !EFFECT_VERBS.has(v.norm) || ctx.hypoTok[k] || ctx.claimed[k] || ctx.purpose[k] || s.index < ctx.firstActSentence) continue;
+      const clause = ctx.clauses[ctx.clauseOf[k] ?? 0];
+      if (clause?.negated || clause?.projected) continue;
+      out.push({ span: span(t, v), sentence: s.index, kind: "vague" });
     }
     // "...and we agreed a rule", "they opted in": other people acting on the narrator's work. In a story
     // told only as "we", the team's acts are the action itself, not a reaction to it.

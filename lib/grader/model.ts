@@ -7,20 +7,20 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.391, // hard-shared: named hard skills in acts told as 'we' or in the passive
-         0.33, // domain-own: rare specialist words in the narrator's own acts
-        1.346, // people-own: acts with people that show a soft skill
-        0.197, // people-thin: thin acts with people (told, escalated, worked with)
-        0.411, // people-shared: acts with people told as 'we'
-        0.624, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.823, // both-linked: both sides at work and linked to what followed
-        0.429, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        1.319, // bridge: people acts that carry the technical work
-       -0.368, // claims: skills claimed or listed rather than shown
-       -1.553, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.374, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.404, // domain-own: rare specialist words in the narrator's own acts
+        1.363, // people-own: acts with people that show a soft skill
+        0.213, // people-thin: thin acts with people (told, escalated, worked with)
+        0.449, // people-shared: acts with people told as 'we'
+        0.647, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+         0.83, // both-linked: both sides at work and linked to what followed
+        0.323, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        1.315, // bridge: people acts that carry the technical work
+       -0.389, // claims: skills claimed or listed rather than shown
+       -1.573, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.805, 3.071],
+    cuts: [0.81, 3.061],
   },
   context: {
     weights: [
@@ -39,14 +39,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-        3.591, // changed: a measured change (direction, before and after) on a named metric
-        1.631, // measured: measured values after the action, with no baseline
-        1.268, // outcome: outcomes without a number
-        0.886, // closing: how it ended, told in the closing sentences
+         3.63, // changed: a measured change (direction, before and after) on a named metric
+        1.673, // measured: measured values after the action, with no baseline
+        1.288, // outcome: outcomes without a number
+        0.932, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.278, // negated: results that did not happen
-       -6.499, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.207, // negated: results that did not happen
+       -6.546, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-1.463, 3.443],
+    cuts: [-1.394, 3.515],
   },
 };
