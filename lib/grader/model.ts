@@ -24,29 +24,29 @@ export const MODEL: LevelModel = {
   },
   context: {
     weights: [
-        1.262, // narrator-acts: concrete acts of the narrator
+        1.249, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
             0, // setting: a named or described setting
-        0.777, // problem: the problem or stakes
-        2.314, // detail: scale, dates, durations, findings
-       -5.582, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.795, // problem: the problem or stakes
+        2.311, // detail: scale, dates, durations, findings
+        -5.58, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.114, // placeholder: a stand-in name for the organisation
+       -0.109, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.338, // length: length (log of words)
+        2.349, // length: length (log of words)
     ],
-    cuts: [-0.11, 4.281],
+    cuts: [-0.104, 4.293],
   },
   result: {
     weights: [
-         3.63, // changed: a measured change (direction, before and after) on a named metric
-        1.673, // measured: measured values after the action, with no baseline
-        1.288, // outcome: outcomes without a number
-        0.932, // closing: how it ended, told in the closing sentences
+        4.876, // changed: a measured change (direction, before and after) on a named metric
+        1.773, // measured: measured values after the action, with no baseline
+        0.861, // outcome: outcomes without a number
+        1.273, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.207, // negated: results that did not happen
-       -6.546, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.103, // negated: results that did not happen
+       -6.929, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-1.394, 3.515],
+    cuts: [-1.412, 4.041],
   },
 };
