@@ -218,3 +218,17 @@ describe("acts that do not carry the work to people", () => {
     expect(quotesOf(act, analyze(act).soft)).not.toEqual([]);
   });
 });
+
+describe("closing outcomes that the work let the narrator or the team bring about", () => {
+  it.each([
+    ["A tricky employee kept missing shifts. I held a meeting and set clear goals. In the end, open communication and clear expectations allowed me to resolve the situation.", "resolve"],
+    ["Residents opposed the new bus depot. I ran site visits and answered every letter. Through all this we were able to address their concerns and win their support.", "address"],
+  ])("reads %j as how it ended", (text, q) => {
+    expect(quotesOf(text, analyze(text).closingOutcomes)).toEqual([q]);
+  });
+
+  it("does not read a habit summed up in the present perfect as how one episode ended", () => {
+    const text = "I confirm every address and read the delivery notes. Working that way has helped me keep a strong on-time record.";
+    expect(analyze(text).closingOutcomes).toEqual([]);
+  });
+});
