@@ -18,7 +18,7 @@ import { findNumbers, type NumberMention } from "./analysis/numbers";
 import { findOutcomes } from "./analysis/outcomes";
 import { findPlaceholders } from "./analysis/placeholders";
 import { findPresentActs, type RoutineMention } from "./analysis/routine";
-import { findSoft } from "./analysis/soft-skills";
+import { findSoft, SOLO } from "./analysis/soft-skills";
 import type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
 import { TEAM_SUBJECTS } from "./analysis/words";
 import { readText, type TextDoc } from "./text";
@@ -27,7 +27,7 @@ import type { Span } from "./types";
 export { adjectivalOpener } from "./analysis/actors";
 export { isPastVerb, type Actor, type SkillStatus } from "./analysis/core";
 export { NUMBER_REASONS, type NumberClass, type NumberMention, type NumberReason } from "./analysis/numbers";
-export { softEntryForms } from "./analysis/soft-skills";
+export { isSoloBehaviour, softEntryForms } from "./analysis/soft-skills";
 export type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention } from "./analysis/types";
 export type { StarPart } from "./types";
 
@@ -161,6 +161,6 @@ export function analyze(text: string): Doc {
     links, claims, hypotheticals, buzzwords, problems, settings, timeframes, tasks, subjects, hiddenNarrator,
     domainTerms, presentActs: findPresentActs(tokens, sentences),
     placeholders: findPlaceholders(tokens, sentences), closingOutcomes: findClosingOutcomes(ctx),
-    bridges: findBridges(ctx, soft, [...hard, ...domainTerms]),
+    bridges: findBridges(ctx, soft.filter((m) => !SOLO.has(m.behaviour)), [...hard, ...domainTerms]),
   };
 }

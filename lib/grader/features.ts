@@ -2,7 +2,7 @@
 // spans the report shows), capped and scaled to 0..1. FEATURES is data: its sign says whether more of
 // that evidence may only raise the level (+1), only lower it (-1), or either (0). The fitted weights
 // live in model.ts; score.ts is the one place that turns features into levels and scores.
-import { softEntryForms, type Doc, type SoftMention } from "./analyze";
+import { isSoloBehaviour, softEntryForms, type Doc, type SoftMention } from "./analyze";
 import { tokenIndexAt } from "./analysis/core";
 import type { Dimension, Evidence } from "./types";
 
@@ -49,22 +49,6 @@ const THIN_BEHAVIOURS = new Set(
 );
 
 /**
- * Soft-skill behaviours that involve nobody else (deciding, persisting, staying late, changing course):
- * they show how the narrator works, not what they did with people, so they are not the people side of
- * integration (ANNOTATION.md: "does something with people").
- */
-const SOLO_BEHAVIOURS = new Set(
-  [
-    "decide", "make>made the call", "take>took the decision", "volunteer", "stay>stayed late", "stay>stayed behind", "stay>stayed on",
-    "double-check", "persist", "persevere", "own up", "hold>held myself accountable", "meet>met every deadline",
-    "go>went the extra mile", "see>saw it through", "commit>committed to", "take>took ownership", "follow through",
-    "work>worked weekends", "work>worked through the night", "pivot", "replan", "relearn", "change>changed course",
-    "switch>switched approach", "try>tried a different approach", "rethink+", "absorb+", "take>took on", "learn>learned from",
-    "pilot", "brainstorm",
-  ].map((entry) => softEntryForms(entry).behaviour),
-);
-
-/**
  * Verbs that make an act aimed at people thin: passing word up or along ("alerted the physician") and
  * handing out work ("gave the investigation to teammates"). Calling or emailing is not among them: a
  * call to a customer can be the whole negotiation.
@@ -99,7 +83,7 @@ export function tally({ doc, evidence }: FeatureInput): Tally {
   let peopleThin = 0;
   let peopleShared = 0;
   for (const m of doc.soft) {
-    if (SOLO_BEHAVIOURS.has(m.behaviour)) continue;
+    if (isSoloBehaviour(m.behaviour)) continue;
     if (m.status === "shared") peopleShared++;
     else if (m.status === "narrator") {
       if (isThin(doc, m)) peopleThin++;

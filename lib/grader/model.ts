@@ -7,46 +7,46 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.391, // hard-shared: named hard skills in acts told as 'we' or in the passive
-         0.33, // domain-own: rare specialist words in the narrator's own acts
-        1.346, // people-own: acts with people that show a soft skill
-        0.197, // people-thin: thin acts with people (told, escalated, worked with)
-        0.411, // people-shared: acts with people told as 'we'
-        0.624, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.823, // both-linked: both sides at work and linked to what followed
-        0.429, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        1.319, // bridge: people acts that carry the technical work
-       -0.368, // claims: skills claimed or listed rather than shown
-       -1.553, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.374, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.404, // domain-own: rare specialist words in the narrator's own acts
+        1.363, // people-own: acts with people that show a soft skill
+        0.213, // people-thin: thin acts with people (told, escalated, worked with)
+        0.449, // people-shared: acts with people told as 'we'
+        0.647, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+         0.83, // both-linked: both sides at work and linked to what followed
+        0.323, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        1.315, // bridge: people acts that carry the technical work
+       -0.389, // claims: skills claimed or listed rather than shown
+       -1.573, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.805, 3.071],
+    cuts: [0.81, 3.061],
   },
   context: {
     weights: [
-        1.262, // narrator-acts: concrete acts of the narrator
+        1.249, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
             0, // setting: a named or described setting
-        0.777, // problem: the problem or stakes
-        2.314, // detail: scale, dates, durations, findings
-       -5.582, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.795, // problem: the problem or stakes
+        2.311, // detail: scale, dates, durations, findings
+        -5.58, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.114, // placeholder: a stand-in name for the organisation
+       -0.109, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.338, // length: length (log of words)
+        2.349, // length: length (log of words)
     ],
-    cuts: [-0.11, 4.281],
+    cuts: [-0.104, 4.293],
   },
   result: {
     weights: [
-        3.591, // changed: a measured change (direction, before and after) on a named metric
-        1.631, // measured: measured values after the action, with no baseline
-        1.268, // outcome: outcomes without a number
-        0.886, // closing: how it ended, told in the closing sentences
+        4.916, // changed: a measured change (direction, before and after) on a named metric
+         1.79, // measured: measured values after the action, with no baseline
+        0.851, // outcome: outcomes without a number
+        1.343, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.278, // negated: results that did not happen
-       -6.499, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.176, // negated: results that did not happen
+       -6.934, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-1.463, 3.443],
+    cuts: [-1.373, 4.093],
   },
 };

@@ -422,3 +422,45 @@ describe("improvements for the new findings", () => {
     expect(r.dimensions.context.evidence.some((e) => e.ruleId === "placeholder-name")).toBe(true);
   });
 });
+
+describe("figures read as a person would", () => {
+  const classOf = (text: string, figure: string) => {
+    const n = analyze(text).numbers.find((m) => text.slice(m.span.start, m.span.end) === figure);
+    return n ? { cls: n.cls, reason: n.reason, change: n.change === true } : null;
+  };
+
+  it("reads a time of day as when, not a result", () => {
+    expect(classOf("I finished the cakes at home and was back at the bakery at 3am for the first pickup.", "3am")).toMatchObject({ cls: "context", reason: "time-of-day" });
+  });
+
+  it.each([
+    ["I led the team that put in a predictive maintenance programme, which brought equipment failures down by 30%.", "30%"],
+    ["I rewrote the unit. Every student passed the unit test, with scores up 18% on average.", "18%"],
+    ["I coached the reps every week. Thanks to this, performance turned around, and sales rose 10% the following quarter.", "10%"],
+    ["I built a forecasting model with the planners. We raised forecast accuracy by 15%.", "15%"],
+    ["I rebuilt the inspection sheet with the supplier. I also helped them change their cleaning process, so that when full production began the rejection rate went from 75% on the prototypes to under 5%.", "75%"],
+    ["I tutored a student whose test scores were stuck under 60%. I drilled him twice a week. By the final exam he had reached 85%.", "85%"],
+  ])("reads the change in %j", (text, figure) => {
+    expect(classOf(text, figure)).toMatchObject({ cls: "result", change: true });
+  });
+
+  it.each([
+    ["I reworked the sprint plan with the team. We launched on time and reached 94% customer satisfaction.", "94%"],
+    ["I secured every unit of stock I could find. We kept production at 90% of capacity.", "90%"],
+  ])("reads a level with no baseline as measured, not changed: %j", (text, figure) => {
+    expect(classOf(text, figure)?.change).toBe(false);
+  });
+
+  it.each([
+    ["I set up a joint meeting. As a result, the two employees got on better at work.", "two"],
+    ["When I was an HR assistant, two employees fell out over a project. I set up a meeting with them.", "two"],
+    ["I pulled 24 months of sales data and cited the ASC 330 guidance on write-downs.", "330"],
+  ])("does not read %j as a result", (text, figure) => {
+    expect(classOf(text, figure)?.cls).not.toBe("result");
+  });
+
+  it("still reads a change in head-count and an amount in a currency code", () => {
+    expect(classOf("I rebuilt the rota with the matrons. We went from 3 nurses to 8 nurses per night shift.", "3")).toMatchObject({ cls: "result", change: true });
+    expect(classOf("I renegotiated the contract with the vendor and cut the annual fee by USD 5000.", "5000")?.cls).not.toBe("context");
+  });
+});

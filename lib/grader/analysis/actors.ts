@@ -8,6 +8,7 @@ import { isPastVerb, PEOPLE, setOf, span, type Actor } from "./core";
 import type { ActMention, Subjects } from "./types";
 import {
   ADVERBS,
+  BE,
   CLAUSE_PUNCT,
   DETERMINERS,
   isNarratorSubject,
@@ -34,8 +35,6 @@ const VAGUE_DOING = setOf([
   "contributed", "participated", "assisted", "improved", "managed", "owned", "oversaw", "got", "went", "started",
   "joined", "tried",
 ]);
-
-const BE = setOf(["was", "were", "been", "being", "is", "are", "get", "got"]);
 
 export function markActs(n: number, acts: readonly ActMention[], vague: readonly ActMention[], tokens: Token[]): Uint8Array {
   const out = new Uint8Array(n);

@@ -38,13 +38,20 @@ export function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], 
       cur.progressive = true;
     }
     // A conditional clause ("if it's approved") has not happened yet.
-    if (PROJECTORS.has(t.norm) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
+    if ((PROJECTORS.has(t.norm) && !projectionNoun(t, nxt)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
       cur.projected = true;
     }
     if (NEGATORS.has(t.norm) || t.norm.endsWith("n't") || (t.norm === "failed" && nxt?.norm === "to")) cur.negated = true;
     if (METRIC.has(t.norm)) cur.hasMetric = true;
   }
   cur.end = s.tokenEnd;
+}
+
+/** "forecast accuracy", "the estimate process": the word names a measure or a piece of work, not a result still to come. */
+const MEASURE_AFTER_PROJECTOR = setOf(["accuracy", "error", "errors", "bias", "model", "models", "process", "cycle", "tool", "review", "meeting", "team"]);
+
+function projectionNoun(t: Token, next: Token | undefined): boolean {
+  return (t.norm === "forecast" || t.norm === "projection" || t.norm === "estimate") && next !== undefined && (MEASURE_AFTER_PROJECTOR.has(next.norm) || METRIC.has(next.norm));
 }
 
 function newClause(start: number, lead: string | null): Clause {

@@ -14,9 +14,22 @@ const TEAM_OUTCOME_VERBS = setOf([
 /** The narrator's own closing verb that tells how it ended ("I resolved it", "I calmed the situation down"). */
 const NARRATOR_OUTCOME_VERBS = setOf([...TEAM_OUTCOME_VERBS, "fixed", "solved", "calmed", "turned"]);
 /** After "was able to" or "managed to": the outcome in its base form ("I was able to finish the presentation"). */
-const ABLE_OUTCOME_VERBS = setOf(["finish", "fix", "solve", "resolve", "restore", "win", "secure", "meet", "reach", "deliver", "complete", "calm", "turn", "keep", "get", "stand", "save", "close", "recover", "pass", "avoid", "achieve", "hit"]);
+const ABLE_OUTCOME_VERBS = setOf([
+  "finish", "fix", "solve", "resolve", "restore", "win", "secure", "meet", "reach", "deliver", "complete", "calm", "turn", "keep", "get", "stand", "save",
+  "close", "recover", "pass", "avoid", "achieve", "hit", "address", "settle", "sort", "bring", "convince", "persuade", "retain", "prevent", "stop", "clear",
+  "launch", "open", "reduce", "cut", "improve", "raise", "increase", "catch", "land", "return",
+]);
 const ABLE = setOf(["able", "managed"]);
+/** "allowed me to resolve it", "enabled us to ship": what the work let the narrator or the team bring about. */
+const ENABLERS = setOf(["allowed", "enabled", "helped", "let"]);
+const ENABLED = setOf(["me", "us"]);
 const NOT_OUTCOME_VERBS = setOf(["learned", "realized", "thought", "felt", "knew", "wanted", "needed", "had", "did", "was", "were", "said", "asked", "told"]);
+
+/** "allowed me (to)", "helped us (to)" ending at `k`, told as past: "has helped me keep" sums up a habit. */
+function enabledAt(tokens: Ctx["tokens"], k: number): boolean {
+  return ENABLED.has(tokens[k]?.norm ?? "") && ENABLERS.has(tokens[k - 1]?.norm ?? "") && !HAVE.has(tokens[k - 2]?.norm ?? "");
+}
+const HAVE = setOf(["has", "have", "'ve"]);
 
 /** In the last two sentences: an outcome verb as above, not negated or hypothetical. */
 export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
@@ -28,7 +41,8 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       const t = tokens[i];
       if (!t || t.kind !== "word" || ctx.hypoTok[i] || ctx.claimed[i]) continue;
       const actor = ctx.actors[i] ?? "none";
-      const ableTo = tokens[i - 1]?.norm === "to" && ABLE.has(tokens[i - 2]?.norm ?? "");
+      const toAt = tokens[i - 1]?.norm === "to" ? i - 1 : i;
+      const ableTo = (toAt < i && ABLE.has(tokens[i - 2]?.norm ?? "")) || enabledAt(tokens, toAt - 1);
       if (ableTo || actor === "narrator") {
         if (!(ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
         out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });

@@ -6,7 +6,7 @@ import type { Sentence, Token } from "../text";
 import type { Span } from "../types";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, type Ctx } from "./core";
 import { connectivesIn, timeLater, windowFollows, windowsIn } from "./windows";
-import { DIRECTION, METRIC, NUMBER_VALUE, ORDINAL, PURPOSE_BREAKERS, singular, SITUATION_LEADS, SUBORDINATORS, TIME } from "./words";
+import { BE, DIRECTION, METRIC, NUMBER_VALUE, ORDINAL, PURPOSE_BREAKERS, singular, SITUATION_LEADS, SUBORDINATORS, TIME } from "./words";
 
 export type NumberClass =
   | "result"
@@ -30,6 +30,7 @@ export const NUMBER_REASONS = {
   scope: "a scope or sample, not a result",
   "compound-size": "size or length of something (scope)",
   year: "a year, not a result",
+  "time-of-day": "a time of day, not a result",
   version: "a version number, not a result",
   "team-size": "a team or group size, not a result",
   "head-count": "a head-count or scope, not a result",
@@ -76,6 +77,10 @@ const LOSS_VERBS = setOf(["escalations", "injuries", "failures", "breaches", "re
 const COMPARISON_STARTS = setOf(["instead", "rather", "compared", "versus", "vs", "down", "up", "against", "opposed"]);
 const MONEY_SCALES = setOf(["k", "m", "bn", "million", "billion", "thousand", "grand"]);
 const CURRENCY_WORDS = setOf(["dollars", "pounds", "euros", "usd", "gbp", "eur"]);
+
+/** Codes that stand before an amount ("USD 5,000"), unlike a standard's code before its number ("ASC 330", "ISO 9001"). */
+const CURRENCY_CODES = setOf(["usd", "gbp", "eur", "aud", "cad", "nzd", "chf", "jpy", "inr", "zar", "sgd", "hkd"]);
+
 const NOUN_PHRASE_STOPS = setOf(["of", "with", "in", "on", "at", "for", "to", "from", "by", "and", "or", "a", "an", "the", "per", "that", "than", "as", "each", "every", "instead"]);
 const GIVE_FORMS = setOf(["give", "gave", "giving", "gives"]);
 const GROUP_NOUNS = setOf(["team", "class", "group", "staff", "crew", "panel", "cohort", "family", "department"]);
@@ -108,7 +113,7 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
       if (raw.endsWith("%")) kind = "percent";
       else if (/[x×]$/.test(raw)) kind = "multiplier";
       else if (/(st|nd|rd|th)$/.test(raw)) kind = "ordinal";
-      else if (raw.includes(":")) kind = "clock";
+      else if (raw.includes(":") || /^\d{1,2}(am|pm)$/i.test(raw)) kind = "clock";
       if (nx && (nx.raw === "%" || nx.norm === "percent" || nx.norm === "pc")) {
         kind = "percent";
         end = i + 2;
@@ -253,6 +258,8 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
     for (const nn of nouns) contextNouns.set(nn, sentenceIndex);
     if (isClock) contextClock = true;
   };
+  // Kinds of figure (a percentage, an amount of money) told in earlier sentences: a baseline for a level reached later.
+  const baselineKinds = new Set<RawNumber["kind"]>();
   for (const s of ctx.sentences) {
     const raws = readNumbers(tokens, s);
     if (raws.length === 0) {
@@ -313,7 +320,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         mention("context", "year");
         continue;
       }
-      if (r.kind === "plain" && prev && (VERSION_PREV.has(prev.norm) || (prev.raw === "(" && prev2 && VERSION_PREV.has(prev2.norm)) || (first.raw.includes(".") && prev.kind === "word" && /^[A-Z]/.test(prev.raw) && !prev.raw.endsWith(".")))) {
+      if (r.kind === "plain" && prev && (VERSION_PREV.has(prev.norm) || (/^[A-Z]{2,5}$/.test(prev.raw) && !CURRENCY_CODES.has(prev.norm) && first.kind === "number") || (prev.raw === "(" && prev2 && VERSION_PREV.has(prev2.norm)) || (first.raw.includes(".") && prev.kind === "word" && /^[A-Z]/.test(prev.raw) && !prev.raw.endsWith(".")))) {
         mention("context", "version");
         continue;
       }
@@ -332,7 +339,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       const situationClause =
-        (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) ||
+        (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead) && !(clause.lead === "when" && !preAction && mainClauseAfterWhen(tokens, clause.start, r.tokStart) && directionNear(ctx, r, s))) ||
         (s.index <= ctx.firstActSentence && !ctx.actClauses.has(ctx.clauseOf[r.tokStart] ?? -1) && (clause?.pastPerfect === true || clause?.progressive === true));
       if (situationClause) {
         mention("context", "situation-figure");
@@ -343,7 +350,9 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         mention("context", "team-size");
         continue;
       }
-      if (nouns.some((w) => HEADCOUNT.has(w) || HEADCOUNT.has(`${w}s`)) && !directionNear(ctx, r, s)) {
+      // "the two employees got on better": a comparative about the people, not a change in their number.
+      const peopleCount = r.kind === "plain" && PEOPLE.has(tokens[r.tokEnd]?.norm ?? "") && !AMOUNT_PREPS.has(prev?.norm ?? "") && !comparisonAt(tokens, r, s);
+      if (nouns.some((w) => HEADCOUNT.has(w) || HEADCOUNT.has(`${w}s`)) && (peopleCount || !directionNear(ctx, r, s))) {
         mention("context", "head-count");
         rememberContext();
         continue;
@@ -367,7 +376,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         mention("vague-figure", "untied");
         continue;
       }
-      if (r.inherentDirection || directionNear(ctx, r, s) || zeroLoss || comparisonAt(tokens, r, s)) {
+      if (r.inherentDirection || directionNear(ctx, r, s, baselineKinds.has(r.kind)) || zeroLoss || comparisonAt(tokens, r, s)) {
         if (clause?.negated) {
           mention("negated", "negated");
           continue;
@@ -380,7 +389,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         mention("result", r.inherentDirection ? "change-spelled" : "change", true);
         continue;
       }
-      if (s.index >= ctx.firstActSentence && ctx.firstActSentence < ctx.sentences.length && usageNear(tokens, r, s)) {
+      if (r.kind !== "percent" && s.index >= ctx.firstActSentence && ctx.firstActSentence < ctx.sentences.length && usageNear(tokens, r, s)) {
         mention("result", "reach-count");
         continue;
       }
@@ -400,10 +409,12 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       if (r.kind === "plain" && TIME.has(nouns[0] ?? "")) mention("context", "duration");
+      else if (r.kind === "clock") mention("context", "time-of-day");
       else mention("context", r.kind === "percent" || r.kind === "money" ? "situation-value" : "scale-count");
       rememberContext();
     }
     findZeroLoss(ctx, s, out);
+    for (const r of raws) if (r.kind === "percent" || r.kind === "money") baselineKinds.add(r.kind);
   }
   return out;
 }
@@ -455,7 +466,33 @@ function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
   }
 }
 
-function directionNear(ctx: Ctx, r: RawNumber, s: Sentence): boolean {
+/**
+ * "so that when full production began the rejection rate went from 75% to under 5%": with no comma, the
+ * "when" clause runs on into the main one; a second past verb before the number is the main clause's.
+ */
+function mainClauseAfterWhen(tokens: Token[], from: number, to: number): boolean {
+  let verbs = 0;
+  let last = "";
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k]?.norm ?? "";
+    if (isPastVerb(w)) {
+      verbs++;
+      last = w;
+    }
+  }
+  return verbs >= 2 && DIRECTION.has(last) && !BE.has(last);
+}
+
+/** Verbs that state a level reached, not a change: the figure after them has no baseline. */
+const LEVEL_VERBS = setOf(["reached", "hit", "achieved", "kept", "retained", "completed", "maintained"]);
+
+/** Of those, the ones that can tell the after of a before told earlier ("had reached 85%"); holding a level ("kept it at 90%") never does. */
+const ATTAIN_VERBS = setOf(["reached", "hit", "achieved"]);
+
+const AMOUNT_PREPS = setOf(["by", "to", "from"]);
+const BACK_LEVELS = setOf(["to", "under", "below", "above", "within", "down", "up"]);
+
+function directionNear(ctx: Ctx, r: RawNumber, s: Sentence, baseline = false): boolean {
   const { tokens } = ctx;
   // before the number: up to 6 words, not crossing a hard stop or a new clause lead
   let words = 0;
@@ -475,11 +512,21 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence): boolean {
       }
       if (t.norm === "up" || t.norm === "down" || t.norm === "back") {
         const p = tokens[k - 1];
-        if (p && UP_DOWN_LEADERS.has(p.norm)) return true;
+        // "was back at the bakery at 3am" is a place, not a level regained.
+        if (p && UP_DOWN_LEADERS.has(p.norm) && (t.norm !== "back" || BACK_LEVELS.has(tokens[k + 1]?.norm ?? ""))) return true;
         if (t.norm === "back" && tokens[k + 1]?.norm === "to") return true;
+        // "brought failures down by 30%", "pushed the rate up to 92%", "scores up 18%": the particle right before the amount.
+        // Before the narrator's first act it is how things stood ("refunds had crept up to 9%").
+        if (t.norm !== "back" && s.index >= ctx.firstActSentence && (AMOUNT_PREPS.has(tokens[k + 1]?.norm ?? "") || k === r.tokStart - 1)) return true;
         continue;
       }
-      if (t.norm === "more" || t.norm === "less" || t.norm === "went" || t.norm === "moved" || t.norm === "added" || t.norm === "hit" || t.norm === "completed" || t.norm === "kept") {
+      // "reached 94% satisfaction", "kept it at 98%": a level with no baseline (ANNOTATION.md: partial), unless a comparison follows.
+      // With a figure of the same kind earlier in the story ("scores under 60%" ... "he had reached 85%") it is the after.
+      if (LEVEL_VERBS.has(t.norm)) {
+        if (baseline && ATTAIN_VERBS.has(t.norm)) return true;
+        continue;
+      }
+      if (t.norm === "more" || t.norm === "less" || t.norm === "went" || t.norm === "moved" || t.norm === "added") {
         if (t.norm === "went" || t.norm === "moved") {
           if (tokens[k + 1]?.norm === "from" || tokens[k + 1]?.norm === "to" || tokens[k + 1]?.norm === "up" || tokens[k + 1]?.norm === "down") return true;
           continue;
@@ -565,7 +612,7 @@ function namedMetricNear(tokens: Token[], r: RawNumber, s: Sentence, nouns: stri
     if (!t) break;
     if (t.kind === "punct" && (HARD_STOPS.has(t.raw) || (reach < 10 && t.raw === ","))) break;
     if (t.kind === "word" && SUBORDINATORS.has(t.norm) && reach < 10) break;
-    if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !NOT_SUBJECT_WORDS.has(t.norm) && !PEOPLE.has(t.norm) && !TIME.has(t.norm)) {
+    if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !NOT_SUBJECT_WORDS.has(t.norm) && (!PEOPLE.has(t.norm) || METRIC.has(t.norm)) && !TIME.has(t.norm)) {
       return true;
     }
     if (t.kind === "word" && PEOPLE.has(t.norm) && compoundHead(tokens[k + 1])) return true;

@@ -2,9 +2,10 @@
 // ("did not reduce churn"), or people acting on the narrator's work ("they agreed", "the board approved").
 import { VAGUE_OUTCOMES } from "../lexicon/words";
 import { PhraseMatcher } from "../matcher";
+import { atClauseStart } from "./clauses";
 import { setOf, span, type Ctx } from "./core";
 import type { OutcomeMention } from "./types";
-import { isNarratorSubject, SITUATION_LEADS } from "./words";
+import { ADVERBS, isNarratorSubject, SITUATION_LEADS } from "./words";
 
 const HUMAN_OUTCOME_VERBS = setOf([
   "agreed", "adopted", "approved", "decided", "moved", "switched", "started", "stopped", "opted", "reused", "signed",
@@ -21,6 +22,11 @@ const NEGATABLE_CHANGE = setOf([
   "decrease", "drop", "grow", "shift", "affect", "save", "speed", "succeed", "land", "convert", "stick", "lift",
   "budge", "impact", "pay", "matter", "raise",
 ]);
+
+/** Pointing words that name the narrator's act as a subject ("That helped...", "which allowed..."), and the verbs by which it brought something about. */
+const EFFECT_SUBJECTS = setOf(["that", "this", "which", "these", "doing"]);
+
+const EFFECT_VERBS = setOf(["helped", "allowed", "enabled", "meant", "let", "led", "gave", "made", "brought", "got", "kept", "stopped", "saved", "turned"]);
 
 export function findOutcomes(ctx: Ctx): OutcomeMention[] {
   const { tokens } = ctx;
@@ -59,6 +65,19 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
           break;
         }
       }
+    }
+    // "That helped the tension come down", "which allowed me to close the file": the story's own act, named
+    // by a pointing word, bringing something about.
+    for (let i = s.bodyStart; i < s.tokenEnd - 1; i++) {
+      const t = tokens[i];
+      if (!t || !EFFECT_SUBJECTS.has(t.norm) || !atClauseStart(tokens, i, s, { withAnd: true })) continue;
+      let k = i + 1;
+      while (k < s.tokenEnd && ADVERBS.has(tokens[k]?.norm ?? "")) k++;
+      const v = tokens[k];
+      if (!v || !EFFECT_VERBS.has(v.norm) || ctx.hypoTok[k] || ctx.claimed[k] || ctx.purpose[k] || s.index < ctx.firstActSentence) continue;
+      const clause = ctx.clauses[ctx.clauseOf[k] ?? 0];
+      if (clause?.negated || clause?.projected) continue;
+      out.push({ span: span(t, v), sentence: s.index, kind: "vague" });
     }
     // "...and we agreed a rule", "they opted in": other people acting on the narrator's work. In a story
     // told only as "we", the team's acts are the action itself, not a reaction to it.

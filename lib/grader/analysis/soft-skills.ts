@@ -1,7 +1,7 @@
 // Stage: the people side: lexicon behaviours used as verbs ("walked the ops leads through it"),
 // working with people ("with the machinists") and any act aimed at people ("trained operators",
 // "explained it to the crew"), each with its family and the status of its clause.
-import { SOFT_SKILLS } from "../lexicon/soft-skills";
+import { SOFT_SKILLS, SOLO_BEHAVIOURS } from "../lexicon/soft-skills";
 import { inflect, PhraseMatcher } from "../matcher";
 import type { Sentence, Token } from "../text";
 import type { SoftFamily } from "../types";
@@ -19,6 +19,13 @@ export function softEntryForms(entry: string): { forms: string[]; behaviour: str
   const [lemma = head, past, pp] = head.split(">");
   const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
   return { forms: inflect(lemma, past, pp).map((f) => `${f}${tail}`), behaviour: `${lemma}${tail}`, needsPeople };
+}
+
+export const SOLO = setOf(SOLO_BEHAVIOURS.map((entry) => softEntryForms(entry).behaviour));
+
+/** A soft-skill behaviour that involves nobody else ("decided", "stayed late"): not an act with people. */
+export function isSoloBehaviour(behaviour: string): boolean {
+  return SOLO.has(behaviour);
 }
 
 const SOFT_MATCHER = new PhraseMatcher<SoftValue>(
@@ -105,6 +112,9 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
 
 const OBJECT_END_PREPS = setOf(["on", "in", "at", "by", "from", "into", "onto", "per", "against", "than"]);
 
+/** Words that open a reported clause after a verb ("recognised that...", "showed how..."). */
+const REPORTED = setOf(["that", "what", "how", "why", "whether"]);
+
 export function findSoft(ctx: Ctx): SoftMention[] {
   const out: SoftMention[] = [];
   const { tokens } = ctx;
@@ -112,6 +122,8 @@ export function findSoft(ctx: Ctx): SoftMention[] {
     const taken = new Set<number>();
     for (const m of SOFT_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
       if (!usedAsVerb(tokens, m.tokStart, s) && !SOFT_NOUNS.has(m.value.behaviour)) continue;
+      // "recognised that the patient was hypoxic", "showed that the nurses...": a finding about people, not an act with them.
+      if (m.value.needsPeople && REPORTED.has(tokens[m.tokEnd]?.norm ?? "") && (FINDING.has(tokens[m.tokStart]?.norm ?? "") || m.value.behaviour === "recognize")) continue;
       const who = m.value.needsPeople ? peopleAt(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10)) : -1;
       if (m.value.needsPeople && who < 0) continue;
       if (ctx.purpose[m.tokStart] && ctx.actors[m.tokStart] !== "narrator") continue;
@@ -147,6 +159,8 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       if (!v) continue;
       // "found most users left", "noticed the drivers skipped it": a finding about people, not an act with them.
       if (FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) continue;
+      // "recognised that the patient needed...": the people open a reported clause; they are not the act's object.
+      if (REPORTED.has(tokens[i + 1]?.norm ?? "")) continue;
       const k = peopleObject(tokens, i, s);
       if (k < 0 || taken.has(k)) continue;
       const p = tokens[k];

@@ -30,6 +30,7 @@ export const SUBORDINATORS = setOf([
 
 export const SITUATION_LEADS = setOf(["when", "while", "whereas", "whilst", "before"]);
 export const CLAUSE_PUNCT = setOf([",", ";", ":", "(", ")", "—", "–", "[", "]", '"']);
+export const BE = setOf(["was", "were", "been", "being", "is", "are", "get", "got"]);
 export const PURPOSE_BREAKERS = setOf(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "them", "him", "me", "us", "it", "about", "around", "roughly", "nearly", "almost", "over", "under", "just", "only", "some", "more", "less", "fewer", "zero", "none", "nobody"]);
 
 export const MONTHS_SEASONS = setOf([

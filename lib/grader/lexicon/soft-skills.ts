@@ -102,3 +102,17 @@ export const PEOPLE_WORDS = [
 
 /** Families in the guide's order, for reports and tests. */
 export const SOFT_FAMILIES = Object.keys(SOFT_SKILLS) as SoftFamily[];
+
+/**
+ * Soft-skill behaviours that involve nobody else (deciding, persisting, staying late, changing course):
+ * they show how the narrator works, not what they did with people, so they are neither the people side
+ * of integration (ANNOTATION.md: "does something with people") nor a people act that carries the work.
+ */
+export const SOLO_BEHAVIOURS = [
+  "decide", "make>made the call", "take>took the decision", "volunteer", "stay>stayed late", "stay>stayed behind", "stay>stayed on",
+  "double-check", "persist", "persevere", "own up", "hold>held myself accountable", "meet>met every deadline",
+  "go>went the extra mile", "see>saw it through", "commit>committed to", "take>took ownership", "follow through",
+  "work>worked weekends", "work>worked through the night", "pivot", "replan", "relearn", "change>changed course",
+  "switch>switched approach", "try>tried a different approach", "rethink+", "absorb+", "take>took on", "learn>learned from",
+  "pilot", "brainstorm",
+] as const;

@@ -10,8 +10,8 @@ export const resultVague = defineRule({
   effect: "earns",
   description: "An outcome stated without a number (things got calmer, others adopted or agreed to the work), or a number with no named metric ('10x value').",
   examples: {
-    earns: ["I made some videos and things got better.", "Time-to-hire improved.", "We unlocked 10x value."],
-    misses: ["I used SQL and Tableau to build dashboards.", "I learned a lot about payments."],
+    earns: ["I made some videos and things got better.", "Time-to-hire improved.", "We unlocked 10x value.", "I explained what could be done that day. That helped the tension come down."],
+    misses: ["I used SQL and Tableau to build dashboards.", "I learned a lot about payments.", "I explained the options. That did not help."],
   },
   detect: (doc) => {
     const measured = doc.numbers.some((n) => n.cls === "result");

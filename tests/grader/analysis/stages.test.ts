@@ -185,3 +185,50 @@ describe("an -ing word that names people", () => {
     expect(analyze(text).soft.some((m) => m.family === "leadership")).toBe(true);
   });
 });
+
+describe("an act named by a pointing word that brought something about", () => {
+  it.each([
+    ["I explained what could be done straight away. That helped the tension come down.", "That helped"],
+    ["I laid out the range of estimates plainly, which allowed the leaders to make a better-informed decision.", "which allowed"],
+    ["I set up a weekly slot to work on it together. This really helped us win the prototype award.", "This really helped"],
+  ])("reads %j as an outcome without a number", (text, q) => {
+    expect(quotesOf(text, analyze(text).outcomes.filter((o) => o.kind === "vague"))).toContain(q);
+  });
+
+  it.each([
+    "I explained the options. That did not help.",
+    "If I explained the options, that would help the tension come down.",
+    "That helped me see the problem. I then rebuilt the rota.",
+    "I built the dashboard that helped the team.",
+  ])("does not read %j as one", (text) => {
+    expect(analyze(text).outcomes.filter((o) => o.kind === "vague").map((o) => text.slice(o.span.start, o.span.end))).not.toContainEqual(expect.stringMatching(/helped|help/));
+  });
+});
+
+describe("acts that do not carry the work to people", () => {
+  it("does not take a decision of the narrator's alone for a people act that carries the work", () => {
+    const text = "I rebuilt the falls-risk chart in Excel. I decided to use it on every shift.";
+    expect(analyze(text).bridges).toEqual([]);
+  });
+
+  it("reads people inside a reported finding as its subject, not whom the narrator worked with", () => {
+    const text = "I read the monitor again and recognised that the patient needed to be intubated.";
+    expect(quotesOf(text, analyze(text).soft)).toEqual([]);
+    const act = "I read the monitor again and recognised the patient's family at the door.";
+    expect(quotesOf(act, analyze(act).soft)).not.toEqual([]);
+  });
+});
+
+describe("closing outcomes that the work let the narrator or the team bring about", () => {
+  it.each([
+    ["A tricky employee kept missing shifts. I held a meeting and set clear goals. In the end, open communication and clear expectations allowed me to resolve the situation.", "resolve"],
+    ["Residents opposed the new bus depot. I ran site visits and answered every letter. Through all this we were able to address their concerns and win their support.", "address"],
+  ])("reads %j as how it ended", (text, q) => {
+    expect(quotesOf(text, analyze(text).closingOutcomes)).toEqual([q]);
+  });
+
+  it("does not read a habit summed up in the present perfect as how one episode ended", () => {
+    const text = "I confirm every address and read the delivery notes. Working that way has helped me keep a strong on-time record.";
+    expect(analyze(text).closingOutcomes).toEqual([]);
+  });
+});
