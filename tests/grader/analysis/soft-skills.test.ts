@@ -15,6 +15,11 @@ describe("soft skills", () => {
     expect(softOf("I explained the new rota to the nurses and worked with the two porters.").map(([, family]) => family)).toEqual(["communication", "collaboration"]);
   });
 
+  it("reads an act done with people as collaboration", () => {
+    expect(softOf("I rebuilt the schedule with the machinists.")).toEqual([["with the machinists", "collaboration", "worked with people", "narrator"]]);
+    expect(analyze("I rebuilt the schedule with the new software.").soft).toEqual([]);
+  });
+
   it("types any act at people by its verb", () => {
     expect(softOf("I promised the foreman I would finish by noon.")).toEqual([["promised the foreman", "collaboration", "promised + people", "narrator"]]);
   });
