@@ -5,6 +5,8 @@ import { analyze } from "@/lib/grader/analyze";
 
 import { grade, levels, quotes } from "./helpers";
 
+const quotesOf = (text: string, ms: readonly { span: { start: number; end: number } }[]) => ms.map((m) => text.slice(m.span.start, m.span.end));
+
 describe("hard-skill-in-action", () => {
   it("earns credit for a skill used as the instrument of the narrator's action", () => {
     const { text, r } = grade("I used Python to analyse churn patterns for the product team.");
@@ -293,6 +295,13 @@ describe("context-setting", () => {
   it("does not count a job title alone as context", () => {
     const { r } = grade("As Chief Marketing Officer, I drove a brand transformation.");
     expect(r.dimensions.context.level).toBe(0);
+  });
+
+  it.each([
+    ["I told my team and the project lead about the change in my job.", []],
+    ["I led a cross-functional team of 12 through the ERP switch at our Leeds branch.", ["a cross-functional team", "our Leeds branch"]],
+  ])("counts a team, project or job only when it is described: %j", (text, expected) => {
+    expect(quotesOf(text, analyze(text).settings)).toEqual(expected);
   });
 
   it("counts a job title beside an organisation", () => {

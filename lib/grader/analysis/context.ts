@@ -56,6 +56,27 @@ function settingNearby(tokens: Token[], i: number, s: Sentence): boolean {
   return false;
 }
 
+/**
+ * Setting words that say little on their own ("my team", "the project", "my job"): they count as where it
+ * happened only when described ("a cross-functional team of 12", "the ERP migration project").
+ */
+const BARE_SETTINGS = setOf([
+  "team", "job", "role", "project", "programme", "program", "account", "accounts", "deal", "system", "product", "service", "page",
+  "group", "platform", "app", "website", "pipeline", "portfolio", "subscription", "checkout", "floor", "department", "division",
+  "unit", "branch", "site", "class", "placement", "internship", "business",
+]);
+
+const NOT_DESCRIBING = setOf(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "last", "previous", "current", "new", "whole", "own", "first", "old", "former", "next", "same", "entire"]);
+
+/** A word between the anchor and the setting noun that describes it ("a 40-bed surgical ward", "our Leeds branch"). */
+function describedBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = tokens[k];
+    if (x && x.kind !== "punct" && !NOT_DESCRIBING.has(x.norm) && !SETTING_PREPOSITIONS.has(x.norm)) return true;
+  }
+  return false;
+}
+
 export function findContext(
   ctx: Ctx,
   resultClauses: ReadonlySet<number>,
@@ -101,7 +122,7 @@ export function findContext(
             break;
           }
         }
-        if (a >= 0 && a <= i) {
+        if (a >= 0 && a <= i && (!BARE_SETTINGS.has(t.sing1 !== "" && SETTING.has(t.sing1) ? t.sing1 : n) || describedBetween(tokens, a, i))) {
           const first = tokens[a];
           if (first) settings.push({ span: span(first, t), sentence: s.index, why: "where it happened" });
         }

@@ -1,5 +1,6 @@
 // Judgment: context names where this happened and in what role (a 32-bed ward, a grocery-delivery startup, as shift lead).
 // Source: rubric, "whose team or product".
+// A word that says little alone ("my team", "the project", "my job") counts only when described ("a cross-functional team").
 // Blind spot: proper names with no common noun ("at Acme") are not recognised as a setting.
 import { capped, defineRule, evidence } from "./define";
 
@@ -9,8 +10,8 @@ export const contextSetting = defineRule({
   effect: "earns",
   description: "Names the setting: the organisation, team, product or the narrator's role.",
   examples: {
-    earns: ["At a grocery-delivery startup, refunds had crept up.", "I was shift lead at a cold-storage warehouse."],
-    misses: ["Things were hard.", "Fixed the server outage."],
+    earns: ["At a grocery-delivery startup, refunds had crept up.", "I was shift lead at a cold-storage warehouse.", "I led a cross-functional team through the switch."],
+    misses: ["Things were hard.", "Fixed the server outage.", "I told my team about the project."],
   },
   detect: (doc) =>
     capped(doc.settings, 4).map((s) => evidence("context-setting", "context", "earns", s.span, s.why)),
