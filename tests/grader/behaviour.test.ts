@@ -304,6 +304,12 @@ describe("context-setting", () => {
     expect(quotesOf(text, analyze(text).settings)).toEqual(expected);
   });
 
+  it("does not count a stand-in name as where it happened", () => {
+    const text = "At XYZ Company I was asked to fix the HVAC schedule before the audit.";
+    expect(quotesOf(text, analyze(text).settings)).toEqual([]);
+    expect(quotesOf(text, analyze(text).placeholders)).toEqual(["XYZ Company"]);
+  });
+
   it("counts a job title beside an organisation", () => {
     const { text, r } = grade("I was shift lead at a cold-storage warehouse where forklifts kept hitting the racking.");
     expect(quotes(text, r, "context-setting")).toContain("lead");
