@@ -7,20 +7,21 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.374, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.404, // domain-own: rare specialist words in the narrator's own acts
-        1.363, // people-own: acts with people that show a soft skill
-        0.213, // people-thin: thin acts with people (told, escalated, worked with)
-        0.449, // people-shared: acts with people told as 'we'
-        0.647, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-         0.83, // both-linked: both sides at work and linked to what followed
-        0.323, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        1.315, // bridge: people acts that carry the technical work
-       -0.389, // claims: skills claimed or listed rather than shown
-       -1.573, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.293, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.206, // domain-own: rare specialist words in the narrator's own acts
+        1.335, // people-own: acts with people that show a soft skill
+        0.167, // people-thin: thin acts with people (told, escalated, worked with)
+        0.256, // people-shared: acts with people told as 'we'
+        0.179, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.088, // both-present: a hard skill and a people act both at work, however slight
+        0.776, // both-linked: both sides at work and linked to what followed
+        0.145, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        1.116, // bridge: people acts that carry the technical work
+       -0.377, // claims: skills claimed or listed rather than shown
+         -1.5, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.81, 3.061],
+    cuts: [1.07, 3.399],
   },
   context: {
     weights: [
