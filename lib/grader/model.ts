@@ -7,21 +7,21 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.293, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.206, // domain-own: rare specialist words in the narrator's own acts
-        1.335, // people-own: acts with people that show a soft skill
-        0.167, // people-thin: thin acts with people (told, escalated, worked with)
-        0.256, // people-shared: acts with people told as 'we'
-        0.179, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.088, // both-present: a hard skill and a people act both at work, however slight
-        0.776, // both-linked: both sides at work and linked to what followed
-        0.145, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        1.116, // bridge: people acts that carry the technical work
-       -0.377, // claims: skills claimed or listed rather than shown
-         -1.5, // not-episode: share of sentences that tell a routine or a hypothetical
+         0.29, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.202, // domain-own: rare specialist words in the narrator's own acts
+        1.334, // people-own: acts with people that show a soft skill
+        0.164, // people-thin: thin acts with people (told, escalated, worked with)
+         0.27, // people-shared: acts with people told as 'we'
+        0.183, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.092, // both-present: a hard skill and a people act both at work, however slight
+        0.766, // both-linked: both sides at work and linked to what followed
+        0.144, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        1.114, // bridge: people acts that carry the technical work
+       -0.378, // claims: skills claimed or listed rather than shown
+       -1.501, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.07, 3.399],
+    cuts: [1.069, 3.398],
   },
   context: {
     weights: [
@@ -40,14 +40,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-        4.916, // changed: a measured change (direction, before and after) on a named metric
-         1.79, // measured: measured values after the action, with no baseline
-        0.851, // outcome: outcomes without a number
-        1.343, // closing: how it ended, told in the closing sentences
+        5.255, // changed: a measured change (direction, before and after) on a named metric
+        1.818, // measured: measured values after the action, with no baseline
+        0.826, // outcome: outcomes without a number
+        1.413, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.176, // negated: results that did not happen
-       -6.934, // not-episode: share of sentences that tell a routine or a hypothetical
+       -1.048, // negated: results that did not happen
+        -7.09, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-1.373, 4.093],
+    cuts: [-1.402, 4.263],
   },
 };

@@ -474,6 +474,18 @@ describe("figures read as a person would", () => {
     expect(classOf(text, figure)?.cls).not.toBe("result");
   });
 
+  it.each([
+    ["I proposed an A/B test of the new form. Some users liked it, but overall conversion actually fell slightly, by 2% against the control.", "2%"],
+    ["I rebuilt the weekend rota without asking the staff. Complaints rose 15% that winter.", "15%"],
+  ])("reads a change the wrong way as a failure, not a success: %j", (text, figure) => {
+    expect(classOf(text, figure)).toMatchObject({ cls: "negated", reason: "wrong-way" });
+  });
+
+  it("still reads the same measures moving the right way as results", () => {
+    expect(classOf("I rebuilt the checkout with the designers. Conversion rose 12% in a month.", "12%")).toMatchObject({ cls: "result", change: true });
+    expect(classOf("I rebuilt the weekend rota with the staff. Complaints fell 15% that winter.", "15%")).toMatchObject({ cls: "result", change: true });
+  });
+
   it("still reads a change in head-count and an amount in a currency code", () => {
     expect(classOf("I rebuilt the rota with the matrons. We went from 3 nurses to 8 nurses per night shift.", "3")).toMatchObject({ cls: "result", change: true });
     expect(classOf("I renegotiated the contract with the vendor and cut the annual fee by USD 5000.", "5000")?.cls).not.toBe("context");
