@@ -147,7 +147,11 @@ export function analyze(text: string): Doc {
   const links = findLinks(ctx, soft, numbers, outcomes);
   const resultClauses = new Set<number>();
   for (const nm of numbers) if (nm.cls === "result") resultClauses.add(clauseOf[nm.tok] ?? -1);
-  const { problems, settings, timeframes } = findContext(ctx, resultClauses);
+  const placeholders = findPlaceholders(tokens, sentences);
+  const found = findContext(ctx, resultClauses);
+  const { problems, timeframes } = found;
+  // ANNOTATION.md: a placeholder ("XYZ Company") is no setting.
+  const settings = found.settings.filter((st) => !placeholders.some((p) => p.span.start < st.span.end && st.span.start < p.span.end));
 
   const narratorActs = liveActs.filter((a) => a.actor === "narrator").length + vagueActs.length;
   const hiddenNarrator =
@@ -160,7 +164,7 @@ export function analyze(text: string): Doc {
     vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,
     links, claims, hypotheticals, buzzwords, problems, settings, timeframes, tasks, subjects, hiddenNarrator,
     domainTerms, presentActs: findPresentActs(tokens, sentences),
-    placeholders: findPlaceholders(tokens, sentences), closingOutcomes: findClosingOutcomes(ctx),
+    placeholders, closingOutcomes: findClosingOutcomes(ctx),
     bridges: findBridges(ctx, soft.filter((m) => !SOLO.has(m.behaviour)), [...hard, ...domainTerms]),
   };
 }

@@ -124,6 +124,7 @@ const INTEGRATION: readonly Feature[] = [
   { id: "people-thin", sign: 1, cap: 3, description: "thin acts with people (told, escalated, worked with)", count: (t) => t.peopleThin },
   { id: "people-shared", sign: 1, cap: 2, description: "acts with people told as 'we'", count: (t) => t.peopleShared },
   { id: "both-kinds", sign: 1, cap: 1, description: "the weaker of the two sides: a hard skill and a people act both at work", count: both },
+  { id: "both-present", sign: 1, cap: 1, description: "a hard skill and a people act both at work, however slight", count: (t) => (both(t) > 0 ? 1 : 0) },
   { id: "both-linked", sign: 1, cap: 1, description: "both sides at work and linked to what followed", count: (t) => (rule(t, "causal-chain") > 0 ? both(t) : 0) },
   { id: "chain", sign: 1, cap: 1, description: "a hard skill at work, a people act that carries it, and what followed: one chain", count: (t) => (t.hardSide > 0 && rule(t, "skill-bridge") > 0 && rule(t, "causal-chain") + rule(t, "result-quantified") + rule(t, "result-vague") > 0 ? 1 : 0) },
   { id: "bridge", sign: 1, cap: 2, description: "people acts that carry the technical work", count: (t) => rule(t, "skill-bridge") },

@@ -7,46 +7,47 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.374, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.404, // domain-own: rare specialist words in the narrator's own acts
-        1.363, // people-own: acts with people that show a soft skill
-        0.213, // people-thin: thin acts with people (told, escalated, worked with)
-        0.449, // people-shared: acts with people told as 'we'
-        0.647, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-         0.83, // both-linked: both sides at work and linked to what followed
-        0.323, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        1.315, // bridge: people acts that carry the technical work
-       -0.389, // claims: skills claimed or listed rather than shown
-       -1.573, // not-episode: share of sentences that tell a routine or a hypothetical
+         0.29, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.202, // domain-own: rare specialist words in the narrator's own acts
+        1.334, // people-own: acts with people that show a soft skill
+        0.164, // people-thin: thin acts with people (told, escalated, worked with)
+         0.27, // people-shared: acts with people told as 'we'
+        0.183, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.092, // both-present: a hard skill and a people act both at work, however slight
+        0.766, // both-linked: both sides at work and linked to what followed
+        0.144, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        1.114, // bridge: people acts that carry the technical work
+       -0.378, // claims: skills claimed or listed rather than shown
+       -1.501, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.81, 3.061],
+    cuts: [1.069, 3.398],
   },
   context: {
     weights: [
-        1.233, // narrator-acts: concrete acts of the narrator
+        1.235, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.409, // setting: a named or described setting
-        0.754, // problem: the problem or stakes
-        2.288, // detail: scale, dates, durations, findings
-       -5.524, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.416, // setting: a named or described setting
+        0.751, // problem: the problem or stakes
+        2.289, // detail: scale, dates, durations, findings
+       -5.525, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.251, // placeholder: a stand-in name for the organisation
+       -0.234, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.203, // length: length (log of words)
+        2.196, // length: length (log of words)
     ],
-    cuts: [-0.032, 4.392],
+    cuts: [-0.035, 4.39],
   },
   result: {
     weights: [
-        4.916, // changed: a measured change (direction, before and after) on a named metric
-         1.79, // measured: measured values after the action, with no baseline
-        0.851, // outcome: outcomes without a number
-        1.343, // closing: how it ended, told in the closing sentences
+        5.255, // changed: a measured change (direction, before and after) on a named metric
+        1.818, // measured: measured values after the action, with no baseline
+        0.826, // outcome: outcomes without a number
+        1.413, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.176, // negated: results that did not happen
-       -6.934, // not-episode: share of sentences that tell a routine or a hypothetical
+       -1.048, // negated: results that did not happen
+        -7.09, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-1.373, 4.093],
+    cuts: [-1.402, 4.263],
   },
 };

@@ -304,6 +304,12 @@ describe("context-setting", () => {
     expect(quotesOf(text, analyze(text).settings)).toEqual(expected);
   });
 
+  it("does not count a stand-in name as where it happened", () => {
+    const text = "At XYZ Company I was asked to fix the HVAC schedule before the audit.";
+    expect(quotesOf(text, analyze(text).settings)).toEqual([]);
+    expect(quotesOf(text, analyze(text).placeholders)).toEqual(["XYZ Company"]);
+  });
+
   it("counts a job title beside an organisation", () => {
     const { text, r } = grade("I was shift lead at a cold-storage warehouse where forklifts kept hitting the racking.");
     expect(quotes(text, r, "context-setting")).toContain("lead");
@@ -466,6 +472,18 @@ describe("figures read as a person would", () => {
     ["I pulled 24 months of sales data and cited the ASC 330 guidance on write-downs.", "330"],
   ])("does not read %j as a result", (text, figure) => {
     expect(classOf(text, figure)?.cls).not.toBe("result");
+  });
+
+  it.each([
+    ["I proposed an A/B test of the new form. Some users liked it, but overall conversion actually fell slightly, by 2% against the control.", "2%"],
+    ["I rebuilt the weekend rota without asking the staff. Complaints rose 15% that winter.", "15%"],
+  ])("reads a change the wrong way as a failure, not a success: %j", (text, figure) => {
+    expect(classOf(text, figure)).toMatchObject({ cls: "negated", reason: "wrong-way" });
+  });
+
+  it("still reads the same measures moving the right way as results", () => {
+    expect(classOf("I rebuilt the checkout with the designers. Conversion rose 12% in a month.", "12%")).toMatchObject({ cls: "result", change: true });
+    expect(classOf("I rebuilt the weekend rota with the staff. Complaints fell 15% that winter.", "15%")).toMatchObject({ cls: "result", change: true });
   });
 
   it("still reads a change in head-count and an amount in a currency code", () => {

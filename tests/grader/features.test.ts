@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { analyze } from "@/lib/grader/analyze";
-import { tally } from "@/lib/grader/features";
+import { gradeStory } from "@/lib/grader";
+import { FEATURES, featureVector, tally } from "@/lib/grader/features";
 
 // ANNOTATION.md: "told my manager", "escalated it", "worked with IT", "informed the team" are thin
 // people acts; they may not carry integration to full on their own.
@@ -45,5 +46,20 @@ describe("working alongside people", () => {
 describe("acts that involve nobody else", () => {
   it("are not the people side", () => {
     expect(people("I decided to stay late and double-check every order.")).toEqual({ own: 0, thin: 0 });
+  });
+});
+
+describe("both kinds present", () => {
+  const row = (text: string) => {
+    const i = FEATURES.integration.findIndex((f) => f.id === "both-present");
+    const dims = evidenceOf(text);
+    return featureVector({ doc: analyze(text), evidence: { integration: dims.integration.evidence, context: dims.context.evidence, result: dims.result.evidence } }).integration[i];
+  };
+  const evidenceOf = (text: string) => gradeStory(text).dimensions;
+
+  it("is 1 when a hard skill and a people act are both at work, however slight, and 0 when one is missing", () => {
+    expect(row("I rebuilt the rota in Excel and walked the night nurses through it.")).toBe(1);
+    expect(row("I rebuilt the rota in Excel over the weekend.")).toBe(0);
+    expect(row("I listened to the customer and apologised for the wait.")).toBe(0);
   });
 });

@@ -66,7 +66,10 @@ const BARE_SETTINGS = setOf([
   "unit", "branch", "site", "class", "placement", "internship", "business",
 ]);
 
-const NOT_DESCRIBING = setOf(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "last", "previous", "current", "new", "whole", "own", "first", "old", "former", "next", "same", "entire"]);
+const NOT_DESCRIBING = setOf([
+  "the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "last", "previous", "current", "new", "whole", "own", "first", "old",
+  "former", "next", "same", "entire",
+]);
 
 /** A word between the anchor and the setting noun that describes it ("a 40-bed surgical ward", "our Leeds branch"). */
 function describedBetween(tokens: Token[], from: number, to: number): boolean {

@@ -6,7 +6,7 @@ import type { Sentence, Token } from "../text";
 import type { Span } from "../types";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, type Ctx } from "./core";
 import { connectivesIn, timeLater, windowFollows, windowsIn } from "./windows";
-import { BE, DIRECTION, METRIC, NUMBER_VALUE, ORDINAL, PURPOSE_BREAKERS, singular, SITUATION_LEADS, SUBORDINATORS, TIME } from "./words";
+import { ADVERBS, BE, DIRECTION, METRIC, NUMBER_VALUE, ORDINAL, PURPOSE_BREAKERS, singular, SITUATION_LEADS, SUBORDINATORS, TIME } from "./words";
 
 export type NumberClass =
   | "result"
@@ -45,6 +45,7 @@ export const NUMBER_REASONS = {
   "no-metric": "a number with no named metric",
   untied: "a figure tied to no action of yours",
   "zero-loss": "a zero count of a named loss",
+  "wrong-way": "a change the wrong way: a failure, not a success metric",
 } as const;
 
 export type NumberReason = keyof typeof NUMBER_REASONS;
@@ -386,6 +387,11 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
           mention("vague-figure", "no-metric");
           continue;
         }
+        // "conversion fell by 2%", "complaints rose 15%": a change the wrong way is a failure, not a success metric.
+        if (wrongWay(tokens, r, s)) {
+          mention("negated", "wrong-way");
+          continue;
+        }
         mention("result", r.inherentDirection ? "change-spelled" : "change", true);
         continue;
       }
@@ -481,6 +487,30 @@ function mainClauseAfterWhen(tokens: Token[], from: number, to: number): boolean
     }
   }
   return verbs >= 2 && DIRECTION.has(last) && !BE.has(last);
+}
+
+/** Measures where more is better, and the verbs by which a measure moves down or up on its own. */
+const GAIN_MEASURES = setOf([
+  "conversion", "conversions", "revenue", "sales", "satisfaction", "nps", "retention", "accuracy", "attendance", "engagement", "profit", "profits",
+  "margin", "margins", "uptake", "bookings", "sign-ups", "signups", "traffic", "adherence", "productivity", "morale", "enrolment", "enrollment",
+]);
+
+const LOSS_MEASURES = setOf([...LOSS_NOUNS, "churn", "abandonment", "turnover", "absence", "absences", "costs", "cost", "waste", "downtime", "backlog", "overtime", "attrition"]);
+const FELL = setOf(["fell", "dropped", "declined", "decreased", "slipped", "shrank", "plummeted", "dipped", "sank"]);
+const ROSE = setOf(["rose", "increased", "grew", "climbed", "jumped", "spiked", "soared", "doubled", "tripled"]);
+
+/** A measure named right before its own change verb, moving the wrong way ("overall conversion actually fell slightly, by 2%"). */
+function wrongWay(tokens: Token[], r: RawNumber, s: Sentence): boolean {
+  for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart + 1, r.tokStart - 6); k--) {
+    const v = tokens[k];
+    if (!v || (v.kind === "punct" && HARD_STOPS.has(v.raw))) return false;
+    if (!FELL.has(v.norm) && !ROSE.has(v.norm)) continue;
+    // The measure is the verb's subject: the word before it, or two before with an adverb between.
+    const subject = ADVERBS.has(tokens[k - 1]?.norm ?? "") ? tokens[k - 2] : tokens[k - 1];
+    const m = subject?.norm ?? "";
+    return (FELL.has(v.norm) && GAIN_MEASURES.has(m)) || (ROSE.has(v.norm) && LOSS_MEASURES.has(m));
+  }
+  return false;
 }
 
 /** Verbs that state a level reached, not a change: the figure after them has no baseline. */
