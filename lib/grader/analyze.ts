@@ -143,7 +143,14 @@ export function analyze(text: string): Doc {
   const ownAct = liveActs.some((a) => a.actor === "narrator" || a.actor === "team" || a.actor === "fragment");
   const selfPortrait = !ownAct && (claims.length > 0 || buzzwords.length > 0 || sentences.some((s) => selfIntro(tokens, s)));
   const numbers = findNumbers(ctx, selfPortrait);
-  const outcomes = findOutcomes(ctx);
+  // "conversion actually fell slightly, by 2%": the outcome word of a change the wrong way is part of the
+  // failure the figure already reports, not an outcome of its own.
+  const wrongWay = numbers.filter((nm) => nm.reason === "wrong-way");
+  const partOfFailure = (o: OutcomeMention) => {
+    const k = tokenIndexAt(tokens, o.span.start);
+    return wrongWay.some((nm) => nm.sentence === o.sentence && nm.tok > k && nm.tok - k <= 6);
+  };
+  const outcomes = findOutcomes(ctx).filter((o) => !(o.kind === "vague" && partOfFailure(o)));
   const links = findLinks(ctx, soft, numbers, outcomes);
   const resultClauses = new Set<number>();
   for (const nm of numbers) if (nm.cls === "result") resultClauses.add(clauseOf[nm.tok] ?? -1);

@@ -7,21 +7,21 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-         0.29, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.202, // domain-own: rare specialist words in the narrator's own acts
-        1.334, // people-own: acts with people that show a soft skill
-        0.164, // people-thin: thin acts with people (told, escalated, worked with)
-         0.27, // people-shared: acts with people told as 'we'
-        0.183, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.092, // both-present: a hard skill and a people act both at work, however slight
-        0.766, // both-linked: both sides at work and linked to what followed
-        0.144, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
-        1.114, // bridge: people acts that carry the technical work
-       -0.378, // claims: skills claimed or listed rather than shown
-       -1.501, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.283, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.208, // domain-own: rare specialist words in the narrator's own acts
+        1.316, // people-own: acts with people that show a soft skill
+         0.18, // people-thin: thin acts with people (told, escalated, worked with)
+         0.26, // people-shared: acts with people told as 'we'
+        0.203, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.103, // both-present: a hard skill and a people act both at work, however slight
+        0.753, // both-linked: both sides at work and linked to what followed
+        0.138, // chain: a hard skill at work, a people act that carries it, and what followed: one chain
+        1.109, // bridge: people acts that carry the technical work
+        -0.38, // claims: skills claimed or listed rather than shown
+       -1.509, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.069, 3.398],
+    cuts: [1.064, 3.392],
   },
   context: {
     weights: [
@@ -40,14 +40,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-        5.255, // changed: a measured change (direction, before and after) on a named metric
-        1.818, // measured: measured values after the action, with no baseline
-        0.826, // outcome: outcomes without a number
-        1.413, // closing: how it ended, told in the closing sentences
+        5.252, // changed: a measured change (direction, before and after) on a named metric
+        1.801, // measured: measured values after the action, with no baseline
+        0.885, // outcome: outcomes without a number
+        1.404, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -1.048, // negated: results that did not happen
-        -7.09, // not-episode: share of sentences that tell a routine or a hypothetical
+       -1.025, // negated: results that did not happen
+       -7.086, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-1.402, 4.263],
+    cuts: [-1.404, 4.273],
   },
 };

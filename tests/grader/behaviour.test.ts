@@ -481,6 +481,13 @@ describe("figures read as a person would", () => {
     expect(classOf(text, figure)).toMatchObject({ cls: "negated", reason: "wrong-way" });
   });
 
+  it("reports the failure once, with its reason, and does not count its verb as an outcome", () => {
+    const text = "I proposed an A/B test of the new form. Some users liked it, but overall conversion actually fell slightly, by 2% against the control.";
+    const ev = gradeStory(text).dimensions.result.evidence;
+    expect(ev.filter((e) => e.ruleId === "result-negated").map((e) => [text.slice(e.span.start, e.span.end), e.reason])).toEqual([["2%", "A change the wrong way is a failure, not a success metric"]]);
+    expect(ev.filter((e) => e.ruleId === "result-vague").map((e) => text.slice(e.span.start, e.span.end))).not.toContain("fell");
+  });
+
   it("still reads the same measures moving the right way as results", () => {
     expect(classOf("I rebuilt the checkout with the designers. Conversion rose 12% in a month.", "12%")).toMatchObject({ cls: "result", change: true });
     expect(classOf("I rebuilt the weekend rota with the staff. Complaints fell 15% that winter.", "15%")).toMatchObject({ cls: "result", change: true });

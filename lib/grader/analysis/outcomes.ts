@@ -2,7 +2,6 @@
 // ("did not reduce churn"), or people acting on the narrator's work ("they agreed", "the board approved").
 import { VAGUE_OUTCOMES } from "../lexicon/words";
 import { PhraseMatcher } from "../matcher";
-import { atClauseStart } from "./clauses";
 import { setOf, span, type Ctx } from "./core";
 import type { OutcomeMention } from "./types";
 import { ADVERBS, isNarratorSubject, SITUATION_LEADS } from "./words";
@@ -23,8 +22,8 @@ const NEGATABLE_CHANGE = setOf([
   "budge", "impact", "pay", "matter", "raise",
 ]);
 
-/** Pointing words that name the narrator's act as a subject ("That helped...", "which allowed..."), and the verbs by which it brought something about. */
-const EFFECT_SUBJECTS = setOf(["that", "this", "which", "these", "doing"]);
+/** Pointing words that open a sentence naming the narrator's act ("That helped...", "This allowed..."), and the verbs by which it brought something about. */
+const EFFECT_SUBJECTS = setOf(["that", "this", "these", "doing"]);
 
 const EFFECT_VERBS = setOf(["helped", "allowed", "enabled", "meant", "let", "led", "gave", "made", "brought", "got", "kept", "stopped", "saved", "turned"]);
 
@@ -66,11 +65,12 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
         }
       }
     }
-    // "That helped the tension come down", "which allowed me to close the file": the story's own act, named
-    // by a pointing word, bringing something about.
+    // "That helped the tension come down", "This allowed me to close the file": the story's own act, named by
+    // a pointing word opening the next sentence, bringing something about. (Inside the act's own sentence,
+    // "which led us to add a retry flow" is a link in the chain, and the sentence stays the action.)
     for (let i = s.bodyStart; i < s.tokenEnd - 1; i++) {
       const t = tokens[i];
-      if (!t || !EFFECT_SUBJECTS.has(t.norm) || !atClauseStart(tokens, i, s, { withAnd: true })) continue;
+      if (!t || !EFFECT_SUBJECTS.has(t.norm) || i !== s.bodyStart) continue;
       let k = i + 1;
       while (k < s.tokenEnd && ADVERBS.has(tokens[k]?.norm ?? "")) k++;
       const v = tokens[k];

@@ -9,20 +9,20 @@ export const resultNegated = defineRule({
   effect: "costs",
   description: "A negated or failed outcome, which does not count as a success metric.",
   examples: {
-    earns: ["The new flow did not reduce churn by 5%.", "It didn't improve conversion."],
+    earns: ["The new flow did not reduce churn by 5%.", "It didn't improve conversion.", "I shipped the new form. Conversion fell by 2% against the control."],
     misses: ["Churn fell by 5% after the change."],
   },
   detect: (doc) =>
     capped([
-      ...doc.numbers.filter((n) => n.cls === "negated").map((n) => n.span),
-      ...doc.outcomes.filter((o) => o.kind === "negated").map((o) => o.span),
-    ]).map((sp) =>
+      ...doc.numbers.filter((n) => n.cls === "negated").map((n) => ({ span: n.span, wrongWay: n.reason === "wrong-way" })),
+      ...doc.outcomes.filter((o) => o.kind === "negated").map((o) => ({ span: o.span, wrongWay: false })),
+    ]).map(({ span, wrongWay }) =>
       evidence(
         "result-negated",
         "result-metric",
         "costs",
-        sp,
-        "A change that did not happen is not a success metric",
+        span,
+        wrongWay ? "A change the wrong way is a failure, not a success metric" : "A change that did not happen is not a success metric",
         "Say what the measurement showed and what was decided or changed because of it.",
       ),
     ),
