@@ -1,6 +1,6 @@
 // Stage: people acts that carry the technical work to people ("walked the ops leads through it",
 // "showed the nurses the new chart"): the evidence that the two skills are one chain.
-import type { PlainMention, SoftMention } from "../analyze";
+import type { PlainMention, SoftMention } from "./types";
 import type { Span } from "../types";
 import { HARD_STOPS, setOf, tokenIndexAt, type Ctx, type SkillStatus } from "./core";
 

@@ -2,7 +2,7 @@
 // medicines were working again"), of the team with an outcome verb ("we finished on schedule"), or of
 // the narrator with one ("I resolved it", "I was able to finish the demo"): an outcome even without a
 // number (ANNOTATION.md: a real outcome without a number is a partial result).
-import type { PlainMention } from "../analyze";
+import type { PlainMention } from "./types";
 import { isPastVerb, setOf, type Actor, type Ctx } from "./core";
 
 const CLOSING_SUBJECT_ACTORS = new Set<Actor>(["other", "passive", "team"]);

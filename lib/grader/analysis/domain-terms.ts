@@ -2,7 +2,7 @@
 // "reconciled", "interlibrary"), each with the status of the clause it sits in, so a rule can credit
 // only the narrator's own acts. (A table of each field's working objects and a list of technical-act
 // verbs were measured here too and removed: README, "Measured figures".)
-import type { DomainMention, SoftMention } from "../analyze";
+import type { DomainMention, SoftMention } from "./types";
 import type { TextDoc, Token } from "../text";
 import type { Span } from "../types";
 import { isPastVerb, PEOPLE, setOf, statusAt, tokenIndexAt, type Ctx } from "./core";

@@ -1,5 +1,5 @@
 // Stage: stand-in names ("XYZ Company", "Company X") that make no setting specific.
-import type { PlainMention } from "../analyze";
+import type { PlainMention } from "./types";
 import type { Sentence, Token } from "../text";
 import { setOf, span } from "./core";
 

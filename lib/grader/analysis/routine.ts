@@ -1,7 +1,7 @@
 // Stage: the narrator in the simple present ("I greet each customer", "I start by...") or summing up
 // experience in the present perfect ("I've run CNC machines", "I have handled plenty of complaints"):
 // a routine, a duty or a career, not one past occasion.
-import type { PlainMention } from "../analyze";
+import type { PlainMention } from "./types";
 import type { Sentence, Token } from "../text";
 import { isPastVerb, setOf, span } from "./core";
 

@@ -179,19 +179,6 @@ export const VAGUE_OUTCOMES = [
   "still use", "still uses", "still used", "asked for more", "asked me to", "was asked to roll", "picked it up",
 ] as const;
 
-/** Hedges that turn a stated outcome into a projection. */
-export const PROJECTION_WORDS = [
-  "should", "will", "would", "could", "might", "may", "expected", "expect", "projected", "forecast", "forecasted",
-  "estimated", "anticipated", "potential", "potentially", "aim", "aims", "aiming", "target", "targeting", "plan",
-  "plans", "planned", "hope", "hopefully", "going", "likely", "promise", "promised",
-] as const;
-
-/** Markers of a hypothetical or habitual answer rather than one real event. */
-export const HYPOTHETICAL_MARKERS = [
-  "would", "i'd", "if", "usually", "always", "normally", "typically", "generally", "tend", "whenever", "often",
-  "sometimes", "regularly", "hypothetically", "imagine", "suppose",
-] as const;
-
 /** Connectives and time markers that tie an act to what followed. */
 export const CAUSAL_CONNECTIVES = [
   "so that", "so", "which led to", "that led to", "led to", "leading to", "which meant", "meaning", "resulting in",
@@ -200,13 +187,6 @@ export const CAUSAL_CONNECTIVES = [
   "it started when", "this started when", "that started when", "in turn", "consequently", "therefore", "then",
   "which cut", "which saved", "which freed", "which reduced", "which raised", "which increased", "which helped",
   "by the end", "by the time", "in the end", "eventually", "as a consequence", "this meant", "that meant",
-] as const;
-
-/** Openers of a time window that usually frames an outcome ("within two months", "over the next quarter"). */
-export const OUTCOME_WINDOWS = [
-  "within", "over the next", "over the following", "in the following", "in the next", "by the", "by the end of",
-  "the next", "the following", "after", "afterwards", "since", "over the", "that quarter", "that year", "a month later",
-  "a year later", "a week later", "weeks later", "months later", "later",
 ] as const;
 
 /** Phrases that mark the task or goal part of a STAR story. */

@@ -1,0 +1,276 @@
+// Stage: who acts in each clause (the narrator, the team, others, a passive, a verbless fragment),
+// token by token, and the act verbs themselves ("We rebuilt it and I trained the crew": "rebuilt" is
+// the team's, "trained" the narrator's). Produces Ctx.actors, the acts and vague acts, the subject counts.
+import { NON_ACTION_VERBS } from "../lexicon/words";
+import type { Sentence, Token } from "../text";
+import { atClauseStart } from "./clauses";
+import { isPastVerb, PEOPLE, setOf, span, type Actor } from "./core";
+import type { ActMention, Subjects } from "./types";
+import {
+  ADVERBS,
+  BE,
+  CLAUSE_PUNCT,
+  DETERMINERS,
+  isNarratorSubject,
+  MEETING_WORDS,
+  NARRATOR_SUBJECTS,
+  NUMBER_VALUE,
+  PURPOSE_BREAKERS,
+  SUBORDINATORS,
+  TEAM_SUBJECTS,
+} from "./words";
+
+const NON_ACTION = setOf(NON_ACTION_VERBS);
+const OTHER_SUBJECTS = setOf(["they", "they'd", "they've", "they're", "he", "she", "he'd", "she'd", "you", "it", "nobody", "everyone", "everybody", "who"]);
+const VERB_PREFIXES = setOf(["re", "co", "pre", "over", "under", "de", "mis", "un", "out", "cross", "double", "self", "sub", "multi", "non", "up", "down", "back", "hand", "fast", "live", "hot", "soft", "hard", "spot", "road", "stress", "user", "pair", "test"]);
+
+/** "my manager did", "my colleague wrote": people of the narrator's, not the narrator. */
+const OTHERS_OF_MINE = setOf([
+  "colleague", "colleagues", "manager", "boss", "team", "lead", "director", "peer", "peers", "coworker", "coworkers",
+  "partner", "client", "clients", "customer", "customers", "supervisor", "mentor", "report", "reports", "predecessor",
+]);
+
+const VAGUE_DOING = setOf([
+  "helped", "worked", "supported", "handled", "drove", "leveraged", "utilized", "spearheaded", "championed",
+  "contributed", "participated", "assisted", "improved", "managed", "owned", "oversaw", "got", "went", "started",
+  "joined", "tried",
+]);
+
+export function markActs(n: number, acts: readonly ActMention[], vague: readonly ActMention[], tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(n);
+  for (const a of acts) out[a.actor === "passive" ? tokenAt(tokens, a.span.start, a.tok) : a.tok] = 1;
+  for (const a of vague) out[a.tok] = 1;
+  return out;
+}
+
+/** The token starting at `start`, searched forward from a nearby index. */
+function tokenAt(tokens: Token[], start: number, from: number): number {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (tokens[k]?.start === start) return k;
+  return from;
+}
+
+export function trackActors(
+  tokens: Token[],
+  s: Sentence,
+  actors: Actor[],
+  subjects: Subjects,
+  acts: ActMention[],
+  vagueActs: ActMention[],
+): void {
+  let actor: Actor = "none";
+  let lead: Actor = "none";
+  let firstSubjectAt = -1;
+  let lastSubjectAt = -10;
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (t.kind === "word") {
+      const n = t.norm;
+      const startish = atClauseStart(tokens, i, s, { withAnd: true });
+      if (isNarratorSubject(n) || (n === "me" && startish && tokens[i + 1]?.norm === "and")) {
+        actor = "narrator";
+        subjects.narrator++;
+        lastSubjectAt = i;
+      } else if (TEAM_SUBJECTS.has(n)) {
+        actor = "team";
+        subjects.team++;
+        lastSubjectAt = i;
+      } else if (OTHER_SUBJECTS.has(n) && startish) {
+        actor = "other";
+        lastSubjectAt = i;
+      } else if (peopleSubjectAt(tokens, i, s)) {
+        // "Students told us...", "and the department adopted it": people other than the narrator act.
+        actor = "other";
+        lastSubjectAt = i;
+      } else if (n === "my" && startish && OTHERS_OF_MINE.has(tokens[i + 1]?.norm ?? "")) {
+        actor = tokens[i + 1]?.norm === "team" ? "team" : "other";
+        lastSubjectAt = i + 1;
+      } else if (n === "my" && actor === "none") {
+        actor = "narrator";
+        lastSubjectAt = i;
+      } else if (DETERMINERS.has(n) && atClauseStart(tokens, i, s, { withAnd: false }) && i > s.bodyStart && actor !== "none") {
+        const p = tokens[i - 1];
+        // "..., the clerks now clear" starts a new subject; "...into pandas and the CSV" does not.
+        if (p && (p.kind === "punct" || SUBORDINATORS.has(p.norm) || p.norm === "and")) actor = "other";
+      } else if (BE.has(n) && actor !== "narrator" && actor !== "team") {
+        const nx = tokens[i + 1];
+        const nx2 = tokens[i + 2];
+        const pp = nx && isPastVerb(nx.norm) ? nx : nx && ADVERBS.has(nx.norm) && nx2 && isPastVerb(nx2.norm) ? nx2 : null;
+        if (pp && !NON_ACTION.has(pp.norm)) {
+          actor = "passive";
+          subjects.passive++;
+          acts.push({ span: span(pp, pp), sentence: s.index, actor: "passive", tok: i });
+        }
+      } else if (actor === "narrator" && n.endsWith("ing") && n.length > 4 && progressiveAfterSubject(tokens, i, lastSubjectAt)) {
+        // "I was running huddles", "I have been coaching the leads": narrated in the progressive.
+        acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
+      } else if (actor === "narrator" && infinitiveOfPlan(tokens, i)) {
+        // "My approach was to analyse...", "what I did was build...": the plan is the act.
+        acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
+      } else if (
+        actor === "narrator" &&
+        tokens[lastSubjectAt]?.norm === "i" &&
+        i - lastSubjectAt <= 2 &&
+        gapToSubject(tokens, i, lastSubjectAt) &&
+        isPresentNarration(t, tokens[i + 1])
+      ) {
+        // "I talk with the nurses", "I explain it to them": a story told in the present tense.
+        acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
+      } else if (isPastVerb(n) || (i === s.bodyStart && /^[A-Z]/.test(t.raw))) {
+        const isVerbHere = isPastVerb(n);
+        if (i === s.bodyStart && isVerbHere && !NON_ACTION.has(n) && !adjectivalOpener(tokens, i, s)) {
+          actor = "fragment";
+          lead = "fragment";
+          subjects.fragment++;
+          acts.push({ span: span(t, t), sentence: s.index, actor: "fragment", tok: i });
+        } else if (isVerbHere && VAGUE_DOING.has(n) && actor === "narrator" && gapToSubject(tokens, i, lastSubjectAt)) {
+          vagueActs.push({ span: span(t, t), sentence: s.index, actor, tok: i });
+        } else if (isVerbHere && !NON_ACTION.has(n)) {
+          const gap = gapToSubject(tokens, i, lastSubjectAt);
+          if (gap) acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
+          // ", and missed handovers went from…": an -ed word before a noun and its verb modifies that noun.
+          else if (isCoordinated(tokens, i) && lead !== "none" && !(tokens[i - 1]?.norm === "and" && adjectivalOpener(tokens, i, s))) {
+            // ", rewrote the job" after a side clause returns to the sentence's subject;
+            // "... who dropped it and funded X" keeps the current one.
+            const p = tokens[i - 1];
+            const pp = tokens[i - 2];
+            // ", and trained all 18 operators" after a side clause in the passive or with another subject.
+            const commaAnd = p?.norm === "and" && pp?.raw === "," && actor !== lead && (actor === "passive" || actor === "other");
+            if (actor === "none" || p?.kind === "punct" || commaAnd) actor = lead;
+            acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
+          }
+        }
+      }
+      if (lead === "none" && (actor === "narrator" || actor === "team" || actor === "other")) {
+        lead = actor;
+        firstSubjectAt = i;
+      }
+    }
+    actors[i] = actor;
+  }
+  // "The report was written by me": the passive names the narrator after all.
+  for (let i = s.bodyStart + 1; i < s.tokenEnd; i++) {
+    if (tokens[i - 1]?.norm === "by" && (tokens[i]?.norm === "me" || tokens[i]?.norm === "myself")) {
+      for (let k = s.bodyStart; k < s.tokenEnd; k++) if (actors[k] === "passive") actors[k] = "narrator";
+      for (const a of acts) {
+        if (a.sentence === s.index && a.actor === "passive") {
+          a.actor = "narrator";
+          subjects.passive--;
+          subjects.narrator++;
+        }
+      }
+      break;
+    }
+  }
+  // A fronted instrument ("Using SQL, I found...") belongs to the sentence's first subject.
+  if (firstSubjectAt > s.bodyStart && lead !== "none") {
+    for (let i = s.bodyStart; i < firstSubjectAt; i++) if (actors[i] === "none") actors[i] = lead;
+  }
+}
+
+/** "I'm a hard-working team player", "I am very organised": the narrator describing themselves. */
+export function selfIntro(tokens: Token[], s: Sentence): boolean {
+  const a = tokens[s.bodyStart];
+  const b = tokens[s.bodyStart + 1];
+  const c = tokens[s.bodyStart + 2];
+  if (!a || !b) return false;
+  if (a.norm === "i'm") return b.norm === "a" || b.norm === "an" || b.norm === "very" || b.norm === "really";
+  return a.norm === "i" && b.norm === "am" && (c?.norm === "a" || c?.norm === "an" || c?.norm === "very" || c?.norm === "really");
+}
+
+/** A people noun at a clause start ("Students", "the department", "two nurses") followed by a past verb. */
+function peopleSubjectAt(tokens: Token[], i: number, s: Sentence): boolean {
+  const t = tokens[i];
+  const nx = tokens[i + 1];
+  if (!t || !nx || nx.kind !== "word" || !isPastVerb(nx.norm) || NON_ACTION.has(nx.norm)) return false;
+  const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1))) && !MEETING_WORDS.has(t.norm) && !MEETING_WORDS.has(t.sing1);
+  if (!isPeople || t.norm === "them" || t.norm === "him" || t.norm === "her") return false;
+  let k = i - 1;
+  while (k >= s.bodyStart && (DETERMINERS.has(tokens[k]?.norm ?? "") || NUMBER_VALUE.has(tokens[k]?.norm ?? "") || tokens[k]?.kind === "number")) k--;
+  if (k < s.bodyStart) return true;
+  const p = tokens[k];
+  return p !== undefined && (p.norm === "and" || p.norm === "then" || p.norm === "so" || (p.kind === "punct" && CLAUSE_PUNCT.has(p.raw)) || SUBORDINATORS.has(p.norm));
+}
+
+/** "Uncovered shifts went from...": a sentence-initial -ed word that modifies the subject of a later verb. */
+export function adjectivalOpener(tokens: Token[], i: number, s: Sentence): boolean {
+  const nx = tokens[i + 1];
+  if (!nx || nx.kind !== "word" || DETERMINERS.has(nx.norm) || PURPOSE_BREAKERS.has(nx.norm)) return false;
+  for (let k = i + 2; k < Math.min(s.tokenEnd, i + 8); k++) {
+    const t = tokens[k];
+    if (!t || (t.kind === "punct" && CLAUSE_PUNCT.has(t.raw))) return false;
+    if (t.kind === "word" && (isPastVerb(t.norm) || BE.has(t.norm))) return true;
+    if (t.kind === "word" && (t.norm === "in" || t.norm === "with" || t.norm === "for" || t.norm === "using")) return false;
+  }
+  return false;
+}
+
+function isCoordinated(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  if (!p) return false;
+  if (p.kind === "punct") return p.raw === "," || p.raw === ";" || p.raw === ":";
+  if (p.norm === "and" || p.norm === "then" || p.norm === "or" || p.norm === "also") return true;
+  if (ADVERBS.has(p.norm)) {
+    const pp = tokens[i - 2];
+    return pp !== undefined && (pp.raw === "," || pp.norm === "and" || pp.norm === "then");
+  }
+  return false;
+}
+
+const STATE_VERBS = setOf([
+  "am", "was", "have", "has", "had", "know", "think", "believe", "feel", "love", "like", "want", "need", "hope", "care",
+  "enjoy", "prefer", "thrive", "excel", "pride", "bring", "do", "did", "can", "could", "will", "would", "should",
+  "must", "may", "might", "also", "then", "really", "always", "usually", "never", "still", "just", "mean", "guess",
+  "see", "wish", "remember", "understand", "agree", "tend", "try", "make", "work", "focus", "aim", "ensure", "to",
+]);
+
+const NARRATION_NEXT = setOf([
+  "the", "a", "an", "my", "our", "their", "his", "her", "its", "it", "them", "him", "this", "that", "these", "those",
+  "with", "to", "for", "up", "out", "down", "through", "over", "each", "every", "all", "two", "three", "some",
+]);
+
+/** "I was running", "I'm building", "I have been coaching": -ing right after the narrator and a be-form. */
+function progressiveAfterSubject(tokens: Token[], i: number, subjectAt: number): boolean {
+  if (subjectAt < 0 || i - subjectAt > 4) return false;
+  let be = false;
+  for (let k = subjectAt; k < i; k++) {
+    const n = tokens[k]?.norm ?? "";
+    if (n === "i'm" || n === "was" || n === "am" || n === "been" || n === "were") be = true;
+    else if (k > subjectAt && !ADVERBS.has(n) && n !== "have" && n !== "had" && n !== "i've" && n !== "i'd" && n !== "also" && n !== "still") return false;
+  }
+  return be;
+}
+
+/** "was to analyse" (my approach was to...), "did was build" (what I did was...). */
+function infinitiveOfPlan(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  const pp = tokens[i - 2];
+  const ppp = tokens[i - 3];
+  const t = tokens[i];
+  if (!t || t.kind !== "word" || STATE_VERBS.has(t.norm) || isPastVerb(t.norm)) return false;
+  if (p?.norm === "to" && pp?.norm === "was" && ppp !== undefined && PLAN_NOUNS.has(ppp.norm)) return true;
+  return p?.norm === "was" && pp?.norm === "did" && ppp?.norm === "i";
+}
+
+const PLAN_NOUNS = setOf(["approach", "plan", "idea", "solution", "fix", "job", "role", "part", "answer", "response", "first", "step", "move", "instinct", "priority", "decision"]);
+
+/** A present-tense verb in a narrated story: "I talk with", "I explain it", "I show them". */
+function isPresentNarration(t: Token, next: Token | undefined): boolean {
+  if (t.kind !== "word" || STATE_VERBS.has(t.norm) || t.norm.endsWith("ly") || t.norm.endsWith("ing") || isPastVerb(t.norm)) return false;
+  if (t.norm.length < 3 || NARRATOR_SUBJECTS.has(t.norm)) return false;
+  return next !== undefined && next.kind === "word" && (NARRATION_NEXT.has(next.norm) || PEOPLE.has(next.norm));
+}
+
+function gapToSubject(tokens: Token[], i: number, subjectAt: number): boolean {
+  if (subjectAt < 0 || i - subjectAt > 4) return false;
+  for (let k = subjectAt + 1; k < i; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (ADVERBS.has(t.norm) || t.norm === "had" || t.norm === "have" || t.norm === "then" || t.norm === "both") continue;
+    // "I re-modelled", "I co-wrote": a verb prefix joined by a hyphen
+    if (VERB_PREFIXES.has(t.norm) && tokens[k + 1]?.raw === "-") continue;
+    if (t.raw === "-" && tokens[k - 1] !== undefined && VERB_PREFIXES.has(tokens[k - 1]?.norm ?? "")) continue;
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,72 @@
+// Stage: cuts each sentence into clauses at punctuation and subordinators ("while", "because") and
+// marks what each clause is: past perfect or progressive background, projected, negated, or naming a
+// metric. Produces Ctx.clauses and Ctx.clauseOf, read by every later stage.
+import type { Sentence, Token } from "../text";
+import { isPastVerb, setOf, type Clause } from "./core";
+import { ADVERBS, CLAUSE_PUNCT, METRIC, SUBORDINATORS } from "./words";
+
+const NEGATORS = setOf(["not", "never", "neither", "nor", "cannot"]);
+
+const PROJECTORS = setOf([
+  "should", "will", "would", "could", "might", "may", "expected", "expect", "expects", "projected", "forecast",
+  "forecasted", "anticipated", "potential", "potentially", "likely", "hopefully", "i'll", "we'll", "it'll", "aim",
+  "aims", "aiming", "estimate", "estimates", "estimated", "pending", "predicted", "predict", "predicts", "projection",
+]);
+
+export function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], clauseOf: Int32Array): void {
+  let cur: Clause = newClause(s.tokenStart, null);
+  clauses.push(cur);
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const isBoundaryPunct = t.kind === "punct" && CLAUSE_PUNCT.has(t.raw);
+    const isSub = t.kind === "word" && SUBORDINATORS.has(t.norm) && i > s.bodyStart;
+    if (isBoundaryPunct || isSub) {
+      cur.end = i;
+      cur = newClause(i, isSub ? t.norm : null);
+      clauses.push(cur);
+    }
+    clauseOf[i] = clauses.length - 1;
+    const nxt = tokens[i + 1];
+    const nxt2 = tokens[i + 2];
+    if (t.norm === "had" || t.norm.endsWith("'d")) {
+      if ((nxt && (isPastVerb(nxt.norm) || nxt.norm === "been")) || (nxt && ADVERBS.has(nxt.norm) && nxt2 && isPastVerb(nxt2.norm))) {
+        cur.pastPerfect = true;
+      }
+    }
+    if ((t.norm === "was" || t.norm === "were") && nxt && (nxt.norm.endsWith("ing") || (nxt2?.norm.endsWith("ing") ?? false))) {
+      cur.progressive = true;
+    }
+    // A conditional clause ("if it's approved") has not happened yet.
+    if ((PROJECTORS.has(t.norm) && !projectionNoun(t, nxt)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
+      cur.projected = true;
+    }
+    if (NEGATORS.has(t.norm) || t.norm.endsWith("n't") || (t.norm === "failed" && nxt?.norm === "to")) cur.negated = true;
+    if (METRIC.has(t.norm)) cur.hasMetric = true;
+  }
+  cur.end = s.tokenEnd;
+}
+
+/** "forecast accuracy", "the estimate process": the word names a measure or a piece of work, not a result still to come. */
+const MEASURE_AFTER_PROJECTOR = setOf(["accuracy", "error", "errors", "bias", "model", "models", "process", "cycle", "tool", "review", "meeting", "team"]);
+
+function projectionNoun(t: Token, next: Token | undefined): boolean {
+  return (t.norm === "forecast" || t.norm === "projection" || t.norm === "estimate") && next !== undefined && (MEASURE_AFTER_PROJECTOR.has(next.norm) || METRIC.has(next.norm));
+}
+
+function newClause(start: number, lead: string | null): Clause {
+  return { start, end: start, lead, pastPerfect: false, progressive: false, projected: false, negated: false, hasMetric: false };
+}
+
+export function atClauseStart(tokens: Token[], i: number, s: Sentence, { withAnd }: { withAnd: boolean }): boolean {
+  if (i <= s.bodyStart) return true;
+  const p = tokens[i - 1];
+  if (!p) return true;
+  if (p.kind === "punct") return CLAUSE_PUNCT.has(p.raw) || p.raw === "-";
+  if (SUBORDINATORS.has(p.norm) || p.norm === "that" || p.norm === "then") return true;
+  if (p.norm === "and" || p.norm === "or") {
+    const pp = tokens[i - 2];
+    return withAnd || (pp !== undefined && pp.raw === ",");
+  }
+  return false;
+}

@@ -1,0 +1,160 @@
+// Stage: the setting of the story: problems and stakes, where it happened and the narrator's role,
+// when and how long, task markers ("I was asked to") and buzzwords. Reads the clauses, claims,
+// hypotheticals and which clauses hold a result.
+import { BUZZWORDS, ROLE_WORDS, SETTING_WORDS, TASK_MARKERS } from "../lexicon/words";
+import { PhraseMatcher } from "../matcher";
+import type { Sentence, Token } from "../text";
+import { setOf, span, type Ctx } from "./core";
+import type { PlainMention } from "./types";
+import { DIRECTION, MONTHS_SEASONS, ORDINAL, PROBLEM_MATCHER, SITUATION_LEADS, TIME } from "./words";
+
+const SETTING = setOf(SETTING_WORDS);
+const ROLE = setOf(ROLE_WORDS);
+const SETTING_BREAKS = setOf(["by", "of", "with", "to", "from", "into", "than", "and", "or", "that", "which", "who"]);
+const BUZZ_MATCHER = new PhraseMatcher<string>(BUZZWORDS.map((b) => [b, b] as const));
+const TASK_MATCHER = new PhraseMatcher<string>(TASK_MARKERS.map((c) => [c, c] as const));
+const SETTING_ANCHORS = setOf(["a", "an", "our", "the", "my", "their", "this", "at", "on", "in", "for"]);
+const SETTING_PREPOSITIONS = setOf(["at", "on", "in", "for"]);
+const ROLE_ANCHORS = setOf(["as", "was", "am", "became"]);
+const MONTH_SEASON_NAMES = setOf(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "winter"]);
+const POSSESSIVES = setOf(["my", "our", "the", "his", "her", "their", "its"]);
+const TIME_OF_DAY = setOf(["night", "morning", "evening", "afternoon", "weekend", "day"]);
+const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
+
+const FIXING_VERBS = setOf([
+  "reduce", "cut", "fix", "solve", "lower", "improve", "prevent", "avoid", "eliminate", "tackle", "address", "clear",
+  "shorten", "speed", "stop", "end", "remove", "resolve", "handle", "manage", "minimize", "decrease",
+]);
+
+function findPlain(ctx: Ctx, matcher: PhraseMatcher<string>, why: string): PlainMention[] {
+  const out: PlainMention[] = [];
+  for (const s of ctx.sentences) {
+    for (const m of matcher.matchAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+      out.push({ span: { start: m.start, end: m.end }, sentence: s.index, why: `${why}: ${m.value}` });
+    }
+  }
+  return out;
+}
+
+export function findBuzzwords(ctx: Ctx): PlainMention[] {
+  return findPlain(ctx, BUZZ_MATCHER, "buzzword");
+}
+
+/** "I was asked to", "my job was": a task marker near the start of the sentence. */
+export function findTasks(tokens: Token[], s: Sentence, out: PlainMention[]): void {
+  for (const m of TASK_MATCHER.matchAll(tokens, s.bodyStart, Math.min(s.tokenEnd, s.bodyStart + 10))) {
+    out.push({ span: { start: m.start, end: m.end }, sentence: s.index, why: m.value });
+  }
+}
+
+/** An organisation or unit word in the same sentence as a job title ("shift lead at a warehouse"). */
+function settingNearby(tokens: Token[], i: number, s: Sentence): boolean {
+  for (let k = Math.max(s.bodyStart, i - 8); k < Math.min(s.tokenEnd, i + 8); k++) {
+    const t = tokens[k];
+    if (k !== i && t && t.kind === "word" && (SETTING.has(t.norm) || (t.sing1 !== "" && SETTING.has(t.sing1)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Setting words that say little on their own ("my team", "the project", "my job"): they count as where it
+ * happened only when described ("a cross-functional team of 12", "the ERP migration project").
+ */
+const BARE_SETTINGS = setOf([
+  "team", "job", "role", "project", "programme", "program", "account", "accounts", "deal", "system", "product", "service", "page",
+  "group", "platform", "app", "website", "pipeline", "portfolio", "subscription", "checkout", "floor", "department", "division",
+  "unit", "branch", "site", "class", "placement", "internship", "business",
+]);
+
+const NOT_DESCRIBING = setOf([
+  "the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "last", "previous", "current", "new", "whole", "own", "first", "old",
+  "former", "next", "same", "entire",
+]);
+
+/** A word between the anchor and the setting noun that describes it ("a 40-bed surgical ward", "our Leeds branch"). */
+function describedBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = tokens[k];
+    if (x && x.kind !== "punct" && !NOT_DESCRIBING.has(x.norm) && !SETTING_PREPOSITIONS.has(x.norm)) return true;
+  }
+  return false;
+}
+
+export function findContext(
+  ctx: Ctx,
+  resultClauses: ReadonlySet<number>,
+): { problems: PlainMention[]; settings: PlainMention[]; timeframes: PlainMention[] } {
+  const { tokens } = ctx;
+  const problems: PlainMention[] = [];
+  const settings: PlainMention[] = [];
+  const timeframes: PlainMention[] = [];
+  for (const s of ctx.sentences) {
+    if (ctx.sentenceHypothetical[s.index]) continue;
+    const situational = s.index <= ctx.firstActSentence || s.label === "situation" || s.label === "task";
+    const problemAt = new Map<number, { end: number; value: string }>();
+    for (const m of PROBLEM_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) problemAt.set(m.tokStart, { end: m.tokEnd, value: m.value });
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t || t.kind !== "word" || ctx.claimed[i] || ctx.skillTok[i] || ctx.hypoTok[i]) continue;
+      const n = t.norm;
+      const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
+      // "churn fell to 3%" is a result, not a churn problem.
+      const problem = resultClauses.has(ctx.clauseOf[i] ?? -1) ? undefined : problemAt.get(i);
+      if (problem && (situational || (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) || clause?.pastPerfect)) {
+        const last = tokens[problem.end - 1];
+        const aimedAt = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((x) => x !== undefined && FIXING_VERBS.has(x.norm));
+        if (!(ctx.purpose[i] && aimedAt) && last) problems.push({ span: span(t, last), sentence: s.index, why: `problem or stakes: ${problem.value}` });
+      }
+      const nextTok = tokens[i + 1];
+      const nextIsSetting = nextTok !== undefined && (SETTING.has(nextTok.norm) || (nextTok.sing1 !== "" && SETTING.has(nextTok.sing1)));
+      if ((SETTING.has(n) || (t.sing1 !== "" && SETTING.has(t.sing1))) && !nextIsSetting) {
+        let a = -1;
+        let words = 0;
+        for (let k = i - 1; k >= s.bodyStart && words < 4; k--) {
+          const x = tokens[k];
+          if (!x) break;
+          if (x.kind === "punct") {
+            if (x.raw === "-" || x.raw === "/" || x.raw === "'") continue;
+            break;
+          }
+          if (SETTING_BREAKS.has(x.norm)) break;
+          words++;
+          if (SETTING_ANCHORS.has(x.norm)) {
+            a = SETTING_PREPOSITIONS.has(x.norm) ? k + 1 : k;
+            while (a < i && tokens[a]?.kind === "punct") a++;
+            break;
+          }
+        }
+        if (a >= 0 && a <= i && (!BARE_SETTINGS.has(t.sing1 !== "" && SETTING.has(t.sing1) ? t.sing1 : n) || describedBetween(tokens, a, i))) {
+          const first = tokens[a];
+          if (first) settings.push({ span: span(first, t), sentence: s.index, why: "where it happened" });
+        }
+      }
+      if (ROLE.has(n)) {
+        const p = tokens[i - 1];
+        const p2 = tokens[i - 2];
+        const anchored = [p, p2, tokens[i - 3]].some((x) => x !== undefined && ROLE_ANCHORS.has(x.norm)) || (p?.norm === "a" && p2?.norm === "was");
+        // A job title alone ("As Chief Marketing Officer") is not context; it counts beside an organisation.
+        if (anchored && settingNearby(tokens, i, s)) settings.push({ span: span(t, t), sentence: s.index, why: "the narrator's role" });
+      }
+      if (MONTHS_SEASONS.has(n) && MONTH_SEASON_NAMES.has(n)) {
+        timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
+      }
+      if ((n === "a" || n === "an" || n === "one") && situational && TIME.has(tokens[i + 1]?.norm ?? "") && !DIRECTION.has(tokens[i - 1]?.norm ?? "")) {
+        const u = tokens[i + 1];
+        if (u) timeframes.push({ span: span(t, u), sentence: s.index, why: "a duration or time frame" });
+      }
+      if (ORDINAL.has(n) && TIME.has(tokens[i + 1]?.norm ?? "") && tokens[i - 1] !== undefined && POSSESSIVES.has(tokens[i - 1]?.norm ?? "")) {
+        const u = tokens[i + 1];
+        if (u) timeframes.push({ span: span(t, u), sentence: s.index, why: "when it happened" });
+      }
+      if (TIME_OF_DAY.has(n) && !/s$/.test(tokens[i + 1]?.norm ?? "") && [tokens[i - 1], tokens[i - 2], tokens[i - 3], tokens[i - 4]].some((x) => x !== undefined && TIME_OF_DAY_ANCHORS.has(x.norm))) {
+        timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
+      }
+      if ((n === "deadline" || n === "go-live" || n === "without") && situational) {
+        timeframes.push({ span: span(t, t), sentence: s.index, why: "a constraint" });
+      }
+    }
+  }
+  return { problems, settings, timeframes };
+}

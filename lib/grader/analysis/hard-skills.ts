@@ -1,0 +1,223 @@
+// Stage: the technical side of the story: lexicon skills, named techniques ("a gap analysis"),
+// named tools ("using Kronos"), work with data ("analysed the attendance data") and artifacts built
+// ("rebuilt the rota template"), each with the status of its clause. Marks Ctx.skillTok.
+import { HARD_SKILLS } from "../lexicon/hard-skills";
+import { PhraseMatcher } from "../matcher";
+import type { Sentence, Token } from "../text";
+import type { HardField } from "../types";
+import { isPastVerb, PEOPLE, setOf, span, statusAt, TOOL_PREPS, type Ctx } from "./core";
+import type { HardMention } from "./types";
+import { DETERMINERS, NARRATOR_SUBJECTS, PEOPLE_PREPS } from "./words";
+
+const HARD_MATCHER = new PhraseMatcher<{ term: string; field: HardField }>(
+  (Object.entries(HARD_SKILLS) as [HardField, readonly string[]][]).flatMap(([field, entries]) =>
+    entries.flatMap((entry) => {
+      const variants = entry.split("|");
+      const term = (variants[0] ?? entry).replace(/^=/, "");
+      return variants.map((v) => [v, { term, field }] as const);
+    }),
+  ),
+);
+
+const BUILD_VERBS = setOf([
+  "built", "rebuilt", "created", "designed", "redesigned", "wrote", "rewrote", "developed", "configured", "automated",
+  "coded", "programmed", "scripted", "drafted", "prototyped", "modeled", "mapped", "implemented", "introduced",
+  "set", "setup", "devised", "compiled", "engineered",
+]);
+
+/** Technical artifacts a narrator can build: the teachable craft shows in the thing made. */
+const ARTIFACTS: ReadonlyMap<string, HardField> = new Map([
+  ["checklist", "operations"], ["template", "business-tools"], ["tracker", "business-tools"], ["script", "technology"],
+  ["macro", "business-tools"], ["model", "data"], ["database", "technology"], ["query", "data"], ["workflow", "operations"],
+  ["map", "operations"], ["playbook", "operations"], ["prototype", "creative"], ["calculator", "business-tools"],
+  ["algorithm", "technology"], ["automation", "technology"], ["plugin", "technology"], ["bot", "technology"],
+  ["flowchart", "operations"], ["diagram", "engineering"], ["schedule", "operations"], ["timetable", "operations"],
+  ["forecast", "finance"], ["budget", "finance"], ["simulation", "engineering"], ["dataset", "data"],
+  ["report", "data"], ["app", "technology"], ["website", "technology"], ["tool", "technology"], ["form", "business-tools"],
+  ["scorecard", "operations"], ["rubric", "education"], ["curriculum", "education"], ["protocol", "healthcare"],
+  ["wireframe", "creative"], ["mock-up", "creative"], ["mockup", "creative"], ["layout", "creative"],
+  // Generic: a domain noun + system/table/register/log/rule built by the narrator ("rebuilt our tariff lookup table").
+  ["table", "data"], ["lookup", "data"], ["system", "technology"], ["spreadsheet", "business-tools"], ["register", "operations"],
+  ["log", "operations"], ["rule", "technology"], ["sop", "operations"], ["plan", "operations"], ["rota", "operations"],
+  ["dashboard", "data"], ["audit", "operations"], ["analysis", "data"],
+]);
+
+/** Plain artifact words that show craft only with a domain noun before them: "a tariff lookup table", not "a report". */
+const GENERIC_ARTIFACTS = setOf(["report", "plan", "form", "system", "rule", "table", "log", "register", "analysis", "audit", "tool", "app", "website"]);
+
+const CLEAR_ADJECTIVES = setOf(["clear", "good", "great", "nice", "better", "long", "brief", "whole", "same", "other", "different", "usual", "standard", "proper", "one-page", "updated", "revised"]);
+
+function domainModified(tokens: Token[], k: number, from: number): boolean {
+  const m = tokens[k - 1];
+  if (!m || k - 1 <= from || m.kind !== "word") return false;
+  if (NOT_MODIFIERS.has(m.norm) || DETERMINERS.has(m.norm) || CLEAR_ADJECTIVES.has(m.norm) || isPastVerb(m.norm)) return false;
+  return m.norm.length >= 3 && !m.norm.endsWith("ly") && !PEOPLE.has(m.norm);
+}
+
+/** Heads of technique phrases: "a gap analysis", "a load test", "a time study". */
+const TECHNIQUE_HEADS: ReadonlyMap<string, HardField> = new Map([
+  ["analysis", "data"], ["audit", "operations"], ["survey", "data"], ["test", "technology"], ["testing", "technology"],
+  ["mapping", "operations"], ["inspection", "engineering"], ["assessment", "operations"], ["calculation", "finance"],
+  ["calculations", "finance"], ["simulation", "engineering"], ["benchmarking", "operations"], ["benchmark", "operations"],
+  ["experiment", "data"], ["forecast", "finance"], ["modeling", "data"], ["reconciliation", "finance"],
+]);
+
+const NOT_MODIFIERS = setOf([
+  "the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "these", "those", "quick", "full",
+  "proper", "simple", "short", "small", "big", "first", "new", "detailed", "thorough", "careful", "rough", "basic",
+  "some", "any", "each", "every", "whole", "own", "formal", "informal", "initial", "final", "further", "more",
+]);
+
+/** "I ran a gap analysis", "did a load test": a named technique as the object of the narrator's act. */
+function findTechniques(ctx: Ctx, s: Sentence, out: HardMention[]): void {
+  const { tokens } = ctx;
+  let actSeen = false;
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (ctx.actTok[i]) actSeen = true;
+    if (!actSeen || ctx.skillTok[i] || t.kind !== "word") continue;
+    const field = TECHNIQUE_HEADS.get(t.norm);
+    if (field === undefined) continue;
+    let k = i - 1;
+    while (k > s.bodyStart && tokens[k]?.raw === "-") k -= 2;
+    const mod = tokens[k];
+    const modHead = tokens[i - 1];
+    if (!mod || !modHead || mod.kind !== "word" || modHead.kind === "punct" && modHead.raw !== "-") continue;
+    if (NOT_MODIFIERS.has(mod.norm) || ctx.skillTok[k] || ctx.actTok[k] || isPastVerb(mod.norm) || PEOPLE.has(mod.norm) || mod.norm.length < 3) continue;
+    out.push({ term: `${mod.norm} ${t.norm}`, field, span: span(mod, t), sentence: s.index, status: statusAt(ctx, i, s.index) });
+    for (let q = k; q <= i; q++) ctx.skillTok[q] = 1;
+  }
+}
+
+const CALENDAR_WORDS = setOf([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+  "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "q1", "q2",
+  "q3", "q4",
+]);
+
+/** "using Kobo", "in SAP", "into PowerApps": a named tool as the instrument of the narrator's act. */
+function findNamedTools(ctx: Ctx, s: Sentence, out: HardMention[]): void {
+  const { tokens } = ctx;
+  let actSeen = false;
+  for (let i = s.bodyStart; i < s.tokenEnd - 1; i++) {
+    const p = tokens[i];
+    if (!p) continue;
+    if (ctx.actTok[i]) actSeen = true;
+    if (!actSeen || p.kind !== "word" || !(TOOL_PREPS.has(p.norm) || p.norm === "from")) continue;
+    // "in our Tripleseat", "from the PMS": a possessive or article may stand before the tool's name.
+    const at = tokens[i + 1]?.norm === "our" || tokens[i + 1]?.norm === "the" ? i + 2 : i + 1;
+    const t = tokens[at];
+    if (!t || t.kind !== "word" || ctx.skillTok[at] || CALENDAR_WORDS.has(t.norm) || PEOPLE.has(t.norm)) continue;
+    if (NARRATOR_SUBJECTS.has(t.norm) || t.raw.length < 2) continue;
+    const capital = /^[A-Z]/.test(t.raw);
+    const shaped = /^[A-Z]{2,}[A-Za-z0-9]*$/.test(t.raw) || /^[A-Z][a-z]+[A-Z]/.test(t.raw) || /\d/.test(t.raw);
+    // A capitalised name right after a data or artifact noun ("the order form in Tripleseat", "reports from Opera").
+    const afterArtifact = capital && p.norm !== "on" && artifactBefore(tokens, i, s);
+    if (!(shaped || afterArtifact || (capital && (p.norm === "using" || p.norm === "via")))) continue;
+    if (p.norm === "from" && !afterArtifact) continue;
+    out.push({ term: t.raw, field: "business-tools", span: span(t, t), sentence: s.index, status: statusAt(ctx, at, s.index) });
+    ctx.skillTok[at] = 1;
+  }
+}
+
+function artifactBefore(tokens: Token[], prep: number, s: Sentence): boolean {
+  const w = tokens[prep - 1];
+  if (!w || prep - 1 < s.bodyStart || w.kind !== "word") return false;
+  return DATA_NOUNS.has(w.norm) || ARTIFACTS.has(w.norm) || (w.sing1 !== "" && ARTIFACTS.has(w.sing1));
+}
+
+const SPECIFIC_ARTIFACTS = setOf([
+  "checklist", "template", "tracker", "script", "macro", "map", "playbook", "flowchart", "diagram", "protocol",
+  "scorecard", "rubric", "wireframe", "prototype", "calculator", "database", "query", "dataset", "simulation",
+]);
+
+const ANALYSIS_VERBS = setOf([
+  "analyzed", "audited", "modeled", "benchmarked", "reconciled", "surveyed", "measured", "tracked", "logged", "tested",
+  "calculated", "plotted", "charted", "graphed", "segmented", "sampled", "crunched", "cross-referenced", "compared",
+  "analyze", "audit", "track", "log", "test", "calculate", "compare", "mapped", "coded", "pulled", "exported", "queried",
+  "reviewed", "examined", "studied", "cleaned", "merged", "matched", "cross-checked", "validated", "categorized", "classified",
+  "tagged", "scored", "ranked", "filtered", "sorted", "extracted", "downloaded", "collated", "mined", "traced", "profiled",
+  "forecast", "forecasted", "monitored", "cross-tabulated", "dug", "combed", "went",
+]);
+
+const DATA_NOUNS = setOf([
+  "data", "numbers", "figures", "results", "records", "logs", "responses", "scores", "trends", "statistics", "stats",
+  "metrics", "readings", "measurements", "timings", "invoices", "transactions", "reports", "files", "histories", "entries",
+  "volumes", "bookings", "claims", "counts", "hits", "tables", "spreadsheets", "exports", "extracts", "rates", "samples",
+  "returns", "appointments", "referrals", "prescriptions", "orders", "scans", "rejects", "notes", "minutes", "history", "log",
+]);
+
+/** "I analysed the attendance data", "tracked the readings": working with data is a hard skill in use. */
+function findDataWork(ctx: Ctx, s: Sentence, out: HardMention[]): void {
+  const { tokens } = ctx;
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const v = tokens[i];
+    if (!v || !ctx.actTok[i] || !ANALYSIS_VERBS.has(v.norm) || ctx.skillTok[i]) continue;
+    // "went back through six months of run files": only with "through".
+    if (v.norm === "went" && !(tokens[i + 1]?.norm === "through" || (tokens[i + 1]?.norm === "back" && tokens[i + 2]?.norm === "through"))) continue;
+    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 8); k++) {
+      const t = tokens[k];
+      if (!t || t.kind === "punct" || ctx.skillTok[k]) break;
+      if (k > i + 1 && (isPastVerb(t.norm) || t.norm === "and" || PEOPLE_PREPS.has(t.norm))) break;
+      if (DATA_NOUNS.has(t.norm)) {
+        out.push({ term: "data analysis", field: "data", span: span(v, t), sentence: s.index, status: statusAt(ctx, i, s.index) });
+        for (let q = i; q <= k; q++) ctx.skillTok[q] = 1;
+        break;
+      }
+    }
+  }
+}
+
+function findArtifacts(ctx: Ctx, s: Sentence, out: HardMention[]): void {
+  const { tokens } = ctx;
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const v = tokens[i];
+    if (!v || !ctx.actTok[i] || ctx.skillTok[i]) continue;
+    const built = BUILD_VERBS.has(v.norm);
+    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 8); k++) {
+      const t = tokens[k];
+      if (!t || (t.kind === "punct" && t.raw !== "-")) break;
+      if (ctx.skillTok[k]) break;
+      const noun = ARTIFACTS.has(t.norm) ? t.norm : t.sing1;
+      const field = ARTIFACTS.get(noun);
+      // Building anything on the list shows craft; merely using it counts only for specific artifacts.
+      // A generic artifact counts only when the narrator or the team made it ("they agreed a swap system" does not).
+      const own = ctx.actors[i] === "narrator" || ctx.actors[i] === "team" || ctx.actors[i] === "fragment" || ctx.actors[i] === "passive";
+      if (field !== undefined && (built || SPECIFIC_ARTIFACTS.has(noun)) && (!GENERIC_ARTIFACTS.has(noun) || (own && domainModified(tokens, k, i)))) {
+        out.push({ term: t.sing1 !== "" && ARTIFACTS.has(t.sing1) ? t.sing1 : t.norm, field, span: span(t, t), sentence: s.index, status: statusAt(ctx, k, s.index) });
+        break;
+      }
+      if (k > i + 1 && (isPastVerb(t.norm) || PEOPLE_PREPS.has(t.norm))) break;
+    }
+  }
+}
+
+export function findHard(ctx: Ctx): HardMention[] {
+  const out: HardMention[] = [];
+  for (const s of ctx.sentences) {
+    for (const m of HARD_MATCHER.matchAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+      for (let k = m.tokStart; k < m.tokEnd; k++) ctx.skillTok[k] = 1;
+      let status = statusAt(ctx, m.tokStart, s.index);
+      if (status === "narrator" && governedByBuzzVerb(ctx.tokens, m.tokStart, s)) status = "mentioned";
+      out.push({ term: m.value.term, field: m.value.field, span: { start: m.start, end: m.end }, sentence: s.index, status });
+    }
+    findTechniques(ctx, s, out);
+    findNamedTools(ctx, s, out);
+    findDataWork(ctx, s, out);
+    findArtifacts(ctx, s, out);
+  }
+  return out;
+}
+
+const BUZZ_VERBS = setOf(["leveraged", "leverage", "leveraging", "utilized", "harnessed", "drove", "spearheaded", "championed"]);
+
+function governedByBuzzVerb(tokens: Token[], at: number, s: Sentence): boolean {
+  for (let k = at - 1; k >= Math.max(s.tokenStart, at - 6); k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (BUZZ_VERBS.has(t.norm)) return true;
+    if (isPastVerb(t.norm)) return false;
+  }
+  return false;
+}

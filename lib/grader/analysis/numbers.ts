@@ -1,0 +1,672 @@
+// Stage: every figure in the story (digits, spelled numbers, percentages, money, multipliers,
+// "one in four") and what it is: a result of the narrator's action, context, a finding, a projection,
+// negated, a figure of speech or a figure with no metric, with a reason code (NUMBER_REASONS).
+import { FIGURE_OF_SPEECH_AFTER, HEADCOUNT_NOUNS, VAGUE_REFERENTS } from "../lexicon/words";
+import type { Sentence, Token } from "../text";
+import type { Span } from "../types";
+import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, type Ctx } from "./core";
+import { connectivesIn, timeLater, windowFollows, windowsIn } from "./windows";
+import { ADVERBS, BE, DIRECTION, METRIC, NUMBER_VALUE, ORDINAL, PURPOSE_BREAKERS, singular, SITUATION_LEADS, SUBORDINATORS, TIME } from "./words";
+
+export type NumberClass =
+  | "result"
+  | "context"
+  | "finding"
+  | "projected"
+  | "negated"
+  | "figure-of-speech"
+  | "vague-figure";
+
+/** Why a number was classed as it was. */
+export const NUMBER_REASONS = {
+  "before-after": "before-and-after comparison",
+  change: "a change on a named metric",
+  "change-spelled": "a spelled-out change on a named metric",
+  "same-measure-after": "the same measure as in the situation, after the action",
+  "value-named": "a measured value on a named metric after the action",
+  value: "a measured value after the action",
+  "reach-count": "a count of what the work reached",
+  duration: "a duration or time frame, not a result",
+  scope: "a scope or sample, not a result",
+  "compound-size": "size or length of something (scope)",
+  year: "a year, not a result",
+  "time-of-day": "a time of day, not a result",
+  version: "a version number, not a result",
+  "team-size": "a team or group size, not a result",
+  "head-count": "a head-count or scope, not a result",
+  "situation-figure": "part of the situation before the action",
+  "situation-value": "a figure that describes the situation",
+  "scale-count": "a count that sets the scale",
+  unchanged: "an unchanged figure: it did not move",
+  finding: "a finding of the analysis, not a result",
+  projection: "a projection or aim, not an achieved result",
+  negated: "a negated or failed change is not a success metric",
+  "figure-of-speech": "a figure of speech, not a measurement",
+  "no-metric": "a number with no named metric",
+  untied: "a figure tied to no action of yours",
+  "zero-loss": "a zero count of a named loss",
+  "wrong-way": "a change the wrong way: a failure, not a success metric",
+} as const;
+
+export type NumberReason = keyof typeof NUMBER_REASONS;
+
+export type NumberMention = {
+  span: Span;
+  sentence: number;
+  cls: NumberClass;
+  /** Why it was classed so, as a code; NUMBER_REASONS has the words the report shows. */
+  reason: NumberReason;
+  /** Index of its first token. */
+  tok: number;
+  /** A result told as a change (a direction, a before and after), not only a value reached. */
+  change?: boolean;
+  /** A result figure few single actions produce (a rise of over 300 %, ten times or more): worth a question. */
+  implausible?: boolean;
+};
+
+const VAGUE_REF = setOf(VAGUE_REFERENTS);
+const HEADCOUNT = setOf(HEADCOUNT_NOUNS);
+const FIGURE_AFTER = setOf(FIGURE_OF_SPEECH_AFTER);
+const WINDOW_PREPS = setOf(["for", "over", "within", "during", "in", "after", "across", "every", "each", "per", "of", "past", "last", "next", "following", "first"]);
+const NOT_A_MEASURE_AFTER_HYPHEN = setOf(["to", "off", "on", "of", "by", "and", "or", "the", "a", "an", "stop", "size", "time", "way", "liner", "pager"]);
+const APPROXIMATORS = setOf(["about", "around", "nearly", "almost", "roughly", "some", "approximately", "just", "only", "over", "under", "~"]);
+const LABEL_WORDS = setOf(["year", "grade", "level", "phase", "stage", "round", "step", "tier", "band", "version", "v", "release", "wave", "cohort", "q", "week", "day", "room", "ward", "line", "page", "item", "question", "number", "no", "unit", "floor", "gate", "terminal", "chapter", "section", "class", "key", "stage"]);
+const VERSION_PREV = setOf(["version", "v", "release", "ver", "wcag", "python", "ios", "android", "php", "java", "node", "react", "angular", "vue", "windows", "macos", "html", "http", "oauth", "tls", "ssl", "ipv", "excel", "office", "sql", "net", "web", "gpt", "iso"]);
+const COMPARATIVES_AFTER = setOf(["fewer", "more", "less", "lower", "higher", "faster", "quicker", "slower", "shorter", "longer", "better", "cheaper", "smaller", "bigger", "larger", "up", "down", "increase", "decrease", "reduction", "improvement", "drop", "rise", "gain", "saving", "savings", "growth", "off"]);
+const LOSS_NOUNS = setOf(["complaints", "errors", "incidents", "defects", "outages", "escalations", "injuries", "falls", "failures", "breaches", "returns", "refunds", "delays"]);
+const LOSS_VERBS = setOf(["escalations", "injuries", "failures", "breaches", "refunds", "delays","lost", "missed", "dropped", "cancelled", "canceled", "delayed", "breached", "failed", "injured", "harmed", "rejected", "returned", "escalated", "late", "overdue", "errors", "complaints", "incidents", "defects", "outages"]);
+const COMPARISON_STARTS = setOf(["instead", "rather", "compared", "versus", "vs", "down", "up", "against", "opposed"]);
+const MONEY_SCALES = setOf(["k", "m", "bn", "million", "billion", "thousand", "grand"]);
+const CURRENCY_WORDS = setOf(["dollars", "pounds", "euros", "usd", "gbp", "eur"]);
+
+/** Codes that stand before an amount ("USD 5,000"), unlike a standard's code before its number ("ASC 330", "ISO 9001"). */
+const CURRENCY_CODES = setOf(["usd", "gbp", "eur", "aud", "cad", "nzd", "chf", "jpy", "inr", "zar", "sgd", "hkd"]);
+
+const NOUN_PHRASE_STOPS = setOf(["of", "with", "in", "on", "at", "for", "to", "from", "by", "and", "or", "a", "an", "the", "per", "that", "than", "as", "each", "every", "instead"]);
+const GIVE_FORMS = setOf(["give", "gave", "giving", "gives"]);
+const GROUP_NOUNS = setOf(["team", "class", "group", "staff", "crew", "panel", "cohort", "family", "department"]);
+const UNDER_WORDS = setOf(["under", "less", "just", "only"]);
+const WINDOW_DETERMINERS = setOf(["the", "a", "next", "following", "last", "first"]);
+const UP_DOWN_LEADERS = setOf(["went", "go", "goes", "gone", "came", "come", "is", "was", "are", "were", "it", "by", "now"]);
+const CHANGE_VERBS_AFTER = setOf(["fell", "rose", "dropped", "grew", "increased", "decreased", "improved", "declined", "moved", "jumped", "climbed", "doubled", "halved"]);
+const NOT_METRIC_NOUNS = setOf(["a", "an", "the", "of", "month", "year", "week", "day"]);
+const NOT_SUBJECT_WORDS = setOf(["by", "to", "from", "about", "around", "over", "in", "of", "and", "was", "were", "is", "are", "had", "has", "have", "been", "it", "we", "they", "i", "our", "my", "their", "its", "roughly", "nearly", "almost", "only", "just", "some", "a", "an", "the"]);
+
+type RawNumber = {
+  tokStart: number;
+  tokEnd: number;
+  kind: "percent" | "money" | "multiplier" | "fraction" | "ordinal" | "clock" | "plain";
+  value: number;
+  inherentDirection: boolean;
+};
+
+function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
+  const out: RawNumber[] = [];
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t || t.kind === "punct") continue;
+    const nx = tokens[i + 1];
+    if (t.kind === "number") {
+      const raw = t.raw;
+      let kind: RawNumber["kind"] = "plain";
+      let end = i + 1;
+      if (/^[$£€]/.test(raw)) kind = "money";
+      if (raw.endsWith("%")) kind = "percent";
+      else if (/[x×]$/.test(raw)) kind = "multiplier";
+      else if (/(st|nd|rd|th)$/.test(raw)) kind = "ordinal";
+      else if (raw.includes(":") || /^\d{1,2}(am|pm)$/i.test(raw)) kind = "clock";
+      if (nx && (nx.raw === "%" || nx.norm === "percent" || nx.norm === "pc")) {
+        kind = "percent";
+        end = i + 2;
+      } else if (nx && (nx.norm === "percentage" || nx.norm === "points" || nx.norm === "pts" || nx.norm === "bps")) {
+        kind = "percent";
+        end = nx.norm === "percentage" && tokens[i + 2]?.norm === "points" ? i + 3 : i + 2;
+      } else if (nx && (nx.norm === "times" || nx.norm === "x" || nx.raw === "×")) {
+        // "read 240,000 times" is a count of uses; "3 times faster" is a multiplier.
+        const v = Number.parseFloat(raw.replace(/[^\d.]/g, "")) || 0;
+        kind = v > 20 && nx.norm === "times" ? "plain" : "multiplier";
+        end = i + 2;
+      } else if (nx && (nx.norm === "am" || nx.norm === "pm" || nx.norm === "a.m" || nx.norm === "p.m")) {
+        kind = "clock";
+        end = i + 2;
+      } else if (nx && MONEY_SCALES.has(nx.norm) && kind === "money") {
+        end = i + 2;
+      } else if (nx && CURRENCY_WORDS.has(nx.norm)) {
+        kind = "money";
+        end = i + 2;
+      }
+      const value = Number.parseFloat(raw.replace(/[^\d.]/g, "")) || 0;
+      out.push({ tokStart: i, tokEnd: end, kind, value, inherentDirection: false });
+      i = end - 1;
+      continue;
+    }
+    const w = t.norm;
+    const v = NUMBER_VALUE.get(w);
+    if (v !== undefined) {
+      if (w === "doubled" || w === "tripled" || w === "quadrupled" || w === "halved" || w === "tenfold") {
+        out.push({ tokStart: i, tokEnd: i + 1, kind: "multiplier", value: v, inherentDirection: true });
+        continue;
+      }
+      if (w === "none" || w === "nobody") continue;
+      if (w === "twice" || w === "double" || w === "triple") {
+        if (nx && nx.norm === "as") out.push({ tokStart: i, tokEnd: i + 1, kind: "multiplier", value: v, inherentDirection: true });
+        continue;
+      }
+      if (w === "half" && tokens[i - 1]?.norm === "in") {
+        out.push({ tokStart: i - 1, tokEnd: i + 1, kind: "multiplier", value: 0.5, inherentDirection: true });
+        continue;
+      }
+      if (w === "half" || w === "quarter" || w === "third") {
+        const p = tokens[i - 1];
+        // "within a quarter", "in one quarter": a period of time, not a fraction.
+        if (w === "quarter" && p && (p.norm === "a" || p.norm === "one") && WINDOW_PREPS.has(tokens[i - 2]?.norm ?? "")) continue;
+        if (p && (p.norm === "a" || p.norm === "by" || p.norm === "one" || p.norm === "about" || p.norm === "roughly" || p.norm === "nearly")) {
+          out.push({ tokStart: p.norm === "a" || p.norm === "one" ? i - 1 : i, tokEnd: i + 1, kind: "fraction", value: v, inherentDirection: false });
+        } else if (w === "third" && p?.norm === "the") {
+          // "the third mismatched invoice": an ordinal.
+        } else if (w === "half" && nx && (nx.norm === "of" || nx.norm === "the" || nx.norm === "a" || nx.norm === "an")) {
+          out.push({ tokStart: i, tokEnd: i + 1, kind: "fraction", value: v, inherentDirection: false });
+        }
+        continue;
+      }
+      // Spelled cardinal: "nine forklift impacts", "one impact"; not "one of the" or "no one".
+      if (nx && (nx.norm === "of" || nx.norm === "another" || nx.norm === "or" || nx.norm === "and" || nx.norm === "to") && w === "one") continue;
+      const prev = tokens[i - 1];
+      if (w === "one" && prev && (prev.norm === "no" || prev.norm === "every" || prev.norm === "each" || prev.norm === "any" || prev.norm === "the" || prev.norm === "this" || prev.norm === "that")) continue;
+      let end = i + 1;
+      let value = v;
+      while (end < s.tokenEnd) {
+        const e = tokens[end];
+        const ev = e ? NUMBER_VALUE.get(e.norm) : undefined;
+        if (!e || ev === undefined || e.norm === "half" || e.norm === "quarter" || e.norm === "third") break;
+        value = ev >= 100 ? value * ev : value + ev;
+        end++;
+      }
+      const after = tokens[end];
+      if (after && (after.norm === "times" || after.norm === "fold")) {
+        const then = tokens[end + 1];
+        const compared = then !== undefined && (then.norm === "as" || COMPARATIVES_AFTER.has(then.norm));
+        out.push({ tokStart: i, tokEnd: end + 1, kind: "multiplier", value, inherentDirection: compared });
+        i = end;
+        continue;
+      }
+      if (after && (after.raw === "%" || after.norm === "percent")) {
+        out.push({ tokStart: i, tokEnd: end + 1, kind: "percent", value, inherentDirection: false });
+        i = end;
+        continue;
+      }
+      // "one in four", "one in 40", "one plate in five": a rate told in words, quoted whole.
+      const inAt = after?.norm === "in" ? end : after?.kind === "word" && tokens[end + 1]?.norm === "in" ? end + 1 : -1;
+      const denom = inAt > 0 ? tokens[inAt + 1] : undefined;
+      const denomValue = denom === undefined ? undefined : denom.kind === "number" ? Number.parseFloat(denom.raw.replace(/[^\d.]/g, "")) : NUMBER_VALUE.get(denom.norm);
+      if (denom !== undefined && inAt + 1 < s.tokenEnd && denomValue !== undefined && denomValue > 0) {
+        // "twenty-five": a hyphenated number word continues the denominator.
+        const unit = tokens[inAt + 3];
+        const unitValue = tokens[inAt + 2]?.raw === "-" && unit ? NUMBER_VALUE.get(unit.norm) : undefined;
+        const last = unitValue !== undefined && unitValue < 10 && inAt + 3 < s.tokenEnd ? inAt + 3 : inAt + 1;
+        const d = last === inAt + 3 ? denomValue + (unitValue ?? 0) : denomValue;
+        out.push({ tokStart: i, tokEnd: last + 1, kind: "fraction", value: value / d, inherentDirection: false });
+        i = last;
+        continue;
+      }
+      out.push({ tokStart: i, tokEnd: end, kind: "plain", value, inherentDirection: false });
+      i = end - 1;
+      continue;
+    }
+    if (ORDINAL.has(w)) out.push({ tokStart: i, tokEnd: i + 1, kind: "ordinal", value: 0, inherentDirection: false });
+  }
+  return out;
+}
+
+/** Following noun words of a number ("nine forklift impacts with" -> forklift, impact). */
+function headNouns(tokens: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "punct") {
+      if (t.raw === "-") continue;
+      break;
+    }
+    if (t.kind === "number" || SUBORDINATORS.has(t.norm) || NOUN_PHRASE_STOPS.has(t.norm)) {
+      if (out.length > 0 || (t.norm !== "of" && t.norm !== "a" && t.norm !== "an" && t.norm !== "as")) break;
+      continue;
+    }
+    if (out.length === 0 && (t.norm === "many" || t.norm === "much" || t.norm === "more" || t.norm === "fewer" || t.norm === "less")) {
+      continue;
+    }
+    out.push(singular(t.norm));
+  }
+  return out;
+}
+
+export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
+  const { tokens } = ctx;
+  const out: NumberMention[] = [];
+  const contextNouns = new Map<string, number>();
+  let contextClock = false;
+  // The current number: set per iteration and read by the two helpers below, which are
+  // created once per call (not once per number) to keep adversarial inputs cheap.
+  let sp: Span = { start: 0, end: 0 };
+  let tok = 0;
+  let sentenceIndex = 0;
+  let nouns: string[] = [];
+  let isClock = false;
+  let outsized = false;
+  const mention = (cls: NumberClass, reason: NumberReason, change = false) =>
+    out.push({ span: sp, sentence: sentenceIndex, cls, reason, tok, ...(change ? { change } : {}), ...(cls === "result" && outsized ? { implausible: true } : {}) });
+  const rememberContext = () => {
+    for (const nn of nouns) contextNouns.set(nn, sentenceIndex);
+    if (isClock) contextClock = true;
+  };
+  // Kinds of figure (a percentage, an amount of money) told in earlier sentences: a baseline for a level reached later.
+  const baselineKinds = new Set<RawNumber["kind"]>();
+  for (const s of ctx.sentences) {
+    const raws = readNumbers(tokens, s);
+    if (raws.length === 0) {
+      findZeroLoss(ctx, s, out);
+      continue;
+    }
+    const sentenceHasWindow = hasOutcomeWindow(ctx, s);
+    for (const r of raws) {
+      outsized = (r.kind === "percent" && r.value > 300) || (r.kind === "multiplier" && r.value >= 10);
+      const first = tokens[r.tokStart];
+      const last = tokens[r.tokEnd - 1];
+      if (!first || !last) continue;
+      // "3 days", "40 minutes": quote the unit with the number.
+      const unit = tokens[r.tokEnd];
+      sp = unit !== undefined && unit.kind === "word" && TIME.has(unit.norm) && unit.norm !== "s" ? span(first, unit) : span(first, last);
+      sentenceIndex = s.index;
+      tok = r.tokStart;
+      isClock = r.kind === "clock";
+      const clause = ctx.clauses[ctx.clauseOf[r.tokStart] ?? 0];
+      const prev = tokens[r.tokStart - 1];
+      const prev2 = tokens[r.tokStart - 2];
+      const next = tokens[r.tokEnd];
+      nouns = headNouns(tokens, r.tokEnd, s.tokenEnd);
+      const preAction = s.index < ctx.firstActSentence;
+
+      if (r.kind === "ordinal") {
+        const cmp = comparisonAt(tokens, r, s);
+        if (cmp && !clause?.projected) mention("result", "before-after", true);
+        continue;
+      }
+      if (ctx.claimed[r.tokStart]) continue;
+      // "Three months later", "two weeks ago": when, not how much.
+      // ... and "six months of run files": a span of data, not a change.
+      const afterUnit = tokens[r.tokEnd + 1]?.norm;
+      let saving = false;
+      for (let k = Math.max(s.bodyStart, r.tokStart - 3); k < r.tokStart; k++) if (SAVE_WORDS.has(tokens[k]?.norm ?? "")) saving = true;
+      if (r.kind === "plain" && TIME.has(nouns[0] ?? "") && (afterUnit === "later" || afterUnit === "ago" || (afterUnit === "of" && !saving))) {
+        mention("context", "duration");
+        continue;
+      }
+      if (r.kind === "percent" && r.value >= 100 && ((prev && GIVE_FORMS.has(prev.norm)) || (next && FIGURE_AFTER.has(next.norm)))) {
+        mention("figure-of-speech", "figure-of-speech");
+        continue;
+      }
+      if ((r.kind === "multiplier" || r.kind === "percent" || r.kind === "money") && nouns.length > 0 && nouns.every((w) => VAGUE_REF.has(w))) {
+        mention("vague-figure", "no-metric");
+        continue;
+      }
+      const afterHyphen = tokens[r.tokEnd + 1];
+      if (next && next.raw === "-" && afterHyphen && r.kind === "plain" && NOT_A_MEASURE_AFTER_HYPHEN.has(afterHyphen.norm)) continue;
+      if (next && next.raw === "-" && afterHyphen && r.kind === "plain") {
+        // "three-day conference", "400-bed hospital", "one-tap prompt": a compound adjective.
+        mention("context", "compound-size");
+        rememberContext();
+        continue;
+      }
+      if (r.kind === "plain" && first.kind === "number" && /^(19[5-9]\d|20\d\d)$/.test(first.raw) && !(next && (next.raw === "%" || TIME.has(next.norm)))) {
+        mention("context", "year");
+        continue;
+      }
+      if (r.kind === "plain" && prev && (VERSION_PREV.has(prev.norm) || (/^[A-Z]{2,5}$/.test(prev.raw) && !CURRENCY_CODES.has(prev.norm) && first.kind === "number") || (prev.raw === "(" && prev2 && VERSION_PREV.has(prev2.norm)) || (first.raw.includes(".") && prev.kind === "word" && /^[A-Z]/.test(prev.raw) && !prev.raw.endsWith(".")))) {
+        mention("context", "version");
+        continue;
+      }
+      if (r.kind === "plain" && prev && LABEL_WORDS.has(prev.norm) && first.kind === "number") {
+        if (comparisonAt(tokens, r, s) && !clause?.projected && !ctx.hypoTok[r.tokStart]) mention("result", "before-after", true);
+        continue;
+      }
+      if (ctx.hypoTok[r.tokStart]) continue;
+      if (clause?.projected || (ctx.purpose[r.tokStart] && r.kind !== "plain")) {
+        mention("projected", "projection");
+        continue;
+      }
+      if (ctx.findingActive[r.tokStart]) {
+        mention("finding", "finding");
+        rememberContext();
+        continue;
+      }
+      const situationClause =
+        (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead) && !(clause.lead === "when" && !preAction && mainClauseAfterWhen(tokens, clause.start, r.tokStart) && directionNear(ctx, r, s))) ||
+        (s.index <= ctx.firstActSentence && !ctx.actClauses.has(ctx.clauseOf[r.tokStart] ?? -1) && (clause?.pastPerfect === true || clause?.progressive === true));
+      if (situationClause) {
+        mention("context", "situation-figure");
+        rememberContext();
+        continue;
+      }
+      if (prev && (prev.norm === "of") && prev2 && GROUP_NOUNS.has(prev2.norm)) {
+        mention("context", "team-size");
+        continue;
+      }
+      // "the two employees got on better": a comparative about the people, not a change in their number.
+      const peopleCount = r.kind === "plain" && PEOPLE.has(tokens[r.tokEnd]?.norm ?? "") && !AMOUNT_PREPS.has(prev?.norm ?? "") && !comparisonAt(tokens, r, s);
+      if (nouns.some((w) => HEADCOUNT.has(w) || HEADCOUNT.has(`${w}s`)) && (peopleCount || !directionNear(ctx, r, s))) {
+        mention("context", "head-count");
+        rememberContext();
+        continue;
+      }
+      const approx = prev !== undefined && APPROXIMATORS.has(prev.norm);
+      const prep = approx ? prev2 : prev;
+      const windowed = prep !== undefined && WINDOW_PREPS.has(prep.norm);
+      const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "") ;
+      const inUnder = prev && UNDER_WORDS.has(prev.norm) && prev2 && (prev2.norm === "in" || prev2.norm === "than");
+      if (!inUnder && !comparisonAt(tokens, r, s) && (windowed || (prev && WINDOW_DETERMINERS.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
+        mention("context", isTime ? "duration" : "scope");
+        continue;
+      }
+      if (!preAction && unchangedAt(tokens, r, s, raws)) {
+        mention("context", "unchanged");
+        continue;
+      }
+      const zeroLoss = r.value === 0 && nouns.length > 0;
+      // "Our newsletter performance doubled." in a story where nobody does anything: a figure tied to no action.
+      if (selfPortrait && (r.inherentDirection || directionNear(ctx, r, s) || comparisonAt(tokens, r, s))) {
+        mention("vague-figure", "untied");
+        continue;
+      }
+      if (r.inherentDirection || directionNear(ctx, r, s, baselineKinds.has(r.kind)) || zeroLoss || comparisonAt(tokens, r, s)) {
+        if (clause?.negated) {
+          mention("negated", "negated");
+          continue;
+        }
+        // a bare "doubled" needs its metric right beside it ("sign-ups doubled", "doubled sign-ups")
+        if (!namedMetricNear(tokens, r, s, nouns, r.inherentDirection ? 3 : 10)) {
+          mention("vague-figure", "no-metric");
+          continue;
+        }
+        // "conversion fell by 2%", "complaints rose 15%": a change the wrong way is a failure, not a success metric.
+        if (wrongWay(tokens, r, s)) {
+          mention("negated", "wrong-way");
+          continue;
+        }
+        mention("result", r.inherentDirection ? "change-spelled" : "change", true);
+        continue;
+      }
+      if (r.kind !== "percent" && s.index >= ctx.firstActSentence && ctx.firstActSentence < ctx.sentences.length && usageNear(tokens, r, s)) {
+        mention("result", "reach-count");
+        continue;
+      }
+      if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some((w) => contextNouns.has(w)))) {
+        mention("result", "same-measure-after", true);
+        continue;
+      }
+      const metricAdjacent = METRIC.has(nouns[0] ?? "") || (prev !== undefined && METRIC.has(prev.norm)) || (prev?.norm === "of" && prev2 !== undefined && METRIC.has(prev2.norm));
+      const metricNamed = nouns.some((w) => METRIC.has(w)) || metricInClause(ctx, r);
+      if (metricNamed && !preAction && ctx.firstActSentence < ctx.sentences.length && (r.kind !== "plain" || metricAdjacent)) {
+        mention("result", "value-named");
+        continue;
+      }
+      const measuredUnit = r.kind === "percent" || r.kind === "money" || r.kind === "clock" || TIME.has(nouns[0] ?? "");
+      if (s.index > ctx.firstActSentence && sentenceHasWindow && measuredUnit && !windowed && namedMetricNear(tokens, r, s, [])) {
+        mention("result", "value");
+        continue;
+      }
+      if (r.kind === "plain" && TIME.has(nouns[0] ?? "")) mention("context", "duration");
+      else if (r.kind === "clock") mention("context", "time-of-day");
+      else mention("context", r.kind === "percent" || r.kind === "money" ? "situation-value" : "scale-count");
+      rememberContext();
+    }
+    findZeroLoss(ctx, s, out);
+    for (const r of raws) if (r.kind === "percent" || r.kind === "money") baselineKinds.add(r.kind);
+  }
+  return out;
+}
+
+const UNCHANGED_WORDS = setOf(["still", "unchanged", "flat", "stayed", "remained", "steady", "stuck", "same", "static", "plateaued"]);
+
+/** "still running at around four a month", "41% before and 41% after", "stayed at 12%": a number that did not move. */
+function unchangedAt(tokens: Token[], r: RawNumber, s: Sentence, raws: readonly RawNumber[]): boolean {
+  if (r.inherentDirection) return false;
+  for (let k = Math.max(s.bodyStart, r.tokStart - 6); k < Math.min(s.tokenEnd, r.tokEnd + 3); k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (t.kind === "word" && (DIRECTION.has(t.norm) || CHANGE_VERBS_AFTER.has(t.norm))) return false;
+  }
+  // "still at four", "was 11%, the same as before"
+  for (let k = Math.max(s.bodyStart, r.tokStart - 6); k < Math.min(s.tokenEnd, r.tokEnd + 5); k++) {
+    const t = tokens[k];
+    if (t && t.kind === "word" && UNCHANGED_WORDS.has(t.norm) && (k < r.tokStart || tokens[k + 1]?.norm === "as" || t.norm !== "same")) return true;
+  }
+  // the same value twice in one sentence, told as before and after
+  let before = false;
+  let after = false;
+  for (let k = s.bodyStart; k < s.tokenEnd; k++) {
+    const n = tokens[k]?.norm;
+    if (n === "before") before = true;
+    else if (n === "after" || n === "again") after = true;
+  }
+  if (before && after) for (const o of raws) if (o !== r && o.value === r.value && o.kind === r.kind) return true;
+  return false;
+}
+
+function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
+  const { tokens } = ctx;
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!t || (t.norm !== "no" && t.norm !== "zero" && t.norm !== "nobody")) continue;
+    if (t.norm === "zero") continue; // handled as a number
+    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
+      const w = tokens[k];
+      if (w?.raw === "-") continue; // "no foreign-body complaints"
+      if (!w || w.kind === "punct") break;
+      // "no appointments were lost" (a loss verb after the noun) or "no complaints" (a loss noun itself)
+      if (LOSS_VERBS.has(w.norm) && (k > i + 1 || LOSS_NOUNS.has(w.norm))) {
+        if (ctx.sentenceHypothetical[s.index] || s.index < ctx.firstActSentence) break;
+        out.push({ span: span(t, w), sentence: s.index, cls: "result", reason: "zero-loss", tok: i });
+        return;
+      }
+    }
+  }
+}
+
+/**
+ * "so that when full production began the rejection rate went from 75% to under 5%": with no comma, the
+ * "when" clause runs on into the main one; a second past verb before the number is the main clause's.
+ */
+function mainClauseAfterWhen(tokens: Token[], from: number, to: number): boolean {
+  let verbs = 0;
+  let last = "";
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k]?.norm ?? "";
+    if (isPastVerb(w)) {
+      verbs++;
+      last = w;
+    }
+  }
+  return verbs >= 2 && DIRECTION.has(last) && !BE.has(last);
+}
+
+/** Measures where more is better, and the verbs by which a measure moves down or up on its own. */
+const GAIN_MEASURES = setOf([
+  "conversion", "conversions", "revenue", "sales", "satisfaction", "nps", "retention", "accuracy", "attendance", "engagement", "profit", "profits",
+  "margin", "margins", "uptake", "bookings", "sign-ups", "signups", "traffic", "adherence", "productivity", "morale", "enrolment", "enrollment",
+]);
+
+const LOSS_MEASURES = setOf([...LOSS_NOUNS, "churn", "abandonment", "turnover", "absence", "absences", "costs", "cost", "waste", "downtime", "backlog", "overtime", "attrition"]);
+const FELL = setOf(["fell", "dropped", "declined", "decreased", "slipped", "shrank", "plummeted", "dipped", "sank"]);
+const ROSE = setOf(["rose", "increased", "grew", "climbed", "jumped", "spiked", "soared", "doubled", "tripled"]);
+
+/** A measure named right before its own change verb, moving the wrong way ("overall conversion actually fell slightly, by 2%"). */
+function wrongWay(tokens: Token[], r: RawNumber, s: Sentence): boolean {
+  for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart + 1, r.tokStart - 6); k--) {
+    const v = tokens[k];
+    if (!v || (v.kind === "punct" && HARD_STOPS.has(v.raw))) return false;
+    if (!FELL.has(v.norm) && !ROSE.has(v.norm)) continue;
+    // The measure is the verb's subject: the word before it, or two before with an adverb between.
+    const subject = ADVERBS.has(tokens[k - 1]?.norm ?? "") ? tokens[k - 2] : tokens[k - 1];
+    const m = subject?.norm ?? "";
+    return (FELL.has(v.norm) && GAIN_MEASURES.has(m)) || (ROSE.has(v.norm) && LOSS_MEASURES.has(m));
+  }
+  return false;
+}
+
+/** Verbs that state a level reached, not a change: the figure after them has no baseline. */
+const LEVEL_VERBS = setOf(["reached", "hit", "achieved", "kept", "retained", "completed", "maintained"]);
+
+/** Of those, the ones that can tell the after of a before told earlier ("had reached 85%"); holding a level ("kept it at 90%") never does. */
+const ATTAIN_VERBS = setOf(["reached", "hit", "achieved"]);
+
+const AMOUNT_PREPS = setOf(["by", "to", "from"]);
+const BACK_LEVELS = setOf(["to", "under", "below", "above", "within", "down", "up"]);
+
+function directionNear(ctx: Ctx, r: RawNumber, s: Sentence, baseline = false): boolean {
+  const { tokens } = ctx;
+  // before the number: up to 6 words, not crossing a hard stop or a new clause lead
+  let words = 0;
+  for (let k = r.tokStart - 1; k >= s.bodyStart && words < 6; k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "punct") {
+      if (HARD_STOPS.has(t.raw)) break;
+      continue;
+    }
+    words++;
+    if (t.kind === "number") continue;
+    if (DIRECTION.has(t.norm)) {
+      if (t.norm === "from") {
+        if (hasToAfter(tokens, r.tokEnd, s.tokenEnd) || tokens[r.tokStart - 1]?.norm === "to") return true;
+        continue;
+      }
+      if (t.norm === "up" || t.norm === "down" || t.norm === "back") {
+        const p = tokens[k - 1];
+        // "was back at the bakery at 3am" is a place, not a level regained.
+        if (p && UP_DOWN_LEADERS.has(p.norm) && (t.norm !== "back" || BACK_LEVELS.has(tokens[k + 1]?.norm ?? ""))) return true;
+        if (t.norm === "back" && tokens[k + 1]?.norm === "to") return true;
+        // "brought failures down by 30%", "pushed the rate up to 92%", "scores up 18%": the particle right before the amount.
+        // Before the narrator's first act it is how things stood ("refunds had crept up to 9%").
+        if (t.norm !== "back" && s.index >= ctx.firstActSentence && (AMOUNT_PREPS.has(tokens[k + 1]?.norm ?? "") || k === r.tokStart - 1)) return true;
+        continue;
+      }
+      // "reached 94% satisfaction", "kept it at 98%": a level with no baseline (ANNOTATION.md: partial), unless a comparison follows.
+      // With a figure of the same kind earlier in the story ("scores under 60%" ... "he had reached 85%") it is the after.
+      if (LEVEL_VERBS.has(t.norm)) {
+        if (baseline && ATTAIN_VERBS.has(t.norm)) return true;
+        continue;
+      }
+      if (t.norm === "more" || t.norm === "less" || t.norm === "went" || t.norm === "moved" || t.norm === "added") {
+        if (t.norm === "went" || t.norm === "moved") {
+          if (tokens[k + 1]?.norm === "from" || tokens[k + 1]?.norm === "to" || tokens[k + 1]?.norm === "up" || tokens[k + 1]?.norm === "down") return true;
+          continue;
+        }
+        if (t.norm === "more" || t.norm === "less") continue;
+        return true;
+      }
+      return true;
+    }
+    if (SUBORDINATORS.has(t.norm)) break;
+  }
+  // after the number: a comparative ("41% fewer tickets", "$38,000 a month less")
+  words = 0;
+  for (let k = r.tokEnd; k < s.tokenEnd && words < 6; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "punct") {
+      if (HARD_STOPS.has(t.raw) || t.raw === ",") break;
+      continue;
+    }
+    words++;
+    if (t.kind === "number") continue;
+    if (words <= 4 && COMPARATIVES_AFTER.has(t.norm)) return true;
+    if (CHANGE_VERBS_AFTER.has(t.norm)) return true;
+    if (SUBORDINATORS.has(t.norm)) break;
+  }
+  return false;
+}
+
+function hasToAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const t = tokens[k];
+    if (t?.norm === "to") return true;
+  }
+  return false;
+}
+
+function comparisonAt(tokens: Token[], r: RawNumber, s: Sentence): boolean {
+  for (let k = r.tokEnd; k < Math.min(s.tokenEnd, r.tokEnd + 5); k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (COMPARISON_STARTS.has(t.norm)) {
+      const t2 = tokens[k + 1];
+      if (t.norm === "down" || t.norm === "up") {
+        if (t2?.norm !== "from") continue;
+      }
+      for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++) {
+        const u = tokens[j];
+        if (!u) break;
+        if (u.kind === "number" || ORDINAL.has(u.norm) || (NUMBER_VALUE.get(u.norm) !== undefined && u.norm !== "one")) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+function named(w: string): boolean {
+  return !VAGUE_REF.has(w) && !PURPOSE_BREAKERS.has(w) && !DIRECTION.has(w) && w.length > 1;
+}
+
+const USAGE_VERBS = setOf([
+  "read", "viewed", "downloaded", "used", "opened", "completed", "attended", "registered", "installed", "enrolled",
+  "visited", "subscribed", "booked", "watched", "clicked", "played", "cited", "shared", "reused", "adopted", "signed",
+  "served", "reached", "raised", "collected", "sold", "won", "saved", "answered", "resolved", "processed", "placed",
+]);
+
+/** "read 240,000 times", "was downloaded 3,000 times", "raised $12,000": a count of what the work achieved. */
+function usageNear(tokens: Token[], r: RawNumber, s: Sentence): boolean {
+  for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - 3); k--) {
+    const t = tokens[k];
+    if (!t || t.kind === "punct") return false;
+    if (USAGE_VERBS.has(t.norm)) return tokens[r.tokEnd - 1]?.norm === "times" || r.kind === "money" || tokens[r.tokEnd]?.kind === "word";
+  }
+  return false;
+}
+
+function namedMetricNear(tokens: Token[], r: RawNumber, s: Sentence, nouns: string[], reach = 10): boolean {
+  if (nouns.some((w) => named(w) && !NOT_METRIC_NOUNS.has(w))) return true;
+  // a subject noun before the verb: "refunds fell to", "scrap fell to 3%"
+  for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - reach); k--) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "punct" && (HARD_STOPS.has(t.raw) || (reach < 10 && t.raw === ","))) break;
+    if (t.kind === "word" && SUBORDINATORS.has(t.norm) && reach < 10) break;
+    if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !NOT_SUBJECT_WORDS.has(t.norm) && (!PEOPLE.has(t.norm) || METRIC.has(t.norm)) && !TIME.has(t.norm)) {
+      return true;
+    }
+    if (t.kind === "word" && PEOPLE.has(t.norm) && compoundHead(tokens[k + 1])) return true;
+  }
+  return false;
+}
+
+/** "debtor days", "patient falls", "staff turnover": a people word naming a measure with the noun after it. */
+function compoundHead(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === "word" && named(next.norm) && !isPastVerb(next.norm) && !NOUN_PHRASE_STOPS.has(next.norm) && !NOT_SUBJECT_WORDS.has(next.norm) && !SUBORDINATORS.has(next.norm) && !PEOPLE.has(next.norm) && !next.norm.endsWith("ing");
+}
+
+function metricInClause(ctx: Ctx, r: RawNumber): boolean {
+  return ctx.clauses[ctx.clauseOf[r.tokStart] ?? 0]?.hasMetric ?? false;
+}
+
+function hasOutcomeWindow(ctx: Ctx, s: Sentence): boolean {
+  const { tokens } = ctx;
+  if (timeLater(tokens, s)) return true;
+  if (connectivesIn(ctx, s).some((m) => m.tokStart < s.bodyStart + 4)) return true;
+  for (const m of windowsIn(ctx, s)) {
+    if (windowFollows(tokens, m.tokEnd, s.tokenEnd)) return true;
+  }
+  return false;
+}
+
+const SAVE_WORDS = setOf(["saved", "saves", "save", "saving", "freed", "free", "cut", "reduced", "gained", "recovered", "got", "gave", "won", "shaved", "trimmed", "less", "fewer", "more", "extra"]);

@@ -1,0 +1,95 @@
+// Stage: outcomes told without a number: vague ("improved", "went smoothly"), projected, negated
+// ("did not reduce churn"), or people acting on the narrator's work ("they agreed", "the board approved").
+import { VAGUE_OUTCOMES } from "../lexicon/words";
+import { PhraseMatcher } from "../matcher";
+import { setOf, span, type Ctx } from "./core";
+import type { OutcomeMention } from "./types";
+import { ADVERBS, isNarratorSubject, SITUATION_LEADS } from "./words";
+
+const HUMAN_OUTCOME_VERBS = setOf([
+  "agreed", "adopted", "approved", "decided", "moved", "switched", "started", "stopped", "opted", "reused", "signed",
+  "kept", "used", "changed", "followed", "chose", "let", "completed", "began", "thanked", "invited", "asked",
+  "accepted", "bought", "renewed", "rolled", "took", "implemented", "funded", "hired", "promoted", "cleared",
+  "dropped", "scrapped", "cancelled", "canceled", "paused", "prioritized", "approved", "redirected", "reallocated",
+]);
+
+const OUTCOME_MATCHER = new PhraseMatcher<string>(VAGUE_OUTCOMES.map((b) => [b, b] as const));
+const PRE_ACTION_SKIPPED_OUTCOMES = setOf(["fewer", "less", "faster", "better", "became", "cleared", "completed", "kept", "signed", "accepted", "on time", "enabled", "let us", "let me", "allowed us", "stopped", "increased", "decreased", "reduced", "rose", "fell", "grew", "dropped"]);
+
+const NEGATABLE_CHANGE = setOf([
+  "reduce", "improve", "increase", "cut", "lower", "raise", "boost", "change", "help", "work", "move", "fix", "solve",
+  "decrease", "drop", "grow", "shift", "affect", "save", "speed", "succeed", "land", "convert", "stick", "lift",
+  "budge", "impact", "pay", "matter", "raise",
+]);
+
+/** Pointing words that open a sentence naming the narrator's act ("That helped...", "This allowed..."), and the verbs by which it brought something about. */
+const EFFECT_SUBJECTS = setOf(["that", "this", "these", "doing"]);
+
+const EFFECT_VERBS = setOf(["helped", "allowed", "enabled", "meant", "let", "led", "gave", "made", "brought", "got", "kept", "stopped", "saved", "turned"]);
+
+export function findOutcomes(ctx: Ctx): OutcomeMention[] {
+  const { tokens } = ctx;
+  const out: OutcomeMention[] = [];
+  const narratorInStory = ctx.actors.includes("narrator");
+  for (const s of ctx.sentences) {
+    if (ctx.sentenceHypothetical[s.index]) continue;
+    for (const m of OUTCOME_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
+      const prev = tokens[m.tokStart - 1];
+      if (ctx.claimed[m.tokStart] || ctx.hypoTok[m.tokStart]) continue;
+      if (prev && (prev.norm === "to" || prev.norm === "would" || prev.norm === "could" || prev.norm === "can" || prev.norm === "help" || prev.norm === "helped")) continue;
+      if (ctx.purpose[m.tokStart]) continue;
+      const clause = ctx.clauses[ctx.clauseOf[m.tokStart] ?? 0];
+      const actor = ctx.actors[m.tokStart] ?? "none";
+      // "I improved the form" is an act; "the form improved" is an outcome.
+      if (actor === "narrator" && m.tokEnd - m.tokStart === 1 && prev && isNarratorSubject(prev.norm) && m.value !== "thanked") continue;
+      const preAction = s.index < ctx.firstActSentence;
+      if (preAction && (clause?.pastPerfect || clause?.progressive)) continue;
+      if (clause?.lead && SITUATION_LEADS.has(clause.lead)) continue;
+      if (PRE_ACTION_SKIPPED_OUTCOMES.has(m.value) && preAction) continue;
+      const sp = { start: m.start, end: m.end };
+      if (clause?.negated) out.push({ span: sp, sentence: s.index, kind: "negated" });
+      else if (clause?.projected) out.push({ span: sp, sentence: s.index, kind: "projected" });
+      else out.push({ span: sp, sentence: s.index, kind: "vague" });
+    }
+    // "did not reduce churn", "never improved": a change that did not happen.
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t || !(t.norm === "not" || t.norm === "never" || t.norm.endsWith("n't") || (t.norm === "failed" && tokens[i + 1]?.norm === "to"))) continue;
+      if (ctx.hypoTok[i] || ctx.claimed[i]) continue;
+      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) {
+        const u = tokens[k];
+        if (!u || u.kind !== "word") break;
+        if (NEGATABLE_CHANGE.has(u.norm)) {
+          out.push({ span: span(t, u), sentence: s.index, kind: "negated" });
+          break;
+        }
+      }
+    }
+    // "That helped the tension come down", "This allowed me to close the file": the story's own act, named by
+    // a pointing word opening the next sentence, bringing something about. (Inside the act's own sentence,
+    // "which led us to add a retry flow" is a link in the chain, and the sentence stays the action.)
+    for (let i = s.bodyStart; i < s.tokenEnd - 1; i++) {
+      const t = tokens[i];
+      if (!t || !EFFECT_SUBJECTS.has(t.norm) || i !== s.bodyStart) continue;
+      let k = i + 1;
+      while (k < s.tokenEnd && ADVERBS.has(tokens[k]?.norm ?? "")) k++;
+      const v = tokens[k];
+      if (!v || !EFFECT_VERBS.has(v.norm) || ctx.hypoTok[k] || ctx.claimed[k] || ctx.purpose[k] || s.index < ctx.firstActSentence) continue;
+      const clause = ctx.clauses[ctx.clauseOf[k] ?? 0];
+      if (clause?.negated || clause?.projected) continue;
+      out.push({ span: span(t, v), sentence: s.index, kind: "vague" });
+    }
+    // "...and we agreed a rule", "they opted in": other people acting on the narrator's work. In a story
+    // told only as "we", the team's acts are the action itself, not a reaction to it.
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      const actor = ctx.actors[i];
+      if (!t || (actor !== "team" && actor !== "other") || (actor === "team" && !narratorInStory)) continue;
+      if (!HUMAN_OUTCOME_VERBS.has(t.norm)) continue;
+      const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
+      if (clause?.negated || clause?.projected || ctx.purpose[i] || s.index < ctx.firstActSentence) continue;
+      out.push({ span: span(t, t), sentence: s.index, kind: "human" });
+    }
+  }
+  return out;
+}

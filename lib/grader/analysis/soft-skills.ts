@@ -1,0 +1,174 @@
+// Stage: the people side: lexicon behaviours used as verbs ("walked the ops leads through it"),
+// working with people ("with the machinists") and any act aimed at people ("trained operators",
+// "explained it to the crew"), each with its family and the status of its clause.
+import { SOFT_SKILLS, SOLO_BEHAVIOURS } from "../lexicon/soft-skills";
+import { inflect, PhraseMatcher } from "../matcher";
+import type { Sentence, Token } from "../text";
+import type { SoftFamily } from "../types";
+import { isPastVerb, PEOPLE, setOf, span, statusAt, type Ctx } from "./core";
+import type { SoftMention } from "./types";
+import { DETERMINERS, FINDING, MEETING_WORDS, METRIC, PEOPLE_PREPS, SUBORDINATORS, TIME } from "./words";
+
+type SoftValue = { family: SoftFamily; behaviour: string; needsPeople: boolean };
+
+/** Parse "lemma>past>pp rest+" into the inflected phrases it stands for. */
+export function softEntryForms(entry: string): { forms: string[]; behaviour: string; needsPeople: boolean } {
+  const needsPeople = entry.endsWith("+");
+  const body = needsPeople ? entry.slice(0, -1) : entry;
+  const [head = "", ...rest] = body.split(" ");
+  const [lemma = head, past, pp] = head.split(">");
+  const tail = rest.length > 0 ? ` ${rest.join(" ")}` : "";
+  return { forms: inflect(lemma, past, pp).map((f) => `${f}${tail}`), behaviour: `${lemma}${tail}`, needsPeople };
+}
+
+export const SOLO = setOf(SOLO_BEHAVIOURS.map((entry) => softEntryForms(entry).behaviour));
+
+/** A soft-skill behaviour that involves nobody else ("decided", "stayed late"): not an act with people. */
+export function isSoloBehaviour(behaviour: string): boolean {
+  return SOLO.has(behaviour);
+}
+
+const SOFT_MATCHER = new PhraseMatcher<SoftValue>(
+  (Object.entries(SOFT_SKILLS) as [SoftFamily, readonly string[]][]).flatMap(([family, entries]) =>
+    entries.flatMap((entry) => {
+      const { forms, behaviour, needsPeople } = softEntryForms(entry);
+      return forms.map((f) => [f, { family, behaviour, needsPeople }] as const);
+    }),
+  ),
+);
+
+const VERB_LEADERS = setOf(["i", "we", "to", "and", "then", "also", "they", "he", "she", "you", "personally", "would", "will", "could", "did", "usually", "always", "often", "normally", "typically", "sometimes"]);
+const SOFT_NOUNS = setOf(["presentation", "workshop", "brainstorm", "pilot", "storytell"]);
+
+/** Words before a noun phrase: "the two teaching assistants", "our nursing staff". */
+const NOUN_PHRASE_OPENERS = setOf([...DETERMINERS, "my", "two", "three", "four", "five", "six", "several", "some", "many", "new"]);
+
+/** "I presented", "presenting", "- Briefed the minister": a verb, not "the support team". */
+function usedAsVerb(tokens: Token[], at: number, s: Sentence): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  // "the two teaching assistants": an -ing word between a determiner and people names them; it is not an act.
+  if (t.norm.endsWith("ing") && PEOPLE.has(tokens[at + 1]?.norm ?? "") && (NOUN_PHRASE_OPENERS.has(tokens[at - 1]?.norm ?? "") || tokens[at - 1]?.kind === "number")) return false;
+  if (isPastVerb(t.norm) || t.norm.endsWith("ing") || at === s.bodyStart) return true;
+  const p = tokens[at - 1];
+  return p !== undefined && VERB_LEADERS.has(p.norm);
+}
+
+/** Index of the first people word in tokens[from, to), or -1 ("walked the ops leads" -> "leads"). */
+function peopleAt(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.kind === "punct" && (t.raw === ";" || t.raw === ":")) break;
+    if (t.kind === "word" && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT")) return k;
+    // "updated the screens in Figma and reviewed them with the PM": the people belong to the next act.
+    if (t.norm === "and" && k > from && isPastVerb(tokens[k + 1]?.norm ?? "")) break;
+  }
+  return -1;
+}
+
+const TEACHING_VERBS = setOf([
+  "taught", "trained", "coached", "mentored", "onboarded", "showed", "guided", "led", "supervised", "teach", "train",
+  "coach", "mentor", "show", "guide", "lead", "managed", "developed", "upskilled",
+]);
+
+const TALKING_VERBS = setOf([
+  "told", "explained", "called", "emailed", "asked", "briefed", "wrote", "sent", "gave", "took", "presented", "answered",
+  "updated", "warned", "reminded", "phoned", "messaged", "texted", "tell", "explain", "call", "email", "ask", "brief",
+  "write", "send", "give", "take", "present", "talk", "talked", "spoke", "speak", "visited", "visit", "reassured",
+]);
+
+const OBJECT_FILLERS = setOf([
+  "the", "a", "an", "my", "our", "their", "his", "her", "its", "all", "each", "every", "both", "two", "three", "four",
+  "five", "six", "new", "other", "senior", "junior", "night", "day", "local", "key", "main", "whole", "it", "this",
+  "that", "these", "those", "them", "some", "several", "few", "many",
+]);
+
+/** "cut debtor days", "reduced patient falls": the people word names a measure, not whom the act reached. */
+function measureAfter(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === "word" && (TIME.has(next.norm) || METRIC.has(next.norm) || (next.sing1 !== "" && METRIC.has(next.sing1)));
+}
+
+/** The people an act is aimed at: a people object ("trained operators") or "to/for/with" + people, within the clause. */
+function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
+  let sawPrep = false;
+  for (let k = verb + 1; k < Math.min(s.tokenEnd, verb + 8); k++) {
+    const t = tokens[k];
+    if (!t) return -1;
+    if (t.kind === "punct") {
+      if (t.raw === "-" || t.raw === "'" || t.raw === "’") continue;
+      return -1;
+    }
+    if (k > verb + 1 && (isPastVerb(t.norm) || SUBORDINATORS.has(t.norm) || t.norm === "and")) return -1;
+    const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it" && !measureAfter(tokens[k + 1]);
+    if (isPeople && !MEETING_WORDS.has(t.norm) && !MEETING_WORDS.has(t.sing1)) return k;
+    if (PEOPLE_PREPS.has(t.norm)) sawPrep = true;
+    // "matched them to invoice lines on supplier": the prepositional object ended before the people word.
+    else if (sawPrep && OBJECT_END_PREPS.has(t.norm)) return -1;
+    else if (!OBJECT_FILLERS.has(t.norm) && !sawPrep && k > verb + 3) return -1;
+  }
+  return -1;
+}
+
+const OBJECT_END_PREPS = setOf(["on", "in", "at", "by", "from", "into", "onto", "per", "against", "than"]);
+
+/** Words that open a reported clause after a verb ("recognised that...", "showed how..."). */
+const REPORTED = setOf(["that", "what", "how", "why", "whether"]);
+
+export function findSoft(ctx: Ctx): SoftMention[] {
+  const out: SoftMention[] = [];
+  const { tokens } = ctx;
+  for (const s of ctx.sentences) {
+    const taken = new Set<number>();
+    for (const m of SOFT_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
+      if (!usedAsVerb(tokens, m.tokStart, s) && !SOFT_NOUNS.has(m.value.behaviour)) continue;
+      // "recognised that the patient was hypoxic", "showed that the nurses...": a finding about people, not an act with them.
+      if (m.value.needsPeople && REPORTED.has(tokens[m.tokEnd]?.norm ?? "") && (FINDING.has(tokens[m.tokStart]?.norm ?? "") || m.value.behaviour === "recognize")) continue;
+      const who = m.value.needsPeople ? peopleAt(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10)) : -1;
+      if (m.value.needsPeople && who < 0) continue;
+      if (ctx.purpose[m.tokStart] && ctx.actors[m.tokStart] !== "narrator") continue;
+      const status = statusAt(ctx, m.tokStart, s.index);
+      // Quote the people too when they follow closely: "walked the ops leads", not just "walked".
+      let whoEnd = who;
+      while (whoEnd >= 0 && whoEnd + 1 < s.tokenEnd && PEOPLE.has(tokens[whoEnd + 1]?.norm ?? "")) whoEnd++;
+      const whom = who >= 0 && who - m.tokEnd <= 4 ? tokens[whoEnd] : undefined;
+      const end = whom ? whom.end : m.end;
+      out.push({ family: m.value.family, behaviour: m.value.behaviour, span: { start: m.start, end }, sentence: s.index, status });
+      for (let k = m.tokStart; k < m.tokEnd + 6; k++) taken.add(k);
+    }
+    // "...with the machinists", "...with four customers": working alongside people.
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!t || (t.norm !== "with" && t.norm !== "alongside") || taken.has(i)) continue;
+      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
+        const p = tokens[k];
+        if (!p || p.kind === "punct" || p.norm === "and" || p.norm === "or" || isPastVerb(p.norm)) break;
+        if (PEOPLE.has(p.norm) && p.norm !== "them" && p.norm !== "account" && p.norm !== "accounts") {
+          const status = statusAt(ctx, i, s.index);
+          out.push({ family: "collaboration", behaviour: "worked with people", span: span(t, p), sentence: s.index, status });
+          for (let q = i; q <= k; q++) taken.add(q);
+          break;
+        }
+      }
+    }
+    // Any act aimed at people: "explained it to the operators", "took the maps to the crews",
+    // "trained operators", "set up a review call for the leads". The verb's class gives the family.
+    for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+      if (!ctx.actTok[i] || taken.has(i)) continue;
+      const v = tokens[i];
+      if (!v) continue;
+      // "found most users left", "noticed the drivers skipped it": a finding about people, not an act with them.
+      if (FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) continue;
+      // "recognised that the patient needed...": the people open a reported clause; they are not the act's object.
+      if (REPORTED.has(tokens[i + 1]?.norm ?? "")) continue;
+      const k = peopleObject(tokens, i, s);
+      if (k < 0 || taken.has(k)) continue;
+      const p = tokens[k];
+      if (!p) continue;
+      const family: SoftFamily = TEACHING_VERBS.has(v.norm) ? "leadership" : TALKING_VERBS.has(v.norm) ? "communication" : "collaboration";
+      out.push({ family, behaviour: `${v.norm} + people`, span: span(v, p), sentence: s.index, status: statusAt(ctx, i, s.index) });
+      for (let q = i; q <= k; q++) taken.add(q);
+    }
+  }
+  return out;
+}

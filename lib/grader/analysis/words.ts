@@ -1,0 +1,59 @@
+// Word sets and small word predicates that several stages read (subjects, determiners, clause
+// openers, time units, metrics...). A set used by one stage lives in that stage.
+import { DIRECTION_WORDS, FINDING_VERBS, METRIC_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PROBLEM_WORDS, TIME_UNITS } from "../lexicon/words";
+import { PhraseMatcher } from "../matcher";
+import { setOf } from "./core";
+
+// A Map, not an object lookup: "__proto__" or "constructor" in the text must not read as a number.
+export const NUMBER_VALUE: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
+
+export const FINDING = setOf(FINDING_VERBS);
+export const DIRECTION = setOf(DIRECTION_WORDS);
+export const METRIC = setOf(METRIC_WORDS);
+export const TIME = setOf(TIME_UNITS);
+export const ORDINAL = setOf(ORDINAL_WORDS);
+export const PROBLEM_MATCHER = new PhraseMatcher<string>(PROBLEM_WORDS.map((w) => [w, w] as const));
+export const NARRATOR_SUBJECTS = setOf(["i", "i'm", "i've", "i'd", "i'll", "myself"]);
+export const TEAM_SUBJECTS = setOf(["we", "we've", "we'd", "we're", "we'll"]);
+export const DETERMINERS = setOf(["the", "a", "an", "their", "his", "her", "its", "this", "that", "these", "those", "every", "each", "both", "all", "our", "your"]);
+
+export const ADVERBS = setOf([
+  "then", "also", "personally", "quickly", "first", "just", "finally", "eventually", "actually", "still", "immediately",
+  "ultimately", "simply", "later", "next", "carefully", "initially", "myself", "together", "really", "only", "instead",
+  "deliberately", "gradually", "jointly", "directly", "alone", "even", "soon", "specifically",
+]);
+
+export const SUBORDINATORS = setOf([
+  "while", "when", "whereas", "but", "because", "although", "though", "which", "who", "where", "until", "once", "so",
+  "since", "unless", "if", "after", "before", "whilst", "whenever",
+]);
+
+export const SITUATION_LEADS = setOf(["when", "while", "whereas", "whilst", "before"]);
+export const CLAUSE_PUNCT = setOf([",", ";", ":", "(", ")", "—", "–", "[", "]", '"']);
+export const BE = setOf(["was", "were", "been", "being", "is", "are", "get", "got"]);
+export const PURPOSE_BREAKERS = setOf(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "them", "him", "me", "us", "it", "about", "around", "roughly", "nearly", "almost", "over", "under", "just", "only", "some", "more", "less", "fewer", "zero", "none", "nobody"]);
+
+export const MONTHS_SEASONS = setOf([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "spring", "summer", "autumn", "fall", "winter", "term", "half-term", "launch", "rollout", "release",
+  "revision", "change", "go-live", "end", "pilot", "assessment", "review", "audit", "year", "quarter", "month", "week",
+  "season", "cut-over", "migration", "deadline",
+]);
+
+export function isNarratorSubject(norm: string): boolean {
+  return NARRATOR_SUBJECTS.has(norm);
+}
+
+export function singular(w: string): string {
+  if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+export const PEOPLE_PREPS = setOf(["to", "for", "with", "alongside", "among", "between"]);
+
+export const MEETING_WORDS = setOf([
+  "meeting", "meetings", "huddle", "huddles", "workshop", "workshops", "session", "sessions", "stand-up", "standup",
+  "sync", "call", "calls", "town", "webinar", "briefing", "briefings", "retrospective", "retro", "training", "demo",
+  "presentation", "review", "interview", "interviews", "class", "classes", "lesson", "lessons", "shift", "shifts",
+]);

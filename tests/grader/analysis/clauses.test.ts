@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+
+import { atClauseStart, segmentClauses } from "@/lib/grader/analysis/clauses";
+import type { Clause } from "@/lib/grader/analysis/core";
+import { readText } from "@/lib/grader/text";
+
+function clausesOf(text: string) {
+  const doc = readText(text);
+  const clauses: Clause[] = [];
+  const clauseOf = new Int32Array(doc.tokens.length);
+  for (const s of doc.sentences) segmentClauses(doc.tokens, s, clauses, clauseOf);
+  const quote = (c: Clause) => text.slice(doc.tokens[c.start]?.start ?? 0, doc.tokens[c.end - 1]?.end ?? 0);
+  return { doc, clauses, clauseOf, quotes: clauses.map(quote) };
+}
+
+describe("segmentClauses", () => {
+  it("cuts at subordinators and punctuation and keeps the subordinator as the clause's lead", () => {
+    const { clauses, quotes } = clausesOf("I rebuilt the rota while the manager was away, because shifts kept going uncovered.");
+    expect(quotes).toEqual(["I rebuilt the rota", "while the manager was away", ",", "because shifts kept going uncovered."]);
+    expect(clauses.map((c) => c.lead)).toEqual([null, "while", null, "because"]);
+  });
+
+  it("maps every token to its clause", () => {
+    const { doc, clauseOf, clauses } = clausesOf("I rebuilt the rota while the manager was away.");
+    const away = doc.tokens.findIndex((t) => t.norm === "away");
+    expect(clauses[clauseOf[away] ?? -1]?.lead).toBe("while");
+    expect(clauseOf[0]).toBe(0);
+  });
+
+  it("marks a projected clause and a negated one", () => {
+    expect(clausesOf("The change should save ten hours a week.").clauses[0]?.projected).toBe(true);
+    const negated = clausesOf("The trial did not reduce waiting times.").clauses[0];
+    expect(negated?.negated).toBe(true);
+    expect(negated?.projected).toBe(false);
+  });
+
+  it("marks background told in the past perfect or the progressive", () => {
+    const [c] = clausesOf("Sales had fallen for months and we were losing customers.").clauses;
+    expect(c?.pastPerfect).toBe(true);
+    expect(c?.progressive).toBe(true);
+    const [plain] = clausesOf("I rebuilt the rota.").clauses;
+    expect(plain?.pastPerfect).toBe(false);
+    expect(plain?.progressive).toBe(false);
+  });
+
+  it("notes a clause that names a metric", () => {
+    const { clauses } = clausesOf("Six months later, the error rate had halved.");
+    expect(clauses.map((c) => c.hasMetric)).toEqual([false, true]);
+  });
+});
+
+describe("atClauseStart", () => {
+  it("counts a word after 'and' as a clause start only when asked to", () => {
+    const doc = readText("I rebuilt the rota and trained the crew.");
+    const s = doc.sentences[0];
+    if (!s) throw new Error("no sentence");
+    const trained = doc.tokens.findIndex((t) => t.norm === "trained");
+    expect(atClauseStart(doc.tokens, trained, s, { withAnd: true })).toBe(true);
+    expect(atClauseStart(doc.tokens, trained, s, { withAnd: false })).toBe(false);
+    expect(atClauseStart(doc.tokens, doc.tokens.findIndex((t) => t.norm === "rota"), s, { withAnd: true })).toBe(false);
+  });
+});

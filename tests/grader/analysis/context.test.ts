@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+
+import { analyze } from "@/lib/grader/analyze";
+
+const quotesOf = (text: string, ms: readonly { span: { start: number; end: number } }[]) => ms.map((m) => text.slice(m.span.start, m.span.end));
+
+describe("context", () => {
+  it("finds where it happened, the narrator's role and when", () => {
+    const text = "I was a shift lead at a busy warehouse in Leeds. One night in December the conveyor broke down before the deadline.";
+    const doc = analyze(text);
+    expect(quotesOf(text, doc.settings)).toEqual(["lead", "a busy warehouse"]);
+    expect(quotesOf(text, doc.timeframes)).toEqual(expect.arrayContaining(["December", "deadline"]));
+    expect(quotesOf(text, doc.problems)).toEqual(["deadline"]);
+  });
+
+  it("does not count a job title with no organisation as context", () => {
+    expect(analyze("As Chief Marketing Officer I rebuilt the plan.").settings).toEqual([]);
+  });
+
+  it("does not read a problem word in a result clause as a problem", () => {
+    const text = "Our backlog was growing. I rebuilt the triage rota and the backlog fell by 40% in a month.";
+    expect(quotesOf(text, analyze(text).problems)).toEqual(["backlog"]);
+  });
+
+  it("finds task markers near the start of a sentence and buzzwords anywhere", () => {
+    const text = "My task was to clear the backlog. We leveraged synergy.";
+    const doc = analyze(text);
+    expect(quotesOf(text, doc.tasks)).toEqual(["My task was"]);
+    expect(doc.buzzwords.map((b) => b.why)).toEqual(["buzzword: leveraged", "buzzword: synergy"]);
+  });
+});

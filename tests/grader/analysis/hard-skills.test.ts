@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+
+import { analyze } from "@/lib/grader/analyze";
+
+const hardOf = (text: string) => analyze(text).hard.map((h) => [text.slice(h.span.start, h.span.end), h.term, h.status]);
+
+describe("hard skills", () => {
+  it("reads 'I ran a gap analysis' as a technique in the narrator's act", () => {
+    expect(hardOf("I ran a shrinkage analysis on the freezer stock.")).toEqual([["shrinkage analysis", "shrinkage analysis", "narrator"]]);
+    expect(analyze("I ran a quick analysis on the freezer stock.").hard).toEqual([]);
+  });
+
+  it("finds named tools used as the instrument of the act and an artifact built", () => {
+    const text = "I built a checklist in SharePoint using PowerApps.";
+    expect(hardOf(text).map(([q]) => q)).toEqual(["SharePoint", "PowerApps", "checklist"]);
+    expect(analyze(text).hard.every((h) => h.status === "narrator")).toBe(true);
+  });
+
+  it("reads work with data as data analysis", () => {
+    const text = "I tracked the fridge readings for a month.";
+    expect(hardOf(text)).toEqual([["tracked the fridge readings", "data analysis", "narrator"]]);
+  });
+
+  it("credits a lexicon skill only to whoever used it", () => {
+    expect(hardOf("We rebuilt the rota and I trained the crew.")).toEqual([["rota", "workforce planning", "shared"]]);
+    expect(hardOf("I rebuilt the rota.")).toEqual([["rota", "workforce planning", "narrator"]]);
+  });
+
+  it("does not credit a skill governed by a buzz verb", () => {
+    expect(analyze("I leveraged Python to drive synergy.").hard.map((h) => h.status)).toEqual(["mentioned"]);
+  });
+
+  it("counts a generic artifact only with a domain word before it", () => {
+    expect(hardOf("I built a staffing plan.")).toEqual([["plan", "plan", "narrator"]]);
+    expect(analyze("I built a plan.").hard).toEqual([]);
+    // someone else's generic artifact shows none of the narrator's craft
+    expect(analyze("They agreed a staffing plan.").hard).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+
+import { analyze } from "@/lib/grader/analyze";
+
+const numbersOf = (text: string) => analyze(text).numbers.map((n) => [text.slice(n.span.start, n.span.end), n.cls, n.reason]);
+
+describe("numbers", () => {
+  it("tells the result figures from the context ones", () => {
+    const text = "In 2019 our team of 12 handled 300 calls a day. I rebuilt the call script and abandoned calls fell from 18% to 6% within two months.";
+    expect(numbersOf(text)).toEqual([
+      ["2019", "context", "year"],
+      ["12", "context", "team-size"],
+      ["300", "context", "scale-count"],
+      ["18%", "result", "change"],
+      ["6%", "result", "change"],
+      ["two months", "context", "duration"],
+    ]);
+  });
+
+  it("reads a figure the narrator found as a finding and an aim as a projection", () => {
+    expect(numbersOf("I found that 40% of the calls were repeats.")).toEqual([["40%", "finding", "finding"]]);
+    expect(numbersOf("I rewrote the FAQ so repeats should fall by 20%.").map(([, cls]) => cls)).toEqual(["projected"]);
+  });
+
+  it("reads a failed change as negated", () => {
+    expect(numbersOf("I rewrote the FAQ but repeats did not fall by 20%.").map(([, cls]) => cls)).toEqual(["negated"]);
+  });
+
+  it("reads a figure of speech and a figure with no metric for what they are", () => {
+    expect(numbersOf("I rebuilt the rota and we gave 110% effort.").map(([, cls]) => cls)).toEqual(["figure-of-speech"]);
+    expect(numbersOf("I rebuilt the rota. It doubled.")).toEqual([["doubled", "vague-figure", "no-metric"]]);
+    expect(numbersOf("I rebuilt the rota. Overtime doubled.")).toEqual([["doubled", "result", "change-spelled"]]);
+  });
+
+  it("marks a result told as a change and an outsized one", () => {
+    const doc = analyze("I rebuilt the landing page and sign-ups rose 500%.");
+    expect(doc.numbers.map((n) => [n.cls, n.change, n.implausible])).toEqual([["result", true, true]]);
+  });
+
+  it("reads 'no complaints' after the act as a zero count of a loss", () => {
+    const text = "I rebuilt the rota. In the next month there were no complaints.";
+    expect(numbersOf(text)).toContainEqual(["no complaints", "result", "zero-loss"]);
+  });
+});

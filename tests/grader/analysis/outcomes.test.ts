@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+
+import { analyze } from "@/lib/grader/analyze";
+
+const outcomesOf = (text: string) => analyze(text).outcomes.map((o) => [text.slice(o.span.start, o.span.end), o.kind]);
+
+describe("outcomes", () => {
+  it("reads an outcome without a number as vague", () => {
+    expect(outcomesOf("Things improved a lot after I changed the form.")).toEqual([["Things improved", "vague"]]);
+  });
+
+  it("does not read the narrator's own act as an outcome", () => {
+    expect(outcomesOf("I improved the form.")).toEqual([]);
+  });
+
+  it("reads a change that did not happen as negated and people acting on the work as human", () => {
+    const text = "The trial did not reduce waiting times. The board approved the budget after I presented it.";
+    expect(outcomesOf(text)).toEqual([["not reduce", "negated"], ["approved", "vague"], ["approved", "human"]]);
+  });
+
+  it("reads an aimed outcome as projected", () => {
+    expect(outcomesOf("I rebuilt the rota, and morale will have improved by spring.").map(([, kind]) => kind)).toEqual(["projected"]);
+  });
+
+  it("skips an outcome inside a hypothetical", () => {
+    expect(outcomesOf("If I rebuilt the rota, morale would improve.")).toEqual([]);
+  });
+});

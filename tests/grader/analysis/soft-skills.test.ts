@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+
+import { softEntryForms } from "@/lib/grader/analysis/soft-skills";
+import { analyze } from "@/lib/grader/analyze";
+
+const softOf = (text: string) => analyze(text).soft.map((m) => [text.slice(m.span.start, m.span.end), m.family, m.behaviour, m.status]);
+
+describe("soft skills", () => {
+  it("quotes a lexicon behaviour with the people it reached", () => {
+    expect(softOf("I walked the ops leads through the dashboard.")).toEqual([["walked the ops leads", "communication", "walk", "narrator"]]);
+  });
+
+  it("finds an act aimed at people and working alongside them", () => {
+    expect(softOf("I trained the crew.")).toEqual([["trained the crew", "leadership", "train", "narrator"]]);
+    expect(softOf("I explained the new rota to the nurses and worked with the two porters.").map(([, family]) => family)).toEqual(["communication", "collaboration"]);
+  });
+
+  it("reads an act done with people as collaboration", () => {
+    expect(softOf("I rebuilt the schedule with the machinists.")).toEqual([["with the machinists", "collaboration", "worked with people", "narrator"]]);
+    expect(analyze("I rebuilt the schedule with the new software.").soft).toEqual([]);
+  });
+
+  it("types any act at people by its verb", () => {
+    expect(softOf("I promised the foreman I would finish by noon.")).toEqual([["promised the foreman", "collaboration", "promised + people", "narrator"]]);
+  });
+
+  it("does not read a people word that names a measure as whom the act reached", () => {
+    expect(analyze("I cut debtor days from 68 to 41.").soft).toEqual([]);
+  });
+
+  it("parses a lexicon entry into its inflected forms", () => {
+    const e = softEntryForms("walk>walked>walked through+");
+    expect(e.behaviour).toBe("walk through");
+    expect(e.needsPeople).toBe(true);
+    expect(e.forms).toContain("walked through");
+  });
+});
