@@ -2,6 +2,7 @@
 // ("did not reduce churn"), or people acting on the narrator's work ("they agreed", "the board approved").
 import { VAGUE_OUTCOMES } from "../lexicon/words";
 import { PhraseMatcher } from "../matcher";
+import type { Token } from "../text";
 import { setOf, span, type Ctx } from "./core";
 import type { OutcomeMention } from "./types";
 import { ADVERBS, isNarratorSubject, SITUATION_LEADS } from "./words";
@@ -26,6 +27,17 @@ const NEGATABLE_CHANGE = setOf([
 const EFFECT_SUBJECTS = setOf(["that", "this", "these", "doing"]);
 
 const EFFECT_VERBS = setOf(["helped", "allowed", "enabled", "meant", "let", "led", "gave", "made", "brought", "got", "kept", "stopped", "saved", "turned"]);
+
+const INSIGHT_VERBS = setOf(["realize", "realise", "see", "understand", "think", "learn", "feel", "wonder", "question", "reflect"]);
+
+/** "That meant I had to stay late", "That made me realise...": a burden on the narrator or a lesson, not what the work brought about. */
+function burdenOrInsight(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const w = tokens[k]?.norm ?? "";
+    if (INSIGHT_VERBS.has(w) || (w === "had" && tokens[k + 1]?.norm === "to")) return true;
+  }
+  return false;
+}
 
 export function findOutcomes(ctx: Ctx): OutcomeMention[] {
   const { tokens } = ctx;
@@ -76,7 +88,7 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       const v = tokens[k];
       if (!v || !EFFECT_VERBS.has(v.norm) || ctx.hypoTok[k] || ctx.claimed[k] || ctx.purpose[k] || s.index < ctx.firstActSentence) continue;
       const clause = ctx.clauses[ctx.clauseOf[k] ?? 0];
-      if (clause?.negated || clause?.projected) continue;
+      if (clause?.negated || clause?.projected || burdenOrInsight(tokens, k + 1, s.tokenEnd)) continue;
       out.push({ span: span(t, v), sentence: s.index, kind: "vague" });
     }
     // "...and we agreed a rule", "they opted in": other people acting on the narrator's work. In a story
