@@ -103,5 +103,7 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       out.push({ span: span(t, t), sentence: s.index, kind: "human" });
     }
   }
-  return out;
+  // "we kept the old form" is both an outcome word and people acting on the work: one outcome, the more telling one.
+  const human = new Set(out.filter((o) => o.kind === "human").map((o) => o.span.start));
+  return out.filter((o) => o.kind !== "vague" || !human.has(o.span.start));
 }

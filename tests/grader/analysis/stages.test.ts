@@ -235,3 +235,10 @@ describe("closing outcomes that the work let the narrator or the team bring abou
     expect(analyze(text).closingOutcomes).toEqual([]);
   });
 });
+
+describe("one outcome per word", () => {
+  it("reads 'we kept the old form' as one outcome, not an outcome word and a reaction both", () => {
+    const text = "I ran the A/B test with the designers for two weeks. Some users liked it, so we kept the old form.";
+    expect(quotesOf(text, analyze(text).outcomes).filter((q) => q === "kept")).toEqual(["kept"]);
+  });
+});
