@@ -18,7 +18,11 @@ const DEFAULT_QUESTIONS = ["conflict-teammate", "failure", "deadline-tight", "in
 const FIELD_DEFAULTS = 3;
 
 // The site header and every navigation stay off paper, and the type is set a little smaller (every
-// size is in rem), so that the sheet, whose lists buildSheet caps, fits one A4 or Letter page.
+// size is in rem), so that the sheet fits one A4 or Letter page. buildSheet caps how many things it
+// lists, and on paper every text is clamped to a fixed number of lines (heading, profile line and
+// question 1, each outline line and each story 2, each result 1), so the page's height has a bound
+// that does not depend on which stories rank first: at 13 px the worst case is about 855 px, against
+// the 1,032 px that A4 and the 965 px that Letter leave inside 12 mm margins.
 const PRINT_CSS = `@media print {
   body > header, nav, .print-hidden { display: none !important; }
   html { font-size: 13px; }
@@ -45,8 +49,8 @@ export default async function SheetPage() {
       <article className="mx-auto max-w-3xl space-y-5 rounded-xl border border-slate-200 bg-white p-6 shadow-sm print:border-0 print:p-0 print:shadow-none">
         <header className="flex flex-wrap items-start justify-between gap-4">
           <div>
-            <h1 className="text-2xl font-bold tracking-tight">{sheet.heading}</h1>
-            <p className="text-sm text-muted">{sheet.profileLine}</p>
+            <h1 className="text-2xl font-bold tracking-tight print:line-clamp-1">{sheet.heading}</h1>
+            <p className="text-sm text-muted print:line-clamp-1">{sheet.profileLine}</p>
           </div>
           <PrintButton />
         </header>
@@ -57,7 +61,9 @@ export default async function SheetPage() {
           </h2>
           <ol className="mt-1 list-decimal space-y-1 pl-6 text-sm">
             {sheet.outline.lines.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line} className="print:line-clamp-2">
+                {line}
+              </li>
             ))}
           </ol>
           {!stored.weakness && (
@@ -87,16 +93,16 @@ export default async function SheetPage() {
             <ol className="mt-1 space-y-3 text-sm">
               {sheet.questions.map((q) => (
                 <li key={q.id} className="break-inside-avoid">
-                  <p className="font-semibold">{q.text}</p>
+                  <p className="font-semibold print:line-clamp-1">{q.text}</p>
                   {q.story ? (
                     <div className="ml-4" data-testid="sheet-story">
-                      <p>
+                      <p className="print:line-clamp-2">
                         <span className="font-medium" data-testid="sheet-story-title">
                           {q.story.title}
                         </span>
                         <span className="text-muted"> ({q.fit})</span>: {q.story.summary}
                       </p>
-                      {q.story.resultQuote && <p className="text-muted">Result: {q.story.resultQuote}</p>}
+                      {q.story.resultQuote && <p className="text-muted print:line-clamp-1">Result: {q.story.resultQuote}</p>}
                     </div>
                   ) : (
                     <p className="ml-4 text-muted">No story answers this yet.</p>
