@@ -3,9 +3,8 @@ import { describe, expect, it } from "vitest";
 import { gradeStory } from "@/lib/grader";
 import { analyze } from "@/lib/grader/analyze";
 
-import { grade, levels, quotes } from "./helpers";
+import { grade, levels, quotes, quotesOf } from "./helpers";
 
-const quotesOf = (text: string, ms: readonly { span: { start: number; end: number } }[]) => ms.map((m) => text.slice(m.span.start, m.span.end));
 
 describe("hard-skill-in-action", () => {
   it("earns credit for a skill used as the instrument of the narrator's action", () => {

@@ -36,6 +36,11 @@ export function quotes(text: string, r: GradeReport, ruleId: RuleId): string[] {
     .map((e) => quote(text, e.span));
 }
 
+/** The text each match points at, in the order given. */
+export function quotesOf(text: string, ms: readonly { span: Span }[]): string[] {
+  return ms.map((m) => quote(text, m.span));
+}
+
 export function grade(text: string, options?: Parameters<typeof gradeStory>[1]): { text: string; r: GradeReport } {
   return { text, r: gradeStory(text, options) };
 }

@@ -284,11 +284,12 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       const prev2 = tokens[r.tokStart - 2];
       const next = tokens[r.tokEnd];
       nouns = headNouns(tokens, r.tokEnd, s.tokenEnd);
+      // "down from 40", "compared with 9 the year before": a figure set beside another.
+      const compared = comparisonAt(tokens, r, s);
       const preAction = s.index < ctx.firstActSentence;
 
       if (r.kind === "ordinal") {
-        const cmp = comparisonAt(tokens, r, s);
-        if (cmp && !clause?.projected) mention("result", "before-after", true);
+        if (compared && !clause?.projected) mention("result", "before-after", true);
         continue;
       }
       if (ctx.claimed[r.tokStart]) continue;
@@ -326,7 +327,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       if (r.kind === "plain" && prev && LABEL_WORDS.has(prev.norm) && first.kind === "number") {
-        if (comparisonAt(tokens, r, s) && !clause?.projected && !ctx.hypoTok[r.tokStart]) mention("result", "before-after", true);
+        if (compared && !clause?.projected && !ctx.hypoTok[r.tokStart]) mention("result", "before-after", true);
         continue;
       }
       if (ctx.hypoTok[r.tokStart]) continue;
@@ -352,7 +353,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       // "the two employees got on better": a comparative about the people, not a change in their number.
-      const peopleCount = r.kind === "plain" && PEOPLE.has(tokens[r.tokEnd]?.norm ?? "") && !AMOUNT_PREPS.has(prev?.norm ?? "") && !comparisonAt(tokens, r, s);
+      const peopleCount = r.kind === "plain" && PEOPLE.has(tokens[r.tokEnd]?.norm ?? "") && !AMOUNT_PREPS.has(prev?.norm ?? "") && !compared;
       if (nouns.some((w) => HEADCOUNT.has(w) || HEADCOUNT.has(`${w}s`)) && (peopleCount || !directionNear(ctx, r, s))) {
         mention("context", "head-count");
         rememberContext();
@@ -363,7 +364,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       const windowed = prep !== undefined && WINDOW_PREPS.has(prep.norm);
       const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "") ;
       const inUnder = prev && UNDER_WORDS.has(prev.norm) && prev2 && (prev2.norm === "in" || prev2.norm === "than");
-      if (!inUnder && !comparisonAt(tokens, r, s) && (windowed || (prev && WINDOW_DETERMINERS.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
+      if (!inUnder && !compared && (windowed || (prev && WINDOW_DETERMINERS.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
         mention("context", isTime ? "duration" : "scope");
         continue;
       }
@@ -373,11 +374,11 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       }
       const zeroLoss = r.value === 0 && nouns.length > 0;
       // "Our newsletter performance doubled." in a story where nobody does anything: a figure tied to no action.
-      if (selfPortrait && (r.inherentDirection || directionNear(ctx, r, s) || comparisonAt(tokens, r, s))) {
+      if (selfPortrait && (r.inherentDirection || directionNear(ctx, r, s) || compared)) {
         mention("vague-figure", "untied");
         continue;
       }
-      if (r.inherentDirection || directionNear(ctx, r, s, baselineKinds.has(r.kind)) || zeroLoss || comparisonAt(tokens, r, s)) {
+      if (r.inherentDirection || directionNear(ctx, r, s, baselineKinds.has(r.kind)) || zeroLoss || compared) {
         if (clause?.negated) {
           mention("negated", "negated");
           continue;

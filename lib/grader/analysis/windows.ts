@@ -35,25 +35,21 @@ export function timeLater(tokens: Token[], s: Sentence): Span | null {
   return null;
 }
 
-/** Connective matches of a sentence, computed once per analysis. */
-export function connectivesIn(ctx: Ctx, s: Sentence): PhraseMatch<string>[] {
-  let m = ctx.connectives[s.index];
+/** The matches of a sentence, computed once per analysis and kept in `cache` by sentence index. */
+function memoMatches(cache: (PhraseMatch<string>[] | undefined)[], matcher: PhraseMatcher<string>, ctx: Ctx, s: Sentence): PhraseMatch<string>[] {
+  let m = cache[s.index];
   if (m === undefined) {
-    m = CONNECTIVE_MATCHER.matchAll(ctx.tokens, s.bodyStart, s.tokenEnd);
-    ctx.connectives[s.index] = m;
+    m = matcher.matchAll(ctx.tokens, s.bodyStart, s.tokenEnd);
+    cache[s.index] = m;
   }
   return m;
 }
 
-/** Time-window matches of a sentence ("within", "over the next"), computed once per analysis. */
-export function windowsIn(ctx: Ctx, s: Sentence): PhraseMatch<string>[] {
-  let m = ctx.windows[s.index];
-  if (m === undefined) {
-    m = WINDOW_MATCHER.matchAll(ctx.tokens, s.bodyStart, s.tokenEnd);
-    ctx.windows[s.index] = m;
-  }
-  return m;
-}
+/** Connective matches of a sentence ("which led to", "so"). */
+export const connectivesIn = (ctx: Ctx, s: Sentence) => memoMatches(ctx.connectives, CONNECTIVE_MATCHER, ctx, s);
+
+/** Time-window matches of a sentence ("within", "over the next"). */
+export const windowsIn = (ctx: Ctx, s: Sentence) => memoMatches(ctx.windows, WINDOW_MATCHER, ctx, s);
 
 export function windowFollows(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(to, from + 4); k++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { analyze } from "@/lib/grader/analyze";
 
-const quotesOf = (text: string, ms: readonly { span: { start: number; end: number } }[]) => ms.map((m) => text.slice(m.span.start, m.span.end));
+import { quotesOf } from "../helpers";
 
 describe("context", () => {
   it("finds where it happened, the narrator's role and when", () => {

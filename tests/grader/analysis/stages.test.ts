@@ -4,7 +4,7 @@ import { gradeStory } from "@/lib/grader";
 import { analyze } from "@/lib/grader/analyze";
 import { isRareWord } from "@/lib/grader/analysis/rarity";
 
-const quotesOf = (text: string, ms: readonly { span: { start: number; end: number } }[]) => ms.map((m) => text.slice(m.span.start, m.span.end));
+import { quotesOf } from "../helpers";
 
 describe("isRareWord", () => {
   it.each(["spirometry", "reconciled", "refrigerant", "interlibrary", "de-escalation", "triaged", "worksheets"])("reads %j as a specialist word", (w) => {
