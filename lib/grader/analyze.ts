@@ -19,7 +19,7 @@ import { findOutcomes } from "./analysis/outcomes";
 import { findPlaceholders } from "./analysis/placeholders";
 import { findPresentActs, type RoutineMention } from "./analysis/routine";
 import { findSoft, SOLO } from "./analysis/soft-skills";
-import type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
+import type { ActMention, BridgeMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
 import { TEAM_SUBJECTS } from "./analysis/words";
 import { readText, type TextDoc } from "./text";
 import type { Span } from "./types";
@@ -27,8 +27,8 @@ import type { Span } from "./types";
 export { adjectivalOpener } from "./analysis/actors";
 export { isPastVerb, type Actor, type SkillStatus } from "./analysis/core";
 export { NUMBER_REASONS, type NumberClass, type NumberMention, type NumberReason } from "./analysis/numbers";
-export { isSoloBehaviour, softEntryForms } from "./analysis/soft-skills";
-export type { ActMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention } from "./analysis/types";
+export { isSoloBehaviour, isThinAct, softEntryForms } from "./analysis/soft-skills";
+export type { ActMention, BridgeMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention } from "./analysis/types";
 export type { StarPart } from "./types";
 
 export type Doc = TextDoc & {
@@ -62,7 +62,7 @@ export type Doc = TextDoc & {
   /** How it ended, told in the closing sentences by someone other than the narrator: "he calmed down", "the order shipped". */
   closingOutcomes: PlainMention[];
   /** A people act that carries the technical work to people: "walked the ops leads through it", "showed the nurses the new chart". */
-  bridges: PlainMention[];
+  bridges: BridgeMention[];
 };
 
 export function analyze(text: string): Doc {

@@ -2,8 +2,7 @@
 // spans the report shows), capped and scaled to 0..1. FEATURES is data: its sign says whether more of
 // that evidence may only raise the level (+1), only lower it (-1), or either (0). The fitted weights
 // live in model.ts; score.ts is the one place that turns features into levels and scores.
-import { isSoloBehaviour, softEntryForms, type Doc, type SoftMention } from "./analyze";
-import { tokenIndexAt } from "./analysis/core";
+import { isSoloBehaviour, isThinAct, type Doc } from "./analyze";
 import type { Dimension, Evidence } from "./types";
 
 export type FeatureInput = { doc: Doc; evidence: Record<Dimension, readonly Evidence[]> };
@@ -24,6 +23,8 @@ export type Tally = {
   /** Share of sentences that tell a routine, a method or a hypothetical rather than one past occasion. */
   notEpisode: number;
   weShare: number;
+  /** People acts that carry the technical work and are not thin (a chain needs one). */
+  fullBridges: number;
 };
 
 export type Feature = {
@@ -34,44 +35,6 @@ export type Feature = {
   description: string;
   count: (t: Tally) => number;
 };
-
-/**
- * People acts that show little of the soft skill (ANNOTATION.md: "told my manager", "escalated it",
- * "worked with IT"), written as soft-skill lexicon entries; a mention's behaviour is the entry's lemma
- * form ("raise+" -> "raise"), so the set holds that form.
- */
-const THIN_BEHAVIOURS = new Set(
-  [
-    "tell>told>told+", "inform+", "escalate+", "raise+", "worked with people", "work>worked with+", "update+",
-    "report to", "schedule+", "assign+", "delegate", "organize+", "arrange+", "get>got+", "keep>kept+", "start>started+",
-    "remind+", "direct+", "help+", "support+", "include+", "involve+", "document+", "ask+",
-  ].map((entry) => softEntryForms(entry).behaviour),
-);
-
-/**
- * Verbs that make an act aimed at people thin: passing word up or along ("alerted the physician") and
- * handing out work ("gave the investigation to teammates"). Calling or emailing is not among them: a
- * call to a customer can be the whole negotiation.
- */
-const THIN_VERBS = new Set([
-  "told", "informed", "notified", "alerted", "warned", "escalated", "reported", "updated", "forwarded", "copied", "looped", "flagged",
-  "pulled", "gave", "handed", "passed", "assigned", "delegated", "allocated", "asked", "got", "brought", "kept",
-  "let", "reminded", "included", "involved", "assembled", "gathered",
-]);
-const GENERIC = " + people";
-
-const WORK_VERBS = new Set(["worked", "work", "working", "works", "liaised", "partnered", "collaborated", "coordinated", "communicated", "checked"]);
-
-/** A thin people act; "with the machinists" after a real act ("spent a shift with", "went over it with") is not thin, "worked with IT" is. */
-function isThin(doc: Doc, s: SoftMention): boolean {
-  if (s.behaviour.endsWith(GENERIC)) return THIN_VERBS.has(s.behaviour.slice(0, -GENERIC.length));
-  if (!THIN_BEHAVIOURS.has(s.behaviour)) return false;
-  if (s.behaviour !== "worked with people") return true;
-  let i = tokenIndexAt(doc.tokens, s.span.start) - 1;
-  while (i >= 0 && doc.tokens[i]?.kind !== "word") i--;
-  const before = i >= 0 ? (doc.tokens[i]?.norm ?? "") : "";
-  return before === "" || WORK_VERBS.has(before);
-}
 
 const distinctOwn = (ms: readonly { term: string; status: string }[]) => new Set(ms.filter((m) => m.status === "narrator").map((m) => m.term)).size;
 
@@ -86,7 +49,7 @@ export function tally({ doc, evidence }: FeatureInput): Tally {
     if (isSoloBehaviour(m.behaviour)) continue;
     if (m.status === "shared") peopleShared++;
     else if (m.status === "narrator") {
-      if (isThin(doc, m)) peopleThin++;
+      if (isThinAct(doc.tokens, m)) peopleThin++;
       else peopleOwn++;
     }
   }
@@ -109,6 +72,7 @@ export function tally({ doc, evidence }: FeatureInput): Tally {
     peopleSide: rule("skill-bridge") > 0 ? 1 : Math.min(1, people / 3),
     notEpisode: doc.sentences.length === 0 ? 0 : routine.size / doc.sentences.length,
     weShare: narrator + team === 0 ? 0 : team / (narrator + team),
+    fullBridges: doc.bridges.filter((b) => !b.thin).length,
   };
 }
 
@@ -126,7 +90,7 @@ const INTEGRATION: readonly Feature[] = [
   { id: "both-kinds", sign: 1, cap: 1, description: "the weaker of the two sides: a hard skill and a people act both at work", count: both },
   { id: "both-present", sign: 1, cap: 1, description: "a hard skill and a people act both at work, however slight", count: (t) => (both(t) > 0 ? 1 : 0) },
   { id: "both-linked", sign: 1, cap: 1, description: "both sides at work and linked to what followed", count: (t) => (rule(t, "causal-chain") > 0 ? both(t) : 0) },
-  { id: "chain", sign: 1, cap: 1, description: "a hard skill at work, a people act that carries it, and what followed: one chain", count: (t) => (t.hardSide > 0 && rule(t, "skill-bridge") > 0 && rule(t, "causal-chain") + rule(t, "result-quantified") + rule(t, "result-vague") > 0 ? 1 : 0) },
+  { id: "chain", sign: 1, cap: 1, description: "a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain", count: (t) => (t.hardSide > 0 && t.fullBridges > 0 && rule(t, "causal-chain") + rule(t, "result-quantified") + rule(t, "result-vague") > 0 ? 1 : 0) },
   { id: "bridge", sign: 1, cap: 2, description: "people acts that carry the technical work", count: (t) => rule(t, "skill-bridge") },
   { id: "claims", sign: -1, cap: 3, description: "skills claimed or listed rather than shown", count: (t) => rule(t, "claimed-skill") + rule(t, "skill-list") },
   { id: "not-episode", sign: -1, cap: 1, description: "share of sentences that tell a routine or a hypothetical", count: (t) => t.notEpisode },

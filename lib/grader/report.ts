@@ -237,8 +237,17 @@ export function improvementsFor(
   if (!softIn) {
     c.push({ id: "add-soft-skill", dimension: "integration", gain: I === 0 ? 6.8 : 5, message: "Show what you did with people, not just the technical work.", question: "Who did you explain it to, persuade, teach or listen to, and what did they do next?" });
   }
-  if (hardIn && softIn && I < 2 && !has("skill-bridge")) {
-    c.push({ id: "carry-the-work", dimension: "integration", gain: 6.7, message: "Show how your technical work reached people: who you took it to, and how.", question: "Who did you show, teach or persuade with what you found or built, and what did they do with it?" });
+  const thinBridge = doc.bridges.find((b) => b.thin);
+  if (hardIn && softIn && I < 2 && !doc.bridges.some((b) => !b.thin)) {
+    c.push({
+      id: "carry-the-work",
+      dimension: "integration",
+      gain: 6.7,
+      message: thinBridge
+        ? `"${doc.text.slice(thinBridge.span.start, thinBridge.span.end)}" only passes the work on: show how you explained, taught or persuaded with it.`
+        : "Show how your technical work reached people: who you took it to, and how.",
+      question: "Who did you show, teach or persuade with what you found or built, and what did they do with it?",
+    });
   } else if (hardIn && softIn && I < 2) {
     c.push({ id: "link-to-outcome", dimension: "integration", gain: 6.5, message: "Connect your actions to what happened next.", question: "What did people do differently because of your work, and what changed as a result?" });
   }

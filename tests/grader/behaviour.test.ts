@@ -420,6 +420,17 @@ describe("robust reading", () => {
   });
 });
 
+describe("improvements for a chain carried by a thin act", () => {
+  it("quotes the act that only hands the work over and asks how it was explained", () => {
+    const r = gradeStory(
+      "On the night shift I reviewed the falls audit for our 30-bed ward and rebuilt the falls-risk checklist around the three causes it showed. I gave the night nurses the checklist, and falls dropped from 9 to 3 a month within the quarter.",
+    );
+    expect(r.dimensions.integration.level).toBeLessThan(2);
+    const tip = r.improvements.find((i) => i.id === "carry-the-work");
+    expect(tip?.message).toMatch(/^"gave the night nurses" only passes the work on/);
+  });
+});
+
 describe("improvements for the new findings", () => {
   it("asks first for the baseline of an implausible figure", () => {
     expect(gradeStory("I presented Excel charts to the team so sales rose 900%.").improvements[0]?.id).toBe("check-the-figure");

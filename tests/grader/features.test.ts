@@ -36,6 +36,27 @@ describe("thin people acts", () => {
   });
 });
 
+describe("getting people to act", () => {
+  it("is persuading them, not a thin act; getting a thing from them is thin", () => {
+    expect(people("I got the onboarding team to link the videos in the welcome email.")).toMatchObject({ own: 1, thin: 0 });
+    expect(people("I got my manager's approval before the change.")).toEqual({ own: 0, thin: 1 });
+  });
+});
+
+describe("the chain", () => {
+  const chain = (text: string) => {
+    const i = FEATURES.integration.findIndex((f) => f.id === "chain");
+    const dims = gradeStory(text).dimensions;
+    return featureVector({ doc: analyze(text), evidence: { integration: dims.integration.evidence, context: dims.context.evidence, result: dims.result.evidence } }).integration[i];
+  };
+  const work = "On the night shift I reviewed the falls audit for our 30-bed ward and rebuilt the falls-risk checklist around the three causes it showed.";
+
+  it("needs a people act that does more than hand the technical work over", () => {
+    expect(chain(`${work} I trained the night nurses to use the checklist, and falls dropped from 9 to 3 a month.`)).toBe(1);
+    expect(chain(`${work} I gave the night nurses the checklist, and falls dropped from 9 to 3 a month.`)).toBe(0);
+  });
+});
+
 describe("working alongside people", () => {
   it("is thin after 'worked', not after a real act", () => {
     expect(people("I sorted the backlog alongside the two coordinators.").thin).toBe(0);

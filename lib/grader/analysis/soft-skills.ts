@@ -1,11 +1,11 @@
 // Stage: the people side: lexicon behaviours used as verbs ("walked the ops leads through it"),
 // working with people ("with the machinists") and any act aimed at people ("trained operators",
 // "explained it to the crew"), each with its family and the status of its clause.
-import { SOFT_SKILLS, SOLO_BEHAVIOURS } from "../lexicon/soft-skills";
+import { SOFT_SKILLS, SOLO_BEHAVIOURS, THIN_BEHAVIOURS, THIN_VERBS, THIN_WITH_VERBS } from "../lexicon/soft-skills";
 import { inflect, PhraseMatcher } from "../matcher";
 import type { Sentence, Token } from "../text";
 import type { SoftFamily } from "../types";
-import { isPastVerb, PEOPLE, setOf, span, statusAt, type Ctx } from "./core";
+import { isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, type Ctx } from "./core";
 import type { SoftMention } from "./types";
 import { DETERMINERS, FINDING, MEETING_WORDS, METRIC, PEOPLE_PREPS, SUBORDINATORS, TIME } from "./words";
 
@@ -26,6 +26,33 @@ export const SOLO = setOf(SOLO_BEHAVIOURS.map((entry) => softEntryForms(entry).b
 /** A soft-skill behaviour that involves nobody else ("decided", "stayed late"): not an act with people. */
 export function isSoloBehaviour(behaviour: string): boolean {
   return SOLO.has(behaviour);
+}
+
+const THIN = setOf(THIN_BEHAVIOURS.map((entry) => softEntryForms(entry).behaviour));
+const THIN_VERB = setOf(THIN_VERBS);
+const THIN_WITH = setOf(THIN_WITH_VERBS);
+/** The behaviour of an act aimed at people that no lexicon entry names ("gave + people"). */
+const GENERIC = " + people";
+
+/** "to" and a verb right after the people an act is aimed at ("got the team | to adopt it"). */
+function causes(tokens: Token[], end: number): boolean {
+  const k = tokenIndexAt(tokens, end);
+  const to = (tokens[k]?.start ?? -1) >= end ? tokens[k] : undefined;
+  const verb = tokens[k + 1];
+  return to?.norm === "to" && verb !== undefined && verb.kind === "word" && !DETERMINERS.has(verb.norm) && !/ing$/.test(verb.norm);
+}
+
+/** A thin people act ("told my manager", "worked with IT"); "with the machinists" after a real act ("spent a shift with") is not thin. */
+export function isThinAct(tokens: Token[], m: SoftMention): boolean {
+  if (m.behaviour.endsWith(GENERIC)) return THIN_VERB.has(m.behaviour.slice(0, -GENERIC.length));
+  if (!THIN.has(m.behaviour)) return false;
+  // "got the onboarding team to link them": getting people to act is persuading them; "got approval" is thin.
+  if (m.behaviour === "get") return !causes(tokens, m.span.end);
+  if (m.behaviour !== "worked with people") return true;
+  let i = tokenIndexAt(tokens, m.span.start) - 1;
+  while (i >= 0 && tokens[i]?.kind !== "word") i--;
+  const before = i >= 0 ? (tokens[i]?.norm ?? "") : "";
+  return before === "" || THIN_WITH.has(before);
 }
 
 const SOFT_MATCHER = new PhraseMatcher<SoftValue>(

@@ -116,3 +116,28 @@ export const SOLO_BEHAVIOURS = [
   "switch>switched approach", "try>tried a different approach", "rethink+", "absorb+", "take>took on", "learn>learned from",
   "pilot", "brainstorm",
 ] as const;
+
+/**
+ * People acts that show little of the soft skill (ANNOTATION.md: "told my manager", "escalated it",
+ * "worked with IT"), written as soft-skill lexicon entries. They hold integration at 1, and a people act
+ * that only passes the technical work on this way does not make the two skills one chain.
+ */
+export const THIN_BEHAVIOURS = [
+  "tell>told>told+", "inform+", "escalate+", "raise+", "worked with people", "work>worked with+", "update+",
+  "report to", "schedule+", "assign+", "delegate", "organize+", "arrange+", "get>got+", "keep>kept+", "start>started+",
+  "remind+", "direct+", "help+", "support+", "include+", "involve+", "document+", "ask+",
+] as const;
+
+/**
+ * Verbs that make any act aimed at people thin: passing word up or along ("alerted the physician") and
+ * handing out work ("gave the investigation to teammates"). Calling or emailing is not among them: a
+ * call to a customer can be the whole negotiation.
+ */
+export const THIN_VERBS = [
+  "told", "informed", "notified", "alerted", "warned", "escalated", "reported", "updated", "forwarded", "copied", "looped", "flagged",
+  "pulled", "gave", "handed", "passed", "assigned", "delegated", "allocated", "asked", "got", "brought", "kept",
+  "let", "reminded", "included", "involved", "assembled", "gathered",
+] as const;
+
+/** Before "with the team", the verbs that leave working with people thin ("worked with IT", "liaised with"). */
+export const THIN_WITH_VERBS = ["worked", "work", "working", "works", "liaised", "partnered", "collaborated", "coordinated", "communicated", "checked"] as const;

@@ -17,5 +17,7 @@ export const skillBridge = defineRule({
     misses: ["I pulled the refund data into pandas. I also ran the team's summer party.", "I talked to the customer and calmed her down."],
   },
   detect: (doc) =>
-    capped(doc.bridges, 6).map((b) => evidence("skill-bridge", "causal-link", "earns", b.span, "your people act carries the technical work")),
+    capped(doc.bridges, 6).map((b) =>
+      evidence("skill-bridge", "causal-link", "earns", b.span, b.thin ? "your people act passes the technical work on, but only hands it over" : "your people act carries the technical work"),
+    ),
 });

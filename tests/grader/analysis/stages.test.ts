@@ -80,6 +80,15 @@ describe("bridges", () => {
     expect(quotesOf(text, analyze(text).bridges)).toEqual(["walked the ops leads"]);
   });
 
+  it("marks a bridge that only hands the work over as thin", () => {
+    const text = "I rebuilt the falls-risk checklist. I gave the night nurses the checklist and trained them to use it.";
+    const bridges = [...analyze(text).bridges].sort((a, b) => a.span.start - b.span.start);
+    expect(bridges.map((b) => [text.slice(b.span.start, b.span.end), b.thin])).toEqual([
+      ["gave the night nurses", true],
+      ["trained them", false],
+    ]);
+  });
+
   it("ignores a people act about something else", () => {
     const text = "I pulled the refund data into pandas. I also ran the team's summer party.";
     expect(analyze(text).bridges).toEqual([]);
