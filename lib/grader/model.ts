@@ -7,21 +7,21 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.254, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.257, // domain-own: rare specialist words in the narrator's own acts
-        1.221, // people-own: acts with people that show a soft skill
-        0.269, // people-thin: thin acts with people (told, escalated, worked with)
-        0.318, // people-shared: acts with people told as 'we'
-        0.183, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.064, // both-present: a hard skill and a people act both at work, however slight
-         0.64, // both-linked: both sides at work and linked to what followed
-        0.857, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.824, // bridge: people acts that carry the technical work
-        -0.38, // claims: skills claimed or listed rather than shown
-       -1.453, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.235, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.255, // domain-own: rare specialist words in the narrator's own acts
+        1.218, // people-own: acts with people that show a soft skill
+        0.249, // people-thin: thin acts with people (told, escalated, worked with)
+         0.25, // people-shared: acts with people told as 'we'
+        0.233, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.186, // both-present: a hard skill and a people act both at work, however slight
+        0.634, // both-linked: both sides at work and linked to what followed
+        0.833, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.755, // bridge: people acts that carry the technical work
+       -0.368, // claims: skills claimed or listed rather than shown
+       -1.412, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.068, 3.464],
+    cuts: [1.145, 3.553],
   },
   context: {
     weights: [

@@ -153,8 +153,10 @@ function actThenResult(doc: Doc, sentence: number, resultStart: number): number 
   return cut > 0 && t && t.start <= resultStart ? t.start : -1;
 }
 
+/** A skill at work in the sentence (the narrator's or the team's), not one only named ("before the next safety review"). */
 function hasSkill(doc: Doc, sentence: number): boolean {
-  return doc.hard.some((h) => h.sentence === sentence) || doc.soft.some((s) => s.sentence === sentence);
+  const used = (m: { sentence: number; status: string }) => m.sentence === sentence && (m.status === "narrator" || m.status === "shared");
+  return doc.hard.some(used) || doc.soft.some(used);
 }
 
 export function targetMix(role: Role, stage: Stage): { hard: number; soft: number } {

@@ -62,6 +62,26 @@ const TECHNIQUE_HEADS: ReadonlyMap<string, HardField> = new Map([
   ["experiment", "data"], ["forecast", "finance"], ["modeling", "data"], ["reconciliation", "finance"],
 ]);
 
+/**
+ * Disciplines, each with the field it belongs to. Before a plain method noun (DISCIPLINE_HEADS) they make
+ * it a field's method told in everyday words: "the legal strategy", "a treatment plan", "my clinical judgement".
+ */
+const DISCIPLINES: ReadonlyMap<string, HardField> = new Map([
+  ...["legal", "regulatory", "policy", "compliance", "tax", "audit"].map((w) => [w, "operations"] as const),
+  ...["financial", "fiscal", "actuarial", "accounting", "credit", "pricing", "budget", "cost"].map((w) => [w, "finance"] as const),
+  ...["clinical", "medical", "surgical", "nursing", "diagnostic", "pharmaceutical", "treatment", "care", "safety"].map((w) => [w, "healthcare"] as const),
+  ...["structural", "electrical", "mechanical", "environmental", "chemical", "hydraulic", "architectural", "engineering", "design"].map((w) => [w, "engineering"] as const),
+  ...["statistical", "analytical", "quantitative", "qualitative", "data", "market"].map((w) => [w, "data"] as const),
+  ...["pedagogical", "instructional", "curriculum", "lesson", "behaviour", "behavior"].map((w) => [w, "education"] as const),
+]);
+
+/** Method nouns too plain to name a technique with any modifier ("a strategy", "the plan"), but a field's method after a discipline. */
+const DISCIPLINE_HEADS = setOf([
+  "strategy", "strategies", "research", "review", "plan", "plans", "report", "model", "framework", "judgement", "judgment",
+  "precedent", "precedents", "protocol", "protocols", "procedure", "procedures", "evaluation", "specification", "specifications",
+  "drawings", "checks", "advice", "opinion", "argument", "arguments",
+]);
+
 const NOT_MODIFIERS = setOf([
   "the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "these", "those", "quick", "full",
   "proper", "simple", "short", "small", "big", "first", "new", "detailed", "thorough", "careful", "rough", "basic",
@@ -77,6 +97,13 @@ function findTechniques(ctx: Ctx, s: Sentence, out: HardMention[]): void {
     if (!t) continue;
     if (ctx.actTok[i]) actSeen = true;
     if (!actSeen || ctx.skillTok[i] || t.kind !== "word") continue;
+    const discipline = DISCIPLINE_HEADS.has(t.norm) ? DISCIPLINES.get(tokens[i - 1]?.norm ?? "") : undefined;
+    if (discipline !== undefined && i - 1 >= s.bodyStart && !ctx.skillTok[i - 1]) {
+      const mod = tokens[i - 1]!;
+      out.push({ term: `${mod.norm} ${t.norm}`, field: discipline, span: span(mod, t), sentence: s.index, status: statusAt(ctx, i, s.index) });
+      ctx.skillTok[i - 1] = ctx.skillTok[i] = 1;
+      continue;
+    }
     const field = TECHNIQUE_HEADS.get(t.norm);
     if (field === undefined) continue;
     let k = i - 1;

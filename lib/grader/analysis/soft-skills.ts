@@ -81,13 +81,30 @@ function usedAsVerb(tokens: Token[], at: number, s: Sentence): boolean {
   return p !== undefined && VERB_LEADERS.has(p.norm);
 }
 
+/** Departments named as people ("worked with legal", "told finance"). */
+const DEPARTMENTS = setOf(["ops", "finance", "sales", "marketing", "hr", "legal", "procurement", "facilities", "depot"]);
+/** Words that may follow a department named as people: "told legal about it", "gave finance the figures", "asked sales straight away". */
+const AFTER_PEOPLE = setOf([
+  "and", "or", "but", "nor", "about", "to", "for", "with", "on", "in", "at", "by", "from", "of", "over", "through", "into", "that",
+  "which", "who", "whom", "the", "a", "an", "this", "these", "those", "it", "them", "their", "our", "my", "its", "so", "as", "when",
+  "because", "before", "after", "while", "until", "if", "again", "too", "first", "straight", "back", "up", "early", "later", "once",
+  "together", "what", "how", "why", "whether", "team", "teams", "department", "departments",
+]);
+
+/** "the legal strategy", "the sales figures": a department word before a noun names the work, not the people. */
+function departmentModifier(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return t !== undefined && DEPARTMENTS.has(t.norm) && next !== undefined && next.kind === "word" && !AFTER_PEOPLE.has(next.norm) && !next.norm.endsWith("ly") && !PEOPLE.has(next.norm);
+}
+
 /** Index of the first people word in tokens[from, to), or -1 ("walked the ops leads" -> "leads"). */
 function peopleAt(tokens: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!t) break;
     if (t.kind === "punct" && (t.raw === ";" || t.raw === ":")) break;
-    if (t.kind === "word" && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT")) return k;
+    if (t.kind === "word" && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && !departmentModifier(tokens, k)) return k;
     // "updated the screens in Figma and reviewed them with the PM": the people belong to the next act.
     if (t.norm === "and" && k > from && isPastVerb(tokens[k + 1]?.norm ?? "")) break;
   }
@@ -127,7 +144,7 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
       return -1;
     }
     if (k > verb + 1 && (isPastVerb(t.norm) || SUBORDINATORS.has(t.norm) || t.norm === "and")) return -1;
-    const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it" && !measureAfter(tokens[k + 1]);
+    const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it" && !measureAfter(tokens[k + 1]) && !departmentModifier(tokens, k);
     if (isPeople && !MEETING_WORDS.has(t.norm) && !MEETING_WORDS.has(t.sing1)) return k;
     if (PEOPLE_PREPS.has(t.norm)) sawPrep = true;
     // "matched them to invoice lines on supplier": the prepositional object ended before the people word.
@@ -170,7 +187,7 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
         const p = tokens[k];
         if (!p || p.kind === "punct" || p.norm === "and" || p.norm === "or" || isPastVerb(p.norm)) break;
-        if (PEOPLE.has(p.norm) && p.norm !== "them" && p.norm !== "account" && p.norm !== "accounts") {
+        if (PEOPLE.has(p.norm) && p.norm !== "them" && p.norm !== "account" && p.norm !== "accounts" && !departmentModifier(tokens, k)) {
           const status = statusAt(ctx, i, s.index);
           out.push({ family: "collaboration", behaviour: "worked with people", span: span(t, p), sentence: s.index, status });
           for (let q = i; q <= k; q++) taken.add(q);

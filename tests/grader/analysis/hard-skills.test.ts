@@ -10,6 +10,16 @@ describe("hard skills", () => {
     expect(analyze("I ran a quick analysis on the freezer stock.").hard).toEqual([]);
   });
 
+  it("reads a discipline before a plain method noun as the field's method, told in everyday words", () => {
+    const text = "I built the legal strategy from earlier cases and drew up a treatment plan with the family.";
+    expect(hardOf(text)).toEqual([
+      ["legal strategy", "legal strategy", "narrator"],
+      ["treatment plan", "treatment plan", "narrator"],
+    ]);
+    // The plain noun alone, or after any other word, is no method.
+    expect(analyze("I built a strategy and drew up a new plan with the family.").hard).toEqual([]);
+  });
+
   it("finds named tools used as the instrument of the act and an artifact built", () => {
     const text = "I built a checklist in SharePoint using PowerApps.";
     expect(hardOf(text).map(([q]) => q)).toEqual(["SharePoint", "PowerApps", "checklist"]);

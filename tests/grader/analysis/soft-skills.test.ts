@@ -35,3 +35,10 @@ describe("soft skills", () => {
     expect(e.forms).toContain("walked through");
   });
 });
+
+describe("a department named before a noun", () => {
+  it("names the work, not the people: 'built the legal strategy' is no act with people, 'told legal about it' is", () => {
+    expect(softOf("I built the legal strategy and checked the sales figures.")).toEqual([]);
+    expect(softOf("I told legal about it and worked with sales on the forecast.").map((m) => m[0])).toEqual(["told legal", "worked with sales"]);
+  });
+});
