@@ -7,36 +7,36 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.235, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.255, // domain-own: rare specialist words in the narrator's own acts
-        1.218, // people-own: acts with people that show a soft skill
-        0.249, // people-thin: thin acts with people (told, escalated, worked with)
-         0.25, // people-shared: acts with people told as 'we'
-        0.233, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.186, // both-present: a hard skill and a people act both at work, however slight
-        0.634, // both-linked: both sides at work and linked to what followed
-        0.833, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.755, // bridge: people acts that carry the technical work
-       -0.368, // claims: skills claimed or listed rather than shown
-       -1.412, // not-episode: share of sentences that tell a routine or a hypothetical
+         0.32, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.239, // domain-own: rare specialist words in the narrator's own acts
+        1.215, // people-own: acts with people that show a soft skill
+        0.255, // people-thin: thin acts with people (told, escalated, worked with)
+        0.224, // people-shared: acts with people told as 'we'
+        0.214, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.274, // both-present: a hard skill and a people act both at work, however slight
+        0.641, // both-linked: both sides at work and linked to what followed
+        0.825, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.732, // bridge: people acts that carry the technical work
+       -0.369, // claims: skills claimed or listed rather than shown
+       -1.399, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.145, 3.553],
+    cuts: [1.182, 3.614],
   },
   context: {
     weights: [
-        1.235, // narrator-acts: concrete acts of the narrator
+        1.198, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.416, // setting: a named or described setting
+        0.414, // setting: a named or described setting
         0.751, // problem: the problem or stakes
-        2.289, // detail: scale, dates, durations, findings
-       -5.525, // not-episode: share of sentences that tell a routine or a hypothetical
+        2.286, // detail: scale, dates, durations, findings
+       -5.529, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.234, // placeholder: a stand-in name for the organisation
+       -0.232, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.196, // length: length (log of words)
+        2.214, // length: length (log of words)
     ],
-    cuts: [-0.035, 4.39],
+    cuts: [-0.039, 4.379],
   },
   result: {
     weights: [

@@ -118,14 +118,16 @@ export function trackActors(
         acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
       } else if (isPastVerb(n) || (i === s.bodyStart && /^[A-Z]/.test(t.raw))) {
         const isVerbHere = isPastVerb(n);
+        // "we worked out a behaviour plan": worked out something is devising it, an act; "it worked out" is not.
+        const devised = n === "worked" && tokens[i + 1]?.norm === "out" && tokens[i + 2]?.kind === "word" && (actor === "narrator" || actor === "team");
         if (i === s.bodyStart && isVerbHere && !NON_ACTION.has(n) && !adjectivalOpener(tokens, i, s)) {
           actor = "fragment";
           lead = "fragment";
           subjects.fragment++;
           acts.push({ span: span(t, t), sentence: s.index, actor: "fragment", tok: i });
-        } else if (isVerbHere && VAGUE_DOING.has(n) && actor === "narrator" && gapToSubject(tokens, i, lastSubjectAt)) {
+        } else if (isVerbHere && VAGUE_DOING.has(n) && !devised && actor === "narrator" && gapToSubject(tokens, i, lastSubjectAt)) {
           vagueActs.push({ span: span(t, t), sentence: s.index, actor, tok: i });
-        } else if (isVerbHere && !NON_ACTION.has(n)) {
+        } else if (isVerbHere && (!NON_ACTION.has(n) || devised)) {
           const gap = gapToSubject(tokens, i, lastSubjectAt);
           if (gap) acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
           // ", and missed handovers went from…": an -ed word before a noun and its verb modifies that noun.

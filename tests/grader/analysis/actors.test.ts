@@ -13,6 +13,11 @@ describe("who acts", () => {
     expect(analyze(text).subjects).toEqual({ narrator: 1, team: 1, passive: 0, fragment: 0 });
   });
 
+  it("reads 'worked out' something as devising it, and 'it worked out' as no act", () => {
+    expect(actsOf("Together we worked out a behaviour plan.")).toEqual([["worked", "team"]]);
+    expect(actsOf("In the end it all worked out.")).toEqual([]);
+  });
+
   it("gives a passive back to the narrator when it says 'by me'", () => {
     const text = "The report was written by me and the team adopted it.";
     expect(actsOf(text)).toEqual([["written", "narrator"], ["adopted", "other"]]);
