@@ -7,47 +7,47 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-         0.32, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.239, // domain-own: rare specialist words in the narrator's own acts
-        1.215, // people-own: acts with people that show a soft skill
-        0.255, // people-thin: thin acts with people (told, escalated, worked with)
-        0.224, // people-shared: acts with people told as 'we'
-        0.214, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.274, // both-present: a hard skill and a people act both at work, however slight
-        0.641, // both-linked: both sides at work and linked to what followed
-        0.825, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.732, // bridge: people acts that carry the technical work
-       -0.369, // claims: skills claimed or listed rather than shown
-       -1.399, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.337, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.125, // domain-own: rare specialist words in the narrator's own acts
+        1.249, // people-own: acts with people that show a soft skill
+        0.292, // people-thin: thin acts with people (told, escalated, worked with)
+        0.263, // people-shared: acts with people told as 'we'
+        0.296, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.308, // both-present: a hard skill and a people act both at work, however slight
+        0.658, // both-linked: both sides at work and linked to what followed
+        0.795, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.783, // bridge: people acts that carry the technical work
+       -0.343, // claims: skills claimed or listed rather than shown
+        -1.33, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.182, 3.614],
+    cuts: [1.29, 3.742],
   },
   context: {
     weights: [
-        1.198, // narrator-acts: concrete acts of the narrator
+        1.179, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.414, // setting: a named or described setting
-        0.751, // problem: the problem or stakes
-        2.286, // detail: scale, dates, durations, findings
-       -5.529, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.415, // setting: a named or described setting
+        0.752, // problem: the problem or stakes
+        2.282, // detail: scale, dates, durations, findings
+       -5.532, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
        -0.232, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.214, // length: length (log of words)
+        2.231, // length: length (log of words)
     ],
-    cuts: [-0.039, 4.379],
+    cuts: [-0.036, 4.38],
   },
   result: {
     weights: [
-        5.256, // changed: a measured change (direction, before and after) on a named metric
-        1.774, // measured: measured values after the action, with no baseline
-        0.988, // outcome: outcomes without a number
-        1.419, // closing: how it ended, told in the closing sentences
+        5.259, // changed: a measured change (direction, before and after) on a named metric
+        1.707, // measured: measured values after the action, with no baseline
+        0.982, // outcome: outcomes without a number
+        1.387, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-        -1.03, // negated: results that did not happen
-        -7.05, // not-episode: share of sentences that tell a routine or a hypothetical
+       -1.035, // negated: results that did not happen
+       -7.056, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-1.386, 4.307],
+    cuts: [-1.396, 4.298],
   },
 };

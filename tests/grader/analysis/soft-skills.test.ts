@@ -42,3 +42,11 @@ describe("a department named before a noun", () => {
     expect(softOf("I told legal about it and worked with sales on the forecast.").map((m) => m[0])).toEqual(["told legal", "worked with sales"]);
   });
 });
+
+describe("people of every field", () => {
+  it("knows attorneys, children and a community as people an act can reach", () => {
+    expect(softOf("I had a quick word with each attorney.").map((m) => m[0])).toEqual(["with each attorney"]);
+    expect(softOf("I explained the rules to the children.").map((m) => m[0])).toEqual(["explained the rules to the children"]);
+    expect(softOf("I consulted the community before the vote.").map((m) => m[0])).toEqual(["consulted the community"]);
+  });
+});
