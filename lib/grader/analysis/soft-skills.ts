@@ -91,9 +91,16 @@ const AFTER_PEOPLE = setOf([
   "together", "what", "how", "why", "whether", "team", "teams", "department", "departments",
 ]);
 
-/** "the legal strategy", "the sales figures": a department word before a noun names the work, not the people. */
-function departmentModifier(tokens: Token[], k: number): boolean {
+/** Before "account", the words that make it a client ("a key account") rather than a ledger ("several accounts"). */
+const CLIENT_ACCOUNT = setOf(["key", "major", "strategic", "client", "customer", "biggest", "largest", "big", "top", "national", "corporate", "enterprise"]);
+
+/**
+ * A people word that here names no people: a department before a noun ("the legal strategy", "the sales
+ * figures") names the work, and an account is a client only as "a key account", not "reconciled the accounts".
+ */
+function namesNoPeople(tokens: Token[], k: number): boolean {
   const t = tokens[k];
+  if ((t?.norm === "account" || t?.norm === "accounts") && !CLIENT_ACCOUNT.has(tokens[k - 1]?.norm ?? "")) return true;
   const next = tokens[k + 1];
   return t !== undefined && DEPARTMENTS.has(t.norm) && next !== undefined && next.kind === "word" && !AFTER_PEOPLE.has(next.norm) && !next.norm.endsWith("ly") && !PEOPLE.has(next.norm);
 }
@@ -104,7 +111,7 @@ function peopleAt(tokens: Token[], from: number, to: number): number {
     const t = tokens[k];
     if (!t) break;
     if (t.kind === "punct" && (t.raw === ";" || t.raw === ":")) break;
-    if (t.kind === "word" && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && !departmentModifier(tokens, k)) return k;
+    if (t.kind === "word" && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && !namesNoPeople(tokens, k)) return k;
     // "updated the screens in Figma and reviewed them with the PM": the people belong to the next act.
     if (t.norm === "and" && k > from && isPastVerb(tokens[k + 1]?.norm ?? "")) break;
   }
@@ -144,7 +151,7 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
       return -1;
     }
     if (k > verb + 1 && (isPastVerb(t.norm) || SUBORDINATORS.has(t.norm) || t.norm === "and")) return -1;
-    const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it" && !measureAfter(tokens[k + 1]) && !departmentModifier(tokens, k);
+    const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it" && !measureAfter(tokens[k + 1]) && !namesNoPeople(tokens, k);
     if (isPeople && !MEETING_WORDS.has(t.norm) && !MEETING_WORDS.has(t.sing1)) return k;
     if (PEOPLE_PREPS.has(t.norm)) sawPrep = true;
     // "matched them to invoice lines on supplier": the prepositional object ended before the people word.
@@ -187,7 +194,7 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
         const p = tokens[k];
         if (!p || p.kind === "punct" || p.norm === "and" || p.norm === "or" || isPastVerb(p.norm)) break;
-        if (PEOPLE.has(p.norm) && p.norm !== "them" && p.norm !== "account" && p.norm !== "accounts" && !departmentModifier(tokens, k)) {
+        if (PEOPLE.has(p.norm) && p.norm !== "them" && p.norm !== "account" && p.norm !== "accounts" && !namesNoPeople(tokens, k)) {
           const status = statusAt(ctx, i, s.index);
           out.push({ family: "collaboration", behaviour: "worked with people", span: span(t, p), sentence: s.index, status });
           for (let q = i; q <= k; q++) taken.add(q);

@@ -43,6 +43,13 @@ describe("a department named before a noun", () => {
   });
 });
 
+describe("accounts", () => {
+  it("are people only as clients ('our key accounts'), not as ledgers ('several accounts')", () => {
+    expect(softOf("I ran the monthly reconciliation for several accounts.")).toEqual([]);
+    expect(softOf("I called our key accounts.").map((m) => m[0])).toEqual(["called our key accounts"]);
+  });
+});
+
 describe("people of every field", () => {
   it("knows attorneys, children and a community as people an act can reach", () => {
     expect(softOf("I had a quick word with each attorney.").map((m) => m[0])).toEqual(["with each attorney"]);
