@@ -96,11 +96,14 @@ const CLIENT_ACCOUNT = setOf(["key", "major", "strategic", "client", "customer",
 
 /**
  * A people word that here names no people: a department before a noun ("the legal strategy", "the sales
- * figures") names the work, and an account is a client only as "a key account", not "reconciled the accounts".
+ * figures") names the work, an account is a client only as "a key account", not "reconciled the accounts", and
+ * "on board" is aboard.
  */
 function namesNoPeople(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if ((t?.norm === "account" || t?.norm === "accounts") && !CLIENT_ACCOUNT.has(tokens[k - 1]?.norm ?? "")) return true;
+  // "for installation on board": aboard a ship, not the board of directors.
+  if (t?.norm === "board" && tokens[k - 1]?.norm === "on") return true;
   const next = tokens[k + 1];
   return t !== undefined && DEPARTMENTS.has(t.norm) && next !== undefined && next.kind === "word" && !AFTER_PEOPLE.has(next.norm) && !next.norm.endsWith("ly") && !PEOPLE.has(next.norm);
 }

@@ -48,6 +48,10 @@ describe("accounts", () => {
     expect(softOf("I ran the monthly reconciliation for several accounts.")).toEqual([]);
     expect(softOf("I called our key accounts.").map((m) => m[0])).toEqual(["called our key accounts"]);
   });
+
+  it("reads 'on board' as aboard, not the board of directors", () => {
+    expect(softOf("I developed the manuals for installation on board.")).toEqual([]);
+  });
 });
 
 describe("people of every field", () => {
