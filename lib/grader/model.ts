@@ -7,21 +7,21 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.323, // hard-shared: named hard skills in acts told as 'we' or in the passive
-         0.13, // domain-own: rare specialist words in the narrator's own acts
-        1.197, // people-own: acts with people that show a soft skill
-        0.269, // people-thin: thin acts with people (told, escalated, worked with)
-        0.211, // people-shared: acts with people told as 'we'
-        0.324, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.344, // both-present: a hard skill and a people act both at work, however slight
-        0.781, // both-linked: both sides at work and linked to what followed
-        0.904, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.777, // bridge: people acts that carry the technical work
-       -0.357, // claims: skills claimed or listed rather than shown
-        -1.27, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.318, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.122, // domain-own: rare specialist words in the narrator's own acts
+        1.187, // people-own: acts with people that show a soft skill
+        0.251, // people-thin: thin acts with people (told, escalated, worked with)
+        0.213, // people-shared: acts with people told as 'we'
+        0.366, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.368, // both-present: a hard skill and a people act both at work, however slight
+        0.799, // both-linked: both sides at work and linked to what followed
+        0.897, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.758, // bridge: people acts that carry the technical work
+       -0.352, // claims: skills claimed or listed rather than shown
+       -1.253, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.276, 3.769],
+    cuts: [1.301, 3.807],
   },
   context: {
     weights: [

@@ -20,6 +20,11 @@ describe("hard skills", () => {
     expect(analyze("I built a strategy and drew up a new plan with the family.").hard).toEqual([]);
   });
 
+  it("reads an -ed word after an article as describing the thing made or read, not as a new act", () => {
+    expect(hardOf("I wrote a detailed project plan.")).toEqual([["plan", "plan", "narrator"]]);
+    expect(hardOf("I analysed the updated figures.")).toEqual([["analysed the updated figures", "data analysis", "narrator"]]);
+  });
+
   it("finds named tools used as the instrument of the act and an artifact built", () => {
     const text = "I built a checklist in SharePoint using PowerApps.";
     expect(hardOf(text).map(([q]) => q)).toEqual(["SharePoint", "PowerApps", "checklist"]);
