@@ -7,36 +7,36 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.318, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.122, // domain-own: rare specialist words in the narrator's own acts
-        1.187, // people-own: acts with people that show a soft skill
-        0.251, // people-thin: thin acts with people (told, escalated, worked with)
-        0.213, // people-shared: acts with people told as 'we'
-        0.366, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.368, // both-present: a hard skill and a people act both at work, however slight
-        0.799, // both-linked: both sides at work and linked to what followed
-        0.897, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.758, // bridge: people acts that carry the technical work
-       -0.352, // claims: skills claimed or listed rather than shown
-       -1.253, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.273, // hard-shared: named hard skills in acts told as 'we' or in the passive
+         0.14, // domain-own: rare specialist words in the narrator's own acts
+        1.197, // people-own: acts with people that show a soft skill
+        0.206, // people-thin: thin acts with people (told, escalated, worked with)
+         0.25, // people-shared: acts with people told as 'we'
+        0.356, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.387, // both-present: a hard skill and a people act both at work, however slight
+        0.849, // both-linked: both sides at work and linked to what followed
+        0.973, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.727, // bridge: people acts that carry the technical work
+       -0.357, // claims: skills claimed or listed rather than shown
+       -1.264, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.301, 3.807],
+    cuts: [1.293, 3.808],
   },
   context: {
     weights: [
-        1.179, // narrator-acts: concrete acts of the narrator
+        1.226, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.415, // setting: a named or described setting
-        0.752, // problem: the problem or stakes
-        2.282, // detail: scale, dates, durations, findings
-       -5.532, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.405, // setting: a named or described setting
+        0.749, // problem: the problem or stakes
+        2.286, // detail: scale, dates, durations, findings
+       -5.529, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
        -0.232, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.231, // length: length (log of words)
+        2.202, // length: length (log of words)
     ],
-    cuts: [-0.036, 4.38],
+    cuts: [-0.041, 4.379],
   },
   result: {
     weights: [

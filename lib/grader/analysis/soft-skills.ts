@@ -197,7 +197,9 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
         const p = tokens[k];
         if (!p || p.kind === "punct" || p.norm === "and" || p.norm === "or" || isPastVerb(p.norm)) break;
-        if (PEOPLE.has(p.norm) && p.norm !== "them" && p.norm !== "account" && p.norm !== "accounts" && !namesNoPeople(tokens, k)) {
+        // "a plan with weekly town halls": a meeting after "with" is what the thing came with, not people worked alongside.
+        if ((MEETING_WORDS.has(p.norm) || MEETING_WORDS.has(p.sing1)) && !PEOPLE.has(tokens[k + 1]?.norm ?? "")) break;
+        if (PEOPLE.has(p.norm) && p.norm !== "them" && !namesNoPeople(tokens, k)) {
           const status = statusAt(ctx, i, s.index);
           out.push({ family: "collaboration", behaviour: "worked with people", span: span(t, p), sentence: s.index, status });
           for (let q = i; q <= k; q++) taken.add(q);

@@ -18,6 +18,11 @@ describe("who acts", () => {
     expect(actsOf("In the end it all worked out.")).toEqual([]);
   });
 
+  it("never reads a number or a quantifier after 'I had' as a verb", () => {
+    expect(actsOf("I had one child who cried at every dose.")).toEqual([]);
+    expect(actsOf("I had some patients who refused the checks.")).toEqual([]);
+  });
+
   it("gives a passive back to the narrator when it says 'by me'", () => {
     const text = "The report was written by me and the team adopted it.";
     expect(actsOf(text)).toEqual([["written", "narrator"], ["adopted", "other"]]);

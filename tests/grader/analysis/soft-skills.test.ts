@@ -54,6 +54,13 @@ describe("accounts", () => {
   });
 });
 
+describe("a meeting after 'with'", () => {
+  it("is what the thing came with, not people worked alongside", () => {
+    expect(softOf("I put in a communication plan with weekly town halls.")).toEqual([]);
+    expect(softOf("I sorted the backlog alongside the two shift leads.").map((m) => m[0])).toEqual(["alongside the two shift leads"]);
+  });
+});
+
 describe("people of every field", () => {
   it("knows attorneys, children and a community as people an act can reach", () => {
     expect(softOf("I had a quick word with each attorney.").map((m) => m[0])).toEqual(["with each attorney"]);
