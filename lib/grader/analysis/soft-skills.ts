@@ -143,6 +143,25 @@ function measureAfter(next: Token | undefined): boolean {
   return next !== undefined && next.kind === "word" && (TIME.has(next.norm) || METRIC.has(next.norm) || (next.sing1 !== "" && METRIC.has(next.sing1)));
 }
 
+/** Words after "her" that show it is the object itself ("gave her the leaflet", "asked her to bring them"), not an owner. */
+const AFTER_OBJECT = setOf(["the", "a", "an", "to", "and", "that", "what", "how", "why", "whether", "through", "about", "into", "with", "back", "up", "down", "some", "all", "this", "these", "those", "it", "my", "our", "her", "his", "their"]);
+
+/**
+ * A people word that owns the object rather than being it: "the patient's chart", "the nurses' rota", or
+ * "her" before a noun after a verb that does not talk or teach ("checked her blood pressure"; but
+ * "told her the plan", "helped her sort them" keep her as the one the act reached).
+ */
+function ownerOfObject(tokens: Token[], k: number, verb: string): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (/['’]s$/i.test(t.raw) || tokens[k + 1]?.raw === "'" || tokens[k + 1]?.raw === "’") return true;
+  if (t.norm !== "her" || TALKING_VERBS.has(verb) || TEACHING_VERBS.has(verb) || HELPING_VERBS.has(verb)) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && next.kind === "word" && !AFTER_OBJECT.has(next.norm) && !next.norm.endsWith("ly");
+}
+
+const HELPING_VERBS = setOf(["helped", "help", "supported", "support", "assisted", "assist", "let", "made", "make", "got", "get", "encouraged", "reminded", "invited", "allowed", "persuaded", "convinced", "urged", "asked"]);
+
 /** The people an act is aimed at: a people object ("trained operators") or "to/for/with" + people, within the clause. */
 function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
   let sawPrep = false;
@@ -154,6 +173,8 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
       return -1;
     }
     if (k > verb + 1 && (isPastVerb(t.norm) || SUBORDINATORS.has(t.norm) || t.norm === "and")) return -1;
+    // "reviewed the patient's chart", "checked her blood pressure": the people own the object; the act is on the thing.
+    if (ownerOfObject(tokens, k, tokens[verb]?.norm ?? "")) continue;
     const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it" && !measureAfter(tokens[k + 1]) && !namesNoPeople(tokens, k);
     if (isPeople && !MEETING_WORDS.has(t.norm) && !MEETING_WORDS.has(t.sing1)) return k;
     if (PEOPLE_PREPS.has(t.norm)) sawPrep = true;

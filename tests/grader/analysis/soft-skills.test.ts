@@ -61,6 +61,16 @@ describe("a meeting after 'with'", () => {
   });
 });
 
+describe("people who own the object", () => {
+  it("are not whom the act reached: 'checked her blood pressure', 'reviewed the patient's chart'", () => {
+    expect(softOf("I checked her blood pressure and reviewed the patient's chart.")).toEqual([]);
+  });
+
+  it("still are when the verb talks, teaches or helps: 'told her the plan', 'helped her sort them'", () => {
+    expect(softOf("I told her the plan and helped her sort the tablets.").map((m) => m[0])).toEqual(["told her", "helped her"]);
+  });
+});
+
 describe("people of every field", () => {
   it("knows attorneys, children and a community as people an act can reach", () => {
     expect(softOf("I had a quick word with each attorney.").map((m) => m[0])).toEqual(["with each attorney"]);
