@@ -172,7 +172,8 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
       if (t.raw === "-" || t.raw === "'" || t.raw === "’") continue;
       return -1;
     }
-    if (k > verb + 1 && (isPastVerb(t.norm) || SUBORDINATORS.has(t.norm) || t.norm === "and")) return -1;
+    // "was tempering chocolate as customers walked in": "as" opens another clause with its own subject.
+    if (k > verb + 1 && (isPastVerb(t.norm) || SUBORDINATORS.has(t.norm) || t.norm === "and" || t.norm === "as")) return -1;
     // "reviewed the patient's chart", "checked her blood pressure": the people own the object; the act is on the thing.
     if (ownerOfObject(tokens, k, tokens[verb]?.norm ?? "")) continue;
     const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it" && !measureAfter(tokens[k + 1]) && !namesNoPeople(tokens, k);

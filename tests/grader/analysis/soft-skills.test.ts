@@ -71,6 +71,12 @@ describe("people who own the object", () => {
   });
 });
 
+describe("'as' after an act", () => {
+  it("opens another clause or a role, never whom the act reached", () => {
+    expect(softOf("I was still tempering chocolate as customers walked in.")).toEqual([]);
+  });
+});
+
 describe("people of every field", () => {
   it("knows attorneys, children and a community as people an act can reach", () => {
     expect(softOf("I had a quick word with each attorney.").map((m) => m[0])).toEqual(["with each attorney"]);
