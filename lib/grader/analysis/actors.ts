@@ -256,10 +256,10 @@ function infinitiveOfPlan(tokens: Token[], i: number): boolean {
 
 const PLAN_NOUNS = setOf(["approach", "plan", "idea", "solution", "fix", "job", "role", "part", "answer", "response", "first", "step", "move", "instinct", "priority", "decision"]);
 
-/** A present-tense verb in a narrated story: "I talk with", "I explain it", "I show them". */
 /** Words that count or point ("I had one child", "I had some patients"): never a verb of present narration. */
 const QUANTIFIERS = setOf(["some", "another", "several", "many", "few", "no", "any", "every", "each", "both", "all", "other", "more", "most"]);
 
+/** A present-tense verb in a narrated story: "I talk with", "I explain it", "I show them". */
 function isPresentNarration(t: Token, next: Token | undefined): boolean {
   if (t.kind !== "word" || STATE_VERBS.has(t.norm) || t.norm.endsWith("ly") || t.norm.endsWith("ing") || isPastVerb(t.norm)) return false;
   if (NUMBER_VALUE.has(t.norm) || QUANTIFIERS.has(t.norm) || DETERMINERS.has(t.norm)) return false;
