@@ -1,9 +1,11 @@
 // Stage: people acts that carry the technical work to people ("walked the ops leads through it",
-// "showed the nurses the new chart"): the evidence that the two skills are one chain.
+// "showed the nurses the new chart") or feed it ("talked to the team. I found the picking process was
+// slow"): the evidence that the two skills are one chain.
 import type { BridgeMention, SoftMention } from "./types";
 import type { Span } from "../types";
 import { HARD_STOPS, setOf, tokenIndexAt, type Ctx, type SkillStatus } from "./core";
 import { isThinAct } from "./soft-skills";
+import { FINDING } from "./words";
 
 /** Words by which a people act points back at the technical work: "walked them through it", "presented the findings". */
 const WORK_REFERENTS = setOf([
@@ -16,7 +18,8 @@ const WORK_REFERENTS = setOf([
 /**
  * A people act of the narrator's that uses the technical work: in its own clause it names a hard skill,
  * a field's tool or a specialist term, or points back ("it", "the findings") at technical work done in
- * the same or the two sentences before.
+ * the same or the two sentences before; or one that gathers what people know and feeds the narrator's
+ * own finding right after it.
  */
 export function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: readonly { span: Span; sentence: number; status: SkillStatus }[]): BridgeMention[] {
   const { tokens } = ctx;
@@ -41,7 +44,30 @@ export function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: r
       if (WORK_REFERENTS.has(t.norm)) pointsBack = true;
     }
     const before = live.some((h) => h.span.start < m.span.start && h.sentence >= m.sentence - 2);
-    if (named || (pointsBack && before)) out.push({ span: m.span, sentence: m.sentence, why: named ? "uses the technical work" : "passes the technical work to people", thin: isThinAct(tokens, m) });
+    if (!named && !(pointsBack && before) && INFORMING.has(m.behaviour) && informs(ctx, m)) {
+      out.push({ span: m.span, sentence: m.sentence, why: "what people told you fed your finding", thin: false, informs: true });
+      continue;
+    }
+    if (named || (pointsBack && before)) out.push({ span: m.span, sentence: m.sentence, why: named ? "uses the technical work" : "passes the technical work to people", thin: isThinAct(tokens, m), informs: false });
   }
   return out;
+}
+
+/** People acts that gather what people know: listening, asking, talking it through, interviewing, consulting. */
+const INFORMING = setOf([
+  "listen", "ask", "talk", "talk to", "talk with", "speak to", "speak with", "interview", "consult", "survey", "meet", "meet with",
+  "sit down with", "sit with", "gather feedback", "ask for feedback", "ask for input", "talk through",
+]);
+
+/**
+ * "I spent three days on the floor talking to the team. I found the picking process was slow": what the
+ * people said fed the narrator's own finding, later in the sentence or in the next one. (A technical act
+ * after it, with no finding, was measured too and cost band agreement: README.)
+ */
+function informs(ctx: Ctx, m: SoftMention): boolean {
+  const s = ctx.sentences[m.sentence + 1];
+  const from = tokenIndexAt(ctx.tokens, m.span.end);
+  const to = s ? s.tokenEnd : (ctx.sentences[m.sentence]?.tokenEnd ?? 0);
+  for (let k = from; k < to; k++) if (ctx.actTok[k] && ctx.actors[k] === "narrator" && FINDING.has(ctx.tokens[k]?.norm ?? "")) return true;
+  return false;
 }

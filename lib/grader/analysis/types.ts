@@ -17,8 +17,11 @@ export type ActMention = { span: Span; sentence: number; actor: Actor; tok: numb
 
 export type PlainMention = { span: Span; sentence: number; why: string };
 
-/** A people act of the narrator's that carries the technical work; thin when it only passes it on ("gave staff the steps"). */
-export type BridgeMention = PlainMention & { thin: boolean };
+/**
+ * A people act of the narrator's that carries the technical work (thin when it only passes it on: "gave
+ * staff the steps") or that informs it (what people said fed the narrator's finding).
+ */
+export type BridgeMention = PlainMention & { thin: boolean; informs: boolean };
 
 /** A word everyday English seldom uses, inside a clause: "reconciled", "spirometry", "WorldCat". */
 export type DomainMention = { term: string; span: Span; sentence: number; status: SkillStatus };

@@ -89,6 +89,14 @@ describe("bridges", () => {
     ]);
   });
 
+  it("finds a people act that feeds the narrator's own finding, and marks it as informing", () => {
+    const text = "I spent three days on the warehouse floor talking to the team. I found the picking process was slow.";
+    const bridges = analyze(text).bridges;
+    expect(bridges.map((b) => [text.slice(b.span.start, b.span.end), b.informs, b.thin])).toEqual([["talking to", true, false]]);
+    // The same talk with no finding of the narrator's after it feeds nothing.
+    expect(analyze("I spent three days on the warehouse floor talking to the team. The team found the picking process was slow.").bridges).toEqual([]);
+  });
+
   it("ignores a people act about something else", () => {
     const text = "I pulled the refund data into pandas. I also ran the team's summer party.";
     expect(analyze(text).bridges).toEqual([]);
