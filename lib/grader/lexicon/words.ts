@@ -170,7 +170,7 @@ export const VAGUE_OUTCOMES = [
   "settled down", "came back", "renewed their contract", "signed up", "bought in", "were delighted",
   // outcomes without numbers: others changed course, things got calmer, a decision or policy moved
   "were redrawn", "was redrawn", "were changed", "was changed", "were updated", "was updated", "was extended",
-  "were extended", "was expanded", "were expanded", "was funded", "was reversed", "was overturned", "migrated",
+  "were extended", "was expanded", "were expanded", "was funded", "was reversed", "was overturned", "migrated", "was put right", "were put right",
   "switched over", "moved over", "changed its", "changed course", "changed the decision", "calmer", "quieter",
   "less stressful", "less chaotic", "eased", "tension eased", "settled", "calmed", "was strong", "were strong", "really strong", "very strong", "sold out",
   "fully booked", "oversubscribed", "started putting", "started sending", "started asking", "started coming",

@@ -9,6 +9,10 @@ describe("outcomes", () => {
     expect(outcomesOf("Things improved a lot after I changed the form.")).toEqual([["Things improved", "vague"]]);
   });
 
+  it("reads 'was put right' as fixed, an outcome without a number", () => {
+    expect(outcomesOf("I traced the billing error, and it was put right within the week.")).toEqual([["was put right", "vague"]]);
+  });
+
   it("does not read the narrator's own act as an outcome", () => {
     expect(outcomesOf("I improved the form.")).toEqual([]);
   });
