@@ -13,6 +13,11 @@ describe("outcomes", () => {
     expect(outcomesOf("I traced the billing error, and it was put right within the week.")).toEqual([["was put right", "vague"]]);
   });
 
+  it("reads 'asked me to' before the narrator has done anything as the task, and after it as an outcome", () => {
+    expect(outcomesOf("My professor asked me to run study sessions before the final exam.")).toEqual([]);
+    expect(outcomesOf("I ran four study sessions before the final. The professor asked me to run them again next term.")).toEqual([["asked me to", "vague"]]);
+  });
+
   it("does not read the narrator's own act as an outcome", () => {
     expect(outcomesOf("I improved the form.")).toEqual([]);
   });
