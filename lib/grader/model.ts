@@ -25,29 +25,29 @@ export const MODEL: LevelModel = {
   },
   context: {
     weights: [
-        1.226, // narrator-acts: concrete acts of the narrator
+        1.219, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.405, // setting: a named or described setting
-        0.749, // problem: the problem or stakes
-        2.286, // detail: scale, dates, durations, findings
-       -5.529, // not-episode: share of sentences that tell a routine or a hypothetical
+         0.41, // setting: a named or described setting
+        0.753, // problem: the problem or stakes
+        2.277, // detail: scale, dates, durations, findings
+       -5.552, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.232, // placeholder: a stand-in name for the organisation
+       -0.231, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.202, // length: length (log of words)
+        2.203, // length: length (log of words)
     ],
-    cuts: [-0.041, 4.379],
+    cuts: [-0.043, 4.376],
   },
   result: {
     weights: [
-        5.247, // changed: a measured change (direction, before and after) on a named metric
-          1.7, // measured: measured values after the action, with no baseline
-        1.168, // outcome: outcomes without a number
-        1.364, // closing: how it ended, told in the closing sentences
+        5.561, // changed: a measured change (direction, before and after) on a named metric
+        1.734, // measured: measured values after the action, with no baseline
+        1.219, // outcome: outcomes without a number
+        1.562, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -1.027, // negated: results that did not happen
-       -7.058, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.971, // negated: results that did not happen
+       -6.571, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-1.362, 4.373],
+    cuts: [-1.258, 4.643],
   },
 };

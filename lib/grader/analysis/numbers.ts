@@ -544,11 +544,16 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence, baseline = false): b
       if (t.norm === "up" || t.norm === "down" || t.norm === "back") {
         const p = tokens[k - 1];
         // "was back at the bakery at 3am" is a place, not a level regained.
-        if (p && UP_DOWN_LEADERS.has(p.norm) && (t.norm !== "back" || BACK_LEVELS.has(tokens[k + 1]?.norm ?? ""))) return true;
+        // "got it down to 4%", but not "narrow it down by testing one system": after "it", and before "by", the amount comes next.
+        let amountNext = true;
+        for (let j = k + 1; j < r.tokStart; j++) if (!AMOUNT_PREPS.has(tokens[j]?.norm ?? "") && !APPROXIMATORS.has(tokens[j]?.norm ?? "")) amountNext = false;
+        if (p && UP_DOWN_LEADERS.has(p.norm) && (p.norm !== "it" || amountNext) && (t.norm !== "back" || BACK_LEVELS.has(tokens[k + 1]?.norm ?? ""))) return true;
         if (t.norm === "back" && tokens[k + 1]?.norm === "to") return true;
         // "brought failures down by 30%", "pushed the rate up to 92%", "scores up 18%": the particle right before the amount.
         // Before the narrator's first act it is how things stood ("refunds had crept up to 9%").
-        if (t.norm !== "back" && s.index >= ctx.firstActSentence && (AMOUNT_PREPS.has(tokens[k + 1]?.norm ?? "") || k === r.tokStart - 1)) return true;
+        if (t.norm !== "back" && s.index >= ctx.firstActSentence && amountNext) return true;
+        // "narrowed it down by testing one...": the phrasal verb is done before the number; what it changed is not this figure.
+        if (p?.norm === "it" && !amountNext) break;
         continue;
       }
       // "reached 94% satisfaction", "kept it at 98%": a level with no baseline (ANNOTATION.md: partial), unless a comparison follows.

@@ -17,6 +17,11 @@ describe("numbers", () => {
     ]);
   });
 
+  it("reads 'narrow it down by testing one system' as an idiom, not a change of one; 'got it down to 4%' is a change", () => {
+    expect(numbersOf("I rebuilt the checks. I narrowed it down by testing one system at a time.").map(([, cls]) => cls)).not.toContain("result");
+    expect(numbersOf("I rebuilt the rota and got it down to about 4% within a month.")[0]).toEqual(["4%", "result", "change"]);
+  });
+
   it("reads a figure the narrator found as a finding and an aim as a projection", () => {
     expect(numbersOf("I found that 40% of the calls were repeats.")).toEqual([["40%", "finding", "finding"]]);
     expect(numbersOf("I rewrote the FAQ so repeats should fall by 20%.").map(([, cls]) => cls)).toEqual(["projected"]);
