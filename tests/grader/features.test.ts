@@ -39,7 +39,7 @@ describe("thin people acts", () => {
 describe("getting people to act", () => {
   it("is persuading them, not a thin act; getting a thing from them is thin", () => {
     expect(people("I got the onboarding team to link the videos in the welcome email.")).toMatchObject({ own: 1, thin: 0 });
-    expect(people("I got my manager's approval before the change.")).toEqual({ own: 0, thin: 1 });
+    expect(people("I got approval from my manager before the change.")).toEqual({ own: 0, thin: 1 });
   });
 });
 

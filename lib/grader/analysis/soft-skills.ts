@@ -108,12 +108,18 @@ function namesNoPeople(tokens: Token[], k: number): boolean {
   return t !== undefined && DEPARTMENTS.has(t.norm) && next !== undefined && next.kind === "word" && !AFTER_PEOPLE.has(next.norm) && !next.norm.endsWith("ly") && !PEOPLE.has(next.norm);
 }
 
-/** Index of the first people word in tokens[from, to), or -1 ("walked the ops leads" -> "leads"). */
-function peopleAt(tokens: Token[], from: number, to: number): number {
+/**
+ * Index of the first people word in tokens[from, to), or -1 ("walked the ops leads" -> "leads"). People
+ * inside a reported clause ("asked whether something in her life...") or who own the object ("got the
+ * managers' approval") are not whom the act reached.
+ */
+function peopleAt(tokens: Token[], from: number, to: number, verb: string): number {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!t) break;
     if (t.kind === "punct" && (t.raw === ";" || t.raw === ":")) break;
+    if (REPORTED.has(t.norm)) break;
+    if (ownerOfObject(tokens, k, verb)) continue;
     if (t.kind === "word" && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && !namesNoPeople(tokens, k)) return k;
     // "updated the screens in Figma and reviewed them with the PM": the people belong to the next act.
     if (t.norm === "and" && k > from && isPastVerb(tokens[k + 1]?.norm ?? "")) break;
@@ -154,11 +160,16 @@ const AFTER_OBJECT = setOf(["the", "a", "an", "to", "and", "that", "what", "how"
 function ownerOfObject(tokens: Token[], k: number, verb: string): boolean {
   const t = tokens[k];
   if (!t) return false;
-  if (/['’]s$/i.test(t.raw) || tokens[k + 1]?.raw === "'" || tokens[k + 1]?.raw === "’") return true;
+  const possessive = /['’]s$/i.test(t.raw) || tokens[k + 1]?.raw === "'" || tokens[k + 1]?.raw === "’";
+  // "briefed the minister's office", "met the client's team": what they own is people too.
+  if (possessive) return !OWNED_PEOPLE.has(tokens[k + (/['’]s$/i.test(t.raw) ? 1 : 2)]?.norm ?? "");
   if (t.norm !== "her" || TALKING_VERBS.has(verb) || TEACHING_VERBS.has(verb) || HELPING_VERBS.has(verb)) return false;
   const next = tokens[k + 1];
   return next !== undefined && next.kind === "word" && !AFTER_OBJECT.has(next.norm) && !next.norm.endsWith("ly");
 }
+
+/** What people own that is people too: "the minister's office", "the client's team". */
+const OWNED_PEOPLE = setOf([...PEOPLE, "office", "offices", "union", "unions", "household"]);
 
 const HELPING_VERBS = setOf(["helped", "help", "supported", "support", "assisted", "assist", "let", "made", "make", "got", "get", "encouraged", "reminded", "invited", "allowed", "persuaded", "convinced", "urged", "asked"]);
 
@@ -186,6 +197,9 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
   return -1;
 }
 
+/** Verbs that meet a situation rather than act on it: "faced a tricky employee", "encountered an angry client". */
+const SITUATION_VERBS = setOf(["faced", "encountered", "inherited", "faces", "face", "encounter"]);
+
 const OBJECT_END_PREPS = setOf(["on", "in", "at", "by", "from", "into", "onto", "per", "against", "than"]);
 
 /** Words that open a reported clause after a verb ("recognised that...", "showed how..."). */
@@ -200,7 +214,7 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       if (!usedAsVerb(tokens, m.tokStart, s) && !SOFT_NOUNS.has(m.value.behaviour)) continue;
       // "recognised that the patient was hypoxic", "showed that the nurses...": a finding about people, not an act with them.
       if (m.value.needsPeople && REPORTED.has(tokens[m.tokEnd]?.norm ?? "") && (FINDING.has(tokens[m.tokStart]?.norm ?? "") || m.value.behaviour === "recognize")) continue;
-      const who = m.value.needsPeople ? peopleAt(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10)) : -1;
+      const who = m.value.needsPeople ? peopleAt(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10), tokens[m.tokStart]?.norm ?? "") : -1;
       if (m.value.needsPeople && who < 0) continue;
       if (ctx.purpose[m.tokStart] && ctx.actors[m.tokStart] !== "narrator") continue;
       const status = statusAt(ctx, m.tokStart, s.index);
@@ -235,8 +249,9 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       if (!ctx.actTok[i] || taken.has(i)) continue;
       const v = tokens[i];
       if (!v) continue;
-      // "found most users left", "noticed the drivers skipped it": a finding about people, not an act with them.
-      if (FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) continue;
+      // "found most users left", "noticed the drivers skipped it": a finding about people, not an act with them;
+      // "faced a tricky employee", "had a customer who...": the situation, not something done with them.
+      if ((FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) || SITUATION_VERBS.has(v.norm)) continue;
       // "recognised that the patient needed...": the people open a reported clause; they are not the act's object.
       if (REPORTED.has(tokens[i + 1]?.norm ?? "")) continue;
       const k = peopleObject(tokens, i, s);

@@ -77,6 +77,17 @@ describe("'as' after an act", () => {
   });
 });
 
+describe("people the act did not reach", () => {
+  it("leaves out people inside a reported clause, owners of the object and a situation met", () => {
+    expect(softOf("I asked whether something in her life was making things hard.")).toEqual([]);
+    expect(softOf("I got the managers' approval before the change.")).toEqual([]);
+    expect(softOf("I faced a tricky employee situation.")).toEqual([]);
+    expect(softOf("I explained to them what the new rota meant.").map((m) => m[0])).toEqual(["explained to them"]);
+    // What people own that is people too is still whom the act reached.
+    expect(softOf("I briefed the minister's office.").map((m) => m[0])).toEqual(["briefed the minister's"]);
+  });
+});
+
 describe("people of every field", () => {
   it("knows attorneys, children and a community as people an act can reach", () => {
     expect(softOf("I had a quick word with each attorney.").map((m) => m[0])).toEqual(["with each attorney"]);
