@@ -536,6 +536,8 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence, baseline = false): b
     }
     words++;
     if (t.kind === "number") continue;
+    // "the falls-risk checklist": a word inside a hyphenated compound names a thing, it is no change.
+    if (DIRECTION.has(t.norm) && (tokens[k + 1]?.raw === "-" || tokens[k - 1]?.raw === "-")) continue;
     if (DIRECTION.has(t.norm)) {
       if (t.norm === "from") {
         if (hasToAfter(tokens, r.tokEnd, s.tokenEnd) || tokens[r.tokStart - 1]?.norm === "to") return true;

@@ -22,6 +22,10 @@ describe("numbers", () => {
     expect(numbersOf("I rebuilt the rota and got it down to about 4% within a month.")[0]).toEqual(["4%", "result", "change"]);
   });
 
+  it("reads a direction word inside a hyphenated compound ('the falls-risk checklist') as a name, not a change", () => {
+    expect(numbersOf("I rebuilt the falls-risk checklist around the three causes.")).toEqual([["three", "context", "scale-count"]]);
+  });
+
   it("reads a figure the narrator found as a finding and an aim as a projection", () => {
     expect(numbersOf("I found that 40% of the calls were repeats.")).toEqual([["40%", "finding", "finding"]]);
     expect(numbersOf("I rewrote the FAQ so repeats should fall by 20%.").map(([, cls]) => cls)).toEqual(["projected"]);
