@@ -420,6 +420,14 @@ describe("robust reading", () => {
   });
 });
 
+describe("an outcome word beside its own figures", () => {
+  it("is not called unmeasured; one with no figure in its sentence still is", () => {
+    const text = "I rebuilt the refund checklist for our shop. Refund requests dropped from 9% to 3% of orders. The owners were pleased.";
+    const notes = Object.fromEntries(gradeStory(text).dimensions.result.evidence.filter((e) => e.ruleId === "result-vague").map((e) => [text.slice(e.span.start, e.span.end), e.reason]));
+    expect(notes).toEqual({ dropped: "An outcome, measured by the figures beside it", "were pleased": "An outcome, but not measured" });
+  });
+});
+
 describe("improvements for a chain carried by a thin act", () => {
   it("quotes the act that only hands the work over and asks how it was explained", () => {
     const r = gradeStory(

@@ -654,6 +654,8 @@ function namedMetricNear(tokens: Token[], r: RawNumber, s: Sentence, nouns: stri
       return true;
     }
     if (t.kind === "word" && PEOPLE.has(t.norm) && compoundHead(tokens[k + 1])) return true;
+    // "Falls dropped from 9 to 3": a word that can name a change is the metric when a change verb follows it.
+    if (t.kind === "word" && DIRECTION.has(t.norm) && !isPastVerb(t.norm) && CHANGE_VERBS_AFTER.has(tokens[k + 1]?.norm ?? "")) return true;
   }
   return false;
 }

@@ -16,10 +16,12 @@ export const resultVague = defineRule({
   detect: (doc) => {
     const measured = doc.numbers.some((n) => n.cls === "result");
     const fix = measured ? undefined : "Put a number on it: what was the figure before, and after, and over what period?";
+    // "falls dropped from 9 to 3": the outcome word and its figures are one result, so it is not "not measured".
+    const measuredIn = new Set(doc.numbers.filter((n) => n.cls === "result").map((n) => n.sentence));
     return capped([
       ...doc.outcomes
         .filter((o) => o.kind === "vague" || o.kind === "human")
-        .map((o) => evidence("result-vague", "outcome", "earns", o.span, "An outcome, but not measured", fix)),
+        .map((o) => evidence("result-vague", "outcome", "earns", o.span, measuredIn.has(o.sentence) ? "An outcome, measured by the figures beside it" : "An outcome, but not measured", fix)),
       ...doc.numbers
         .filter((n) => n.cls === "vague-figure")
         .map((n) => evidence("result-vague", "outcome", "earns", n.span, NUMBER_REASONS[n.reason], fix)),

@@ -26,6 +26,13 @@ describe("numbers", () => {
     expect(numbersOf("I rebuilt the falls-risk checklist around the three causes.")).toEqual([["three", "context", "scale-count"]]);
   });
 
+  it("reads a subject that could name a change ('Falls dropped from 9 to 3') as the metric", () => {
+    expect(numbersOf("I rebuilt the falls checklist for our ward. Falls dropped from 9 to 3 a month.")).toEqual([
+      ["9", "result", "change"],
+      ["3", "result", "change"],
+    ]);
+  });
+
   it("reads a figure the narrator found as a finding and an aim as a projection", () => {
     expect(numbersOf("I found that 40% of the calls were repeats.")).toEqual([["40%", "finding", "finding"]]);
     expect(numbersOf("I rewrote the FAQ so repeats should fall by 20%.").map(([, cls]) => cls)).toEqual(["projected"]);
