@@ -496,7 +496,8 @@ const GAIN_MEASURES = setOf([
   "margin", "margins", "uptake", "bookings", "sign-ups", "signups", "traffic", "adherence", "productivity", "morale", "enrolment", "enrollment",
 ]);
 
-const LOSS_MEASURES = setOf([...LOSS_NOUNS, "churn", "abandonment", "turnover", "absence", "absences", "costs", "cost", "waste", "downtime", "backlog", "overtime", "attrition"]);
+// "returns" is left out: "homework returns rose" and "investment returns rose" are gains, only a shop's returns are losses.
+const LOSS_MEASURES = setOf([...[...LOSS_NOUNS].filter((w) => w !== "returns"), "churn", "abandonment", "turnover", "absence", "absences", "costs", "cost", "waste", "downtime", "backlog", "overtime", "attrition"]);
 const FELL = setOf(["fell", "dropped", "declined", "decreased", "slipped", "shrank", "plummeted", "dipped", "sank"]);
 const ROSE = setOf(["rose", "increased", "grew", "climbed", "jumped", "spiked", "soared", "doubled", "tripled"]);
 

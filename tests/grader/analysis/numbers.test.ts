@@ -33,6 +33,13 @@ describe("numbers", () => {
     ]);
   });
 
+  it("reads 'homework returns rose from 70% to 95%' as a gain: returns are not always a shop's losses", () => {
+    expect(numbersOf("I met the parents. By the end of term homework returns rose from 70% to 95%.")).toEqual([
+      ["70%", "result", "change"],
+      ["95%", "result", "change"],
+    ]);
+  });
+
   it("reads a figure the narrator found as a finding and an aim as a projection", () => {
     expect(numbersOf("I found that 40% of the calls were repeats.")).toEqual([["40%", "finding", "finding"]]);
     expect(numbersOf("I rewrote the FAQ so repeats should fall by 20%.").map(([, cls]) => cls)).toEqual(["projected"]);
