@@ -15,6 +15,8 @@ const HUMAN_OUTCOME_VERBS = setOf([
 ]);
 
 const OUTCOME_MATCHER = new PhraseMatcher<string>(VAGUE_OUTCOMES.map((b) => [b, b] as const));
+const RELATIVE_LEADS = setOf(["who", "which", "whose"]);
+
 const PRE_ACTION_SKIPPED_OUTCOMES = setOf(["fewer", "less", "faster", "better", "became", "cleared", "completed", "kept", "signed", "accepted", "on time", "enabled", "let us", "let me", "allowed us", "stopped", "increased", "decreased", "reduced", "rose", "fell", "grew", "dropped", "asked me to"]);
 
 const NEGATABLE_CHANGE = setOf([
@@ -57,6 +59,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       const preAction = s.index < ctx.firstActSentence;
       if (preAction && (clause?.pastPerfect || clause?.progressive)) continue;
       if (clause?.lead && SITUATION_LEADS.has(clause.lead)) continue;
+      // "the six pupils who had stopped doing homework": a past perfect inside a relative clause describes them, it is no outcome.
+      if (clause?.pastPerfect && clause.lead !== null && RELATIVE_LEADS.has(clause.lead)) continue;
       if (PRE_ACTION_SKIPPED_OUTCOMES.has(m.value) && preAction) continue;
       const sp = { start: m.start, end: m.end };
       if (clause?.negated) out.push({ span: sp, sentence: s.index, kind: "negated" });

@@ -18,6 +18,11 @@ describe("outcomes", () => {
     expect(outcomesOf("I ran four study sessions before the final. The professor asked me to run them again next term.")).toEqual([["asked me to", "vague"]]);
   });
 
+  it("reads a past perfect in a relative clause as describing people, not as an outcome", () => {
+    expect(outcomesOf("I analysed the papers and met the parents of the six pupils who had stopped doing homework.")).toEqual([]);
+    expect(outcomesOf("I rebuilt the rota. By June the complaints had stopped.")).toEqual([["stopped", "vague"]]);
+  });
+
   it("does not read the narrator's own act as an outcome", () => {
     expect(outcomesOf("I improved the form.")).toEqual([]);
   });
