@@ -38,7 +38,7 @@ export function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], 
       cur.progressive = true;
     }
     // A conditional clause ("if it's approved") has not happened yet.
-    if ((PROJECTORS.has(t.norm) && !projectionNoun(t, nxt)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
+    if ((PROJECTORS.has(t.norm) && !projectionNoun(t, nxt) && !projectionObject(tokens, i, s.bodyStart)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
       cur.projected = true;
     }
     if (NEGATORS.has(t.norm) || t.norm.endsWith("n't") || (t.norm === "failed" && nxt?.norm === "to")) cur.negated = true;
@@ -52,6 +52,23 @@ const MEASURE_AFTER_PROJECTOR = setOf(["accuracy", "error", "errors", "bias", "m
 
 function projectionNoun(t: Token, next: Token | undefined): boolean {
   return (t.norm === "forecast" || t.norm === "projection" || t.norm === "estimate") && next !== undefined && (MEASURE_AFTER_PROJECTOR.has(next.norm) || METRIC.has(next.norm));
+}
+
+const OBJECT_LEADS = setOf(["the", "a", "an", "our", "my", "their", "its", "this", "that", "new"]);
+
+/** "presented the forecast", "rebuilt the 13-week cash forecast": the document an act was done to, not a claim about the future. */
+function projectionObject(tokens: Token[], i: number, from: number): boolean {
+  const t = tokens[i];
+  if (!t || !(t.norm === "forecast" || t.norm === "forecasts" || t.norm === "projection" || t.norm === "projections" || t.norm === "estimate" || t.norm === "estimates")) return false;
+  let sawLead = false;
+  for (let k = i - 1; k >= Math.max(from, i - 6); k--) {
+    const w = tokens[k];
+    if (!w) return false;
+    if (OBJECT_LEADS.has(w.norm)) sawLead = true;
+    else if (isPastVerb(w.norm)) return sawLead;
+    else if (w.kind === "punct" && w.raw !== "-") return false;
+  }
+  return false;
 }
 
 function newClause(start: number, lead: string | null): Clause {

@@ -34,6 +34,13 @@ describe("segmentClauses", () => {
     expect(negated?.projected).toBe(false);
   });
 
+  it("reads a forecast the narrator acted on as a document, and one that predicts as a projection", () => {
+    expect(clausesOf("I presented the forecast to the board and walked our two lenders through it.").clauses[0]?.projected).toBe(false);
+    expect(clausesOf("I rebuilt the 13-week cash forecast.").clauses[0]?.projected).toBe(false);
+    expect(clausesOf("Sales were forecast to rise by 20%.").clauses[0]?.projected).toBe(true);
+    expect(clausesOf("The forecast showed a 20% rise.").clauses[0]?.projected).toBe(true);
+  });
+
   it("marks background told in the past perfect or the progressive", () => {
     const [c] = clausesOf("Sales had fallen for months and we were losing customers.").clauses;
     expect(c?.pastPerfect).toBe(true);
