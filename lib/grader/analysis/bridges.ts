@@ -44,11 +44,11 @@ export function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: r
       if (WORK_REFERENTS.has(t.norm)) pointsBack = true;
     }
     const before = live.some((h) => h.span.start < m.span.start && h.sentence >= m.sentence - 2);
-    if (!named && !(pointsBack && before) && INFORMING.has(m.behaviour) && informs(ctx, m)) {
+    if (named || (pointsBack && before)) {
+      out.push({ span: m.span, sentence: m.sentence, why: named ? "uses the technical work" : "passes the technical work to people", thin: isThinAct(tokens, m), informs: false });
+    } else if (INFORMING.has(m.behaviour) && informs(ctx, m)) {
       out.push({ span: m.span, sentence: m.sentence, why: "what people told you fed your finding", thin: false, informs: true });
-      continue;
     }
-    if (named || (pointsBack && before)) out.push({ span: m.span, sentence: m.sentence, why: named ? "uses the technical work" : "passes the technical work to people", thin: isThinAct(tokens, m), informs: false });
   }
   return out;
 }

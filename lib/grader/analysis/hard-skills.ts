@@ -175,6 +175,11 @@ const DATA_NOUNS = setOf([
   "returns", "appointments", "referrals", "prescriptions", "orders", "scans", "rejects", "notes", "minutes", "history", "log",
 ]);
 
+/** A past verb that starts a new act; "wrote a detailed project plan": an -ed word right after an article describes the noun. */
+function newVerbAt(tokens: Token[], k: number): boolean {
+  return isPastVerb(tokens[k]?.norm ?? "") && !DETERMINERS.has(tokens[k - 1]?.norm ?? "");
+}
+
 /** "I analysed the attendance data", "tracked the readings": working with data is a hard skill in use. */
 function findDataWork(ctx: Ctx, s: Sentence, out: HardMention[]): void {
   const { tokens } = ctx;
@@ -186,7 +191,7 @@ function findDataWork(ctx: Ctx, s: Sentence, out: HardMention[]): void {
     for (let k = i + 1; k < Math.min(s.tokenEnd, i + 8); k++) {
       const t = tokens[k];
       if (!t || t.kind === "punct" || ctx.skillTok[k]) break;
-      if (k > i + 1 && ((isPastVerb(t.norm) && !DETERMINERS.has(tokens[k - 1]?.norm ?? "")) || t.norm === "and" || PEOPLE_PREPS.has(t.norm))) break;
+      if (k > i + 1 && (newVerbAt(tokens, k) || t.norm === "and" || PEOPLE_PREPS.has(t.norm))) break;
       if (DATA_NOUNS.has(t.norm)) {
         out.push({ term: "data analysis", field: "data", span: span(v, t), sentence: s.index, status: statusAt(ctx, i, s.index) });
         for (let q = i; q <= k; q++) ctx.skillTok[q] = 1;
@@ -215,8 +220,7 @@ function findArtifacts(ctx: Ctx, s: Sentence, out: HardMention[]): void {
         out.push({ term: t.sing1 !== "" && ARTIFACTS.has(t.sing1) ? t.sing1 : t.norm, field, span: span(t, t), sentence: s.index, status: statusAt(ctx, k, s.index) });
         break;
       }
-      // "wrote a detailed project plan": an -ed word right after an article describes the noun, it is no new act.
-      if (k > i + 1 && ((isPastVerb(t.norm) && !DETERMINERS.has(tokens[k - 1]?.norm ?? "")) || PEOPLE_PREPS.has(t.norm))) break;
+      if (k > i + 1 && (newVerbAt(tokens, k) || PEOPLE_PREPS.has(t.norm))) break;
     }
   }
 }

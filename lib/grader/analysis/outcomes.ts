@@ -15,8 +15,7 @@ const HUMAN_OUTCOME_VERBS = setOf([
 ]);
 
 const OUTCOME_MATCHER = new PhraseMatcher<string>(VAGUE_OUTCOMES.map((b) => [b, b] as const));
-const RELATIVE_LEADS = setOf(["who", "which", "whose"]);
-
+const RELATIVE_LEADS = setOf(["who", "which"]);
 const PRE_ACTION_SKIPPED_OUTCOMES = setOf(["fewer", "less", "faster", "better", "became", "cleared", "completed", "kept", "signed", "accepted", "on time", "enabled", "let us", "let me", "allowed us", "stopped", "increased", "decreased", "reduced", "rose", "fell", "grew", "dropped", "asked me to"]);
 
 const NEGATABLE_CHANGE = setOf([

@@ -108,6 +108,12 @@ function namesNoPeople(tokens: Token[], k: number): boolean {
   return t !== undefined && DEPARTMENTS.has(t.norm) && next !== undefined && next.kind === "word" && !AFTER_PEOPLE.has(next.norm) && !next.norm.endsWith("ly") && !PEOPLE.has(next.norm);
 }
 
+/** A word that names people here: a people word (or its singular, or "IT") that is not a department before a noun, a ledger or "on board". */
+function isPeopleWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && !namesNoPeople(tokens, k);
+}
+
 /**
  * Index of the first people word in tokens[from, to), or -1 ("walked the ops leads" -> "leads"). People
  * inside a reported clause ("asked whether something in her life...") or who own the object ("got the
@@ -120,7 +126,7 @@ function peopleAt(tokens: Token[], from: number, to: number, verb: string): numb
     if (t.kind === "punct" && (t.raw === ";" || t.raw === ":")) break;
     if (REPORTED.has(t.norm)) break;
     if (ownerOfObject(tokens, k, verb)) continue;
-    if (t.kind === "word" && (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && !namesNoPeople(tokens, k)) return k;
+    if (t.kind === "word" && isPeopleWord(tokens, k)) return k;
     // "updated the screens in Figma and reviewed them with the PM": the people belong to the next act.
     if (t.norm === "and" && k > from && isPastVerb(tokens[k + 1]?.norm ?? "")) break;
   }
@@ -160,9 +166,10 @@ const AFTER_OBJECT = setOf(["the", "a", "an", "to", "and", "that", "what", "how"
 function ownerOfObject(tokens: Token[], k: number, verb: string): boolean {
   const t = tokens[k];
   if (!t) return false;
-  const possessive = /['’]s$/i.test(t.raw) || tokens[k + 1]?.raw === "'" || tokens[k + 1]?.raw === "’";
+  // "the patient's chart" ('s on the word) or "the nurses' rota" (an apostrophe token after it).
+  const ownedAt = /['’]s$/i.test(t.raw) ? k + 1 : tokens[k + 1]?.raw === "'" || tokens[k + 1]?.raw === "’" ? k + 2 : -1;
   // "briefed the minister's office", "met the client's team": what they own is people too.
-  if (possessive) return !OWNED_PEOPLE.has(tokens[k + (/['’]s$/i.test(t.raw) ? 1 : 2)]?.norm ?? "");
+  if (ownedAt > 0) return !OWNED_PEOPLE.has(tokens[ownedAt]?.norm ?? "");
   if (t.norm !== "her" || TALKING_VERBS.has(verb) || TEACHING_VERBS.has(verb) || HELPING_VERBS.has(verb)) return false;
   const next = tokens[k + 1];
   return next !== undefined && next.kind === "word" && !AFTER_OBJECT.has(next.norm) && !next.norm.endsWith("ly");
@@ -187,7 +194,7 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
     if (k > verb + 1 && (isPastVerb(t.norm) || SUBORDINATORS.has(t.norm) || t.norm === "and" || t.norm === "as")) return -1;
     // "reviewed the patient's chart", "checked her blood pressure": the people own the object; the act is on the thing.
     if (ownerOfObject(tokens, k, tokens[verb]?.norm ?? "")) continue;
-    const isPeople = (PEOPLE.has(t.norm) || (t.sing1 !== "" && PEOPLE.has(t.sing1)) || t.raw === "IT") && t.norm !== "them" && t.norm !== "it" && !measureAfter(tokens[k + 1]) && !namesNoPeople(tokens, k);
+    const isPeople = isPeopleWord(tokens, k) && t.norm !== "them" && t.norm !== "it" && !measureAfter(tokens[k + 1]);
     if (isPeople && !MEETING_WORDS.has(t.norm) && !MEETING_WORDS.has(t.sing1)) return k;
     if (PEOPLE_PREPS.has(t.norm)) sawPrep = true;
     // "matched them to invoice lines on supplier": the prepositional object ended before the people word.
