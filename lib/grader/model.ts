@@ -25,18 +25,18 @@ export const MODEL: LevelModel = {
   },
   context: {
     weights: [
-        1.219, // narrator-acts: concrete acts of the narrator
+         1.31, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-         0.41, // setting: a named or described setting
-        0.753, // problem: the problem or stakes
-        2.277, // detail: scale, dates, durations, findings
-       -5.552, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.392, // setting: a named or described setting
+        1.095, // problem: the problem or stakes
+        2.154, // detail: scale, dates, durations, findings
+       -5.458, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.231, // placeholder: a stand-in name for the organisation
+       -0.195, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.203, // length: length (log of words)
+        2.179, // length: length (log of words)
     ],
-    cuts: [-0.043, 4.376],
+    cuts: [0.117, 4.579],
   },
   result: {
     weights: [

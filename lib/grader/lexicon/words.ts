@@ -78,6 +78,8 @@ export const PROBLEM_WORDS = [
   "uncovered", "unfilled", "gaps", "gap", "patchy", "no-shows", "locked", "lockouts", "lock-outs", "conflict",
   "conflicts", "tension", "disagreement", "disagreed", "friction", "by hand", "on paper", "paper-based",
   "duplicated", "duplicate", "rework", "outdated", "legacy", "fragile", "flaky", "noisy", "complained",
+  "wasn't", "weren't", "didn't", "doesn't", "don't", "hadn't", "isn't", "aren't", "wouldn't", "not", "no", "never", "nobody",
+  "dropping", "went down",
 ] as const;
 
 /** Nouns that place a story somewhere: an organisation, a unit, a product. */

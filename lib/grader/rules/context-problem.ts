@@ -9,7 +9,11 @@ export const contextProblem = defineRule({
   effect: "earns",
   description: "States the problem, stakes, task or constraint before the action.",
   examples: {
-    earns: ["The procurement committee had stalled for five months.", "Attrition was high and the ops team blamed the drivers."],
+    earns: [
+      "The procurement committee had stalled for five months.",
+      "Attrition was high and the ops team blamed the drivers.",
+      "The scaffolding on the third floor had no guardrails.",
+    ],
     misses: ["I joined a team of five engineers.", "I like solving things."],
   },
   detect: (doc) =>
