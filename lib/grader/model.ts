@@ -7,21 +7,21 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
             0, // hard-own: named hard skills in the narrator's own acts
-        0.223, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.076, // domain-own: rare specialist words in the narrator's own acts
-         1.15, // people-own: acts with people that show a soft skill
-        0.248, // people-thin: thin acts with people (told, escalated, worked with)
-        0.211, // people-shared: acts with people told as 'we'
-        0.429, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.369, // both-present: a hard skill and a people act both at work, however slight
-        0.915, // both-linked: both sides at work and linked to what followed
-        1.072, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.825, // bridge: people acts that carry the technical work
-       -0.359, // claims: skills claimed or listed rather than shown
-       -1.189, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.221, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.055, // domain-own: rare specialist words in the narrator's own acts
+        1.122, // people-own: acts with people that show a soft skill
+        0.267, // people-thin: thin acts with people (told, escalated, worked with)
+         0.11, // people-shared: acts with people told as 'we'
+        0.434, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.445, // both-present: a hard skill and a people act both at work, however slight
+        0.936, // both-linked: both sides at work and linked to what followed
+        1.133, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.831, // bridge: people acts that carry the technical work
+       -0.353, // claims: skills claimed or listed rather than shown
+       -1.166, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.29, 3.9],
+    cuts: [1.327, 3.999],
   },
   context: {
     weights: [

@@ -36,6 +36,11 @@ const VAGUE_DOING = setOf([
   "joined", "tried",
 ]);
 
+/** "I did it through value engineering", "I did this by...": the method that follows is the narrator's act. */
+function didItBy(tokens: Token[], i: number): boolean {
+  return tokens[i]?.norm === "did" && ["it", "this", "that", "so"].includes(tokens[i + 1]?.norm ?? "") && ["by", "through", "with"].includes(tokens[i + 2]?.norm ?? "");
+}
+
 export function markActs(n: number, acts: readonly ActMention[], vague: readonly ActMention[], tokens: Token[]): Uint8Array {
   const out = new Uint8Array(n);
   for (const a of acts) out[a.actor === "passive" ? tokenAt(tokens, a.span.start, a.tok) : a.tok] = 1;
@@ -125,7 +130,7 @@ export function trackActors(
           lead = "fragment";
           subjects.fragment++;
           acts.push({ span: span(t, t), sentence: s.index, actor: "fragment", tok: i });
-        } else if (isVerbHere && VAGUE_DOING.has(n) && !devised && actor === "narrator" && gapToSubject(tokens, i, lastSubjectAt)) {
+        } else if (isVerbHere && (VAGUE_DOING.has(n) || didItBy(tokens, i)) && !devised && actor === "narrator" && gapToSubject(tokens, i, lastSubjectAt)) {
           vagueActs.push({ span: span(t, t), sentence: s.index, actor, tok: i });
         } else if (isVerbHere && (!NON_ACTION.has(n) || devised)) {
           const gap = gapToSubject(tokens, i, lastSubjectAt);

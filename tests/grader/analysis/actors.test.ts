@@ -18,6 +18,14 @@ describe("who acts", () => {
     expect(actsOf("In the end it all worked out.")).toEqual([]);
   });
 
+  it("reads 'I did it through...' as the narrator at work, so the method named after it is theirs", () => {
+    const text = "I did it through value engineering and close monitoring of the cost reports.";
+    const doc = analyze(text);
+    expect(doc.vagueActs.map((a) => text.slice(a.span.start, a.span.end))).toEqual(["did"]);
+    expect(doc.hard.map((h) => h.status)).toEqual(["narrator"]);
+    expect(analyze("I did it myself.").vagueActs).toEqual([]);
+  });
+
   it("never reads a number or a quantifier after 'I had' as a verb", () => {
     expect(actsOf("I had one child who cried at every dose.")).toEqual([]);
     expect(actsOf("I had some patients who refused the checks.")).toEqual([]);
