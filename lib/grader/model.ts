@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-         0.09, // hard-own: named hard skills in the narrator's own acts
-        0.133, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.124, // domain-own: rare specialist words in the narrator's own acts
-        0.954, // people-own: acts with people that show a soft skill
-        0.283, // people-thin: thin acts with people (told, escalated, worked with)
-         0.17, // people-shared: acts with people told as 'we'
-        0.371, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.027, // both-present: a hard skill and a people act both at work, however slight
-        0.758, // both-linked: both sides at work and linked to what followed
-         0.92, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.947, // bridge: people acts that carry the technical work
-       -0.374, // claims: skills claimed or listed rather than shown
-       -1.352, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.067, // hard-own: named hard skills in the narrator's own acts
+        0.125, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.168, // domain-own: rare specialist words in the narrator's own acts
+        0.949, // people-own: acts with people that show a soft skill
+        0.318, // people-thin: thin acts with people (told, escalated, worked with)
+        0.184, // people-shared: acts with people told as 'we'
+        0.318, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.039, // both-present: a hard skill and a people act both at work, however slight
+        0.719, // both-linked: both sides at work and linked to what followed
+        0.936, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        1.014, // bridge: people acts that carry the technical work
+        -0.38, // claims: skills claimed or listed rather than shown
+       -1.372, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.151, 3.607],
+    cuts: [1.137, 3.599],
   },
   context: {
     weights: [

@@ -106,6 +106,14 @@ describe("STAGE_MIX", () => {
   });
 });
 
+describe("not-skill-nouns table", () => {
+  it("is exactly what scripts/gen-wordnet-classes.ts builds from WordNet", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { notSkillNounsSource } = await import("@/scripts/gen-wordnet-classes");
+    expect(readFileSync(new URL("../../lib/grader/lexicon/not-skill-nouns.ts", import.meta.url), "utf8")).toBe(notSkillNounsSource());
+  });
+});
+
 describe("common-words table", () => {
   it("is exactly what scripts/gen-common-words.ts builds from SUBTLEX-US", async () => {
     const { readFileSync } = await import("node:fs");

@@ -6,7 +6,7 @@ import type { DomainMention, SoftMention } from "./types";
 import type { TextDoc, Token } from "../text";
 import type { Span } from "../types";
 import { isPastVerb, PEOPLE, setOf, statusAt, tokenIndexAt, type Ctx } from "./core";
-import { isEverydayWord, isRareWord } from "./rarity";
+import { isEverydayWord, isRareWord, namesWhereWhoOrWhen } from "./rarity";
 
 const NOT_DOMAIN = setOf(["covid", "pandemic", "lockdown", "okay", "email", "emails", "emailed", "texted", "coworker", "coworkers", "teammate", "teammates"]);
 
@@ -29,9 +29,9 @@ export function softTokens(tokens: Token[], soft: readonly SoftMention[]): Uint8
 /** Before a capitalised word, what makes it a tool in use: "searched WorldCat", "using Kronos", "into Sage". */
 const TOOL_LEADS = setOf(["using", "via", "into", "through", "with", "from", "in"]);
 
-/** A word that names specialist work wherever it stands: rare, and not people, a greeting or a management move. */
+/** A word that names specialist work wherever it stands: rare, and not people, a place, a time, a greeting or a management move. */
 function isSpecialistWord(t: Token): boolean {
-  return t.kind === "word" && !PEOPLE.has(t.norm) && !NOT_DOMAIN.has(t.norm) && isRareWord(t.norm) && !NOT_HARD_STEMS.test(t.norm);
+  return t.kind === "word" && !PEOPLE.has(t.norm) && !NOT_DOMAIN.has(t.norm) && isRareWord(t.norm) && !NOT_HARD_STEMS.test(t.norm) && !namesWhereWhoOrWhen(t.norm);
 }
 
 /** A capitalised name right after a tool lead ("in Kronos", "using WorldCat") or a past verb ("searched WorldCat"). */

@@ -2,8 +2,10 @@
 // is, inside the narrator's own act, the best field-independent sign of a specialist skill at work.
 // The table is SUBTLEX-US (see lexicon/common-words.ts); it is turned into a Set on first use only.
 import { COMMON_WORDS_TEXT } from "../lexicon/common-words";
+import { NOT_SKILL_NOUNS_TEXT } from "../lexicon/not-skill-nouns";
 
 let common: ReadonlySet<string> | null = null;
+let notSkill: ReadonlySet<string> | null = null;
 
 function everyday(): ReadonlySet<string> {
   common ??= new Set(COMMON_WORDS_TEXT.join(" ").split(" "));
@@ -33,6 +35,16 @@ function isEverydayPart(part: string): boolean {
   if (part.length < 4) return true;
   const set = everyday();
   return set.has(part) || stems(part).some((s) => s.length >= 3 && set.has(s));
+}
+
+/**
+ * True for a word WordNet knows only as a place, a group, a person or a time ("dealership", "downtime",
+ * "actuaries"): rare, but where, who or when, not a skill at work (lexicon/not-skill-nouns.ts).
+ */
+export function namesWhereWhoOrWhen(norm: string): boolean {
+  notSkill ??= new Set(NOT_SKILL_NOUNS_TEXT.join(" ").split(" "));
+  const set = notSkill;
+  return set.has(norm) || stems(norm).some((s) => s.length >= 4 && set.has(s));
 }
 
 /** Endings of qualities and manners ("transparency", "openness", "underlying", "promotional"): they describe, they do not name a technique. */

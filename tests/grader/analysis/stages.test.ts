@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { gradeStory } from "@/lib/grader";
 import { analyze } from "@/lib/grader/analyze";
-import { isRareWord } from "@/lib/grader/analysis/rarity";
+import { isRareWord, namesWhereWhoOrWhen } from "@/lib/grader/analysis/rarity";
 
 import { quotesOf } from "../helpers";
 
@@ -26,6 +26,14 @@ describe("domain terms", () => {
   it("marks the same words as not the narrator's when only claimed or hypothetical", () => {
     const text = "If it happened again I would start incentive spirometry.";
     expect(analyze(text).domainTerms.filter((d) => d.status === "narrator")).toEqual([]);
+  });
+
+  it("does not count a rare word WordNet knows only as a place, a group, a person or a time", () => {
+    const text = "At the dealership I cut the downtime of the interim bay and recalibrated the refrigerant gauges with the actuaries.";
+    const terms = quotesOf(text, analyze(text).domainTerms);
+    expect(terms).toContain("refrigerant");
+    for (const w of ["dealership", "downtime", "interim", "actuaries"]) expect(terms).not.toContain(w);
+    expect([namesWhereWhoOrWhen("dealerships"), namesWhereWhoOrWhen("refrigerant"), namesWhereWhoOrWhen("formwork")]).toEqual([true, false, false]);
   });
 
   it("ignores a capitalised name that nobody used as a tool", () => {
