@@ -40,9 +40,11 @@ function expectPairsOrdered(graded: ReturnType<typeof agreement>["graded"]) {
 }
 
 // The measure that matters: real answers, on the part of the real set that nothing is fitted on.
-// Floors sit a little under today's figures (README, "Grading"): they catch a regression; raise them
-// when the grader improves, never lower them to pass.
-const CHECK_FLOOR = { integration: 0.62, context: 0.7, result: 0.75, band: 0.64 };
+// Floors sit a little under today's figures (README, "Measured figures"): they catch a regression; raise
+// them when the grader improves, never lower them to pass a change. They are re-based only when the set
+// itself grows: the sixth round's 223 answers, labelled after the grader was built, took the check part
+// from 113 to 183 answers and its band agreement from about 0.70 to 0.64.
+const CHECK_FLOOR = { integration: 0.6, context: 0.72, result: 0.78, band: 0.62 };
 
 describe("real answers, check part (never tuned on)", () => {
   const check = load("stories.real.jsonl").filter((s) => s.source !== null && isCheckPart(s.source));
