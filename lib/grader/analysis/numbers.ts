@@ -89,6 +89,8 @@ const UNDER_WORDS = setOf(["under", "less", "just", "only"]);
 const WINDOW_DETERMINERS = setOf(["the", "a", "next", "following", "last", "first"]);
 const UP_DOWN_LEADERS = setOf(["went", "go", "goes", "gone", "came", "come", "is", "was", "are", "were", "it", "by", "now"]);
 const CHANGE_VERBS_AFTER = setOf(["fell", "rose", "dropped", "grew", "increased", "decreased", "improved", "declined", "moved", "jumped", "climbed", "doubled", "halved"]);
+const SOMEONES = setOf(["our", "their", "its", "my", "his", "her", "those", "these", "this", "that"]);
+const AMOUNT_NOUNS = setOf(["number", "amount", "share", "proportion", "percentage", "count", "volume"]);
 const NOT_METRIC_NOUNS = setOf(["a", "an", "the", "of", "month", "year", "week", "day"]);
 const NOT_SUBJECT_WORDS = setOf(["by", "to", "from", "about", "around", "over", "in", "of", "and", "was", "were", "is", "are", "had", "has", "have", "been", "it", "we", "they", "i", "our", "my", "their", "its", "roughly", "nearly", "almost", "only", "just", "some", "a", "an", "the"]);
 
@@ -221,13 +223,22 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
 /** Following noun words of a number ("nine forklift impacts with" -> forklift, impact). */
 function headNouns(tokens: Token[], from: number, to: number): string[] {
   const out: string[] = [];
-  for (let k = from; k < Math.min(to, from + 4); k++) {
+  let end = from + 4;
+  // after "a 30% rise in" / "a 25% increase in the number of": the words that name what changed
+  let changeOf = -1;
+  for (let k = from; k < Math.min(to, end); k++) {
     const t = tokens[k];
     if (!t) break;
     if (t.kind === "punct") {
       if (t.raw === "-") continue;
       break;
     }
+    if (changeOf < 0 && (t.norm === "in" || t.norm === "of") && out.length > 0 && out.every((w) => DIRECTION.has(w))) {
+      changeOf = out.length;
+      end = k + 7;
+      continue;
+    }
+    if (changeOf === out.length && (NOUN_PHRASE_STOPS.has(t.norm) || SOMEONES.has(t.norm) || AMOUNT_NOUNS.has(t.norm))) continue;
     if (t.kind === "number" || SUBORDINATORS.has(t.norm) || NOUN_PHRASE_STOPS.has(t.norm)) {
       if (out.length > 0 || (t.norm !== "of" && t.norm !== "a" && t.norm !== "an" && t.norm !== "as")) break;
       continue;

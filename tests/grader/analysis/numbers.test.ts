@@ -17,6 +17,12 @@ describe("numbers", () => {
     ]);
   });
 
+  it("finds the metric after a change noun: 'a 30 percent rise in the number of leads we closed'", () => {
+    expect(numbersOf("I sent each lead a sample. That led to a 30 percent rise in the number of those leads we closed.")).toEqual([["30 percent", "result", "change"]]);
+    expect(numbersOf("I retrained the crew. That gave a 25% increase in bookings.")).toEqual([["25%", "result", "change"]]);
+    expect(numbersOf("I retrained the crew. That gave a 25% increase.")).toEqual([["25%", "vague-figure", "no-metric"]]);
+  });
+
   it("reads 'narrow it down by testing one system' as an idiom, not a change of one; 'got it down to 4%' is a change", () => {
     expect(numbersOf("I rebuilt the checks. I narrowed it down by testing one system at a time.").map(([, cls]) => cls)).not.toContain("result");
     expect(numbersOf("I rebuilt the rota and got it down to about 4% within a month.")[0]).toEqual(["4%", "result", "change"]);
