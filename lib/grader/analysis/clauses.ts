@@ -7,6 +7,18 @@ import { ADVERBS, CLAUSE_PUNCT, METRIC, SUBORDINATORS } from "./words";
 
 const NEGATORS = setOf(["not", "never", "neither", "nor", "cannot"]);
 
+/** "not", "never", "didn't", "failed to": a word that negates its clause. */
+export function isNegator(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && (NEGATORS.has(t.norm) || t.norm.endsWith("n't") || (t.norm === "failed" && tokens[i + 1]?.norm === "to"));
+}
+
+/** A negator in the clause before `at`: "did not improve" is negated, "fell, and errors did not go up" is not. */
+export function negatedBefore(tokens: Token[], clauseStart: number, at: number): boolean {
+  for (let k = clauseStart; k < at; k++) if (isNegator(tokens, k)) return true;
+  return false;
+}
+
 const PROJECTORS = setOf([
   "should", "will", "would", "could", "might", "may", "expected", "expect", "expects", "projected", "forecast",
   "forecasted", "anticipated", "potential", "potentially", "likely", "hopefully", "i'll", "we'll", "it'll", "aim",
@@ -41,7 +53,7 @@ export function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], 
     if ((PROJECTORS.has(t.norm) && !projectionNoun(t, nxt) && !projectionObject(tokens, i, s.bodyStart)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
       cur.projected = true;
     }
-    if (NEGATORS.has(t.norm) || t.norm.endsWith("n't") || (t.norm === "failed" && nxt?.norm === "to")) cur.negated = true;
+    if (isNegator(tokens, i)) cur.negated = true;
     if (METRIC.has(t.norm)) cur.hasMetric = true;
   }
   cur.end = s.tokenEnd;

@@ -5,6 +5,7 @@ import { FIGURE_OF_SPEECH_AFTER, HEADCOUNT_NOUNS, VAGUE_REFERENTS } from "../lex
 import type { Sentence, Token } from "../text";
 import type { Span } from "../types";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, type Ctx } from "./core";
+import { negatedBefore } from "./clauses";
 import { connectivesIn, timeLater, windowFollows, windowsIn } from "./windows";
 import { ADVERBS, BE, DIRECTION, METRIC, NUMBER_VALUE, ORDINAL, PURPOSE_BREAKERS, singular, SITUATION_LEADS, SUBORDINATORS, TIME } from "./words";
 
@@ -390,7 +391,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       if (r.inherentDirection || directionNear(ctx, r, s, baselineKinds.has(r.kind)) || zeroLoss || compared) {
-        if (clause?.negated) {
+        if (clause?.negated && negatedBefore(tokens, clause.start, r.tokStart)) {
           mention("negated", "negated");
           continue;
         }

@@ -4,6 +4,7 @@ import { VAGUE_OUTCOMES } from "../lexicon/words";
 import { PhraseMatcher } from "../matcher";
 import type { Token } from "../text";
 import { setOf, span, type Ctx } from "./core";
+import { negatedBefore } from "./clauses";
 import type { OutcomeMention } from "./types";
 import { ADVERBS, isNarratorSubject, SITUATION_LEADS } from "./words";
 
@@ -62,7 +63,7 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (clause?.pastPerfect && clause.lead !== null && RELATIVE_LEADS.has(clause.lead)) continue;
       if (PRE_ACTION_SKIPPED_OUTCOMES.has(m.value) && preAction) continue;
       const sp = { start: m.start, end: m.end };
-      if (clause?.negated) out.push({ span: sp, sentence: s.index, kind: "negated" });
+      if (clause?.negated && negatedBefore(tokens, clause.start, m.tokStart)) out.push({ span: sp, sentence: s.index, kind: "negated" });
       else if (clause?.projected) out.push({ span: sp, sentence: s.index, kind: "projected" });
       else out.push({ span: sp, sentence: s.index, kind: "vague" });
     }

@@ -17,6 +17,11 @@ describe("numbers", () => {
     ]);
   });
 
+  it("negates a change only when the negation comes before it in its clause", () => {
+    expect(numbersOf("I rebuilt the rota. Overtime fell 20% and sickness did not rise.")).toEqual([["20%", "result", "change"]]);
+    expect(numbersOf("I rebuilt the rota. Overtime did not fall by 20%.")).toEqual([["20%", "negated", "negated"]]);
+  });
+
   it("finds the metric after a change noun: 'a 30 percent rise in the number of leads we closed'", () => {
     expect(numbersOf("I sent each lead a sample. That led to a 30 percent rise in the number of those leads we closed.")).toEqual([["30 percent", "result", "change"]]);
     expect(numbersOf("I retrained the crew. That gave a 25% increase in bookings.")).toEqual([["25%", "result", "change"]]);

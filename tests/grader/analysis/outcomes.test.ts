@@ -9,6 +9,11 @@ describe("outcomes", () => {
     expect(outcomesOf("Things improved a lot after I changed the form.")).toEqual([["Things improved", "vague"]]);
   });
 
+  it("negates an outcome only when the negation comes before it in its clause", () => {
+    expect(outcomesOf("I moved cover to the peak hours. Waiting times fell noticeably and errors did not go up.")).toEqual([["fell", "vague"]]);
+    expect(outcomesOf("I moved cover to the peak hours. Waiting times never fell.")).toContainEqual(["fell", "negated"]);
+  });
+
   it("reads 'was put right' as fixed, an outcome without a number", () => {
     expect(outcomesOf("I traced the billing error, and it was put right within the week.")).toEqual([["was put right", "vague"]]);
   });
