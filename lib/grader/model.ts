@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.236, // hard-own: named hard skills in the narrator's own acts
-        0.027, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.344, // domain-own: rare specialist words in the narrator's own acts
-         0.87, // people-own: acts with people that show a soft skill
-        0.279, // people-thin: thin acts with people (told, escalated, worked with)
-        0.094, // people-shared: acts with people told as 'we'
-        0.424, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.039, // both-present: a hard skill and a people act both at work, however slight
-          0.6, // both-linked: both sides at work and linked to what followed
-        0.874, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.649, // bridge: people acts that carry the technical work
-       -0.486, // claims: skills claimed or listed rather than shown
-       -1.407, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.226, // hard-own: named hard skills in the narrator's own acts
+        0.033, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.327, // domain-own: rare specialist words in the narrator's own acts
+        0.888, // people-own: acts with people that show a soft skill
+        0.265, // people-thin: thin acts with people (told, escalated, worked with)
+         0.06, // people-shared: acts with people told as 'we'
+        0.399, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.049, // both-present: a hard skill and a people act both at work, however slight
+         0.65, // both-linked: both sides at work and linked to what followed
+        0.822, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.636, // bridge: people acts that carry the technical work
+       -0.482, // claims: skills claimed or listed rather than shown
+       -1.406, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.153, 3.586],
+    cuts: [1.151, 3.578],
   },
   context: {
     weights: [
@@ -40,14 +40,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-        4.754, // changed: a measured change (direction, before and after) on a named metric
-        1.926, // measured: measured values after the action, with no baseline
-        1.223, // outcome: outcomes without a number
-        1.041, // closing: how it ended, told in the closing sentences
+        4.763, // changed: a measured change (direction, before and after) on a named metric
+        1.932, // measured: measured values after the action, with no baseline
+        1.266, // outcome: outcomes without a number
+        1.047, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.399, // negated: results that did not happen
-       -4.731, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.383, // negated: results that did not happen
+       -4.709, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.976, 3.849],
+    cuts: [-0.955, 3.877],
   },
 };

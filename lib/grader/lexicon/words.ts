@@ -170,6 +170,8 @@ export const VAGUE_OUTCOMES = [
   "went down well", "paid for itself", "stopped happening", "disappeared", "it worked", "that worked", "took off",
   "caught on", "was well received", "were well received", "was solved", "got sorted", "was sorted", "calmed down",
   "settled down", "came back", "renewed their contract", "signed up", "bought in", "were delighted",
+  "went away", "saw an increase", "saw a rise", "saw a drop", "saw a fall", "saw a reduction",
+  "saw an improvement", "saw a significant increase", "saw a marked improvement", "saw a big improvement",
   // outcomes without numbers: others changed course, things got calmer, a decision or policy moved
   "were redrawn", "was redrawn", "were changed", "was changed", "were updated", "was updated", "was extended",
   "were extended", "was expanded", "were expanded", "was funded", "was reversed", "was overturned", "migrated", "was put right", "were put right",

@@ -14,6 +14,11 @@ describe("outcomes", () => {
     expect(outcomesOf("I moved cover to the peak hours. Waiting times never fell.")).toContainEqual(["fell", "negated"]);
   });
 
+  it("reads 'the problems went away' and 'we saw a significant increase in engagement' as outcomes", () => {
+    expect(outcomesOf("I swapped out the faulty switch. The connection problems went away.")).toEqual([["went away", "vague"]]);
+    expect(outcomesOf("I brought in a goal-setting process. We saw a significant increase in engagement.")).toEqual([["saw a significant increase", "vague"]]);
+  });
+
   it("reads 'was put right' as fixed, an outcome without a number", () => {
     expect(outcomesOf("I traced the billing error, and it was put right within the week.")).toEqual([["was put right", "vague"]]);
   });
