@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.226, // hard-own: named hard skills in the narrator's own acts
-        0.033, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.327, // domain-own: rare specialist words in the narrator's own acts
-        0.888, // people-own: acts with people that show a soft skill
-        0.265, // people-thin: thin acts with people (told, escalated, worked with)
-         0.06, // people-shared: acts with people told as 'we'
-        0.399, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.049, // both-present: a hard skill and a people act both at work, however slight
-         0.65, // both-linked: both sides at work and linked to what followed
-        0.822, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.636, // bridge: people acts that carry the technical work
-       -0.482, // claims: skills claimed or listed rather than shown
-       -1.406, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.199, // hard-own: named hard skills in the narrator's own acts
+        0.017, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.369, // domain-own: rare specialist words in the narrator's own acts
+        0.873, // people-own: acts with people that show a soft skill
+        0.304, // people-thin: thin acts with people (told, escalated, worked with)
+        0.108, // people-shared: acts with people told as 'we'
+        0.421, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+         1.04, // both-present: a hard skill and a people act both at work, however slight
+        0.627, // both-linked: both sides at work and linked to what followed
+        0.953, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.589, // bridge: people acts that carry the technical work
+       -0.486, // claims: skills claimed or listed rather than shown
+       -1.404, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.151, 3.578],
+    cuts: [1.155, 3.6],
   },
   context: {
     weights: [

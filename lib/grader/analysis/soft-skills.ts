@@ -43,7 +43,22 @@ function causes(tokens: Token[], end: number): boolean {
 }
 
 /** A thin people act ("told my manager", "worked with IT"); "with the machinists" after a real act ("spent a shift with") is not thin. */
+/** Calling, emailing or taking it to someone: thin when it only passes word up ("called the physician"). */
+const CONTACT_BEHAVIOURS = setOf(["call", "phone", "email", "contact", "message", "page", "text", "ring", "took", "went", "brought"]);
+/** People above the narrator, whom word is passed up to ("called my supervisor", "took it to the engineering lead"). */
+const SUPERIORS = setOf(["manager", "managers", "supervisor", "supervisors", "boss", "physician", "doctor", "lead", "director", "head", "superior", "principal", "foreman", "owner", "consultant", "prescriber"]);
+
+function passesWordUp(tokens: Token[], m: SoftMention): boolean {
+  const verb = m.behaviour.endsWith(GENERIC) ? m.behaviour.slice(0, -GENERIC.length) : m.behaviour;
+  if (!CONTACT_BEHAVIOURS.has(verb)) return false;
+  for (let k = tokenIndexAt(tokens, m.span.start); k < tokens.length && (tokens[k]?.start ?? Infinity) < m.span.end; k++) {
+    if (SUPERIORS.has(tokens[k]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
 export function isThinAct(tokens: Token[], m: SoftMention): boolean {
+  if (passesWordUp(tokens, m)) return true;
   if (m.behaviour.endsWith(GENERIC)) return THIN_VERB.has(m.behaviour.slice(0, -GENERIC.length));
   if (!THIN.has(m.behaviour)) return false;
   // "got the onboarding team to link them": getting people to act is persuading them; "got approval" is thin.

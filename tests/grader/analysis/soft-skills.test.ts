@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { softEntryForms } from "@/lib/grader/analysis/soft-skills";
-import { analyze } from "@/lib/grader/analyze";
+import { analyze, isThinAct } from "@/lib/grader/analyze";
 
 const softOf = (text: string) => analyze(text).soft.map((m) => [text.slice(m.span.start, m.span.end), m.family, m.behaviour, m.status]);
 
@@ -13,6 +13,13 @@ describe("soft skills", () => {
   it("finds an act aimed at people and working alongside them", () => {
     expect(softOf("I trained the crew.")).toEqual([["trained the crew", "leadership", "train", "narrator"]]);
     expect(softOf("I explained the new rota to the nurses and worked with the two porters.").map(([, family]) => family)).toEqual(["communication", "collaboration"]);
+  });
+
+  it("reads a call or a visit that only passes word up to a superior as a thin act", () => {
+    const thin = (text: string) => analyze(text).soft.map((m) => [text.slice(m.span.start, m.span.end), isThinAct(analyze(text).tokens, m)]);
+    expect(thin("I reviewed the X-ray and called the physician.")).toEqual([["called the physician", true]]);
+    expect(thin("I reproduced the bug and took it straight to the engineering lead.")).toEqual([["took it straight to the engineering lead", true]]);
+    expect(thin("I called the customer.")).toEqual([["called the customer", false]]);
   });
 
   it("reads an act done with people as collaboration", () => {
