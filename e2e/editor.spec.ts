@@ -38,6 +38,8 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 test("a story written in free text is graded as it is typed, and the result score rises when a measured result is added", async ({ page }) => {
+  // Sign-up, typing key by key (a regrade per key), a save and a reload: past 30 s on a busy 2-core machine.
+  test.slow();
   await signUp(page);
   await page.goto("/stories/new");
   await page.getByLabel("Title").fill("Triage bot");
