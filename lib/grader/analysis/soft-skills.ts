@@ -1,7 +1,7 @@
 // Stage: the people side: lexicon behaviours used as verbs ("walked the ops leads through it"),
 // working with people ("with the machinists") and any act aimed at people ("trained operators",
 // "explained it to the crew"), each with its family and the status of its clause.
-import { SOFT_SKILLS, SOLO_BEHAVIOURS, THIN_BEHAVIOURS, THIN_VERBS, THIN_WITH_VERBS } from "../lexicon/soft-skills";
+import { CONTACT_VERBS, SOFT_SKILLS, SOLO_BEHAVIOURS, SUPERIOR_WORDS, THIN_BEHAVIOURS, THIN_VERBS, THIN_WITH_VERBS } from "../lexicon/soft-skills";
 import { inflect, PhraseMatcher } from "../matcher";
 import type { Sentence, Token } from "../text";
 import type { SoftFamily } from "../types";
@@ -42,12 +42,10 @@ function causes(tokens: Token[], end: number): boolean {
   return to?.norm === "to" && verb !== undefined && verb.kind === "word" && !DETERMINERS.has(verb.norm) && !/ing$/.test(verb.norm);
 }
 
-/** A thin people act ("told my manager", "worked with IT"); "with the machinists" after a real act ("spent a shift with") is not thin. */
-/** Calling, emailing or taking it to someone: thin when it only passes word up ("called the physician"). */
-const CONTACT_BEHAVIOURS = setOf(["call", "phone", "email", "contact", "message", "page", "text", "ring", "took", "went", "brought"]);
-/** People above the narrator, whom word is passed up to ("called my supervisor", "took it to the engineering lead"). */
-const SUPERIORS = setOf(["manager", "managers", "supervisor", "supervisors", "boss", "physician", "doctor", "lead", "director", "head", "superior", "principal", "foreman", "owner", "consultant", "prescriber"]);
+const CONTACT_BEHAVIOURS = setOf(CONTACT_VERBS);
+const SUPERIORS = setOf(SUPERIOR_WORDS);
 
+/** Calling, emailing or taking it to someone above the narrator only passes word up ("called the physician"). */
 function passesWordUp(tokens: Token[], m: SoftMention): boolean {
   const verb = m.behaviour.endsWith(GENERIC) ? m.behaviour.slice(0, -GENERIC.length) : m.behaviour;
   if (!CONTACT_BEHAVIOURS.has(verb)) return false;
@@ -57,6 +55,7 @@ function passesWordUp(tokens: Token[], m: SoftMention): boolean {
   return false;
 }
 
+/** A thin people act ("told my manager", "worked with IT"); "with the machinists" after a real act ("spent a shift with") is not thin. */
 export function isThinAct(tokens: Token[], m: SoftMention): boolean {
   if (passesWordUp(tokens, m)) return true;
   if (m.behaviour.endsWith(GENERIC)) return THIN_VERB.has(m.behaviour.slice(0, -GENERIC.length));

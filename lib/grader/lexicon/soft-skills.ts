@@ -142,5 +142,14 @@ export const THIN_VERBS = [
   "let", "reminded", "included", "involved", "assembled", "gathered",
 ] as const;
 
+/** Contacting someone or taking the work to them: thin when the person is above the narrator (SUPERIOR_WORDS). */
+export const CONTACT_VERBS = ["call", "phone", "email", "contact", "message", "page", "text", "ring", "took", "went", "brought"] as const;
+
+/** People above the narrator, whom word is passed up to ("called my supervisor", "took it to the engineering lead"). */
+export const SUPERIOR_WORDS = [
+  "manager", "managers", "supervisor", "supervisors", "boss", "physician", "doctor", "lead", "director", "head", "superior",
+  "principal", "foreman", "owner", "consultant", "prescriber",
+] as const;
+
 /** Before "with the team", the verbs that leave working with people thin ("worked with IT", "liaised with"). */
 export const THIN_WITH_VERBS = ["worked", "work", "working", "works", "liaised", "partnered", "collaborated", "coordinated", "communicated", "checked"] as const;
