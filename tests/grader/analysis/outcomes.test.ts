@@ -17,6 +17,8 @@ describe("outcomes", () => {
   it("reads 'the problems went away' and 'we saw a significant increase in engagement' as outcomes", () => {
     expect(outcomesOf("I swapped out the faulty switch. The connection problems went away.")).toEqual([["went away", "vague"]]);
     expect(outcomesOf("I brought in a goal-setting process. We saw a significant increase in engagement.")).toEqual([["saw a significant increase", "vague"]]);
+    // Before the action, a change seen is the situation, not how it ended.
+    expect(outcomesOf("Last spring we saw a drop in bookings. I rebuilt the reminder texts.")).toEqual([]);
   });
 
   it("reads 'was put right' as fixed, an outcome without a number", () => {
