@@ -19,6 +19,10 @@ const app = next({ dev: false, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const server = createServer(withClientAddress((req, res) => handle(req, res), trustedProxySet(env.TRUSTED_PROXY)));
+// Keep idle connections longer than the clients and proxies that reuse them (Node's default is 5 s, so a
+// client reusing a socket just as the server drops it gets a connection reset instead of an answer).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(`StoryBank listening on http://${hostname}:${port}${env.TRUSTED_PROXY.length > 0 ? ` (trusting X-Forwarded-* from ${env.TRUSTED_PROXY.join(", ")})` : ""}`);
 });
