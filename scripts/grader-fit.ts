@@ -1,7 +1,7 @@
 // Fits the grader's level model (lib/grader/model.ts) on the TUNE part of the real labelled set, never
 // on its check part. Each dimension gets a small ordinal model over its evidence features, with the
 // signs fixed in lib/grader/features.ts.   npm run fit [-- --check]
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 
 import { storyFeatures } from "@/lib/grader";
 import { FEATURES, type FeatureVector } from "@/lib/grader/features";
@@ -10,6 +10,7 @@ import type { LevelModel } from "@/lib/grader/score";
 
 import { isCheckPart } from "./eval/metrics";
 import { parseLabelled, type Labelled } from "./eval/labelled";
+import { writeOrCheck } from "./generated";
 
 const DIMS = ["integration", "context", "result"] as const;
 const REAL = new URL("../tests/fixtures/stories.real.jsonl", import.meta.url).pathname;
@@ -58,14 +59,5 @@ export function modelSource(model: LevelModel, n: number): string {
 
 if (process.argv[1] !== undefined && /grader-fit\.ts$/.test(process.argv[1])) {
   const stories = tuneStories();
-  const src = modelSource(fitModel(stories), stories.length);
-  if (process.argv.includes("--check")) {
-    if (readFileSync(OUT, "utf8") !== src) {
-      console.error("lib/grader/model.ts is not what the tune part fits: run npm run fit");
-      process.exitCode = 1;
-    }
-  } else {
-    writeFileSync(OUT, src);
-    console.log(`fitted on ${stories.length} tune stories; wrote ${OUT}`);
-  }
+  writeOrCheck(OUT, modelSource(fitModel(stories), stories.length), "lib/grader/model.ts is not what the tune part fits: run npm run fit", `fitted on ${stories.length} tune stories; wrote ${OUT}`);
 }

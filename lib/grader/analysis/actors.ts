@@ -36,9 +36,12 @@ const VAGUE_DOING = setOf([
   "joined", "tried",
 ]);
 
+const DONE_THING = setOf(["it", "this", "that", "so"]);
+const MEANS_PREPS = setOf(["by", "through", "with"]);
+
 /** "I did it through value engineering", "I did this by...": the method that follows is the narrator's act. */
 function didItBy(tokens: Token[], i: number): boolean {
-  return tokens[i]?.norm === "did" && ["it", "this", "that", "so"].includes(tokens[i + 1]?.norm ?? "") && ["by", "through", "with"].includes(tokens[i + 2]?.norm ?? "");
+  return tokens[i]?.norm === "did" && DONE_THING.has(tokens[i + 1]?.norm ?? "") && MEANS_PREPS.has(tokens[i + 2]?.norm ?? "");
 }
 
 export function markActs(n: number, acts: readonly ActMention[], vague: readonly ActMention[], tokens: Token[]): Uint8Array {

@@ -45,20 +45,23 @@ function causes(tokens: Token[], end: number): boolean {
 const CONTACT_BEHAVIOURS = setOf(CONTACT_VERBS);
 const SUPERIORS = setOf(SUPERIOR_WORDS);
 
-/** Calling, emailing or taking it to someone above the narrator only passes word up ("called the physician"). */
-function passesWordUp(tokens: Token[], m: SoftMention): boolean {
-  const verb = m.behaviour.endsWith(GENERIC) ? m.behaviour.slice(0, -GENERIC.length) : m.behaviour;
-  if (!CONTACT_BEHAVIOURS.has(verb)) return false;
+/** A person above the narrator among the words of the act ("called the physician", "took it to the engineering lead"). */
+function reachesSuperior(tokens: Token[], m: SoftMention): boolean {
   for (let k = tokenIndexAt(tokens, m.span.start); k < tokens.length && (tokens[k]?.start ?? Infinity) < m.span.end; k++) {
     if (SUPERIORS.has(tokens[k]?.norm ?? "")) return true;
   }
   return false;
 }
 
-/** A thin people act ("told my manager", "worked with IT"); "with the machinists" after a real act ("spent a shift with") is not thin. */
+/**
+ * A thin people act ("told my manager", "worked with IT", calling or taking it to someone above the
+ * narrator, which only passes word up); "with the machinists" after a real act ("spent a shift with") is not thin.
+ */
 export function isThinAct(tokens: Token[], m: SoftMention): boolean {
-  if (passesWordUp(tokens, m)) return true;
-  if (m.behaviour.endsWith(GENERIC)) return THIN_VERB.has(m.behaviour.slice(0, -GENERIC.length));
+  const generic = m.behaviour.endsWith(GENERIC);
+  const verb = generic ? m.behaviour.slice(0, -GENERIC.length) : m.behaviour;
+  if (CONTACT_BEHAVIOURS.has(verb) && reachesSuperior(tokens, m)) return true;
+  if (generic) return THIN_VERB.has(verb);
   if (!THIN.has(m.behaviour)) return false;
   // "got the onboarding team to link them": getting people to act is persuading them; "got approval" is thin.
   if (m.behaviour === "get") return !causes(tokens, m.span.end);
