@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-         0.29, // hard-own: named hard skills in the narrator's own acts
-        0.085, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.291, // hard-own: named hard skills in the narrator's own acts
+        0.087, // hard-shared: named hard skills in acts told as 'we' or in the passive
         0.211, // domain-own: rare specialist words in the narrator's own acts
-        0.594, // people-own: acts with people that show a soft skill
-        0.271, // people-thin: thin acts with people (told, escalated, worked with)
+        0.608, // people-own: acts with people that show a soft skill
+        0.283, // people-thin: thin acts with people (told, escalated, worked with)
         0.165, // people-shared: acts with people told as 'we'
-        0.406, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.928, // both-present: a hard skill and a people act both at work, however slight
-        0.557, // both-linked: both sides at work and linked to what followed
-        0.642, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.563, // bridge: people acts that carry the technical work
-       -0.497, // claims: skills claimed or listed rather than shown
-        -1.59, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.413, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.926, // both-present: a hard skill and a people act both at work, however slight
+        0.555, // both-linked: both sides at work and linked to what followed
+         0.64, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.558, // bridge: people acts that carry the technical work
+       -0.496, // claims: skills claimed or listed rather than shown
+       -1.586, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.992, 3.329],
+    cuts: [0.997, 3.336],
   },
   context: {
     weights: [

@@ -111,16 +111,30 @@ const AFTER_PEOPLE = setOf([
 /** Before "account", the words that make it a client ("a key account") rather than a ledger ("several accounts"). */
 const CLIENT_ACCOUNT = setOf(["key", "major", "strategic", "client", "customer", "biggest", "largest", "big", "top", "national", "corporate", "enterprise"]);
 
+/** Words between "as" and the role it names: "as a nurse", "as the team's first analyst". */
+const ROLE_OPENERS = setOf(["a", "an", "the", "our", "my", "their", "its", "senior", "junior", "lead", "head", "first", "new"]);
+
+/**
+ * A people word that names the job someone held, after "as": "worked as a nurse", "started out as a Quality
+ * Engineer". "such as nurses" lists people, and "as a mentor to two new nurses" still reaches the nurses.
+ */
+function namesARole(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j >= k - 4 && (ROLE_OPENERS.has(tokens[j]?.norm ?? "") || /^[A-Z]/.test(tokens[j]?.raw ?? ""))) j--;
+  return tokens[j]?.norm === "as" && tokens[j - 1]?.norm !== "such";
+}
+
 /**
  * A people word that here names no people: a department before a noun ("the legal strategy", "the sales
- * figures") names the work, an account is a client only as "a key account", not "reconciled the accounts", and
- * "on board" is aboard.
+ * figures") names the work, an account is a client only as "a key account", not "reconciled the accounts",
+ * "on board" is aboard, and "as a nurse" is a role.
  */
 function namesNoPeople(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if ((t?.norm === "account" || t?.norm === "accounts") && !CLIENT_ACCOUNT.has(tokens[k - 1]?.norm ?? "")) return true;
   // "for installation on board": aboard a ship, not the board of directors.
   if (t?.norm === "board" && tokens[k - 1]?.norm === "on") return true;
+  if (namesARole(tokens, k)) return true;
   const next = tokens[k + 1];
   return t !== undefined && DEPARTMENTS.has(t.norm) && next !== undefined && next.kind === "word" && !AFTER_PEOPLE.has(next.norm) && !next.norm.endsWith("ly") && !PEOPLE.has(next.norm);
 }

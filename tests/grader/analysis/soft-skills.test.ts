@@ -61,6 +61,15 @@ describe("accounts", () => {
   });
 });
 
+describe("a role after 'as'", () => {
+  it("is the job the narrator held, not people the act reached: 'worked as a nurse', 'started out as a quality engineer'", () => {
+    expect(softOf("I worked as a nurse for five years.")).toEqual([]);
+    expect(softOf("I started out as a Quality Engineer in the automotive industry.")).toEqual([]);
+    expect(softOf("I worked with staff such as nurses and porters.").map((m) => m[0])).toEqual(["worked with staff"]);
+    expect(softOf("I served as a mentor to two new nurses.").map((m) => m[0])).toEqual(["served as a mentor to two new nurses"]);
+  });
+});
+
 describe("a meeting after 'with'", () => {
   it("is what the thing came with, not people worked alongside", () => {
     expect(softOf("I put in a communication plan with weekly town halls.")).toEqual([]);
