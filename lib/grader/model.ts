@@ -6,37 +6,37 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.291, // hard-own: named hard skills in the narrator's own acts
-        0.087, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.211, // domain-own: rare specialist words in the narrator's own acts
-        0.608, // people-own: acts with people that show a soft skill
-        0.283, // people-thin: thin acts with people (told, escalated, worked with)
-        0.165, // people-shared: acts with people told as 'we'
-        0.413, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.926, // both-present: a hard skill and a people act both at work, however slight
-        0.555, // both-linked: both sides at work and linked to what followed
-         0.64, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.558, // bridge: people acts that carry the technical work
-       -0.496, // claims: skills claimed or listed rather than shown
-       -1.586, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.303, // hard-own: named hard skills in the narrator's own acts
+        0.084, // hard-shared: named hard skills in acts told as 'we' or in the passive
+         0.21, // domain-own: rare specialist words in the narrator's own acts
+        0.606, // people-own: acts with people that show a soft skill
+        0.287, // people-thin: thin acts with people (told, escalated, worked with)
+        0.202, // people-shared: acts with people told as 'we'
+        0.425, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.941, // both-present: a hard skill and a people act both at work, however slight
+         0.55, // both-linked: both sides at work and linked to what followed
+        0.648, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.537, // bridge: people acts that carry the technical work
+       -0.495, // claims: skills claimed or listed rather than shown
+       -1.574, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.997, 3.336],
+    cuts: [1.018, 3.36],
   },
   context: {
     weights: [
-        1.408, // narrator-acts: concrete acts of the narrator
+        1.391, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.766, // setting: a named or described setting
-        1.102, // problem: the problem or stakes
-        1.632, // detail: scale, dates, durations, findings
-       -4.881, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.768, // setting: a named or described setting
+        1.109, // problem: the problem or stakes
+        1.644, // detail: scale, dates, durations, findings
+       -4.866, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.964, // placeholder: a stand-in name for the organisation
+       -0.972, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.249, // length: length (log of words)
+        2.253, // length: length (log of words)
     ],
-    cuts: [0.438, 4.503],
+    cuts: [0.448, 4.514],
   },
   result: {
     weights: [

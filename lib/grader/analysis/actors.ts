@@ -115,6 +115,9 @@ export function trackActors(
       } else if (actor === "narrator" && infinitiveOfPlan(tokens, i)) {
         // "My approach was to analyse...", "what I did was build...": the plan is the act.
         acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
+      } else if ((actor === "narrator" || actor === "team") && infinitiveDone(tokens, i, lastSubjectAt)) {
+        // "I managed to rebuild the pump", "we were able to reopen the ward": what they did.
+        acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
       } else if (
         actor === "narrator" &&
         tokens[lastSubjectAt]?.norm === "i" &&
@@ -260,6 +263,18 @@ function infinitiveOfPlan(tokens: Token[], i: number): boolean {
   if (!t || t.kind !== "word" || STATE_VERBS.has(t.norm) || isPastVerb(t.norm)) return false;
   if (p?.norm === "to" && pp?.norm === "was" && ppp !== undefined && PLAN_NOUNS.has(ppp.norm)) return true;
   return p?.norm === "was" && pp?.norm === "did" && ppp?.norm === "i";
+}
+
+/**
+ * The verb after "managed to" or "was able to", right after its subject: the sentence says it was done
+ * ("I managed to rebuild the pump"), unlike "wanted to" or "decided to", which only say it was meant.
+ */
+function infinitiveDone(tokens: Token[], i: number, subjectAt: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== "word" || STATE_VERBS.has(t.norm) || isPastVerb(t.norm) || tokens[i - 1]?.norm !== "to") return false;
+  const lead = tokens[i - 2]?.norm;
+  const done = lead === "managed" || (lead === "able" && (tokens[i - 3]?.norm === "was" || tokens[i - 3]?.norm === "were"));
+  return done && i - subjectAt <= 5;
 }
 
 const PLAN_NOUNS = setOf(["approach", "plan", "idea", "solution", "fix", "job", "role", "part", "answer", "response", "first", "step", "move", "instinct", "priority", "decision"]);

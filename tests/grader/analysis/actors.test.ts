@@ -26,6 +26,14 @@ describe("who acts", () => {
     expect(analyze("I did it myself.").vagueActs).toEqual([]);
   });
 
+  it("reads what the narrator managed to do or was able to do as their act, and what they only wanted or decided to do as none", () => {
+    expect(actsOf("I managed to rebuild the pump before noon.")).toEqual([["rebuild", "narrator"]]);
+    expect(actsOf("I was able to finish the reconciliation before the deadline.")).toEqual([["finish", "narrator"]]);
+    expect(actsOf("We were able to reopen the ward.")).toEqual([["reopen", "team"]]);
+    expect(actsOf("I wanted to rebuild the pump.")).toEqual([]);
+    expect(analyze("I was able to finish the reconciliation before the deadline.").hard.map((h) => h.status)).toEqual(["narrator"]);
+  });
+
   it("never reads a number or a quantifier after 'I had' as a verb", () => {
     expect(actsOf("I had one child who cried at every dose.")).toEqual([]);
     expect(actsOf("I had some patients who refused the checks.")).toEqual([]);
