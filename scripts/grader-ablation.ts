@@ -1,7 +1,8 @@
 // What each hard-skill signal is worth: the level model refitted with that signal emptied in the analysis, measured by
 // 5-fold cross-validation (folds grouped by source) on the tune part, and on the check part (fitted on
-// the whole tune part, as the committed model is). Usage: npm run eval:ablation [-- --json]
-import { readFileSync } from "node:fs";
+// the whole tune part, as the committed model is), and on the held-back fresh answers
+// (tests/fixtures/stories.fresh.jsonl, when there is one) with that same model. Usage: npm run eval:ablation [-- --json]
+import { existsSync, readFileSync } from "node:fs";
 
 import { featuresOfDoc } from "@/lib/grader";
 import { analyze } from "@/lib/grader/analyze";
@@ -47,14 +48,17 @@ function score(rows: readonly Row[], preds: ReturnType<typeof predict>[]) {
   };
 }
 
-export function ablation(stories: readonly Labelled[]) {
+export function ablation(stories: readonly Labelled[], fresh: readonly Labelled[] = []) {
   const docs = stories.map((s) => analyze(s.text));
+  const freshDocs = fresh.map((s) => analyze(s.text));
   return Object.entries(VARIANTS).map(([name, without]) => {
-    const rows: Row[] = stories.map((s, i) => {
-      const doc = { ...docs[i]! };
+    const rowOf = (s: Labelled, d: ReturnType<typeof analyze>): Row => {
+      const doc = { ...d };
       for (const signal of without) doc[signal] = [];
       return { s, fv: featuresOfDoc(doc), words: doc.wordCount };
-    });
+    };
+    const rows = stories.map((s, i) => rowOf(s, docs[i]!));
+    const freshRows = fresh.map((s, i) => rowOf(s, freshDocs[i]!));
     const tune = rows.filter((r) => r.s.source !== null && !isCheckPart(r.s.source));
     const check = rows.filter((r) => r.s.source !== null && isCheckPart(r.s.source));
     const cvPreds = new Array<ReturnType<typeof predict>>(tune.length);
@@ -65,19 +69,23 @@ export function ablation(stories: readonly Labelled[]) {
       });
     }
     const model = fitRows(tune);
-    return { name, tuneCv: score(tune, cvPreds), check: score(check, check.map((r) => predict(model, r))) };
+    const freshScore = freshRows.length > 0 ? score(freshRows, freshRows.map((r) => predict(model, r))) : null;
+    return { name, tuneCv: score(tune, cvPreds), check: score(check, check.map((r) => predict(model, r))), fresh: freshScore };
   });
 }
 
 if (process.argv[1] !== undefined && /grader-ablation\.ts$/.test(process.argv[1])) {
   const file = new URL("../tests/fixtures/stories.real.jsonl", import.meta.url).pathname;
-  const out = ablation(parseLabelled(readFileSync(file, "utf8")));
+  const freshFile = new URL("../tests/fixtures/stories.fresh.jsonl", import.meta.url).pathname;
+  const fresh = existsSync(freshFile) ? parseLabelled(readFileSync(freshFile, "utf8")) : [];
+  const out = ablation(parseLabelled(readFileSync(file, "utf8")), fresh);
   if (process.argv.includes("--json")) process.stdout.write(`${JSON.stringify(out)}\n`);
   else {
-    console.log("variant                                | tune 5-fold CV: I / C / R / band / QWK | check part: I / C / R / band / QWK");
+    const freshHead = fresh.length > 0 ? ` | fresh answers (${fresh.length}): I / C / R / band / QWK` : "";
+    console.log(`variant                                | tune 5-fold CV: I / C / R / band / QWK | check part: I / C / R / band / QWK${freshHead}`);
     for (const v of out) {
       const f = (x: typeof v.tuneCv) => [x.integration, x.context, x.result, x.band, x.qwk].map((n) => n.toFixed(2)).join(" / ");
-      console.log(`${v.name.padEnd(38)} | ${f(v.tuneCv).padEnd(38)} | ${f(v.check)}`);
+      console.log(`${v.name.padEnd(38)} | ${f(v.tuneCv).padEnd(38)} | ${f(v.check).padEnd(34)}${v.fresh ? ` | ${f(v.fresh)}` : ""}`);
     }
   }
 }
