@@ -20,6 +20,8 @@ const ABLE_OUTCOME_VERBS = setOf([
   "launch", "open", "reduce", "cut", "improve", "raise", "increase", "catch", "land", "return",
 ]);
 const ABLE = setOf(["able", "managed"]);
+/** After "was able to": seeing or learning something is no outcome ("they were able to see the gap"). */
+const INSIGHT_BASES = setOf(["see", "learn", "understand", "realize", "realise", "think", "feel", "know", "tell", "say", "ask"]);
 /** "allowed me to resolve it", "enabled us to ship": what the work let the narrator or the team bring about. */
 const ENABLERS = setOf(["allowed", "enabled", "helped", "let"]);
 const ENABLED = setOf(["me", "us"]);
@@ -44,7 +46,10 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       const toAt = tokens[i - 1]?.norm === "to" ? i - 1 : i;
       const ableTo = (toAt < i && ABLE.has(tokens[i - 2]?.norm ?? "")) || enabledAt(tokens, toAt - 1);
       if (ableTo || actor === "narrator") {
-        if (!(ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
+        // "she was able to relax", "we managed to balance their interests": what someone else or the team
+        // could do at the end is how it ended, whatever the verb; the narrator's own needs an outcome verb.
+        const anyVerb = ableTo && actor !== "narrator" && actor !== "none" && !INSIGHT_BASES.has(t.norm);
+        if (!(anyVerb || (ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm)) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
         out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
         break;
       }

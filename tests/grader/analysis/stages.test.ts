@@ -77,6 +77,13 @@ describe("closing outcomes", () => {
     expect(quotesOf(text, analyze(text).closingOutcomes)).toEqual(["worked"]);
   });
 
+  it("reads what someone else or the team was able to do at the end as how it ended, whatever the verb", () => {
+    const text = "The patient was terrified of the drill. I talked her through each step. She was able to relax and get through the whole filling.";
+    expect(quotesOf(text, analyze(text).closingOutcomes)).toEqual(["relax"]);
+    expect(analyze("I talked the patient through each step. I was able to talk to her husband too.").closingOutcomes).toEqual([]);
+    expect(analyze("I showed the team the dashboard. They were able to see the gap.").closingOutcomes).toEqual([]);
+  });
+
   it("ignores the narrator's own acts and the team's acts at the end", () => {
     expect(analyze("The ward was short of staff. I rebuilt the rota. We ran a phone campaign.").closingOutcomes).toEqual([]);
   });
