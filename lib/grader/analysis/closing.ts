@@ -3,7 +3,8 @@
 // the narrator with one ("I resolved it", "I was able to finish the demo"): an outcome even without a
 // number (ANNOTATION.md: a real outcome without a number is a partial result).
 import type { PlainMention } from "./types";
-import { isPastVerb, setOf, type Actor, type Ctx } from "./core";
+import { isPastVerb, PEOPLE, setOf, type Actor, type Ctx } from "./core";
+import { DETERMINERS, MEETING_WORDS } from "./words";
 
 const CLOSING_SUBJECT_ACTORS = new Set<Actor>(["other", "passive", "team"]);
 /** What a team's closing verb must say to be how it ended ("we finished on schedule"), not one more act ("we ran a campaign"). */
@@ -33,6 +34,21 @@ function enabledAt(tokens: Ctx["tokens"], k: number): boolean {
 }
 const HAVE = setOf(["has", "have", "'ve"]);
 
+/**
+ * "Our presentation got an A", "The corrected P&L showed the right revenue": a sentence that opens on a
+ * thing (a determiner and a few words, no person) and its past verb tells what became of the work.
+ */
+function thingSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: number): boolean {
+  const { tokens } = ctx;
+  if (!DETERMINERS.has(tokens[s.bodyStart]?.norm ?? "") || verbAt - s.bodyStart < 2 || verbAt - s.bodyStart > 5) return false;
+  for (let k = s.bodyStart + 1; k < verbAt; k++) {
+    const t = tokens[k];
+    const person = PEOPLE.has(t?.norm ?? "") && !MEETING_WORDS.has(t?.norm ?? "");
+    if (!t || t.kind !== "word" || person || (isPastVerb(t.norm) && k < verbAt - 1)) return false;
+  }
+  return true;
+}
+
 /** In the last two sentences: an outcome verb as above, not negated or hypothetical. */
 export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
   const { tokens, sentences } = ctx;
@@ -53,7 +69,8 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
         out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
         break;
       }
-      if (!CLOSING_SUBJECT_ACTORS.has(actor) || !isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
+      const thing = actor === "none" && thingSubjectBefore(ctx, s, i);
+      if (!(CLOSING_SUBJECT_ACTORS.has(actor) || thing) || !isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
       if (actor === "team" && !TEAM_OUTCOME_VERBS.has(t.norm)) continue;
       if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
       out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });

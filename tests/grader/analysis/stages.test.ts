@@ -84,6 +84,12 @@ describe("closing outcomes", () => {
     expect(analyze("I showed the team the dashboard. They were able to see the gap.").closingOutcomes).toEqual([]);
   });
 
+  it("reads what became of the work, told with the work as subject, as how it ended", () => {
+    const text = "Our group had two weeks to prepare the case review. I split the research and rehearsed the team twice. Our presentation got an A.";
+    expect(quotesOf(text, analyze(text).closingOutcomes)).toEqual(["got"]);
+    expect(analyze("Our group had two weeks to prepare the case review. I split the research. Presentation day arrived.").closingOutcomes).toEqual([]);
+  });
+
   it("ignores the narrator's own acts and the team's acts at the end", () => {
     expect(analyze("The ward was short of staff. I rebuilt the rota. We ran a phone campaign.").closingOutcomes).toEqual([]);
   });
