@@ -4,7 +4,7 @@
 import { NON_ACTION_VERBS } from "../lexicon/words";
 import type { Sentence, Token } from "../text";
 import { atClauseStart } from "./clauses";
-import { isPastVerb, PEOPLE, setOf, span, type Actor } from "./core";
+import { afterAbleTo, isPastVerb, PEOPLE, setOf, span, type Actor } from "./core";
 import type { ActMention, Subjects } from "./types";
 import {
   ADVERBS,
@@ -271,9 +271,9 @@ function infinitiveOfPlan(tokens: Token[], i: number): boolean {
  */
 function infinitiveDone(tokens: Token[], i: number, subjectAt: number): boolean {
   const t = tokens[i];
-  if (!t || t.kind !== "word" || STATE_VERBS.has(t.norm) || isPastVerb(t.norm) || tokens[i - 1]?.norm !== "to") return false;
-  const lead = tokens[i - 2]?.norm;
-  const done = lead === "managed" || (lead === "able" && (tokens[i - 3]?.norm === "was" || tokens[i - 3]?.norm === "were"));
+  if (!t || t.kind !== "word" || STATE_VERBS.has(t.norm) || isPastVerb(t.norm) || !afterAbleTo(tokens, i)) return false;
+  // "was able to", not "not able to".
+  const done = tokens[i - 2]?.norm === "managed" || tokens[i - 3]?.norm === "was" || tokens[i - 3]?.norm === "were";
   return done && i - subjectAt <= 5;
 }
 

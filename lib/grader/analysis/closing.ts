@@ -3,7 +3,7 @@
 // the narrator with one ("I resolved it", "I was able to finish the demo"): an outcome even without a
 // number (ANNOTATION.md: a real outcome without a number is a partial result).
 import type { PlainMention } from "./types";
-import { isPastVerb, PEOPLE, setOf, type Actor, type Ctx } from "./core";
+import { afterAbleTo, isPastVerb, PEOPLE, setOf, type Actor, type Ctx } from "./core";
 import { DETERMINERS, MEETING_WORDS } from "./words";
 
 const CLOSING_SUBJECT_ACTORS = new Set<Actor>(["other", "passive", "team"]);
@@ -20,7 +20,6 @@ const ABLE_OUTCOME_VERBS = setOf([
   "close", "recover", "pass", "avoid", "achieve", "hit", "address", "settle", "sort", "bring", "convince", "persuade", "retain", "prevent", "stop", "clear",
   "launch", "open", "reduce", "cut", "improve", "raise", "increase", "catch", "land", "return",
 ]);
-const ABLE = setOf(["able", "managed"]);
 /** After "was able to": seeing or learning something is no outcome ("they were able to see the gap"). */
 const INSIGHT_BASES = setOf(["see", "learn", "understand", "realize", "realise", "think", "feel", "know", "tell", "say", "ask"]);
 /** "allowed me to resolve it", "enabled us to ship": what the work let the narrator or the team bring about. */
@@ -43,8 +42,7 @@ function thingSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: numbe
   if (!DETERMINERS.has(tokens[s.bodyStart]?.norm ?? "") || verbAt - s.bodyStart < 2 || verbAt - s.bodyStart > 5) return false;
   for (let k = s.bodyStart + 1; k < verbAt; k++) {
     const t = tokens[k];
-    const person = PEOPLE.has(t?.norm ?? "") && !MEETING_WORDS.has(t?.norm ?? "");
-    if (!t || t.kind !== "word" || person || (isPastVerb(t.norm) && k < verbAt - 1)) return false;
+    if (!t || t.kind !== "word" || (PEOPLE.has(t.norm) && !MEETING_WORDS.has(t.norm)) || (isPastVerb(t.norm) && k < verbAt - 1)) return false;
   }
   return true;
 }
@@ -60,7 +58,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       if (!t || t.kind !== "word" || ctx.hypoTok[i] || ctx.claimed[i]) continue;
       const actor = ctx.actors[i] ?? "none";
       const toAt = tokens[i - 1]?.norm === "to" ? i - 1 : i;
-      const ableTo = (toAt < i && ABLE.has(tokens[i - 2]?.norm ?? "")) || enabledAt(tokens, toAt - 1);
+      const ableTo = afterAbleTo(tokens, i) || enabledAt(tokens, toAt - 1);
       if (ableTo || actor === "narrator") {
         // "she was able to relax", "we managed to balance their interests": what someone else or the team
         // could do at the end is how it ended, whatever the verb; the narrator's own needs an outcome verb.
@@ -69,8 +67,8 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
         out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
         break;
       }
-      const thing = actor === "none" && thingSubjectBefore(ctx, s, i);
-      if (!(CLOSING_SUBJECT_ACTORS.has(actor) || thing) || !isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
+      if (!isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
+      if (!CLOSING_SUBJECT_ACTORS.has(actor) && !(actor === "none" && thingSubjectBefore(ctx, s, i))) continue;
       if (actor === "team" && !TEAM_OUTCOME_VERBS.has(t.norm)) continue;
       if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
       out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });

@@ -21,6 +21,13 @@ export const PEOPLE = setOf([...PEOPLE_WORDS, ...ROLE_WORDS, ...ROLE_WORDS.map((
 export const TOOL_PREPS = setOf(["using", "via", "into", "through", "in", "on"]);
 export const HARD_STOPS = setOf([";", ":", "(", ")", "—", "–"]);
 
+const ABLE = setOf(["able", "managed"]);
+
+/** Token `i` is the verb after "managed to" or "able to" ("I managed to rebuild it", "she was able to relax"). */
+export function afterAbleTo(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.norm === "to" && ABLE.has(tokens[i - 2]?.norm ?? "");
+}
+
 export function isPastVerb(norm: string): boolean {
   if (IRREGULAR.has(norm)) return true;
   if (norm.length < 4 || !norm.endsWith("ed")) return false;
