@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.403, // hard-own: named hard skills in the narrator's own acts
-        0.135, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.241, // domain-own: rare specialist words in the narrator's own acts
-        0.558, // people-own: acts with people that show a soft skill
-        0.282, // people-thin: thin acts with people (told, escalated, worked with)
-         0.17, // people-shared: acts with people told as 'we'
+        0.393, // hard-own: named hard skills in the narrator's own acts
+        0.113, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.299, // domain-own: rare specialist words in the narrator's own acts
+        0.523, // people-own: acts with people that show a soft skill
+        0.291, // people-thin: thin acts with people (told, escalated, worked with)
+        0.195, // people-shared: acts with people told as 'we'
         0.435, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.888, // both-present: a hard skill and a people act both at work, however slight
-         0.46, // both-linked: both sides at work and linked to what followed
-        0.638, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.522, // bridge: people acts that carry the technical work
-       -0.541, // claims: skills claimed or listed rather than shown
-       -1.681, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.946, // both-present: a hard skill and a people act both at work, however slight
+        0.476, // both-linked: both sides at work and linked to what followed
+        0.714, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.548, // bridge: people acts that carry the technical work
+       -0.537, // claims: skills claimed or listed rather than shown
+       -1.639, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.991, 3.28],
+    cuts: [1.034, 3.377],
   },
   context: {
     weights: [

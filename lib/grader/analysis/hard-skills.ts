@@ -175,6 +175,21 @@ const DATA_NOUNS = setOf([
   "returns", "appointments", "referrals", "prescriptions", "orders", "scans", "rejects", "notes", "minutes", "history", "log",
 ]);
 
+/** Verbs that name a technique in themselves: what they work on need not be data ("analysed the case law", "diagnosed the fault"). */
+const TECHNIQUE_VERBS = setOf(["analyzed", "audited", "reconciled", "benchmarked", "modeled"]);
+
+/** What anyone can "analyse" without a technique: "analysed the situation" tells no method. */
+const VAGUE_OBJECTS = setOf(["situation", "situations", "problem", "problems", "issue", "issues", "matter", "options", "circumstances", "everything", "it", "them", "what", "how", "why"]);
+
+/** "analysed the case law": the first word after a technique verb, past any article or possessive, when it names what was worked on. */
+function techniqueObjectAt(ctx: Ctx, verb: number, end: number): number {
+  let k = verb + 1;
+  while (k < end && DETERMINERS.has(ctx.tokens[k]?.norm ?? "")) k++;
+  const t = ctx.tokens[k];
+  if (!t || k >= end || t.kind !== "word" || ctx.skillTok[k] || PEOPLE.has(t.norm) || VAGUE_OBJECTS.has(t.norm)) return -1;
+  return k;
+}
+
 /** A past verb that starts a new act; "wrote a detailed project plan": an -ed word right after an article describes the noun. */
 function newVerbAt(tokens: Token[], k: number): boolean {
   return isPastVerb(tokens[k]?.norm ?? "") && !DETERMINERS.has(tokens[k - 1]?.norm ?? "");
@@ -188,6 +203,7 @@ function findDataWork(ctx: Ctx, s: Sentence, out: HardMention[]): void {
     if (!v || !ctx.actTok[i] || !ANALYSIS_VERBS.has(v.norm) || ctx.skillTok[i]) continue;
     // "went back through six months of run files": only with "through".
     if (v.norm === "went" && !(tokens[i + 1]?.norm === "through" || (tokens[i + 1]?.norm === "back" && tokens[i + 2]?.norm === "through"))) continue;
+    let found = false;
     for (let k = i + 1; k < Math.min(s.tokenEnd, i + 8); k++) {
       const t = tokens[k];
       if (!t || t.kind === "punct" || ctx.skillTok[k]) break;
@@ -195,9 +211,14 @@ function findDataWork(ctx: Ctx, s: Sentence, out: HardMention[]): void {
       if (DATA_NOUNS.has(t.norm)) {
         out.push({ term: "data analysis", field: "data", span: span(v, t), sentence: s.index, status: statusAt(ctx, i, s.index) });
         for (let q = i; q <= k; q++) ctx.skillTok[q] = 1;
+        found = true;
         break;
       }
     }
+    const object = !found && TECHNIQUE_VERBS.has(v.norm) ? techniqueObjectAt(ctx, i, s.tokenEnd) : -1;
+    if (object < 0) continue;
+    out.push({ term: "analysis", field: "data", span: span(v, tokens[object]!), sentence: s.index, status: statusAt(ctx, i, s.index) });
+    for (let q = i; q <= object; q++) ctx.skillTok[q] = 1;
   }
 }
 

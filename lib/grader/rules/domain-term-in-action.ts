@@ -10,7 +10,7 @@ export const domainTermInAction = defineRule({
   effect: "earns",
   description: "A specialist term (a word everyday English seldom uses) inside an action the narrator took.",
   examples: {
-    earns: ["I checked her saturation and started incentive spirometry.", "I reconciled the intercompany balances before the close.", "I set up an interlibrary loan for the student."],
+    earns: ["I checked her saturation and started incentive spirometry.", "I replaced the faulty capacitor before the evening shift.", "I set up an interlibrary loan for the student."],
     misses: ["I talked to the customer and calmed her down.", "Spirometry is one of my strengths.", "I would check the refrigerant pressures."],
   },
   detect: (doc) => {

@@ -36,6 +36,17 @@ describe("hard skills", () => {
     expect(hardOf(text)).toEqual([["tracked the fridge readings", "data analysis", "narrator"]]);
   });
 
+  it("reads a verb that names a technique as one whatever it worked on, but not on a vague object", () => {
+    const text = "I analysed the relevant case law and modelled three staffing scenarios.";
+    expect(hardOf(text)).toEqual([
+      ["analysed the relevant", "analysis", "narrator"],
+      ["modelled three", "analysis", "narrator"],
+    ]);
+    expect(analyze("I analysed the situation and tracked the problem.").hard).toEqual([]);
+    // Data work keeps its own name and span.
+    expect(hardOf("I audited the invoices.")).toEqual([["audited the invoices", "data analysis", "narrator"]]);
+  });
+
   it("credits a lexicon skill only to whoever used it", () => {
     expect(hardOf("We rebuilt the rota and I trained the crew.")).toEqual([["rota", "workforce planning", "shared"]]);
     expect(hardOf("I rebuilt the rota.")).toEqual([["rota", "workforce planning", "narrator"]]);

@@ -186,6 +186,14 @@ describe("domain terms leave out what ANNOTATION.md says is not a hard skill", (
     const text = "I reprioritised the orders, rearranged the stations, reallocated two cooks and sympathised with the guests.";
     expect(quotesOf(text, analyze(text).domainTerms)).toEqual([]);
   });
+
+  it("does not credit the words of planning a schedule (timelines, milestones, coordination, workload) as specialist words", () => {
+    const text = "I drew up a timeline with milestones, handled the coordination and shared out the workload before the deliverables were due.";
+    expect(quotesOf(text, analyze(text).domainTerms)).toEqual([]);
+    // A rare word of a trade in the same place still counts.
+    const trade = "I drew up a timeline and titrated the infusion.";
+    expect(quotesOf(trade, analyze(trade).domainTerms)).toEqual(["titrated", "infusion"]);
+  });
 });
 
 describe("a problem that went on", () => {
