@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-         0.35, // hard-own: named hard skills in the narrator's own acts
-        0.147, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.333, // domain-own: rare specialist words in the narrator's own acts
-        0.512, // people-own: acts with people that show a soft skill
-         0.33, // people-thin: thin acts with people (told, escalated, worked with)
-        0.167, // people-shared: acts with people told as 'we'
-        0.342, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        0.955, // both-present: a hard skill and a people act both at work, however slight
-        0.462, // both-linked: both sides at work and linked to what followed
-        0.788, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.445, // bridge: people acts that carry the technical work
-       -0.545, // claims: skills claimed or listed rather than shown
-       -1.602, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.593, // hard-own: named hard skills in the narrator's own acts
+        0.281, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.732, // domain-own: rare specialist words in the narrator's own acts
+        0.715, // people-own: acts with people that show a soft skill
+        0.401, // people-thin: thin acts with people (told, escalated, worked with)
+        0.205, // people-shared: acts with people told as 'we'
+            0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.061, // both-present: a hard skill and a people act both at work, however slight
+        0.373, // both-linked: both sides at work and linked to what followed
+        1.064, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+         0.33, // bridge: people acts that carry the technical work
+       -2.856, // claims: skills claimed or listed rather than shown
+       -3.183, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.022, 3.352],
+    cuts: [0.924, 3.461],
   },
   context: {
     weights: [
