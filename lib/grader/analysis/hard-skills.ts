@@ -175,19 +175,32 @@ const DATA_NOUNS = setOf([
   "returns", "appointments", "referrals", "prescriptions", "orders", "scans", "rejects", "notes", "minutes", "history", "log",
 ]);
 
-/** Verbs that name a technique in themselves: what they work on need not be data ("analysed the case law", "diagnosed the fault"). */
+/** Verbs that name a technique in themselves: what they work on need not be data ("analysed the case law", "audited the fire doors"). */
 const TECHNIQUE_VERBS = setOf(["analyzed", "audited", "reconciled", "benchmarked", "modeled"]);
 
 /** What anyone can "analyse" without a technique: "analysed the situation" tells no method. */
 const VAGUE_OBJECTS = setOf(["situation", "situations", "problem", "problems", "issue", "issues", "matter", "options", "circumstances", "everything", "it", "them", "what", "how", "why"]);
 
-/** "analysed the case law": the first word after a technique verb, past any article or possessive, when it names what was worked on. */
-function techniqueObjectAt(ctx: Ctx, verb: number, end: number): number {
+/** Words that end what a technique verb worked on: "analysed the case law before the hearing". */
+const OBJECT_ENDS = setOf(["and", "or", "to", "for", "with", "in", "on", "at", "by", "from", "of", "into", "before", "after", "so", "that", "which", "who", "because", "while", "as", "than"]);
+
+/**
+ * "analysed the relevant case law": what a technique verb worked on, past any article or possessive, as
+ * the indexes of its first and last words (at most four), or null when it names nothing ("analysed the situation").
+ */
+function techniqueObjectAt(ctx: Ctx, verb: number, end: number): { first: number; last: number } | null {
+  const { tokens } = ctx;
   let k = verb + 1;
-  while (k < end && DETERMINERS.has(ctx.tokens[k]?.norm ?? "")) k++;
-  const t = ctx.tokens[k];
-  if (!t || k >= end || t.kind !== "word" || ctx.skillTok[k] || PEOPLE.has(t.norm) || VAGUE_OBJECTS.has(t.norm)) return -1;
-  return k;
+  while (k < end && DETERMINERS.has(tokens[k]?.norm ?? "")) k++;
+  const t = tokens[k];
+  if (!t || k >= end || t.kind !== "word" || ctx.skillTok[k] || PEOPLE.has(t.norm) || VAGUE_OBJECTS.has(t.norm)) return null;
+  let last = k;
+  while (last + 1 < Math.min(end, k + 4)) {
+    const n = tokens[last + 1];
+    if (!n || n.kind !== "word" || ctx.skillTok[last + 1] || OBJECT_ENDS.has(n.norm) || newVerbAt(tokens, last + 1)) break;
+    last++;
+  }
+  return { first: k, last };
 }
 
 /** A past verb that starts a new act; "wrote a detailed project plan": an -ed word right after an article describes the noun. */
@@ -215,10 +228,11 @@ function findDataWork(ctx: Ctx, s: Sentence, out: HardMention[]): void {
         break;
       }
     }
-    const object = !found && TECHNIQUE_VERBS.has(v.norm) ? techniqueObjectAt(ctx, i, s.tokenEnd) : -1;
-    if (object < 0) continue;
-    out.push({ term: "analysis", field: "data", span: span(v, tokens[object]!), sentence: s.index, status: statusAt(ctx, i, s.index) });
-    for (let q = i; q <= object; q++) ctx.skillTok[q] = 1;
+    const object = !found && TECHNIQUE_VERBS.has(v.norm) ? techniqueObjectAt(ctx, i, s.tokenEnd) : null;
+    if (!object) continue;
+    out.push({ term: "analysis", field: "data", span: span(v, tokens[object.last]!), sentence: s.index, status: statusAt(ctx, i, s.index) });
+    // The verb and the object's first word are the skill; the rest of the object stays readable as context ("three sites").
+    for (let q = i; q <= object.first; q++) ctx.skillTok[q] = 1;
   }
 }
 

@@ -37,10 +37,10 @@ describe("hard skills", () => {
   });
 
   it("reads a verb that names a technique as one whatever it worked on, but not on a vague object", () => {
-    const text = "I analysed the relevant case law and modelled three staffing scenarios.";
+    const text = "I analysed the relevant case law before the hearing. I modelled three staffing scenarios.";
     expect(hardOf(text)).toEqual([
-      ["analysed the relevant", "analysis", "narrator"],
-      ["modelled three", "analysis", "narrator"],
+      ["analysed the relevant case law", "analysis", "narrator"],
+      ["modelled three staffing scenarios", "analysis", "narrator"],
     ]);
     expect(analyze("I analysed the situation and tracked the problem.").hard).toEqual([]);
     // Data work keeps its own name and span.
