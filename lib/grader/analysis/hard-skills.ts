@@ -7,7 +7,7 @@ import type { Sentence, Token } from "../text";
 import type { HardField } from "../types";
 import { isPastVerb, PEOPLE, setOf, span, statusAt, TOOL_PREPS, type Ctx } from "./core";
 import type { HardMention } from "./types";
-import { DETERMINERS, NARRATOR_SUBJECTS, PEOPLE_PREPS } from "./words";
+import { DETERMINERS, NARRATOR_SUBJECTS, PEOPLE_PREPS, SUBORDINATORS } from "./words";
 
 const HARD_MATCHER = new PhraseMatcher<{ term: string; field: HardField }>(
   (Object.entries(HARD_SKILLS) as [HardField, readonly string[]][]).flatMap(([field, entries]) =>
@@ -182,7 +182,7 @@ const TECHNIQUE_VERBS = setOf(["analyzed", "audited", "reconciled", "benchmarked
 const VAGUE_OBJECTS = setOf(["situation", "situations", "problem", "problems", "issue", "issues", "matter", "options", "circumstances", "everything", "it", "them", "what", "how", "why"]);
 
 /** Words that end what a technique verb worked on: "analysed the case law before the hearing". */
-const OBJECT_ENDS = setOf(["and", "or", "to", "for", "with", "in", "on", "at", "by", "from", "of", "into", "before", "after", "so", "that", "which", "who", "because", "while", "as", "than"]);
+const OBJECT_ENDS = setOf([...PEOPLE_PREPS, ...SUBORDINATORS, "and", "or", "in", "on", "at", "by", "from", "of", "into", "that", "as", "than"]);
 
 /**
  * "analysed the relevant case law": what a technique verb worked on, past any article or possessive, as
@@ -208,6 +208,18 @@ function newVerbAt(tokens: Token[], k: number): boolean {
   return isPastVerb(tokens[k]?.norm ?? "") && !DETERMINERS.has(tokens[k - 1]?.norm ?? "");
 }
 
+/** "analysed the attendance data": the data noun within the act of the verb at `verb`, or -1. */
+function dataNounAt(ctx: Ctx, s: Sentence, verb: number): number {
+  const { tokens } = ctx;
+  for (let k = verb + 1; k < Math.min(s.tokenEnd, verb + 8); k++) {
+    const t = tokens[k];
+    if (!t || t.kind === "punct" || ctx.skillTok[k]) return -1;
+    if (k > verb + 1 && (newVerbAt(tokens, k) || t.norm === "and" || PEOPLE_PREPS.has(t.norm))) return -1;
+    if (DATA_NOUNS.has(t.norm)) return k;
+  }
+  return -1;
+}
+
 /** "I analysed the attendance data", "tracked the readings": working with data is a hard skill in use. */
 function findDataWork(ctx: Ctx, s: Sentence, out: HardMention[]): void {
   const { tokens } = ctx;
@@ -216,19 +228,13 @@ function findDataWork(ctx: Ctx, s: Sentence, out: HardMention[]): void {
     if (!v || !ctx.actTok[i] || !ANALYSIS_VERBS.has(v.norm) || ctx.skillTok[i]) continue;
     // "went back through six months of run files": only with "through".
     if (v.norm === "went" && !(tokens[i + 1]?.norm === "through" || (tokens[i + 1]?.norm === "back" && tokens[i + 2]?.norm === "through"))) continue;
-    let found = false;
-    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 8); k++) {
-      const t = tokens[k];
-      if (!t || t.kind === "punct" || ctx.skillTok[k]) break;
-      if (k > i + 1 && (newVerbAt(tokens, k) || t.norm === "and" || PEOPLE_PREPS.has(t.norm))) break;
-      if (DATA_NOUNS.has(t.norm)) {
-        out.push({ term: "data analysis", field: "data", span: span(v, t), sentence: s.index, status: statusAt(ctx, i, s.index) });
-        for (let q = i; q <= k; q++) ctx.skillTok[q] = 1;
-        found = true;
-        break;
-      }
+    const k = dataNounAt(ctx, s, i);
+    if (k >= 0) {
+      out.push({ term: "data analysis", field: "data", span: span(v, tokens[k]!), sentence: s.index, status: statusAt(ctx, i, s.index) });
+      for (let q = i; q <= k; q++) ctx.skillTok[q] = 1;
+      continue;
     }
-    const object = !found && TECHNIQUE_VERBS.has(v.norm) ? techniqueObjectAt(ctx, i, s.tokenEnd) : null;
+    const object = TECHNIQUE_VERBS.has(v.norm) ? techniqueObjectAt(ctx, i, s.tokenEnd) : null;
     if (!object) continue;
     out.push({ term: "analysis", field: "data", span: span(v, tokens[object.last]!), sentence: s.index, status: statusAt(ctx, i, s.index) });
     // The verb and the object's first word are the skill; the rest of the object stays readable as context ("three sites").
