@@ -255,12 +255,14 @@ function headNouns(tokens: Token[], from: number, to: number): string[] {
 export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   const { tokens } = ctx;
   const out: NumberMention[] = [];
-  const contextNouns = new Map<string, number>();
+  /** Each noun the situation's figures counted, with the values it had there. */
+  const contextNouns = new Map<string, Set<number>>();
   let contextClock = false;
   // The current number: set per iteration and read by the two helpers below, which are
   // created once per call (not once per number) to keep adversarial inputs cheap.
   let sp: Span = { start: 0, end: 0 };
   let tok = 0;
+  let value = 0;
   let sentenceIndex = 0;
   let nouns: string[] = [];
   let isClock = false;
@@ -268,8 +270,13 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   const mention = (cls: NumberClass, reason: NumberReason, change = false) =>
     out.push({ span: sp, sentence: sentenceIndex, cls, reason, tok, ...(change ? { change } : {}), ...(cls === "result" && outsized ? { implausible: true } : {}) });
   const rememberContext = () => {
-    for (const nn of nouns) contextNouns.set(nn, sentenceIndex);
+    for (const nn of nouns) contextNouns.set(nn, (contextNouns.get(nn) ?? new Set<number>()).add(value));
     if (isClock) contextClock = true;
+  };
+  /** Whether the situation counted this noun at another value than the current number's. */
+  const movedFrom = (w: string) => {
+    const values = contextNouns.get(w);
+    return values !== undefined && (values.size > 1 || !values.has(value));
   };
   // Kinds of figure (a percentage, an amount of money) told in earlier sentences: a baseline for a level reached later.
   const baselineKinds = new Set<RawNumber["kind"]>();
@@ -290,6 +297,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       sp = unit !== undefined && unit.kind === "word" && TIME.has(unit.norm) && unit.norm !== "s" ? span(first, unit) : span(first, last);
       sentenceIndex = s.index;
       tok = r.tokStart;
+      value = r.value;
       isClock = r.kind === "clock";
       const clause = ctx.clauses[ctx.clauseOf[r.tokStart] ?? 0];
       const prev = tokens[r.tokStart - 1];
@@ -412,7 +420,9 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         mention("result", "reach-count");
         continue;
       }
-      if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some((w) => contextNouns.has(w)))) {
+      // "40 missed appointments a month ... In the end we had 12": the same measure at a new value. The same
+      // value again ("three campaigns ... all three campaigns launched") is the scale, not a change.
+      if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some(movedFrom))) {
         mention("result", "same-measure-after", true);
         continue;
       }

@@ -17,6 +17,19 @@ describe("numbers", () => {
     ]);
   });
 
+  it("reads the situation's measure at a new value after the action as a change, and the same value again as scale", () => {
+    const moved = "Our clinic had 40 missed appointments a month. I set up text reminders for every patient. In the end we had 12 missed appointments a month.";
+    expect(numbersOf(moved)).toEqual([
+      ["40", "context", "scale-count"],
+      ["12", "result", "same-measure-after"],
+    ]);
+    const repeated = "We had to get three campaigns out in a short window. I wrote the project plan and briefed the team. In the end all three campaigns launched on time.";
+    expect(numbersOf(repeated)).toEqual([
+      ["three", "context", "scale-count"],
+      ["three", "context", "scale-count"],
+    ]);
+  });
+
   it("negates a change only when the negation comes before it in its clause", () => {
     expect(numbersOf("I rebuilt the rota. Overtime fell 20% and sickness did not rise.")).toEqual([["20%", "result", "change"]]);
     expect(numbersOf("I rebuilt the rota. Overtime did not fall by 20%.")).toEqual([["20%", "negated", "negated"]]);
