@@ -27,27 +27,27 @@ export const MODEL: LevelModel = {
     weights: [
         1.514, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.804, // setting: a named or described setting
-        0.713, // problem: the problem or stakes
-        1.952, // detail: scale, dates, durations, findings
-       -5.323, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.806, // setting: a named or described setting
+        0.711, // problem: the problem or stakes
+        1.938, // detail: scale, dates, durations, findings
+       -5.326, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -1.025, // placeholder: a stand-in name for the organisation
+       -1.027, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-          2.5, // length: length (log of words)
+        2.491, // length: length (log of words)
     ],
-    cuts: [0.43, 4.72],
+    cuts: [0.419, 4.705],
   },
   result: {
     weights: [
-        4.418, // changed: a measured change (direction, before and after) on a named metric
-        2.992, // measured: measured values after the action, with no baseline
-         1.27, // outcome: outcomes without a number
-        0.854, // closing: how it ended, told in the closing sentences
+        4.605, // changed: a measured change (direction, before and after) on a named metric
+        2.789, // measured: measured values after the action, with no baseline
+        1.311, // outcome: outcomes without a number
+        0.941, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.896, // negated: results that did not happen
-       -4.298, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.852, // negated: results that did not happen
+       -4.258, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.672, 3.825],
+    cuts: [-0.625, 4.005],
   },
 };
