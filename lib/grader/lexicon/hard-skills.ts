@@ -53,7 +53,7 @@ export const HARD_SKILLS = {
     "FP&A|financial planning and analysis", "budgeting|budget model|budget forecast", "forecasting|cash flow forecast|cash-flow forecast",
     "variance analysis", "GAAP|IFRS", "audit procedures|internal audit|external audit|financial audit", "tax law|tax return|tax returns|VAT return|=VAT",
     "bank reconciliation|bank reconciliations|reconciliation|reconciliations", "general ledger|=GL|GL export", "accounts payable|=AP",
-    "accounts receivable|=AR", "month-end close|year-end close", "payroll", "QuickBooks", "Xero", "=Sage", "SAP", "NetSuite",
+    "accounts receivable|=AR", "chart of accounts|charts of accounts", "month-end close|year-end close", "payroll", "QuickBooks", "Xero", "=Sage", "SAP", "NetSuite",
     "ERP|ERP system", "valuation|DCF|discounted cash flow", "regulatory compliance|SOX|AML|KYC", "credit risk|risk model|risk modelling",
     "cost accounting|unit economics|cost model", "invoice matching|three-way match|remittance files|remittance",
     "billing export|billing exports|billing data", "treasury", "capital allocation", "accruals", "depreciation",

@@ -10,6 +10,11 @@ describe("hard skills", () => {
     expect(analyze("I ran a quick analysis on the freezer stock.").hard).toEqual([]);
   });
 
+  it("reads 'the chart of accounts' as accounting, not as a chart drawn", () => {
+    expect(hardOf("I led the redesign of the chart of accounts myself.").map(([q, term]) => [q, term])).toEqual([["chart of accounts", "chart of accounts"]]);
+    expect(hardOf("I built a chart of the weekly sales.").map(([, term]) => term)).toEqual(["data visualisation"]);
+  });
+
   it("reads a discipline before a plain method noun as the field's method, told in everyday words", () => {
     const text = "I built the legal strategy from earlier cases and drew up a treatment plan with the family.";
     expect(hardOf(text)).toEqual([
