@@ -14,7 +14,7 @@ import type { LevelModel } from "@/lib/grader/score";
 
 import { fitModel } from "./grader-fit";
 import { InputError, parseLabelled, type Labelled } from "./eval/labelled";
-import { agreement, bootstrap, confusion, foldOf, isCheckPart, quadraticKappa, type Interval } from "./eval/metrics";
+import { agreement, balancedAgreement, bootstrap, confusion, foldOf, isCheckPart, quadraticKappa, type Interval } from "./eval/metrics";
 
 export { quadraticKappa } from "./eval/metrics";
 
@@ -34,7 +34,7 @@ const bandIdx = (b: Band) => BANDS.indexOf(b);
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const roundI = (i: Interval): Interval => ({ value: round(i.value), low: round(i.low), high: round(i.high) });
 
-type DimSummary = { agreement: Interval; qwk: number; confusion: number[][] };
+type DimSummary = { agreement: Interval; balanced: number; qwk: number; confusion: number[][] };
 
 export type Summary = {
   n: number;
@@ -49,6 +49,7 @@ export type Summary = {
 function dimSummary(labels: number[], got: number[]): DimSummary {
   return {
     agreement: roundI(bootstrap(labels, got, agreement)),
+    balanced: round(balancedAgreement(labels, got, 3)),
     qwk: round(quadraticKappa(labels, got, 3)),
     confusion: confusion(labels, got),
   };
@@ -127,8 +128,8 @@ function formatInterval(i: Interval): string {
 
 function formatSummary(title: string, sm: Summary): string[] {
   const lines = [`\n== ${title}: n = ${sm.n}`];
-  lines.push("  dimension     agreement (95% CI)   QWK");
-  for (const d of [...DIMS, "overall"] as const) lines.push(`  ${(d === "overall" ? "band" : d).padEnd(12)}  ${formatInterval(sm[d].agreement).padEnd(19)}  ${sm[d].qwk.toFixed(2)}`);
+  lines.push("  dimension     agreement (95% CI)   balanced  QWK");
+  for (const d of [...DIMS, "overall"] as const) lines.push(`  ${(d === "overall" ? "band" : d).padEnd(12)}  ${formatInterval(sm[d].agreement).padEnd(19)}  ${sm[d].balanced.toFixed(2).padEnd(8)}  ${sm[d].qwk.toFixed(2)}`);
   for (const d of [...DIMS, "overall"] as const) {
     const labels = d === "overall" ? ["weak", "fair", "strong"] : ["0", "1", "2"];
     lines.push(`  ${d === "overall" ? "band" : d} confusion (rows: label, columns: grader)`);

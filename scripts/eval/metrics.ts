@@ -36,6 +36,30 @@ export function agreement(a: readonly number[], b: readonly number[]): number {
   return same / a.length;
 }
 
+/**
+ * The mean, over the levels the labels use, of the share of each level read right (balanced accuracy).
+ * Unlike agreement it does not reward always answering the commonest level (that scores 1/k): the figure to
+ * read beside agreement on a batch where most answers are weak.
+ */
+export function balancedAgreement(labels: readonly number[], graded: readonly number[], k: number): number {
+  if (labels.length === 0) return 1;
+  const total = new Array<number>(k).fill(0);
+  const right = new Array<number>(k).fill(0);
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i] ?? 0;
+    total[y] = (total[y] ?? 0) + 1;
+    if (graded[i] === y) right[y] = (right[y] ?? 0) + 1;
+  }
+  let sum = 0;
+  let levels = 0;
+  for (let y = 0; y < k; y++) {
+    if ((total[y] ?? 0) === 0) continue;
+    sum += (right[y] ?? 0) / (total[y] ?? 1);
+    levels++;
+  }
+  return sum / levels;
+}
+
 /** Rows are the labels, columns what the grader said. */
 export function confusion(labels: readonly number[], graded: readonly number[], k = 3): number[][] {
   const m = Array.from({ length: k }, () => new Array<number>(k).fill(0));

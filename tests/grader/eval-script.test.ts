@@ -5,7 +5,7 @@ import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { bootstrap, foldOf, isCheckPart } from "@/scripts/eval/metrics";
+import { balancedAgreement, bootstrap, foldOf, isCheckPart } from "@/scripts/eval/metrics";
 import { quadraticKappa, runEval } from "@/scripts/grader-eval";
 
 function run(args: string[]): { code: number; stdout: string; stderr: string } {
@@ -34,7 +34,7 @@ describe("grader-eval", () => {
     const { code, stdout } = run([FIXTURE]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^n = 52/);
-    expect(stdout).toMatch(/agreement \(95% CI\)\s+QWK/);
+    expect(stdout).toMatch(/agreement \(95% CI\)\s+balanced\s+QWK/);
     expect(stdout).toMatch(/band confusion/);
     expect(stdout).toMatch(/disagreements: \d+/);
   });
@@ -108,6 +108,19 @@ describe("bootstrap", () => {
     expect(a.high).toBeGreaterThanOrEqual(a.value);
     expect(a.high - a.low).toBeGreaterThan(0);
     expect(bootstrap(labels, graded, (x, y) => x.filter((v, i) => v === y[i]).length / x.length)).toEqual(a);
+  });
+});
+
+describe("balancedAgreement", () => {
+  it("averages each labelled level's share read right, so always answering the common level scores one in three", () => {
+    // 8 labelled 0, 2 labelled 1, 2 labelled 2.
+    const labels = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2, 2];
+    expect(balancedAgreement(labels, labels.map(() => 0), 3)).toBeCloseTo(1 / 3, 10);
+    // 0s all right, 1s half right, 2s none right: (1 + 0.5 + 0) / 3.
+    expect(balancedAgreement(labels, [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1], 3)).toBeCloseTo(0.5, 10);
+    // A level nobody was labelled with is left out of the average, not counted as zero.
+    expect(balancedAgreement([0, 0, 2, 2], [0, 0, 2, 1], 3)).toBeCloseTo((1 + 0.5) / 2, 10);
+    expect(balancedAgreement([], [], 3)).toBe(1);
   });
 });
 
