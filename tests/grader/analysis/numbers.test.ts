@@ -33,6 +33,7 @@ describe("numbers", () => {
   it("reads a change verb's amount after 'by' however long the metric between them, within one clause", () => {
     expect(numbersOf("I rerouted the feeders. That raised the efficiency of the whole distribution system by 12%.")).toEqual([["12%", "result", "change"]]);
     expect(numbersOf("I found cheaper suppliers, and that brought our monthly spend on cleaning materials down by 10%.")).toEqual([["10%", "result", "change"]]);
+    expect(numbersOf("I automated the reconciliations, which cut the time the team spent on month-end by 30%.")).toEqual([["30%", "result", "change"]]);
     // not across a clause, and not without a change verb: "by 12%" alone names no change.
     expect(numbersOf("I rerouted the feeders because the efficiency of the whole distribution system was off by 12%.")[0]?.[1]).not.toBe("result");
     expect(numbersOf("I rerouted the feeders. The efficiency of the whole distribution system was off by 12%.")[0]?.[1]).not.toBe("result");
