@@ -256,9 +256,9 @@ export function improvementsFor(
   if (R === 0) {
     c.push({ id: "add-result", dimension: "result", gain: 6.6, message: "Say how the story ended.", question: "What changed afterwards, and which number would show it?" });
   } else if (R === 1) {
-    const projected = has("result-projected") && !has("result-vague");
+    const projected = has("result-projected") && !has("result-vague") && !has("result-ending");
     // The story's last unmeasured outcome, quoted with its sentence when that is short ("the school opened on time").
-    const vague = evidence.filter((e) => e.ruleId === "result-vague").at(-1);
+    const vague = evidence.filter((e) => e.ruleId === "result-vague" || e.ruleId === "result-ending").at(-1);
     const quoteText = vague ? outcomeQuote(doc, vague.span) : "";
     c.push(
       projected

@@ -137,6 +137,15 @@ describe("gradeStory", () => {
     expect(ask?.question).toContain('You wrote "The school opened on time"');
   });
 
+  it("shows how the story ended as the evidence for a partial result, and asks for its number", () => {
+    const text =
+      "Our warehouse kept missing the afternoon pickup because orders were picked in the wrong sequence. I was the shift lead. I mapped the pick paths, re-slotted the twenty fastest-moving items next to the packing benches and walked each picker through the new order on a laminated card. The next week the carrier collected every order from our dock.";
+    const r = gradeStory(text);
+    expect(r.dimensions.result.level).toBe(1);
+    expect(r.dimensions.result.evidence.map((e) => [e.ruleId, text.slice(e.span.start, e.span.end)])).toEqual([["result-ending", "The next week the carrier collected every order from our dock"]]);
+    expect(r.improvements.find((i) => i.id === "measure-result")?.question).toContain('You wrote "The next week the carrier collected every order from our dock"');
+  });
+
   it("asks for a longer telling first when a short story is held below full marks", () => {
     const short = gradeStory("I pulled the tickets with SQL and walked the support team through them, and things got better.");
     expect(short.improvements[0]?.id).toBe("tell-more");

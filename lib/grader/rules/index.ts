@@ -12,6 +12,7 @@ import { narratorAction } from "./narrator-action";
 import { narratorHidden } from "./narrator-hidden";
 import { narratorVagueVerb } from "./narrator-vague-verb";
 import { placeholderName } from "./placeholder-name";
+import { resultEnding } from "./result-ending";
 import { resultImplausible } from "./result-implausible";
 import { resultNegated } from "./result-negated";
 import { resultProjected } from "./result-projected";
@@ -46,6 +47,7 @@ export const RULES = [
   storyLength,
   resultQuantified,
   resultVague,
+  resultEnding,
   resultProjected,
   resultNegated,
   resultImplausible,
