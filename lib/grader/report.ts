@@ -88,6 +88,8 @@ export function structureFromText(doc: Doc): Structure {
     if (n.cls === "result") quantified.add(n.sentence);
   }
   for (const o of doc.outcomes) if (o.kind !== "projected" || !doc.sentenceActs[o.sentence]) note(o.sentence, o.span.start);
+  // How it ended, told in a closing sentence with no act of the narrator's ("The order shipped that afternoon").
+  for (const o of doc.closingOutcomes) if (!doc.sentenceActs[o.sentence]) note(o.sentence, o.span.start);
   const taskSentences = new Set(doc.tasks.map((t) => t.sentence));
   const segments: { part: StarPart; start: number; end: number }[] = [];
   let prev: StarPart = "situation";

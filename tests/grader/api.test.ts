@@ -144,6 +144,9 @@ describe("gradeStory", () => {
     expect(r.dimensions.result.level).toBe(1);
     expect(r.dimensions.result.evidence.map((e) => [e.ruleId, text.slice(e.span.start, e.span.end)])).toEqual([["result-ending", "The next week the carrier collected every order from our dock"]]);
     expect(r.improvements.find((i) => i.id === "measure-result")?.question).toContain('You wrote "The next week the carrier collected every order from our dock"');
+    // ... and the STAR outline shows that ending as the result, not as more action.
+    expect(r.structure.parts.map((p) => p.part)).toEqual(["situation", "action", "result"]);
+    expect(r.structure.missing).toEqual(["task"]);
   });
 
   it("asks for a longer telling first when a short story is held below full marks", () => {
