@@ -6,6 +6,12 @@ import { analyze, isThinAct } from "@/lib/grader/analyze";
 const softOf = (text: string) => analyze(text).soft.map((m) => [text.slice(m.span.start, m.span.end), m.family, m.behaviour, m.status]);
 
 describe("soft skills", () => {
+  it("reads 'got the night team to agree' as getting people to act, and 'got her a pill organiser' as fetching a thing", () => {
+    const behaviours = (text: string) => analyze(text).soft.map((m) => text.slice(m.span.start, m.span.end));
+    expect(behaviours("I got the night team to agree to the new handover.")).toEqual(["got the night team"]);
+    expect(behaviours("I got her a pill organiser and got everyone a copy of the checklist.")).toEqual([]);
+  });
+
   it("quotes a lexicon behaviour with the people it reached", () => {
     expect(softOf("I walked the ops leads through the dashboard.")).toEqual([["walked the ops leads", "communication", "walk", "narrator"]]);
   });
