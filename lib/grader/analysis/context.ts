@@ -80,6 +80,12 @@ function describedBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** The problem words that negate: the problem is what follows them ("the collection didn't have it"). */
+const NEGATIONS = setOf(["wasn't", "weren't", "didn't", "doesn't", "don't", "hadn't", "isn't", "aren't", "wouldn't", "not", "no", "never", "nobody"]);
+
+/** Words that end what a negation negates: "weren't trained on it" is quoted as "weren't trained". */
+const NEGATED_ENDS = setOf(["on", "in", "at", "to", "for", "with", "by", "of", "and", "or", "but", "because", "so", "it", "them"]);
+
 export function findContext(
   ctx: Ctx,
   resultClauses: ReadonlySet<number>,
@@ -101,9 +107,13 @@ export function findContext(
       // "churn fell to 3%" is a result, not a churn problem.
       const problem = resultClauses.has(ctx.clauseOf[i] ?? -1) ? undefined : problemAt.get(i);
       if (problem && (situational || (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) || clause?.pastPerfect)) {
-        const last = tokens[problem.end - 1];
+        // A negation is the problem with what it negates: quote "weren't working", not "weren't".
+        let end = problem.end;
+        if (NEGATIONS.has(problem.value)) for (let k = end; k < Math.min(s.tokenEnd, problem.end + 2) && tokens[k]?.kind === "word" && !NEGATED_ENDS.has(tokens[k]?.norm ?? ""); k++) end = k + 1;
+        const last = tokens[end - 1];
         const aimedAt = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((x) => x !== undefined && FIXING_VERBS.has(x.norm));
-        if (!(ctx.purpose[i] && aimedAt) && last) problems.push({ span: span(t, last), sentence: s.index, why: `problem or stakes: ${problem.value}` });
+        const named = end > problem.end ? tokens.slice(i, end).map((x) => x.norm).join(" ") : problem.value;
+        if (!(ctx.purpose[i] && aimedAt) && last) problems.push({ span: span(t, last), sentence: s.index, why: `problem or stakes: ${named}` });
       }
       const nextTok = tokens[i + 1];
       const nextIsSetting = nextTok !== undefined && (SETTING.has(nextTok.norm) || (nextTok.sing1 !== "" && SETTING.has(nextTok.sing1)));

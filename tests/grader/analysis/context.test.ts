@@ -22,9 +22,9 @@ describe("context", () => {
     expect(quotesOf(text, analyze(text).problems)).toEqual(["backlog"]);
   });
 
-  it("reads a negation in the situation as the problem, not one in the outcome", () => {
+  it("reads a negation in the situation as the problem, quoted with what it negates, not one in the outcome", () => {
     const text = "The ward had no working hoist and the night staff weren't trained on it. I booked a loan hoist and ran a session. Nobody was hurt, and no shift ran short.";
-    expect(quotesOf(text, analyze(text).problems)).toEqual(["no", "weren't"]);
+    expect(quotesOf(text, analyze(text).problems)).toEqual(["no working hoist", "weren't trained"]);
   });
 
   it("finds task markers near the start of a sentence and buzzwords anywhere", () => {
