@@ -172,11 +172,11 @@ export function targetMix(role: Role, stage: Stage): { hard: number; soft: numbe
 const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
 
 export function mixFor(doc: Doc, role: Role, stage: Stage): Mix {
-  // Emphasis = distinct hard skills (named ones and specialist words) against
-  // distinct soft-skill families shown (not raw mentions, which would favour whichever kind the story
-  // repeats). Claims and hypotheticals do not count.
+  // Emphasis = distinct hard skills (named ones, and specialist words in the narrator's own acts, the
+  // ones the report quotes) against distinct soft-skill families shown (not raw mentions, which would
+  // favour whichever kind the story repeats). Claims and hypotheticals do not count.
   const live = (st: string) => st === "narrator" || st === "shared" || st === "mentioned";
-  const h = new Set([...doc.hard.filter((x) => live(x.status)).map((x) => x.term.toLowerCase()), ...doc.domainTerms.filter((x) => live(x.status)).map((x) => x.term)]).size;
+  const h = new Set([...doc.hard.filter((x) => live(x.status)).map((x) => x.term.toLowerCase()), ...doc.domainTerms.filter((x) => x.status === "narrator").map((x) => x.term)]).size;
   const s = new Set(doc.soft.filter((x) => live(x.status)).map((x) => x.family)).size;
   const target = targetMix(role, stage);
   const lead = ROLE_SHIFT[role].lead;

@@ -177,6 +177,14 @@ describe("mix", () => {
     expect(r.mix.hard).toBeGreaterThanOrEqual(0.3);
   });
 
+  it("counts a specialist word toward the hard side only where the report quotes it: in the narrator's own act", () => {
+    const own = gradeStory("I reconciled the remittance files against the ledger. I walked the ops leads through the gaps.");
+    const team = gradeStory("We signed five advertisers for special supplements. I walked the ops leads through the gaps.");
+    expect(own.mix.hard ?? 0).toBeGreaterThan(0);
+    expect(team.hardSkills).toEqual([]);
+    expect(team.mix.hard).toBe(0);
+  });
+
   it("reports null shares when no skill is shown", () => {
     const r = gradeStory("It went well.");
     expect(r.mix.hard).toBeNull();

@@ -25,6 +25,7 @@ const INSIGHT_BASES = setOf(["see", "learn", "understand", "realize", "realise",
 /** "allowed me to resolve it", "enabled us to ship": what the work let the narrator or the team bring about. */
 const ENABLERS = setOf(["allowed", "enabled", "helped", "let"]);
 const ENABLED = setOf(["me", "us"]);
+const RELATIVE_LEADS = setOf(["who", "whom", "whose"]);
 const NOT_OUTCOME_VERBS = setOf(["learned", "realized", "thought", "felt", "knew", "wanted", "needed", "had", "did", "was", "were", "said", "asked", "told"]);
 
 /** "allowed me (to)", "helped us (to)" ending at `k`, told as past: "has helped me keep" sums up a habit. */
@@ -68,6 +69,8 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
         break;
       }
       if (!isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
+      // "a professor, who covered selling strategies": a relative clause describes someone; it is not how it ended.
+      if (RELATIVE_LEADS.has(ctx.clauses[ctx.clauseOf[i] ?? 0]?.lead ?? "")) continue;
       if (!CLOSING_SUBJECT_ACTORS.has(actor) && !(actor === "none" && thingSubjectBefore(ctx, s, i))) continue;
       if (actor === "team" && !TEAM_OUTCOME_VERBS.has(t.norm)) continue;
       if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;

@@ -84,7 +84,7 @@ function describedBetween(tokens: Token[], from: number, to: number): boolean {
 const NEGATIONS = setOf(["wasn't", "weren't", "didn't", "doesn't", "don't", "hadn't", "isn't", "aren't", "wouldn't", "not", "no", "never", "nobody"]);
 
 /** Words that end what a negation negates: "weren't trained on it" is quoted as "weren't trained". */
-const NEGATED_ENDS = setOf(["on", "in", "at", "to", "for", "with", "by", "of", "and", "or", "but", "because", "so", "it", "them"]);
+const NEGATED_ENDS = setOf(["on", "in", "at", "to", "for", "with", "by", "of", "and", "or", "but", "because", "so", "it", "them", "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "that"]);
 
 export function findContext(
   ctx: Ctx,

@@ -25,6 +25,8 @@ describe("context", () => {
   it("reads a negation in the situation as the problem, quoted with what it negates, not one in the outcome", () => {
     const text = "The ward had no working hoist and the night staff weren't trained on it. I booked a loan hoist and ran a session. Nobody was hurt, and no shift ran short.";
     expect(quotesOf(text, analyze(text).problems)).toEqual(["no working hoist", "weren't trained"]);
+    const ads = "Advertising revenue was dropping, and long-standing advertisers weren't renewing their contracts. I rebuilt the rate sheet.";
+    expect(quotesOf(ads, analyze(ads).problems)).toContain("weren't renewing");
   });
 
   it("finds task markers near the start of a sentence and buzzwords anywhere", () => {

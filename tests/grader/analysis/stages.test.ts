@@ -77,6 +77,13 @@ describe("closing outcomes", () => {
     expect(quotesOf(text, analyze(text).closingOutcomes)).toEqual(["worked"]);
   });
 
+  it("does not read a relative clause that describes someone ('a professor, who covered selling') as how it ended", () => {
+    const text = "Ad revenue was falling. I organised a training session for the account executives with a professor, who covered competitive selling.";
+    expect(analyze(text).closingOutcomes).toEqual([]);
+    const ended = "Ad revenue was falling. I organised a training session for the account executives. The professor covered competitive selling and the team signed nine advertisers.";
+    expect(quotesOf(ended, analyze(ended).closingOutcomes)).not.toEqual([]);
+  });
+
   it("reads what someone else or the team was able to do at the end as how it ended, whatever the verb", () => {
     const text = "The patient was terrified of the drill. I talked her through each step. She was able to relax and get through the whole filling.";
     expect(quotesOf(text, analyze(text).closingOutcomes)).toEqual(["relax"]);
