@@ -204,6 +204,14 @@ export function mixFor(doc: Doc, role: Role, stage: Stage): Mix {
 
 type Candidate = Improvement & { gain: number };
 
+/** What a closing lesson says: "I learned", "it taught me", "the lesson", "next time I would". */
+const LESSON = /\b(?:learn(?:ed|t)|taught me|taught us|lessons?|realis(?:ed|e)|realiz(?:ed|e)|takeaway|next time)\b/i;
+
+/** Whether the story's last two sentences already tell what the narrator learned. */
+function closesOnLesson(doc: Doc): boolean {
+  return doc.sentences.slice(-2).some((s) => LESSON.test(doc.text.slice(s.start, s.end)));
+}
+
 export function improvementsFor(
   doc: Doc,
   dims: Record<Dimension, DimensionScore>,
@@ -287,8 +295,10 @@ export function improvementsFor(
     c.push({ id: "fit-two-minutes", dimension: "context", gain: 1, message: "Make it fit about two minutes.", question: "Which sentence could you cut without changing the outcome?" });
   }
   const fallbacks: Candidate[] = [
-    { id: "add-reflection", dimension: "result", gain: 0.6, message: "Close with one line on what you learned.", question: "What did you learn, or what would you do differently next time?" },
+    // Not when the story already closes on its lesson ("It taught me how much the calibration matters").
+    ...(closesOnLesson(doc) ? [] : [{ id: "add-reflection", dimension: "result", gain: 0.6, message: "Close with one line on what you learned.", question: "What did you learn, or what would you do differently next time?" } as const]),
     { id: "rehearse", dimension: "integration", gain: 0.5, message: "Rehearse it aloud in about two minutes.", question: "What is the one sentence you want the interviewer to remember?" },
+    { id: "match-questions", dimension: "context", gain: 0.4, message: "Note which interview questions this story answers.", question: "Which two or three questions (a conflict, a mistake, a technical challenge, teamwork) could you answer with it?" },
   ];
   for (const f of fallbacks) if (c.length < 2) c.push(f);
   c.sort((a, b) => b.gain - a.gain);

@@ -185,6 +185,15 @@ describe("mix", () => {
     expect(team.mix.hard).toBe(0);
   });
 
+  it("does not ask for a closing lesson when the story already ends on one, and still gives two edits", () => {
+    const base = "At a bottling plant with four lines, the control system on line two was misbehaving because the sensors had been calibrated wrongly, a week before an audit. Together with my team I went through the data, found the calibration problem and recalibrated the sensors. Once the fix was in, the system ran normally and efficiency went up by 20%.";
+    const without = gradeStory(base).improvements.map((i) => i.id);
+    const withLesson = gradeStory(`${base} It taught me how much careful calibration matters.`).improvements.map((i) => i.id);
+    expect(without).toContain("add-reflection");
+    expect(withLesson).not.toContain("add-reflection");
+    expect(withLesson).toHaveLength(2);
+  });
+
   it("reports null shares when no skill is shown", () => {
     const r = gradeStory("It went well.");
     expect(r.mix.hard).toBeNull();
