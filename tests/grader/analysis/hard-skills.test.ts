@@ -10,6 +10,15 @@ describe("hard skills", () => {
     expect(analyze("I ran a quick analysis on the freezer stock.").hard).toEqual([]);
   });
 
+  it("names the tool the story names, never another brand or a product for an everyday word", () => {
+    const terms = (text: string) => analyze(text).hard.map((h) => h.term);
+    expect(terms("I wrote the regression suite in Selenium and reviewed the call recordings.")).toEqual(["regression suite", "Selenium", "call recording review"]);
+    expect(terms("I moved the browser checks to Cypress and the surveys to SurveyMonkey.")).toEqual(["Cypress", "SurveyMonkey"]);
+    // "team dynamics" is how people work together, not Microsoft Dynamics.
+    expect(terms("I improved team dynamics by running weekly retros with the crew.")).toEqual([]);
+    expect(terms("I rebuilt the purchase ledger in Microsoft Dynamics.")).toEqual(["Microsoft Dynamics"]);
+  });
+
   it("reads 'the chart of accounts' as accounting, not as a chart drawn", () => {
     expect(hardOf("I led the redesign of the chart of accounts myself.").map(([q, term]) => [q, term])).toEqual([["chart of accounts", "chart of accounts"]]);
     expect(hardOf("I built a chart of the weekly sales.").map(([, term]) => term)).toEqual(["data visualisation"]);
