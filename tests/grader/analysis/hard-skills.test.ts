@@ -17,6 +17,9 @@ describe("hard skills", () => {
     // "team dynamics" is how people work together, not Microsoft Dynamics.
     expect(terms("I improved team dynamics by running weekly retros with the crew.")).toEqual([]);
     expect(terms("I rebuilt the purchase ledger in Microsoft Dynamics.")).toEqual(["Microsoft Dynamics"]);
+    // A product named by an everyday word counts only as the name is written.
+    expect(terms("I had to articulate the risks and wrote the steps on the blackboard beside each flask.")).toEqual([]);
+    expect(terms("I built the module in Articulate and posted it on Blackboard.")).toEqual(["Articulate", "Blackboard"]);
   });
 
   it("reads 'the chart of accounts' as accounting, not as a chart drawn", () => {
