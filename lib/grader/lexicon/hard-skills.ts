@@ -82,7 +82,7 @@ export const HARD_SKILLS = {
     "bed management|patient flow data|bed board", "audit cycle|re-audit", "infection rates|surveillance data", "clinical guideline|clinical pathway|care pathway",
     "allergen matrix|allergen chart", "pipette|pipetting|pipette calibration", "assay|assays", "cell culture", "PCR plate|plate setup",
     "safeguarding|safeguarding referral", "Makaton", "British Sign Language|BSL|sign language", "moving and handling|manual handling",
-    "wound assessment|pressure area care", "blood glucose monitoring|insulin titration", "medication round|MAR chart",
+    "wound assessment|pressure area care", "blood glucose monitoring|insulin titration", "medication round|MAR chart", "clinical charting|patient chart|patient charts|patient's chart|patients' charts|charting",
     "PCR|qPCR", "ELISA", "mass spectrometry|HPLC|chromatography", "flow cytometry", "GraphPad Prism|=Prism",
     "experimental design|randomised trial|systematic review|meta-analysis", "medication review|drug chart", "MDT care plan",
     "EHR|EMR|electronic health record|=Epic|Cerner", "EHR flowsheet|flowsheet", "sepsis screening|sepsis alert|sepsis protocol",
@@ -171,7 +171,7 @@ export const HARD_SKILLS = {
     "assessment data|assessment scores|assessment analysis", "differentiated instruction|differentiation", "phonics|decoding",
     "reading instruction|guided reading|reading intervention", "Google Classroom", "Google Forms", "Moodle", "Canvas LMS", "=Blackboard", "LMS",
     "=Articulate|Articulate Storyline|=Storyline|Articulate Rise", "e-learning|e-learning modules|eLearning", "instructional design|learning design",
-    "rubric|rubrics|marking rubric", "IEP|SEN plan|individual education plan", "behaviour management plan", "Kahoot", "quiz design|quizzes|self-marking quiz",
+    "rubric|rubrics|marking rubric", "IEP|SEN plan|individual education plan", "behaviour management plan", "reward chart|sticker chart|behaviour chart|reward charts", "Kahoot", "quiz design|quizzes|self-marking quiz",
     "Khan Academy", "MOOC", "ADDIE", "learning objectives", "training needs analysis|skills matrix",
   ],
   "business-tools": [

@@ -25,6 +25,9 @@ describe("hard skills", () => {
   it("reads 'the chart of accounts' as accounting, not as a chart drawn", () => {
     expect(hardOf("I led the redesign of the chart of accounts myself.").map(([q, term]) => [q, term])).toEqual([["chart of accounts", "chart of accounts"]]);
     expect(hardOf("I built a chart of the weekly sales.").map(([, term]) => term)).toEqual(["data visualisation"]);
+    // A patient's chart is the clinical record; a reward chart is a classroom technique.
+    expect(hardOf("I checked the patient's chart before the round.").map(([, term]) => term)).toEqual(["clinical charting"]);
+    expect(hardOf("I set up a reward chart for the pupils.").map(([, term]) => term)).toEqual(["reward chart"]);
   });
 
   it("reads a discipline before a plain method noun as the field's method, told in everyday words", () => {
