@@ -43,7 +43,7 @@ export const resultEnding = defineRule({
     return capped(
       doc.closingOutcomes
         .filter((o) => !explained.has(o.sentence))
-        .map((o) => evidence("result-ending", "outcome", "earns", quoteAround(doc, o.span, o.sentence), "How it ended: a real outcome, but not measured", fix)),
+        .map((o) => evidence("result-ending", "outcome", "earns", quoteAround(doc, o.span, o.sentence), "How the story ends, without a number: counted as a partial result", fix)),
     );
   },
 });
