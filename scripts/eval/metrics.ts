@@ -43,21 +43,9 @@ export function agreement(a: readonly number[], b: readonly number[]): number {
  */
 export function balancedAgreement(labels: readonly number[], graded: readonly number[], k: number): number {
   if (labels.length === 0) return 1;
-  const total = new Array<number>(k).fill(0);
-  const right = new Array<number>(k).fill(0);
-  for (let i = 0; i < labels.length; i++) {
-    const y = labels[i] ?? 0;
-    total[y] = (total[y] ?? 0) + 1;
-    if (graded[i] === y) right[y] = (right[y] ?? 0) + 1;
-  }
-  let sum = 0;
-  let levels = 0;
-  for (let y = 0; y < k; y++) {
-    if ((total[y] ?? 0) === 0) continue;
-    sum += (right[y] ?? 0) / (total[y] ?? 1);
-    levels++;
-  }
-  return sum / levels;
+  const rows = confusion(labels, graded, k).map((row, y) => ({ right: row[y] ?? 0, total: row.reduce((a, b) => a + b, 0) }));
+  const used = rows.filter((r) => r.total > 0);
+  return used.reduce((sum, r) => sum + r.right / r.total, 0) / used.length;
 }
 
 /** Rows are the labels, columns what the grader said. */

@@ -243,6 +243,9 @@ const OBJECT_END_PREPS = setOf(["on", "in", "at", "by", "from", "into", "onto", 
 /** After "get" and the people: the start of a thing handed to them ("got her a pill organiser"). */
 const GIVEN_THING_LEADS = setOf(["a", "an", "some", "the", "new", "more", "extra", "their", "his", "her", "its"]);
 
+/** "got her a pill organiser", "get the crew some gloves": the people come right after the verb and a thing after them. */
+const fetchedFor = (tokens: Token[], verbEnd: number, who: number) => who === verbEnd && GIVEN_THING_LEADS.has(tokens[who + 1]?.norm ?? "");
+
 /** Words that open a reported clause after a verb ("recognised that...", "showed how..."). */
 const REPORTED = setOf(["that", "what", "how", "why", "whether"]);
 
@@ -257,8 +260,8 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       if (m.value.needsPeople && REPORTED.has(tokens[m.tokEnd]?.norm ?? "") && (FINDING.has(tokens[m.tokStart]?.norm ?? "") || m.value.behaviour === "recognize")) continue;
       const who = m.value.needsPeople ? peopleAt(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10), tokens[m.tokStart]?.norm ?? "") : -1;
       if (m.value.needsPeople && who < 0) continue;
-      // "got her a pill organiser", "get the crew some gloves": fetching something for people, not getting them to act.
-      if (m.value.behaviour === "get" && who === m.tokEnd && GIVEN_THING_LEADS.has(tokens[who + 1]?.norm ?? "")) continue;
+      // Fetching something for people is not getting them to act.
+      if (m.value.behaviour === "get" && fetchedFor(tokens, m.tokEnd, who)) continue;
       if (ctx.purpose[m.tokStart] && ctx.actors[m.tokStart] !== "narrator") continue;
       const status = statusAt(ctx, m.tokStart, s.index);
       // Quote the people too when they follow closely: "walked the ops leads", not just "walked".
@@ -299,7 +302,7 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       if (REPORTED.has(tokens[i + 1]?.norm ?? "")) continue;
       const k = peopleObject(tokens, i, s);
       if (k < 0 || taken.has(k)) continue;
-      if ((v.norm === "got" || v.norm === "get") && k === i + 1 && GIVEN_THING_LEADS.has(tokens[k + 1]?.norm ?? "")) continue;
+      if ((v.norm === "got" || v.norm === "get") && fetchedFor(tokens, i + 1, k)) continue;
       const p = tokens[k];
       if (!p) continue;
       const family: SoftFamily = TEACHING_VERBS.has(v.norm) ? "leadership" : TALKING_VERBS.has(v.norm) ? "communication" : "collaboration";

@@ -3,6 +3,7 @@
 // Source: ANNOTATION.md, "a real outcome without a number ('production carried on without disruption')" is level 1.
 // Blind spot: an ending told only in the present ("she is doing well now") is not read as one.
 import type { Doc } from "../analyze";
+import { tokenIndexAt } from "../analysis/core";
 import type { Span } from "../types";
 import { capped, defineRule, evidence } from "./define";
 
@@ -14,8 +15,7 @@ const AFTER = 8;
 function quoteAround(doc: Doc, span: Span, sentence: number): Span {
   const s = doc.sentences[sentence];
   if (!s) return span;
-  let at = s.bodyStart;
-  while (at < s.tokenEnd && (doc.tokens[at]?.start ?? Infinity) < span.start) at++;
+  const at = tokenIndexAt(doc.tokens, span.start);
   // Back to the start of the verb's clause (the last punctuation before it), at most BEFORE words.
   let first = at;
   while (first > s.bodyStart && at - first < BEFORE && doc.tokens[first - 1]?.kind !== "punct") first--;
