@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.748, // hard-own: named hard skills in the narrator's own acts
-        0.159, // hard-shared: named hard skills in acts told as 'we' or in the passive
-         0.41, // domain-own: rare specialist words in the narrator's own acts
-        0.728, // people-own: acts with people that show a soft skill
-        0.196, // people-thin: thin acts with people (told, escalated, worked with)
-        0.305, // people-shared: acts with people told as 'we'
+        0.744, // hard-own: named hard skills in the narrator's own acts
+        0.166, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.378, // domain-own: rare specialist words in the narrator's own acts
+        0.724, // people-own: acts with people that show a soft skill
+        0.207, // people-thin: thin acts with people (told, escalated, worked with)
+        0.308, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-         1.07, // both-present: a hard skill and a people act both at work, however slight
-        0.572, // both-linked: both sides at work and linked to what followed
-        0.668, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.482, // bridge: people acts that carry the technical work
-       -2.007, // claims: skills claimed or listed rather than shown
-       -3.248, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.072, // both-present: a hard skill and a people act both at work, however slight
+        0.574, // both-linked: both sides at work and linked to what followed
+        0.666, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.485, // bridge: people acts that carry the technical work
+       -2.335, // claims: skills claimed or listed rather than shown
+        -3.23, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.875, 3.368],
+    cuts: [0.87, 3.364],
   },
   context: {
     weights: [
