@@ -176,6 +176,8 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
       if (nx && (nx.norm === "of" || nx.norm === "another" || nx.norm === "or" || nx.norm === "and" || nx.norm === "to") && w === "one") continue;
       const prev = tokens[i - 1];
       if (w === "one" && prev && (prev.norm === "no" || prev.norm === "every" || prev.norm === "each" || prev.norm === "any" || prev.norm === "the" || prev.norm === "this" || prev.norm === "that")) continue;
+      // "into a good one.", "another one,": "one" standing for a thing named before, not a count.
+      if (w === "one" && isPronounOne(tokens, i)) continue;
       let end = i + 1;
       let value = v;
       while (end < s.tokenEnd) {
@@ -728,3 +730,23 @@ function hasOutcomeWindow(ctx: Ctx, s: Sentence): boolean {
 }
 
 const SAVE_WORDS = setOf(["saved", "saves", "save", "saving", "freed", "free", "cut", "reduced", "gained", "recovered", "got", "gave", "won", "shaved", "trimmed", "less", "fewer", "more", "extra"]);
+
+const ONE_DETERMINERS = setOf(["a", "an", "another", "which", "my", "our", "your", "their", "his", "her"]);
+/** Words before a "one" that make it the end of a count ("from twelve a week to one", "down to just one"). */
+const ONE_COUNT_LEADS = setOf(["to", "from", "than", "by", "of", "at", "per", "only", "just", "down", "up", "under", "over"]);
+
+/**
+ * "one" closing its clause after a determiner and at most two words ("a good one.", "another one,",
+ * "a much better one"): it stands for a thing named before. "from twelve a week to one" stays a count.
+ */
+function isPronounOne(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  // "a one-week delay": a compound adjective, a count.
+  if (next !== undefined && (next.kind === "word" || /^[-\u2010-\u2013]$/.test(next.raw))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || NUMBER_VALUE.has(t.norm) || ONE_COUNT_LEADS.has(t.norm)) return false;
+    if (ONE_DETERMINERS.has(t.norm)) return true;
+  }
+  return false;
+}

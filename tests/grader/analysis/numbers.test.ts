@@ -30,6 +30,14 @@ describe("numbers", () => {
     ]);
   });
 
+  it("does not read 'one' standing for a thing named before as a count, but keeps 'one' ending a change or in a compound", () => {
+    expect(numbersOf("The customer was grateful, and I had turned what could have been a damaging experience into a good one.")).toEqual([]);
+    expect(numbersOf("The old pump failed, so I fitted a new one.")).toEqual([]);
+    expect(numbersOf("I rewrote the rota and complaints fell from twelve a week to one.").map((n) => n[0])).toEqual(["twelve", "one"]);
+    expect(numbersOf("We cut the wait from four weeks to one.").map((n) => n[0])).toEqual(["four weeks", "one"]);
+    expect(numbersOf("The new plan avoided a one-week delay.").map((n) => n[0])).toEqual(["one"]);
+  });
+
   it("reads a change verb's amount after 'by' however long the metric between them, within one clause", () => {
     expect(numbersOf("I rerouted the feeders. That raised the efficiency of the whole distribution system by 12%.")).toEqual([["12%", "result", "change"]]);
     expect(numbersOf("I found cheaper suppliers, and that brought our monthly spend on cleaning materials down by 10%.")).toEqual([["10%", "result", "change"]]);
