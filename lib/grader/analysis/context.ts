@@ -6,7 +6,7 @@ import { PhraseMatcher } from "../matcher";
 import type { Sentence, Token } from "../text";
 import { setOf, span, type Ctx } from "./core";
 import type { PlainMention } from "./types";
-import { DIRECTION, MONTHS_SEASONS, ORDINAL, PROBLEM_MATCHER, SITUATION_LEADS, TIME } from "./words";
+import { DIRECTION, isTimeUnit, MONTHS_SEASONS, ORDINAL, PROBLEM_MATCHER, SITUATION_LEADS, TIME } from "./words";
 
 const SETTING = setOf(SETTING_WORDS);
 const ROLE = setOf(ROLE_WORDS);
@@ -150,7 +150,7 @@ export function findContext(
       if (MONTHS_SEASONS.has(n) && MONTH_SEASON_NAMES.has(n)) {
         timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
       }
-      if ((n === "a" || n === "an" || n === "one") && situational && TIME.has(tokens[i + 1]?.norm ?? "") && !DIRECTION.has(tokens[i - 1]?.norm ?? "")) {
+      if ((n === "a" || n === "an" || n === "one") && situational && isTimeUnit(tokens[i + 1]) && !DIRECTION.has(tokens[i - 1]?.norm ?? "")) {
         const u = tokens[i + 1];
         if (u) timeframes.push({ span: span(t, u), sentence: s.index, why: "a duration or time frame" });
       }

@@ -109,6 +109,8 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
     const t = tokens[i];
     if (!t || t.kind === "punct") continue;
     const nx = tokens[i + 1];
+    // "rang 9-1-1", "1-800-555-0199": a number to call, not a figure.
+    if (t.kind === "number" && inCode(tokens, i)) continue;
     if (t.kind === "number") {
       const raw = t.raw;
       let kind: RawNumber["kind"] = "plain";
@@ -742,11 +744,22 @@ const ONE_COUNT_LEADS = setOf(["to", "from", "than", "by", "of", "at", "per", "o
 function isPronounOne(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   // "a one-week delay": a compound adjective, a count.
-  if (next !== undefined && (next.kind === "word" || /^[-\u2010-\u2013]$/.test(next.raw))) return false;
+  if (next !== undefined && (next.kind === "word" || HYPHENS.test(next.raw))) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k];
     if (!t || t.kind !== "word" || NUMBER_VALUE.has(t.norm) || ONE_COUNT_LEADS.has(t.norm)) return false;
     if (ONE_DETERMINERS.has(t.norm)) return true;
   }
   return false;
+}
+
+const HYPHENS = /^[-\u2010-\u2013]$/;
+
+/** A number in a run of three or more joined by hyphens ("9-1-1", "1-800-555-0199"): a code, where a range has two. */
+function inCode(tokens: Token[], i: number): boolean {
+  let from = i;
+  while (from >= 2 && HYPHENS.test(tokens[from - 1]?.raw ?? "") && tokens[from - 2]?.kind === "number") from -= 2;
+  let to = i;
+  while (HYPHENS.test(tokens[to + 1]?.raw ?? "") && tokens[to + 2]?.kind === "number") to += 2;
+  return (to - from) / 2 + 1 >= 3;
 }

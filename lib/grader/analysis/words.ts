@@ -2,6 +2,7 @@
 // openers, time units, metrics...). A set used by one stage lives in that stage.
 import { DIRECTION_WORDS, FINDING_VERBS, METRIC_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PROBLEM_WORDS, TIME_UNITS } from "../lexicon/words";
 import { PhraseMatcher } from "../matcher";
+import type { Token } from "../text";
 import { setOf } from "./core";
 
 // A Map, not an object lookup: "__proto__" or "constructor" in the text must not read as a number.
@@ -11,6 +12,11 @@ export const FINDING = setOf(FINDING_VERBS);
 export const DIRECTION = setOf(DIRECTION_WORDS);
 export const METRIC = setOf(METRIC_WORDS);
 export const TIME = setOf(TIME_UNITS);
+
+/** A time unit as written: "an hour", "a hr", but not "an HR manager" (human resources, in capitals). */
+export function isTimeUnit(t: Token | undefined): boolean {
+  return t !== undefined && TIME.has(t.norm) && !(/^[A-Z]{2,3}$/.test(t.raw));
+}
 export const ORDINAL = setOf(ORDINAL_WORDS);
 export const PROBLEM_MATCHER = new PhraseMatcher<string>(PROBLEM_WORDS.map((w) => [w, w] as const));
 export const NARRATOR_SUBJECTS = setOf(["i", "i'm", "i've", "i'd", "i'll", "myself"]);

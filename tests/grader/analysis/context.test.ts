@@ -13,6 +13,13 @@ describe("context", () => {
     expect(quotesOf(text, doc.problems)).toEqual(["deadline"]);
   });
 
+  it("reads 'an hour' as a time frame but not 'an HR manager' (human resources)", () => {
+    const hour = "At the depot, a delivery was an hour late and the customer was angry.";
+    expect(quotesOf(hour, analyze(hour).timeframes)).toContain("an hour");
+    const hr = "At the depot, as an HR manager, I dealt with a late delivery and an angry customer.";
+    expect(quotesOf(hr, analyze(hr).timeframes)).not.toContain("an HR");
+  });
+
   it("does not count a job title with no organisation as context", () => {
     expect(analyze("As Chief Marketing Officer I rebuilt the plan.").settings).toEqual([]);
   });

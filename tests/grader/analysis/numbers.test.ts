@@ -38,6 +38,12 @@ describe("numbers", () => {
     expect(numbersOf("The new plan avoided a one-week delay.").map((n) => n[0])).toEqual(["one"]);
   });
 
+  it("does not read a number to call ('rang 9-1-1', '1-800-555-0199') as figures, but keeps a range of two ('10-15 minutes')", () => {
+    expect(numbersOf("A caller rang 9-1-1 and I talked her through CPR until the crew arrived.")).toEqual([]);
+    expect(numbersOf("I gave every customer the helpline, 1-800-555-0199, on a card.")).toEqual([]);
+    expect(numbersOf("Each check took 10-15 minutes.").map((n) => n[0])).toEqual(["10", "15 minutes"]);
+  });
+
   it("reads a change verb's amount after 'by' however long the metric between them, within one clause", () => {
     expect(numbersOf("I rerouted the feeders. That raised the efficiency of the whole distribution system by 12%.")).toEqual([["12%", "result", "change"]]);
     expect(numbersOf("I found cheaper suppliers, and that brought our monthly spend on cleaning materials down by 10%.")).toEqual([["10%", "result", "change"]]);
