@@ -757,9 +757,6 @@ const HYPHENS = /^[-\u2010-\u2013]$/;
 
 /** A number in a run of three or more joined by hyphens ("9-1-1", "1-800-555-0199"): a code, where a range has two. */
 function inCode(tokens: Token[], i: number): boolean {
-  let from = i;
-  while (from >= 2 && HYPHENS.test(tokens[from - 1]?.raw ?? "") && tokens[from - 2]?.kind === "number") from -= 2;
-  let to = i;
-  while (HYPHENS.test(tokens[to + 1]?.raw ?? "") && tokens[to + 2]?.kind === "number") to += 2;
-  return (to - from) / 2 + 1 >= 3;
+  const joined = (k: number, dir: 1 | -1) => HYPHENS.test(tokens[k + dir]?.raw ?? "") && tokens[k + 2 * dir]?.kind === "number";
+  return (joined(i, -1) && (joined(i, 1) || joined(i - 2, -1))) || (joined(i, 1) && joined(i + 2, 1));
 }

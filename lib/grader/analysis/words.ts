@@ -13,10 +13,11 @@ export const DIRECTION = setOf(DIRECTION_WORDS);
 export const METRIC = setOf(METRIC_WORDS);
 export const TIME = setOf(TIME_UNITS);
 
-/** A time unit as written: "an hour", "a hr", but not "an HR manager" (human resources, in capitals). */
+/** A time unit as written ("an hour", "2 hrs"), not an acronym in capitals ("an HR manager": human resources). */
 export function isTimeUnit(t: Token | undefined): boolean {
-  return t !== undefined && TIME.has(t.norm) && !(/^[A-Z]{2,3}$/.test(t.raw));
+  return t !== undefined && TIME.has(t.norm) && !/^[A-Z]{2,3}$/.test(t.raw);
 }
+
 export const ORDINAL = setOf(ORDINAL_WORDS);
 export const PROBLEM_MATCHER = new PhraseMatcher<string>(PROBLEM_WORDS.map((w) => [w, w] as const));
 export const NARRATOR_SUBJECTS = setOf(["i", "i'm", "i've", "i'd", "i'll", "myself"]);
