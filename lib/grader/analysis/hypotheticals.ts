@@ -38,6 +38,7 @@ function hasHabitMarker(tokens: Token[], s: Sentence): boolean {
 const REPORTING_PAST = setOf([
   "promised", "said", "told", "explained", "assured", "agreed", "decided", "knew", "realised", "realized", "thought",
   "guaranteed", "confirmed", "committed", "warned", "made", "insisted", "planned", "hoped", "expected", "figured", "so",
+  "accepted", "assumed", "feared", "worried", "believed", "suspected", "predicted", "understood",
 ]);
 
 /** "promised I would", "told the foreman that I would", "so I would know": a future seen from a past act, not a hypothetical. */

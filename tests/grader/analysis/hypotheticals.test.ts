@@ -24,6 +24,12 @@ describe("hypotheticals", () => {
     expect(analyze("I checked every ID at the door.").hypotheticals).toEqual([]);
   });
 
+  it("reads a future seen from what someone had accepted or feared in the past as the story, not a hypothetical answer", () => {
+    expect(hypoOf("I found the panel after many others had accepted that we would have to stop the deployment.")).toBeNull();
+    expect(hypoOf("The crew feared we would lose the circuit, so I traced the power.")).toBeNull();
+    expect(hypoOf("We would have to stop the deployment.")).not.toBeNull();
+  });
+
   it("reads 'Each Friday I would' as a past habit and 'I would' alone as hypothetical", () => {
     expect(hypoOf("Each Friday I would walk the team through the numbers.")?.habitual).toBe(true);
     expect(hypoOf("I would walk the team through the numbers.")?.habitual).toBe(false);
