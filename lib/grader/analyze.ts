@@ -7,7 +7,7 @@ import { findBridges } from "./analysis/bridges";
 import { findClaims } from "./analysis/claims";
 import { segmentClauses } from "./analysis/clauses";
 import { findClosingOutcomes } from "./analysis/closing";
-import { findBuzzwords, findContext, findTasks } from "./analysis/context";
+import { findBuzzwords, findConstraints, findContext, findTasks } from "./analysis/context";
 import { tokenIndexAt, type Actor, type Clause, type Ctx } from "./analysis/core";
 import { findDomainTerms, softTokens } from "./analysis/domain-terms";
 import { markFindingsAndPurpose } from "./analysis/findings";
@@ -50,6 +50,8 @@ export type Doc = TextDoc & {
   problems: PlainMention[];
   settings: PlainMention[];
   timeframes: PlainMention[];
+  /** Limits and times told in words ("only two of us", "a tight deadline", "last winter"). */
+  constraints: PlainMention[];
   tasks: PlainMention[];
   subjects: Subjects;
   hiddenNarrator: Span | null;
@@ -169,7 +171,7 @@ export function analyze(text: string): Doc {
   return {
     ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs,
     vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,
-    links, claims, hypotheticals, buzzwords, problems, settings, timeframes, tasks, subjects, hiddenNarrator,
+    links, claims, hypotheticals, buzzwords, problems, settings, timeframes, constraints: findConstraints(text, sentences), tasks, subjects, hiddenNarrator,
     domainTerms, presentActs: findPresentActs(tokens, sentences),
     placeholders, closingOutcomes: findClosingOutcomes(ctx),
     bridges: findBridges(ctx, soft.filter((m) => !SOLO.has(m.behaviour)), [...hard, ...domainTerms]),

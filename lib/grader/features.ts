@@ -108,6 +108,7 @@ const CONTEXT: readonly Feature[] = [
   { id: "placeholder", sign: -1, cap: 1, description: "a stand-in name for the organisation", count: (t) => rule(t, "placeholder-name") },
   { id: "buzzwords", sign: -1, cap: 3, description: "buzzword padding", count: (t) => rule(t, "buzzword-padding") },
   { id: "length", sign: 1, cap: 3, description: "length (log of words)", count: (t) => lengthScore(t.doc) },
+  { id: "constraint", sign: 1, cap: 2, description: "a constraint or a time frame told in words", count: (t) => rule(t, "context-constraint") },
 ];
 
 const RESULT: readonly Feature[] = [

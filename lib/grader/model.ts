@@ -25,18 +25,19 @@ export const MODEL: LevelModel = {
   },
   context: {
     weights: [
-        1.518, // narrator-acts: concrete acts of the narrator
+        1.563, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-          0.8, // setting: a named or described setting
-        0.711, // problem: the problem or stakes
-        1.989, // detail: scale, dates, durations, findings
-       -5.334, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.781, // setting: a named or described setting
+        0.681, // problem: the problem or stakes
+        1.983, // detail: scale, dates, durations, findings
+       -5.306, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -1.035, // placeholder: a stand-in name for the organisation
+       -1.037, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-         2.48, // length: length (log of words)
+        2.386, // length: length (log of words)
+        0.951, // constraint: a constraint or a time frame told in words
     ],
-    cuts: [0.413, 4.706],
+    cuts: [0.391, 4.708],
   },
   result: {
     weights: [

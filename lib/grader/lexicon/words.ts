@@ -193,6 +193,26 @@ export const CAUSAL_CONNECTIVES = [
   "by the end", "by the time", "in the end", "eventually", "as a consequence", "this meant", "that meant",
 ] as const;
 
+/**
+ * Limits and times a story worked within, told in words rather than numbers (ANNOTATION.md, context: "the
+ * time frame, the constraint"). Each entry is a regular expression over the text (matched case-insensitively,
+ * at word boundaries) and what it names. Measured in the tenth round: README, "Measured figures".
+ */
+export const CONSTRAINT_PATTERNS: readonly (readonly [pattern: string, why: string])[] = [
+  ["only (?:had |have |got )?(?:a few|a couple of|one|two|three|four|five|\\d+|partial|limited|half)", "a limit on people, time or means"],
+  ["with (?:just|only) (?:a|one|two|three|\\d+)", "a limit on people, time or means"],
+  ["short-staffed|understaffed|short-handed|skeleton (?:crew|staff)|stretched thin", "too few people"],
+  ["(?:off|out|called in) sick|on (?:leave|holiday|vacation)", "someone away"],
+  ["(?:no|limited|tight|small|fixed) budget", "a budget limit"],
+  ["tight (?:deadline|timeline|schedule|window)|short (?:notice|timeline|deadline)", "little time"],
+  ["before the (?:deadline|launch|audit|inspection|release|go-live|opening|event|game|show)", "a deadline"],
+  ["sold out|fully booked|at capacity", "no room to spare"],
+  ["had never (?:done|used|worked|handled|led|run)", "no experience of it"],
+  ["in the middle of (?:a|the|our)", "when it happened"],
+  ["last (?:year|month|week|summer|winter|spring|autumn|fall|semester|quarter|term)|earlier this year", "when it happened"],
+  ["without (?:compromising|disrupting|affecting|losing|delaying|extra)", "a condition to keep"],
+];
+
 /** Phrases that mark the task or goal part of a STAR story. */
 export const TASK_MARKERS = [
   "i was asked to", "i was tasked with", "my task was", "my job was", "my goal was", "my role was", "my part was",

@@ -2,6 +2,7 @@
 import { buzzwordPadding } from "./buzzword-padding";
 import { causalChain } from "./causal-chain";
 import { claimedSkill } from "./claimed-skill";
+import { contextConstraint } from "./context-constraint";
 import { contextDetail } from "./context-detail";
 import { contextProblem } from "./context-problem";
 import { contextSetting } from "./context-setting";
@@ -39,6 +40,7 @@ export const RULES = [
   contextSetting,
   contextProblem,
   contextDetail,
+  contextConstraint,
   hypotheticalAnswer,
   routineNotEpisode,
   placeholderName,

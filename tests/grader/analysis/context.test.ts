@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 
+import { findConstraints } from "@/lib/grader/analysis/context";
 import { analyze } from "@/lib/grader/analyze";
+import { readText } from "@/lib/grader/text";
 
 import { quotesOf } from "../helpers";
 
@@ -18,6 +20,20 @@ describe("context", () => {
     expect(quotesOf(hour, analyze(hour).timeframes)).toContain("an hour");
     const hr = "At the depot, as an HR manager, I dealt with a late delivery and an angry customer.";
     expect(quotesOf(hr, analyze(hr).timeframes)).not.toContain("an HR");
+  });
+
+  it("finds limits and times told in words, each once, in the sentence that holds it", () => {
+    const text = "Last winter half the team was off sick. There were only two of us on shift, with just a week before the audit. I rebuilt the rota.";
+    const found = findConstraints(text, readText(text).sentences);
+    expect(found.map((c) => [text.slice(c.span.start, c.span.end), c.sentence, c.why])).toEqual([
+      ["Last winter", 0, "when it happened"],
+      ["off sick", 0, "someone away"],
+      ["only two", 1, "a limit on people, time or means"],
+      ["with just a", 1, "a limit on people, time or means"],
+      ["before the audit", 1, "a deadline"],
+    ]);
+    const none = "I rebuilt the rota and only then saw the gap. We had plenty of time.";
+    expect(findConstraints(none, readText(none).sentences)).toEqual([]);
   });
 
   it("does not count a job title with no organisation as context", () => {
