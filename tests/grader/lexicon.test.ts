@@ -5,6 +5,7 @@ import { analyze, softEntryForms } from "@/lib/grader/analyze";
 import { isEverydayWord } from "@/lib/grader/analysis/rarity";
 import { phraseKeys } from "@/lib/grader/matcher";
 import { STAGE_MIX } from "@/lib/grader/lexicon/role-mix";
+import { CONSTRAINT_PATTERNS } from "@/lib/grader/lexicon/words";
 
 const hardEntries = Object.values(HARD_SKILLS).flat();
 const softEntries = Object.values(SOFT_SKILLS).flat();
@@ -119,5 +120,15 @@ describe("common-words table", () => {
     const { readFileSync } = await import("node:fs");
     const { commonWordsSource } = await import("@/scripts/gen-common-words");
     expect(readFileSync(new URL("../../lib/grader/lexicon/common-words.ts", import.meta.url), "utf8")).toBe(commonWordsSource());
+  });
+});
+
+describe("CONSTRAINT_PATTERNS", () => {
+  it("compiles each pattern, with no capturing group of its own (the analysis reads which pattern matched by group)", () => {
+    for (const [pattern, why] of CONSTRAINT_PATTERNS) {
+      expect(() => new RegExp(pattern), pattern).not.toThrow();
+      expect(new RegExp(`${pattern}|`).exec("")?.length, pattern).toBe(1);
+      expect(why.length, pattern).toBeGreaterThan(0);
+    }
   });
 });
