@@ -1,5 +1,5 @@
 // Stage: the setting of the story: problems and stakes, where it happened and the narrator's role,
-// when and how long, task markers ("I was asked to") and buzzwords. Reads the clauses, claims,
+// when and how long, limits told in words ("only two of us"), task markers ("I was asked to") and buzzwords. Reads the clauses, claims,
 // hypotheticals and which clauses hold a result.
 import { BUZZWORDS, CONSTRAINT_PATTERNS, ROLE_WORDS, SETTING_WORDS, TASK_MARKERS } from "../lexicon/words";
 import { PhraseMatcher } from "../matcher";

@@ -1,7 +1,8 @@
 // Judgment: a limit the work was done within, or when it happened, told in words ("only two of us on shift",
 // "a tight deadline", "off sick", "last winter"), makes the situation specific.
 // Source: ANNOTATION.md, context: "the time frame, the constraint"; guide, "name the constraint you worked under".
-// Blind spot: a fixed list of phrasings; a limit told another way ("we were down to a single forklift") is missed.
+// Blind spot: a fixed list of phrasings; a limit told another way ("we were down to a single forklift") is missed,
+// and one told in the result ("errors fell to only one a month") is read as a limit too.
 import { capped, defineRule, evidence } from "./define";
 
 export const contextConstraint = defineRule({
