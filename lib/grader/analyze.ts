@@ -171,7 +171,7 @@ export function analyze(text: string): Doc {
   return {
     ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs,
     vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,
-    links, claims, hypotheticals, buzzwords, problems, settings, timeframes, constraints: findConstraints(text, sentences), tasks, subjects, hiddenNarrator,
+    links, claims, hypotheticals, buzzwords, problems, settings, timeframes, constraints: findConstraints(base), tasks, subjects, hiddenNarrator,
     domainTerms, presentActs: findPresentActs(tokens, sentences),
     placeholders, closingOutcomes: findClosingOutcomes(ctx),
     bridges: findBridges(ctx, soft.filter((m) => !SOLO.has(m.behaviour)), [...hard, ...domainTerms]),

@@ -3,8 +3,8 @@
 // hypotheticals and which clauses hold a result.
 import { BUZZWORDS, CONSTRAINT_PATTERNS, ROLE_WORDS, SETTING_WORDS, TASK_MARKERS } from "../lexicon/words";
 import { PhraseMatcher } from "../matcher";
-import type { Sentence, Token } from "../text";
-import { setOf, span, type Ctx } from "./core";
+import type { Sentence, TextDoc, Token } from "../text";
+import { setOf, span, tokenIndexAt, type Ctx } from "./core";
 import type { PlainMention } from "./types";
 import { DIRECTION, isTimeUnit, MONTHS_SEASONS, ORDINAL, PROBLEM_MATCHER, SITUATION_LEADS, TIME } from "./words";
 
@@ -50,25 +50,14 @@ export function findTasks(tokens: Token[], s: Sentence, out: PlainMention[]): vo
 /** Every constraint pattern in one expression, one capture group each, so the text is read once. */
 const CONSTRAINT_RE = new RegExp(`\\b(?:${CONSTRAINT_PATTERNS.map(([pattern]) => `(${pattern})`).join("|")})`, "gi");
 
-/** The sentence holding a character offset (sentences are in order and do not overlap). */
-function sentenceAtOffset(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sentences[mid]?.start ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return sentences[lo]?.index ?? 0;
-}
-
 /** Limits and times told in words ("only two of us", "a tight deadline", "last winter"): CONSTRAINT_PATTERNS. */
-export function findConstraints(text: string, sentences: readonly Sentence[]): PlainMention[] {
+export function findConstraints({ text, tokens }: TextDoc): PlainMention[] {
   const out: PlainMention[] = [];
   for (const m of text.matchAll(CONSTRAINT_RE)) {
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const why = CONSTRAINT_PATTERNS[group]?.[1] ?? "a constraint";
-    out.push({ span: { start: m.index, end: m.index + m[0].length }, sentence: sentenceAtOffset(sentences, m.index), why });
+    const sentence = tokens[tokenIndexAt(tokens, m.index)]?.sentence ?? 0;
+    out.push({ span: { start: m.index, end: m.index + m[0].length }, sentence, why });
   }
   return out;
 }
