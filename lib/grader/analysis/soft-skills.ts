@@ -1,7 +1,7 @@
 // Stage: the people side: lexicon behaviours used as verbs ("walked the ops leads through it"),
 // working with people ("with the machinists") and any act aimed at people ("trained operators",
 // "explained it to the crew"), each with its family and the status of its clause.
-import { CONTACT_VERBS, SOFT_SKILLS, SOLO_BEHAVIOURS, SUPERIOR_WORDS, THIN_BEHAVIOURS, THIN_VERBS, THIN_WITH_VERBS } from "../lexicon/soft-skills";
+import { AUDIENCE_VERBS, CONTACT_VERBS, SOFT_SKILLS, SOLO_BEHAVIOURS, SUPERIOR_WORDS, THIN_BEHAVIOURS, THIN_VERBS, THIN_WITH_VERBS } from "../lexicon/soft-skills";
 import { inflect, PhraseMatcher } from "../matcher";
 import type { Sentence, Token } from "../text";
 import type { SoftFamily } from "../types";
@@ -33,6 +33,9 @@ const THIN_VERB = setOf(THIN_VERBS);
 const THIN_WITH = setOf(THIN_WITH_VERBS);
 /** The behaviour of an act aimed at people that no lexicon entry names ("gave + people"). */
 const GENERIC = " + people";
+/** The behaviour of an audience act whose hearers are not named (AUDIENCE_VERBS): a thin act. */
+const UNADDRESSED = " (to whom is not said)";
+const AUDIENCE = setOf(AUDIENCE_VERBS);
 
 /** "to" and a verb right after the people an act is aimed at ("got the team | to adopt it"). */
 function causes(tokens: Token[], end: number): boolean {
@@ -58,6 +61,7 @@ function reachesSuperior(tokens: Token[], m: SoftMention): boolean {
  * narrator, which only passes word up); "with the machinists" after a real act ("spent a shift with") is not thin.
  */
 export function isThinAct(tokens: Token[], m: SoftMention): boolean {
+  if (m.behaviour.endsWith(UNADDRESSED)) return true;
   const generic = m.behaviour.endsWith(GENERIC);
   const verb = generic ? m.behaviour.slice(0, -GENERIC.length) : m.behaviour;
   if (CONTACT_BEHAVIOURS.has(verb) && reachesSuperior(tokens, m)) return true;
@@ -259,7 +263,14 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       // "recognised that the patient was hypoxic", "showed that the nurses...": a finding about people, not an act with them.
       if (m.value.needsPeople && REPORTED.has(tokens[m.tokEnd]?.norm ?? "") && (FINDING.has(tokens[m.tokStart]?.norm ?? "") || m.value.behaviour === "recognize")) continue;
       const who = m.value.needsPeople ? peopleAt(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10), tokens[m.tokStart]?.norm ?? "") : -1;
-      if (m.value.needsPeople && who < 0) continue;
+      if (m.value.needsPeople && who < 0) {
+        // "I proposed moving the pools", "shared the write-up": someone heard it, though no one is named; a thin act.
+        if (AUDIENCE.has(m.value.behaviour) && ctx.actTok[m.tokStart] && ctx.actors[m.tokStart] === "narrator") {
+          out.push({ family: m.value.family, behaviour: `${m.value.behaviour}${UNADDRESSED}`, span: { start: m.start, end: m.end }, sentence: s.index, status: statusAt(ctx, m.tokStart, s.index) });
+          for (let k = m.tokStart; k < m.tokEnd; k++) taken.add(k);
+        }
+        continue;
+      }
       // Fetching something for people is not getting them to act.
       if (m.value.behaviour === "get" && fetchedFor(tokens, m.tokEnd, who)) continue;
       if (ctx.purpose[m.tokStart] && ctx.actors[m.tokStart] !== "narrator") continue;

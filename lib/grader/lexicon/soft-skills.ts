@@ -142,6 +142,12 @@ export const THIN_VERBS = [
   "let", "reminded", "included", "involved", "assembled", "gathered",
 ] as const;
 
+/**
+ * Acts of telling that imply a hearer: with no people named ("I proposed moving the jobs", "shared the
+ * write-up") they are still thin acts with people, as "told" is; with people named they are full acts.
+ */
+export const AUDIENCE_VERBS = ["propose", "recommend", "share", "explain", "advise"] as const;
+
 /** Contacting someone or taking the work to them: thin when the person is above the narrator (SUPERIOR_WORDS). */
 export const CONTACT_VERBS = ["call", "phone", "email", "contact", "message", "page", "text", "ring", "took", "went", "brought"] as const;
 

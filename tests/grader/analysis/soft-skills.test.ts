@@ -28,6 +28,19 @@ describe("soft skills", () => {
     expect(thin("I called the customer.")).toEqual([["called the customer", false]]);
   });
 
+  it("reads proposing, recommending, sharing, explaining or advising with no one named as a thin act: someone heard it", () => {
+    const thin = (text: string) => analyze(text).soft.map((m) => [text.slice(m.span.start, m.span.end), isThinAct(analyze(text).tokens, m)]);
+    expect(thin("I proposed moving the critical jobs onto dedicated thread pools.")).toEqual([["proposed", true]]);
+    expect(thin("I wrote the variance up and shared the cause and its likely effect.")).toEqual([["shared", true]]);
+    expect(thin("I recommended a second pump.")).toEqual([["recommended", true]]);
+    // Named people make it a full act, as before.
+    expect(thin("I proposed the change to the board.")).toEqual([["proposed the change to the board", false]]);
+    // Not the narrator's act, or not an act at all.
+    expect(thin("My manager proposed moving the jobs.")).toEqual([]);
+    expect(thin("I built a shared rota in Google Sheets.")).toEqual([]);
+    expect(thin("I would recommend a second pump.")).toEqual([]);
+  });
+
   it("reads an act done with people as collaboration", () => {
     expect(softOf("I rebuilt the schedule with the machinists.")).toEqual([["with the machinists", "collaboration", "worked with people", "narrator"]]);
     expect(analyze("I rebuilt the schedule with the new software.").soft).toEqual([]);
