@@ -27,7 +27,7 @@ import type { Span } from "./types";
 export { adjectivalOpener } from "./analysis/actors";
 export { isPastVerb, type Actor, type SkillStatus } from "./analysis/core";
 export { NUMBER_REASONS, type NumberClass, type NumberMention, type NumberReason } from "./analysis/numbers";
-export { isSoloBehaviour, isThinAct, softEntryForms } from "./analysis/soft-skills";
+export { isSoloBehaviour, isThinAct, isUnaddressed, softEntryForms } from "./analysis/soft-skills";
 export type { ActMention, BridgeMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention } from "./analysis/types";
 export type { StarPart } from "./types";
 

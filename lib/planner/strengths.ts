@@ -88,8 +88,8 @@ export function familyStrengthFor(skill: StrengthSkill, ctx: PlannerContext): Fa
 export const CATEGORY_WORDS: Record<SkillCategory, string> = { hard: "technical skills", soft: "people skills" };
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-/** A soft behaviour as the grader names it, read as a verb: "teach", "explained + people" -> "explained". */
-const behaviourVerb = (b: string): string => b.replace(/ \+ people$/, "");
+/** A soft behaviour as the grader names it, read as a verb: "teach", "explained + people" -> "explained", "propose (to whom is not said)" -> "propose". */
+const behaviourVerb = (b: string): string => b.replace(/ \+ people$| \(.*\)$/, "");
 
 function detailOf(skill: StrengthSkill): string[] {
   return skill.category === "hard" ? skill.terms : skill.behaviours.map(behaviourVerb);

@@ -516,3 +516,17 @@ describe("figures read as a person would", () => {
     expect(classOf("I renegotiated the contract with the vendor and cut the annual fee by USD 5000.", "5000")?.cls).not.toBe("context");
   });
 });
+
+describe("soft-skill-in-action reasons", () => {
+  const reasons = (text: string) => gradeStory(text).dimensions.integration.evidence.filter((e) => e.ruleId === "soft-skill-in-action").map((e) => [text.slice(e.span.start, e.span.end), e.reason]);
+  it("says when an act with people is thin, and what would make it count", () => {
+    const text = "I traced the outage to a starved thread pool and proposed a dedicated pool. I told my manager. I walked the night nurses through the new checks.";
+    const r = reasons(text);
+    expect(r.map(([q]) => q)).toEqual(["proposed", "told my manager", "walked the night nurses"]);
+    expect(r[0]?.[1]).toMatch(/thin act: no one is named who heard it/);
+    expect(r[1]?.[1]).toMatch(/thin act: passing word on/);
+    expect(r[2]?.[1]).toMatch(/^Communication, shown in something you did with people/);
+    // No lexicon notation reaches the user.
+    for (const [, why] of r) expect(why).not.toMatch(/\+ people|\(to whom/);
+  });
+});

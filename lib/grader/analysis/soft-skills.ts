@@ -60,8 +60,13 @@ function reachesSuperior(tokens: Token[], m: SoftMention): boolean {
  * A thin people act ("told my manager", "worked with IT", calling or taking it to someone above the
  * narrator, which only passes word up); "with the machinists" after a real act ("spent a shift with") is not thin.
  */
+/** An audience act whose hearers are not named ("I proposed moving the jobs"): thin, and the report says so. */
+export function isUnaddressed(m: SoftMention): boolean {
+  return m.behaviour.endsWith(UNADDRESSED);
+}
+
 export function isThinAct(tokens: Token[], m: SoftMention): boolean {
-  if (m.behaviour.endsWith(UNADDRESSED)) return true;
+  if (isUnaddressed(m)) return true;
   const generic = m.behaviour.endsWith(GENERIC);
   const verb = generic ? m.behaviour.slice(0, -GENERIC.length) : m.behaviour;
   if (CONTACT_BEHAVIOURS.has(verb) && reachesSuperior(tokens, m)) return true;
