@@ -160,7 +160,7 @@ export function findContext(
         const p2 = tokens[i - 2];
         const anchored = [p, p2, tokens[i - 3]].some((x) => x !== undefined && ROLE_ANCHORS.has(x.norm)) || (p?.norm === "a" && p2?.norm === "was");
         // A job title alone ("As Chief Marketing Officer") is not context; it counts beside an organisation.
-        if (anchored && settingNearby(tokens, i, s)) settings.push({ span: span(t, t), sentence: s.index, why: "the narrator's role" });
+        if (anchored && settingNearby(tokens, i, s)) settings.push({ span: span(t, t), sentence: s.index, why: "your role" });
       }
       if (MONTHS_SEASONS.has(n) && MONTH_SEASON_NAMES.has(n)) {
         timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });

@@ -103,7 +103,7 @@ export function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[
       if (t.norm === "and" || t.norm === "then" || t.raw === ",") joint = t;
     }
     if (!joint) continue;
-    out.push({ span: span(joint, joint), sentence: s.index, why: "the outcome follows the narrator's act in the same sentence" });
+    out.push({ span: span(joint, joint), sentence: s.index, why: "the outcome follows your act in the same sentence" });
   }
   // "Late payments fell from 18% to 6% in one quarter. I was the credit controller... I called...":
   // a result told first, measured, with no problem in that sentence and no later result, is where the
@@ -122,7 +122,7 @@ export function findLinks(ctx: Ctx, soft: SoftMention[], numbers: NumberMention[
   for (const o of outcomes) {
     if (o.kind !== "human") continue;
     if (narratorSoftIn.has(o.sentence) || narratorSoftIn.has(o.sentence - 1)) {
-      out.push({ span: o.span, sentence: o.sentence, why: "people acted on what the narrator did" });
+      out.push({ span: o.span, sentence: o.sentence, why: "people acted on what you did" });
     }
   }
   return out;

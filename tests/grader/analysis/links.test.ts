@@ -22,7 +22,7 @@ describe("links", () => {
 
   it("reads people acting after the narrator's people act", () => {
     const text = "The board approved the budget after I presented it.";
-    expect(linksOf(text)).toEqual([["approved", "people acted on what the narrator did"]]);
+    expect(linksOf(text)).toEqual([["approved", "people acted on what you did"]]);
   });
 
   it("reads a result measured on the problem the situation described", () => {
