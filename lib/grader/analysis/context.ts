@@ -127,8 +127,8 @@ export function findContext(
         if (NEGATIONS.has(problem.value)) for (let k = end; k < Math.min(s.tokenEnd, problem.end + 2) && tokens[k]?.kind === "word" && !NEGATED_ENDS.has(tokens[k]?.norm ?? ""); k++) end = k + 1;
         const last = tokens[end - 1];
         const aimedAt = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((x) => x !== undefined && FIXING_VERBS.has(x.norm));
-        const named = end > problem.end ? tokens.slice(i, end).map((x) => x.norm).join(" ") : problem.value;
-        if (!(ctx.purpose[i] && aimedAt) && last) problems.push({ span: span(t, last), sentence: s.index, why: `problem or stakes: ${named}` });
+        // The quote shows the words; the reason says what they were read as (not "problem or stakes: not").
+        if (!(ctx.purpose[i] && aimedAt) && last) problems.push({ span: span(t, last), sentence: s.index, why: "what was wrong or at stake before you acted" });
       }
       const nextTok = tokens[i + 1];
       const nextIsSetting = nextTok !== undefined && (SETTING.has(nextTok.norm) || (nextTok.sing1 !== "" && SETTING.has(nextTok.sing1)));
