@@ -526,6 +526,8 @@ describe("soft-skill-in-action reasons", () => {
     expect(r[0]?.[1]).toMatch(/thin act: no one is named who heard it/);
     expect(r[1]?.[1]).toMatch(/thin act: passing word on/);
     expect(r[2]?.[1]).toMatch(/^Communication, shown in something you did with people/);
+    // An act that involves nobody else is not said to be done with people; family names read as words.
+    expect(reasons("I stayed late to finish the stock count.")[0]?.[1]).toBe("Work ethic, shown in something you did rather than claimed");
     // No lexicon notation reaches the user.
     for (const [, why] of r) expect(why).not.toMatch(/\+ people|\(to whom/);
   });

@@ -56,15 +56,15 @@ function reachesSuperior(tokens: Token[], m: SoftMention): boolean {
   return false;
 }
 
-/**
- * A thin people act ("told my manager", "worked with IT", calling or taking it to someone above the
- * narrator, which only passes word up); "with the machinists" after a real act ("spent a shift with") is not thin.
- */
 /** An audience act whose hearers are not named ("I proposed moving the jobs"): thin, and the report says so. */
 export function isUnaddressed(m: SoftMention): boolean {
   return m.behaviour.endsWith(UNADDRESSED);
 }
 
+/**
+ * A thin people act ("told my manager", "worked with IT", calling or taking it to someone above the
+ * narrator, which only passes word up); "with the machinists" after a real act ("spent a shift with") is not thin.
+ */
 export function isThinAct(tokens: Token[], m: SoftMention): boolean {
   if (isUnaddressed(m)) return true;
   const generic = m.behaviour.endsWith(GENERIC);

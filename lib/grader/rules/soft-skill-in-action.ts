@@ -1,14 +1,15 @@
 // Judgment: a soft skill counts when it is shown by something the narrator did with people.
 // Source: guide, "Universal Soft Skills" and the rubric's behaviour verbs (presented, negotiated, mentored...).
 // Blind spot: behaviours phrased without a people word nearby ("I ran the retro") can be missed.
-import { isThinAct, isUnaddressed } from "../analyze";
+import { isSoloBehaviour, isThinAct, isUnaddressed } from "../analyze";
 import type { Token } from "../text";
 import type { SoftMention } from "../analysis/types";
 import { capped, defineRule, evidence } from "./define";
 
 /** Why the act counts, in words a user can act on: a thin act says what would make it count fully. */
 function reason(tokens: Token[], m: SoftMention): string {
-  const family = m.family.charAt(0).toUpperCase() + m.family.slice(1);
+  const family = m.family.charAt(0).toUpperCase() + m.family.slice(1).replace("-", " ");
+  if (isSoloBehaviour(m.behaviour)) return `${family}, shown in something you did rather than claimed`;
   if (!isThinAct(tokens, m)) return `${family}, shown in something you did with people rather than claimed`;
   if (isUnaddressed(m)) return `${family}, but a thin act: no one is named who heard it; say whom you told and what they did with it`;
   return `${family}, but a thin act: passing word on or working alongside people counts for less than explaining, persuading or teaching them`;
