@@ -16,9 +16,9 @@ export const skillShared = defineRule({
     capped([
       ...doc.hard
         .filter((h) => h.status === "shared" || h.status === "habitual" || (h.status === "mentioned" && doc.acts.length > 0 && h.sentence >= doc.firstActSentence))
-        .map((h) => evidence("skill-shared", "hard-skill", "earns", h.span, `${h.term} is used, but who used it is unclear`)),
+        .map((h) => evidence("skill-shared", "hard-skill", "earns", h.span, `${h.term} is used, but who used it is unclear: tell it with "I" if it was you`)),
       ...doc.soft
         .filter((s) => s.status === "shared" || s.status === "habitual" || (s.status === "mentioned" && doc.acts.length > 0))
-        .map((s) => evidence("skill-shared", "soft-skill", "earns", s.span, `${s.family} is shown, but not as your own act`)),
+        .map((s) => evidence("skill-shared", "soft-skill", "earns", s.span, `${s.family.replace("-", " ")} is shown, but not as your own act: tell it with "I" and what you did`)),
     ]),
 });
