@@ -7,7 +7,7 @@
 // one with none ("I care too much") cannot be checked against the bank.
 import type { HardField, SoftFamily } from "@/lib/grader";
 import { HARD_FIELDS } from "@/lib/grader/lexicon/hard-skills";
-import { SOFT_FAMILIES } from "@/lib/grader/lexicon/soft-skills";
+import { SOFT_FAMILIES, SOFT_FAMILY_WORDS } from "@/lib/grader/lexicon/soft-skills";
 
 import {
   byStrength,
@@ -345,15 +345,6 @@ function resolveTable(w: SafeWeakness): WeaknessSkills {
   };
 }
 
-const FAMILY_WORDS: Record<SoftFamily, string> = {
-  communication: "communication",
-  collaboration: "collaboration",
-  adaptability: "adaptability",
-  "problem-solving": "problem solving",
-  leadership: "leadership",
-  "work-ethic": "work ethic",
-};
-
 /** The skills a weakness names: from the table when chosen there, else from its words. */
 export function resolveWeakness(choice: WeaknessChoice, ctx: PlannerContext): WeaknessSkills {
   const fromTable = safeWeaknessesFor(ctx).find((w) => w.id === choice.weaknessId);
@@ -364,7 +355,7 @@ export function resolveWeakness(choice: WeaknessChoice, ctx: PlannerContext): We
   const found = findSkillTerms(choice.skill);
   const families = SOFT_FAMILIES.filter((f) => found.soft.some((s) => s.family === f));
   const wholeFamilies = families.filter((f) =>
-    found.soft.some((s) => s.family === f && s.phrase.replace(/-/g, " ").startsWith(FAMILY_WORDS[f])),
+    found.soft.some((s) => s.family === f && s.phrase.replace(/-/g, " ").startsWith(SOFT_FAMILY_WORDS[f])),
   );
   const behaviours = [...new Set(found.soft.flatMap((s) => s.behaviours))];
   const terms = [...new Set(found.hard.map((h) => h.term))];

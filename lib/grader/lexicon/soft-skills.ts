@@ -106,6 +106,16 @@ export const PEOPLE_WORDS = [
 /** Families in the guide's order, for reports and tests. */
 export const SOFT_FAMILIES = Object.keys(SOFT_SKILLS) as SoftFamily[];
 
+/** Each family as a person reads it ("work ethic", not "work-ethic"): reports and the planner name families with these. */
+export const SOFT_FAMILY_WORDS: Readonly<Record<SoftFamily, string>> = {
+  communication: "communication",
+  collaboration: "collaboration",
+  adaptability: "adaptability",
+  "problem-solving": "problem solving",
+  leadership: "leadership",
+  "work-ethic": "work ethic",
+};
+
 /**
  * Soft-skill behaviours that involve nobody else (deciding, persisting, staying late, changing course):
  * they show how the narrator works, not what they did with people, so they are neither the people side

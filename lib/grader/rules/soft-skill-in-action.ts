@@ -2,13 +2,15 @@
 // Source: guide, "Universal Soft Skills" and the rubric's behaviour verbs (presented, negotiated, mentored...).
 // Blind spot: behaviours phrased without a people word nearby ("I ran the retro") can be missed.
 import { isSoloBehaviour, isThinAct, isUnaddressed } from "../analyze";
+import { SOFT_FAMILY_WORDS } from "../lexicon/soft-skills";
 import type { Token } from "../text";
 import type { SoftMention } from "../analysis/types";
 import { capped, defineRule, evidence } from "./define";
 
 /** Why the act counts, in words a user can act on: a thin act says what would make it count fully. */
 function reason(tokens: Token[], m: SoftMention): string {
-  const family = m.family.charAt(0).toUpperCase() + m.family.slice(1).replace("-", " ");
+  const words = SOFT_FAMILY_WORDS[m.family];
+  const family = words.charAt(0).toUpperCase() + words.slice(1);
   if (isSoloBehaviour(m.behaviour)) return `${family}, shown in something you did rather than claimed`;
   if (!isThinAct(tokens, m)) return `${family}, shown in something you did with people rather than claimed`;
   if (isUnaddressed(m)) return `${family}, but a thin act: no one is named who heard it; say whom you told and what they did with it`;
