@@ -324,10 +324,17 @@ describe("skills named in the situation, and others reacting", () => {
   });
 });
 
-describe("-ed words that modify a noun after 'and'", () => {
+describe("-ed words that modify a noun after 'and' or a semicolon", () => {
   it("ignores 'and missed handovers went…' as an act of the narrator's", () => {
     const { text, r } = grade("I rebuilt the rota in Excel and walked the shift leads through it, and missed handovers went from one in four to one in ten.");
     expect(quotes(text, r, "narrator-action")).toEqual(["rebuilt", "walked"]);
+  });
+
+  it("ignores '; missed alarms fell…' as an act of the narrator's, and keeps '; rewrote the checklist'", () => {
+    const missed = grade("I recalibrated the dosing pumps after two alarms failed; missed alarms fell from six a month to one.");
+    expect(quotes(missed.text, missed.r, "narrator-action")).toEqual(["recalibrated"]);
+    const rewrote = grade("I recalibrated the dosing pumps; rewrote the checklist and trained the night staff on it.");
+    expect(quotes(rewrote.text, rewrote.r, "narrator-action")).toEqual(["recalibrated", "rewrote", "trained"]);
   });
 
   it("earns an act for a coordinated verb with its object ('and trained the pickers')", () => {

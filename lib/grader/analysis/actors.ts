@@ -141,8 +141,8 @@ export function trackActors(
         } else if (isVerbHere && (!NON_ACTION.has(n) || devised)) {
           const gap = gapToSubject(tokens, i, lastSubjectAt);
           if (gap) acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
-          // ", and missed handovers went from…": an -ed word before a noun and its verb modifies that noun.
-          else if (isCoordinated(tokens, i) && lead !== "none" && !(tokens[i - 1]?.norm === "and" && adjectivalOpener(tokens, i, s))) {
+          // ", and missed handovers went from…", "; missed alarms fell": an -ed word before a noun and its verb modifies that noun.
+          else if (isCoordinated(tokens, i) && lead !== "none" && !((tokens[i - 1]?.norm === "and" || tokens[i - 1]?.raw === ";") && adjectivalOpener(tokens, i, s))) {
             // ", rewrote the job" after a side clause returns to the sentence's subject;
             // "... who dropped it and funded X" keeps the current one.
             const p = tokens[i - 1];
