@@ -283,6 +283,14 @@ describe("narration forms", () => {
     expect([...quotes(text, r, "skill-shared")].sort()).toEqual(["Power BI", "walk the team"]);
   });
 
+  it("says whose act it was: someone else's people act is not one to retell with 'I'", () => {
+    const text = "I rang the prescribing physician to check the dose. The physician apologised and gave me the correct dose. We walked the nurses through the change.";
+    const r = gradeStory(text);
+    const reason = (quoted: string) => r.dimensions.integration.evidence.find((e) => e.ruleId === "skill-shared" && text.slice(e.span.start, e.span.end) === quoted)?.reason;
+    expect(reason("apologised")).toMatch(/^Communication shown by someone else, not by you/);
+    expect(reason("walked the nurses")).toMatch(/not as your own act: tell it with "I"/);
+  });
+
   it("treats a whole answer framed as 'I would' as hypothetical, later sentences included", () => {
     const r = gradeStory("I would check the logs in Splunk and explain the fix to the customer. That would cut the wait by 50%.");
     expect(r.dimensions.result.level).toBe(0);

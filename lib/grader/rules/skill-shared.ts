@@ -1,6 +1,9 @@
 // Judgment: a skill used by "we", in the passive, or in a subjectless fragment shows the work but not the narrator's part: partial credit.
 // Source: rubric, "Concrete context ... the narrator's own role ('I', not only 'we')".
 // Blind spot: resume-style fragments ("Built the model") usually mean "I", but we cannot know.
+import { tokenIndexAt } from "../analysis/core";
+import type { SoftMention } from "../analysis/types";
+import type { Doc } from "../analyze";
 import { SOFT_FAMILY_WORDS } from "../lexicon/soft-skills";
 import { capped, defineRule, evidence } from "./define";
 
@@ -20,6 +23,14 @@ export const skillShared = defineRule({
         .map((h) => evidence("skill-shared", "hard-skill", "earns", h.span, `${h.term} is used, but who used it is unclear: tell it with "I" if it was you`)),
       ...doc.soft
         .filter((s) => s.status === "shared" || s.status === "habitual" || (s.status === "mentioned" && doc.acts.length > 0))
-        .map((s) => evidence("skill-shared", "soft-skill", "earns", s.span, `${SOFT_FAMILY_WORDS[s.family]} is shown, but not as your own act: tell it with "I" and what you did`)),
+        .map((s) => evidence("skill-shared", "soft-skill", "earns", s.span, softReason(doc, s))),
     ]),
 });
+
+/** "The physician apologised" is someone else's act: asking the user to tell it with "I" would be wrong. */
+function softReason(doc: Doc, s: SoftMention): string {
+  const family = SOFT_FAMILY_WORDS[s.family];
+  const family1 = family.charAt(0).toUpperCase() + family.slice(1);
+  if (doc.actors[tokenIndexAt(doc.tokens, s.span.start)] === "other") return `${family1} shown by someone else, not by you: say what you did yourself`;
+  return `${family} is shown, but not as your own act: tell it with "I" and what you did`;
+}
