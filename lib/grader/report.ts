@@ -291,6 +291,9 @@ export function improvementsFor(
   if (short && (I < 2 || C < 2)) {
     c.push({ id: "tell-more", dimension: "context", gain: 8, message: `Tell it in at least ${MIN_WORDS_FOR_FULL} words: a shorter story cannot earn full marks for context or integration.`, question: "Where were you, what was at stake, and what did you do, step by step, before it changed?" });
   }
+  if (has("run-on-sentence")) {
+    c.push({ id: "split-sentences", dimension: "context", gain: 9.5, message: "Break your longest sentence into short ones: each part of the story then shows, and is read, on its own.", question: "Where does the situation end and your first action begin? Where does the result start?" });
+  }
   if (c.length < 2 && has("story-length") && !short) {
     c.push({ id: "fit-two-minutes", dimension: "context", gain: 1, message: "Make it fit about two minutes.", question: "Which sentence could you cut without changing the outcome?" });
   }

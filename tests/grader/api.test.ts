@@ -155,6 +155,25 @@ describe("gradeStory", () => {
     expect(short.flags.find((f) => f.id === "story-length")?.message).toContain("stop at partial");
   });
 
+  it("asks first to break up a run-on sentence, names it by its opening words, and moves no level", () => {
+    const steps = [
+      "so basically i was the lead on a job refitting a cold store and the client gave us a shutdown window of only 36 hours",
+      "and half the circuits were not labelled so i went round with the other two electricians and traced every circuit with a tone tracer",
+      "and we made up a proper schedule before we touched anything and i talked the site manager through the sequence",
+      "and we had everything back on in 29 hours instead of 36",
+    ];
+    const runOn = `${steps.join(" ")}.`;
+    const r = gradeStory(runOn);
+    const flag = r.flags.find((f) => f.id === "run-on-sentence");
+    expect(flag?.message).toMatch(/^The sentence that starts "so basically i was the lead…" runs to \d+ words/);
+    expect(r.improvements[0]?.id).toBe("split-sentences");
+    const without = gradeStory(runOn, { disable: ["run-on-sentence"] });
+    expect([r.dimensions.integration.level, r.dimensions.context.level, r.dimensions.result.level]).toEqual([without.dimensions.integration.level, without.dimensions.context.level, without.dimensions.result.level]);
+    // The same words told in sentences of ordinary length raise no such flag.
+    const told = gradeStory(steps.map((s) => s.replace(/^(and |so )?(\w)/, (_m, _lead, c: string) => c.toUpperCase())).join(". ") + ".");
+    expect(told.flags.map((f) => f.id)).not.toContain("run-on-sentence");
+  });
+
   it("switches a rule off by id", () => {
     const r = gradeStory("Fixed it. Everyone was happy.", { disable: ["story-length"] });
     expect(r.flags.map((f) => f.id)).not.toContain("story-length");

@@ -20,6 +20,7 @@ import { resultProjected } from "./result-projected";
 import { resultQuantified } from "./result-quantified";
 import { resultVague } from "./result-vague";
 import { routineNotEpisode } from "./routine-not-episode";
+import { runOnSentence } from "./run-on-sentence";
 import { skillList } from "./skill-list";
 import { skillBridge } from "./skill-bridge";
 import { skillShared } from "./skill-shared";
@@ -47,6 +48,7 @@ export const RULES = [
   narratorHidden,
   buzzwordPadding,
   storyLength,
+  runOnSentence,
   resultQuantified,
   resultVague,
   resultEnding,
