@@ -220,13 +220,28 @@ test("a conflict can be resolved by taking the saved version", async ({ page, co
   await expect(tabB.getByTestId("save-status")).toHaveText("Saved");
 
   await page.bringToFront();
+  await page.getByLabel("Tags").fill("support, python");
   await page.getByLabel("Story", { exact: true }).fill(`${STORY} From tab A.`);
   // No click: the autosave after a pause finds the conflict on its own.
   const panel = page.getByTestId("conflict-panel");
   await expect(panel).toBeVisible({ timeout: 10_000 });
+  // A change outside the words is shown too, so choosing a version drops nothing unseen.
+  await expect(panel.getByTestId("conflict-others").getByRole("row", { name: /Tags/ })).toContainText("support, python");
   await panel.getByRole("button", { name: "Use saved version" }).click();
   await expect(page.getByLabel("Story", { exact: true })).toHaveValue(`${STORY} From tab B.`);
+  await expect(page.getByLabel("Tags")).toHaveValue("");
   await expect(page.getByTestId("save-status")).toHaveText("Saved");
+
+  // The version set aside can be brought back, words and tags, and saved over the one it lost to.
+  await page.getByTestId("set-aside").getByRole("button", { name: "Bring mine back" }).click();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue(`${STORY} From tab A.`);
+  await expect(page.getByLabel("Tags")).toHaveValue("support, python");
+  await expect(page.getByTestId("set-aside")).toHaveCount(0);
+  await page.keyboard.press("ControlOrMeta+s");
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
+  const stored = (await (await page.request.get(`/api/stories/${id}`)).json()) as { text: string; tags: string[] };
+  expect(stored.text).toBe(`${STORY} From tab A.`);
+  expect(stored.tags).toEqual(["support", "python"]);
 });
 
 test("a draft left on an older version is restored, and saving it asks which version to keep", async ({ page }) => {

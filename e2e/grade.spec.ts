@@ -16,6 +16,9 @@ test("a visitor grades a pasted story without an account, and nothing is sent to
   await expect(page.getByRole("heading", { level: 1, name: "Grade a story" })).toBeVisible();
   const grade = page.getByRole("region", { name: "Grade" });
   await expect(grade).toContainText("Start writing");
+  // Nothing written, nothing scored: what will be graded, with no band or score yet.
+  await expect(grade.getByRole("list", { name: "What is graded" })).toContainText("Integration");
+  await expect(grade.getByTestId("overall-band")).toHaveCount(0);
 
   await page.getByLabel("Your story").fill(STORY + MEASURED);
   const highlights = page.getByTestId("highlighted-text");
@@ -109,4 +112,20 @@ test("on a phone the grade stays in reach: a bar with the band opens the full re
   // Once the grade has settled it is said once, politely: the band and the three levels in words.
   await expect(page.getByTestId("grade-announcer")).toHaveText(/^Grade: (weak|fair|strong)\. integration \w+, context \w+, result \w+\.$/);
   await expect(page.getByTestId("grade-announcer")).toHaveAttribute("aria-live", "polite");
+});
+
+test("when the grader cannot load, the page says so and the words stay", async ({ page }) => {
+  // The grader's own chunk (the only script holding a rule id) fails to load; every other script loads.
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes("narrator-vague-verb")) return route.abort();
+    return route.fulfill({ response, body });
+  });
+  await page.goto("/grade");
+  const grade = page.getByRole("region", { name: "Grade" });
+  await expect(grade.getByTestId("grader-failed")).toContainText("The grader could not load");
+  await page.getByLabel("Your story").fill(STORY);
+  await expect(page.getByLabel("Your story")).toHaveValue(STORY);
+  await expect(grade.getByTestId("grader-failed")).toBeVisible();
 });

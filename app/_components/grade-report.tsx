@@ -18,6 +18,8 @@ type GradeReportViewProps = {
   pending?: boolean;
   /** Nothing written yet: show how to start instead of zeros. */
   empty?: boolean;
+  /** The grader could not load in the browser: the grade shown is out of date until a reload. */
+  loadFailed?: boolean;
   /**
    * Beside the text on a wide screen: the report stays in view and scrolls inside itself (then it
    * takes keyboard focus, so it can be scrolled without a mouse).
@@ -25,7 +27,7 @@ type GradeReportViewProps = {
   sticky?: boolean;
 };
 
-export function GradeReportView({ report, pending = false, empty = false, sticky = false }: GradeReportViewProps) {
+export function GradeReportView({ report, pending = false, empty = false, loadFailed = false, sticky = false }: GradeReportViewProps) {
   const stickyClass = sticky ? " lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto" : "";
   return (
     <section
@@ -42,18 +44,51 @@ export function GradeReportView({ report, pending = false, empty = false, sticky
           {labelFor(ROLE_LABELS, report.role)} · {labelFor(STAGE_LABELS, report.stage)} · {report.wordCount} {report.wordCount === 1 ? "word" : "words"}
         </p>
       </div>
-      {empty && (
-        <p className="rounded-lg bg-surface p-3 text-sm text-muted">
-          Start writing and the grade appears here as you type: what earns points, what costs them, and the next edit to make.
+      {loadFailed ? (
+        <p role="alert" className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-900" data-testid="grader-failed">
+          The grader could not load, so this grade does not follow your typing. Your words are safe: you can still save, and the saved story is graded.
+          Reload the page to grade as you type again.
         </p>
+      ) : (
+        pending &&
+        !empty && (
+          <p role="status" className="rounded-lg bg-surface p-3 text-sm text-muted" data-testid="grader-loading">
+            Loading the grader: your grade appears in a moment.
+          </p>
+        )
       )}
-      <OverallBand report={report} />
-      <DimensionScores report={report} />
-      <StarPartsFound report={report} />
-      <SkillMix report={report} />
-      <LadderView report={report} />
-      <Questions report={report} />
+      {empty ? (
+        <EmptyGrade />
+      ) : (
+        <>
+          <OverallBand report={report} />
+          <DimensionScores report={report} />
+          <StarPartsFound report={report} />
+          <SkillMix report={report} />
+          <LadderView report={report} />
+          <Questions report={report} />
+        </>
+      )}
     </section>
+  );
+}
+
+/** Before anything is written: what will be graded, with no score for words not yet written. */
+function EmptyGrade() {
+  return (
+    <div className="space-y-3" data-testid="grade-empty">
+      <p className="rounded-lg bg-surface p-3 text-sm text-muted">
+        Start writing and the grade appears here as you type: what earns points, what costs them, and the next edit to make.
+      </p>
+      <ul className="grid gap-2" aria-label="What is graded">
+        {DIMENSION_ORDER.map((dimension) => (
+          <li key={dimension} className="rounded-lg border border-dashed border-slate-300 p-3 text-sm">
+            <p className="font-medium">{DIMENSION_LABELS[dimension].name}</p>
+            <p className="mt-1 text-xs text-muted">{DIMENSION_LABELS[dimension].question}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

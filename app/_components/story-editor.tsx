@@ -6,6 +6,7 @@
 import Link from "next/link";
 import { useRef } from "react";
 
+import { otherDifferences } from "@/lib/editor/conflict";
 import { joinBoxes, splitIntoBoxes, type BoxGlue } from "@/lib/editor/convert";
 import { ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
 import type { GradeReport } from "@/lib/grader/types";
@@ -22,7 +23,7 @@ import { ReportPanel } from "@/app/_components/editor/report-panel";
 import { StarBoxes } from "@/app/_components/editor/star-boxes";
 import { useGrader } from "@/app/_components/editor/use-grader";
 import { useLiveGrade } from "@/app/_components/editor/use-live-grade";
-import { useStorySave } from "@/app/_components/editor/use-story-save";
+import { contentOf, useStorySave } from "@/app/_components/editor/use-story-save";
 import { FieldError } from "@/app/_components/field-error";
 import { HighlightedText } from "@/app/_components/highlighted-text";
 
@@ -38,7 +39,7 @@ type StoryEditorProps = {
 const STATUS_DOT = { alert: "bg-rose-600", busy: "bg-amber-500", ok: "bg-emerald-600" } as const;
 
 export function StoryEditor({ userId, story, initialReport, options }: StoryEditorProps) {
-  const grader = useGrader();
+  const { grader, failed: graderFailed } = useGrader();
   const editor = useStorySave(userId, story);
   const { content, update, isNew, dirty, phase, message, errors, conflict, restored, carried, fieldRef, save } = editor;
   // What splitting the free text into boxes trimmed (spaces, line breaks, labels), so switching back
@@ -123,10 +124,28 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
         </div>
       )}
 
+      {editor.setAside && !conflict && (
+        <div role="status" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-blue-200 bg-blue-50 px-4 py-3 text-sm text-brand-dark" data-testid="set-aside">
+          <p>
+            <span className="font-semibold">Your version was set aside</span> and the saved one is in the editor. Bring yours back to keep
+            editing it, or dismiss it.
+          </p>
+          <div className="flex gap-2">
+            <button type="button" onClick={editor.bringBack} className="rounded-md border border-blue-300 bg-white px-3 py-1.5 font-medium hover:bg-blue-100">
+              Bring mine back
+            </button>
+            <button type="button" onClick={editor.dismissSetAside} className="rounded-md px-3 py-1.5 font-medium underline hover:bg-blue-100">
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
+
       {conflict && (
         <ConflictPanel
           mine={{ title: content.title, text: liveText }}
           saved={{ title: conflict.title, text: conflict.text, updatedAt: conflict.updatedAt }}
+          others={otherDifferences(content, contentOf(conflict))}
           busy={phase === "saving"}
           onKeepMine={editor.keepMine}
           onUseSaved={editor.takeSaved}
@@ -274,7 +293,7 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
           <HighlightedText text={view.text} report={view.report} emptyHint="Start writing above: skills, causal links and measured results are highlighted here as you type." />
         </div>
 
-        <ReportPanel report={view.report} pending={pending} empty={empty} />
+        <ReportPanel report={view.report} pending={pending} empty={empty} loadFailed={graderFailed} />
       </div>
     </div>
   );

@@ -42,7 +42,7 @@ type GradePlaygroundProps = {
 };
 
 export function GradePlayground({ roles, stages, initialReport }: GradePlaygroundProps) {
-  const grader = useGrader();
+  const { grader, failed: graderFailed } = useGrader();
   const [text, setText] = useState("");
   const [role, setRole] = useState(initialReport.role as string);
   const [stage, setStage] = useState(initialReport.stage as string);
@@ -122,7 +122,7 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
         )}
       </div>
       <div className="lg:self-stretch">
-        <GradeReportView report={view.report} pending={pending} empty={empty} sticky />
+        <GradeReportView report={view.report} pending={pending} empty={empty} loadFailed={graderFailed} sticky />
       </div>
       <GradeAnnouncer report={view.report} pending={pending} empty={empty} />
       <GradeSummaryBar report={view.report} empty={empty} reportId="grade-heading" />

@@ -61,7 +61,7 @@ export default async function PlanPage() {
       <header>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Strengths and a safe weakness</h1>
         <p className="mt-1 max-w-3xl text-muted">
-          {leadSentence(ctx.roleType, plan.primaryCategory)}
+          {leadSentence(ctx.roleType, plan.primaryCategory, plan.primaryBasis)}
         </p>
       </header>
 

@@ -53,6 +53,8 @@ export type StrengthProposal = {
 
 export type StrengthPlan = {
   primaryCategory: SkillCategory;
+  /** Why that side leads: the profile chose it, the bank's strong stories lean to it, or neither (no lean yet). */
+  primaryBasis: PrimaryBasis;
   primary: StrengthProposal | null;
   complementary: StrengthProposal | null;
   /** The guide's line on what this pairing achieves, when the two form one of its pairs. */
@@ -115,10 +117,16 @@ function spokenOf(skill: StrengthSkill): string {
 }
 
 /** The page's opening line on what the role leads with; a balanced role follows the bank. */
-export function leadSentence(roleType: RoleType, primary: SkillCategory): string {
+export type PrimaryBasis = "profile" | "bank" | "none";
+
+export function leadSentence(roleType: RoleType, primary: SkillCategory, basis: PrimaryBasis): string {
   const role = ROLE_TYPE_PROFILE[roleType];
   if (role.primary === null) {
-    return `A balanced role has no fixed lead: your strong stories lean to ${CATEGORY_WORDS[primary]}, so lead with those and keep ${CATEGORY_WORDS[other(primary)]} close behind.`;
+    // Only say the stories lean one way when they do: with no strong story (or a tie) the side is a default.
+    if (basis === "none") {
+      return "A balanced role has no fixed lead, and your strong stories do not lean either way yet: strengthen one story, then lead with the side it proves.";
+    }
+    return `A balanced role has no fixed lead: ${basis === "profile" ? "your profile leads" : "your strong stories lean"} to ${CATEGORY_WORDS[primary]}, so lead with those and keep ${CATEGORY_WORDS[other(primary)]} close behind.`;
   }
   return `A ${role.label} leads with ${CATEGORY_WORDS[primary]}: ${role.leadWith}.`;
 }
@@ -197,11 +205,15 @@ export function primaryCategoryFor(bank: readonly StorySummary[], ctx: PlannerCo
 }
 
 function primaryOf(candidates: Record<SkillCategory, StrengthCandidate[]>, ctx: PlannerContext): SkillCategory {
-  if (ctx.primary) return ctx.primary;
+  return primaryWithBasis(candidates, ctx).category;
+}
+
+function primaryWithBasis(candidates: Record<SkillCategory, StrengthCandidate[]>, ctx: PlannerContext): { category: SkillCategory; basis: PrimaryBasis } {
+  if (ctx.primary) return { category: ctx.primary, basis: "profile" };
   const h = candidates.hard[0]?.strong.length ?? 0;
   const s = candidates.soft[0]?.strong.length ?? 0;
-  if (h !== s) return h > s ? "hard" : "soft";
-  return ctx.target.hard >= 0.5 ? "hard" : "soft";
+  if (h !== s) return { category: h > s ? "hard" : "soft", basis: "bank" };
+  return { category: ctx.target.hard >= 0.5 ? "hard" : "soft", basis: "none" };
 }
 
 function toProposal(c: StrengthCandidate, why: string): StrengthProposal {
@@ -210,7 +222,7 @@ function toProposal(c: StrengthCandidate, why: string): StrengthProposal {
 
 export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerContext): StrengthPlan {
   const candidates = bothCandidates(bank);
-  const primaryCategory = primaryOf(candidates, ctx);
+  const { category: primaryCategory, basis: primaryBasis } = primaryWithBasis(candidates, ctx);
   const notes: string[] = [];
   const role = ROLE_TYPE_PROFILE[ctx.roleType];
 
@@ -271,6 +283,7 @@ export function proposeStrengths(bank: readonly StorySummary[], ctx: PlannerCont
 
   return {
     primaryCategory,
+    primaryBasis,
     primary,
     complementary,
     combinedImpact: primary && complementary ? pairImpact(primary.skill, complementary.skill) : null,

@@ -310,13 +310,29 @@ describe("answerOutline", () => {
 
 describe("leadSentence", () => {
   it("never says a balanced role leads with one side: it follows the bank", () => {
-    const line = leadSentence("balanced", "hard");
+    const line = leadSentence("balanced", "hard", "bank");
     expect(line).not.toMatch(/balanced role leads with/);
     expect(line).toContain("lean to technical skills");
     expect(line).toContain("keep people skills close behind");
   });
 
+  it("does not say the stories lean one way when no strong story does", () => {
+    const line = leadSentence("balanced", "hard", "none");
+    expect(line).not.toMatch(/lean to|lead with those/);
+    expect(line).toContain("do not lean either way yet");
+  });
+
+  it("says the profile chose the side when it did", () => {
+    expect(leadSentence("balanced", "soft", "profile")).toContain("your profile leads to people skills");
+  });
+
   it("names the side a fixed role leads with in plain words", () => {
-    expect(leadSentence("customer", "soft")).toMatch(/^A customer-facing role leads with people skills: /);
+    expect(leadSentence("customer", "soft", "none")).toMatch(/^A customer-facing role leads with people skills: /);
+  });
+
+  it("gives the basis with the plan: none for an empty bank, the bank once strong stories lean", () => {
+    expect(proposeStrengths([], ctx("balanced", 6)).primaryBasis).toBe("none");
+    const hardOnly = summary({ id: "d", overall: 90, hard: [["SQL", "data"]], soft: [] });
+    expect(proposeStrengths([sqlStory("a"), sqlStory("b"), hardOnly], ctx("balanced", 6)).primaryBasis).toBe("bank");
   });
 });

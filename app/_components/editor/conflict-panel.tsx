@@ -4,6 +4,7 @@
 // chooses. Nothing is overwritten until they do.
 import { useEffect, useMemo, useRef, type ReactNode } from "react";
 
+import type { FieldDifference } from "@/lib/editor/conflict";
 import { diffWords, type DiffPart } from "@/lib/editor/diff";
 
 type Version = { title: string; text: string };
@@ -11,12 +12,14 @@ type Version = { title: string; text: string };
 type ConflictPanelProps = {
   mine: Version;
   saved: Version & { updatedAt: string };
+  /** Tags, role or stage that differ too: listed, so no change is dropped unseen. */
+  others: readonly FieldDifference[];
   busy: boolean;
   onKeepMine: () => void;
   onUseSaved: () => void;
 };
 
-export function ConflictPanel({ mine, saved, busy, onKeepMine, onUseSaved }: ConflictPanelProps) {
+export function ConflictPanel({ mine, saved, others, busy, onKeepMine, onUseSaved }: ConflictPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const parts = useMemo(() => diffWords(saved.text, mine.text), [saved.text, mine.text]);
@@ -33,7 +36,39 @@ export function ConflictPanel({ mine, saved, busy, onKeepMine, onUseSaved }: Con
         <VersionBox heading="Your version" title={mine.title} text={render(parts, "insert")} />
         <VersionBox heading="Saved version" title={saved.title} text={render(parts, "delete")} note={`Saved ${new Date(saved.updatedAt).toLocaleString()}`} />
       </div>
-      <div className="mt-4 flex flex-wrap gap-3">
+      {others.length > 0 && (
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full min-w-[20rem] border-collapse rounded-lg bg-white text-left text-sm" data-testid="conflict-others">
+            <caption className="mb-1 text-left text-sm font-semibold text-amber-950">These differ too</caption>
+            <thead>
+              <tr className="border-b border-amber-300">
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  Field
+                </th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  Your version
+                </th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  Saved version
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {others.map((d) => (
+                <tr key={d.field} className="border-b border-amber-100 last:border-0">
+                  <th scope="row" className="px-3 py-1.5 font-medium">
+                    {d.label}
+                  </th>
+                  <td className="px-3 py-1.5 break-words">{d.mine}</td>
+                  <td className="px-3 py-1.5 break-words">{d.saved}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="mt-4 text-sm text-amber-950">If you use the saved version, yours is set aside and you can bring it back.</p>
+      <div className="mt-2 flex flex-wrap gap-3">
         <button
           type="button"
           onClick={onKeepMine}

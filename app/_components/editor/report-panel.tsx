@@ -8,10 +8,10 @@ import type { GradeReport } from "@/lib/grader/types";
 import { GradeAnnouncer, GradeSummaryBar } from "@/app/_components/editor/grade-summary";
 import { GradeReportView } from "@/app/_components/grade-report";
 
-export function ReportPanel({ report, pending, empty }: { report: GradeReport; pending: boolean; empty: boolean }) {
+export function ReportPanel({ report, pending, empty, loadFailed }: { report: GradeReport; pending: boolean; empty: boolean; loadFailed: boolean }) {
   return (
     <div className="lg:self-stretch">
-      <GradeReportView report={report} pending={pending} empty={empty} sticky />
+      <GradeReportView report={report} pending={pending} empty={empty} loadFailed={loadFailed} sticky />
       <GradeAnnouncer report={report} pending={pending} empty={empty} />
       <GradeSummaryBar report={report} empty={empty} reportId="grade-heading" />
     </div>

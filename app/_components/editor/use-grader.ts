@@ -12,20 +12,27 @@ export type Grader = {
   joinStarParts: (parts: StarBoxes) => string;
 };
 
-export function useGrader(): Grader | null {
-  const [grader, setGrader] = useState<Grader | null>(null);
+/** The grader as the page has it: still loading (`grader` null), ready, or failed to load (`failed`). */
+export type GraderState = { grader: Grader | null; failed: boolean };
+
+export function useGrader(): GraderState {
+  const [state, setState] = useState<GraderState>({ grader: null, failed: false });
   useEffect(() => {
     let live = true;
     import("@/lib/grader")
       .then((module) => {
-        if (live) setGrader({ gradeStory: module.gradeStory, joinStarParts: module.joinStarParts });
+        if (live) setState({ grader: { gradeStory: module.gradeStory, joinStarParts: module.joinStarParts }, failed: false });
       })
-      .catch((error: unknown) => console.error("StoryBank: the grader did not load", error));
+      .catch((error: unknown) => {
+        // Shown on the page (the grade is out of date until a reload), not only in the console.
+        console.error("StoryBank: the grader did not load", error);
+        if (live) setState({ grader: null, failed: true });
+      });
     return () => {
       live = false;
     };
   }, []);
-  return grader;
+  return state;
 }
 
 const START_MARK = "storybank-grade-start";

@@ -64,6 +64,11 @@ export type StorySave = {
   save: (mode: SaveMode) => Promise<void>;
   keepMine: () => void;
   takeSaved: () => void;
+  /** The version dropped by "Use saved version", kept until brought back or dismissed. */
+  setAside: DraftContent | null;
+  /** Puts the dropped version back into the editor (unsaved), on top of the saved one. */
+  bringBack: () => void;
+  dismissSetAside: () => void;
   discardDraft: () => void;
   deleteStory: () => Promise<string | null>;
 };
@@ -79,6 +84,7 @@ export function useStorySave(userId: string, story: StoryDto | null): StorySave 
   const [errors, setErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<StoryDto | null>(null);
   const [restored, setRestored] = useState(false);
+  const [setAside, setSetAside] = useState<DraftContent | null>(null);
   const [carried, setCarried] = useState(false);
   const carriedRef = useRef(false);
   const [loaded, setLoaded] = useState(false);
@@ -280,17 +286,28 @@ export function useStorySave(userId: string, story: StoryDto | null): StorySave 
     void save("manual");
   }
 
-  /** Takes the newer saved version and drops the words in the editor. */
+  /** Takes the newer saved version; the words in the editor are set aside, so they can be brought back. */
   function takeSaved() {
     const current = conflictRef.current;
     if (!current) return;
     const theirs = contentOf(current);
+    if (!sameContent(contentRef.current, theirs)) setSetAside(contentRef.current);
     contentRef.current = theirs;
     setContent(theirs);
     commitSaved({ content: theirs, version: current.version });
     clearDraft(localStore(), key);
     openConflict(null);
     setRestored(false);
+  }
+
+  function bringBack() {
+    if (!setAside) return;
+    update(setAside);
+    setSetAside(null);
+  }
+
+  function dismissSetAside() {
+    setSetAside(null);
   }
 
   function discardDraft() {
@@ -339,6 +356,9 @@ export function useStorySave(userId: string, story: StoryDto | null): StorySave 
     save,
     keepMine,
     takeSaved,
+    setAside,
+    bringBack,
+    dismissSetAside,
     discardDraft,
     deleteStory,
   };
