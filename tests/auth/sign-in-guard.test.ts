@@ -57,6 +57,28 @@ describe("sign-in lockout per address and account", { timeout: 60_000 }, () => {
     expect((await call("/sign-in/email", json({ email, password: PASSWORD }), { address })).status).toBe(429);
   });
 
+  it("checks the password of the very email it counted: a repeated field is refused, never read two ways", async () => {
+    const email = "twice@example.com";
+    await signUp(email);
+    const address = freshAddress();
+    for (let attempt = 0; attempt < FAILED_SIGN_IN_LIMIT; attempt += 1) {
+      expect((await call("/sign-in/email", json(wrong(email, attempt)), { address })).status).toBe(401);
+    }
+    expect((await call("/sign-in/email", json({ email, password: PASSWORD }), { address })).status).toBe(429);
+    // A form repeating "email" (a decoy first, the victim last) must not reach the password check.
+    const repeated = (password: string) => ({ type: "application/x-www-form-urlencoded", body: `email=decoy%40example.com&email=${encodeURIComponent(email)}&password=${encodeURIComponent(password)}` });
+    const guess = await call("/sign-in/email", repeated("another guess"), { address });
+    expect(guess.status).toBe(400);
+    const right = await call("/sign-in/email", repeated(PASSWORD), { address });
+    expect(right.status).toBe(400);
+    expect(right.headers.get("set-cookie")).toBeNull();
+    // The same with "password" repeated, and in JSON with a repeated key.
+    const twoPasswords = await call("/sign-in/email", { type: "application/x-www-form-urlencoded", body: `email=${encodeURIComponent(email)}&password=a&password=b` }, { address: freshAddress() });
+    expect(twoPasswords.status).toBe(400);
+    const jsonTwice = await call("/sign-in/email", { type: "application/json", body: `{"email":"decoy@example.com","email":"${email}","password":"${PASSWORD}"}` }, { address });
+    expect(jsonTwice.status).toBe(429);
+  });
+
   it("never checks a password sent as text/plain, multipart or a JSON variant", async () => {
     await signUp("plain@example.com");
     const plain = await call("/sign-in/email", { type: "text/plain", body: JSON.stringify({ email: "plain@example.com", password: PASSWORD }) });

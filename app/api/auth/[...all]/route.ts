@@ -16,26 +16,34 @@ function refuse(status: number, code: string, message: string, headers: Record<s
 }
 
 /**
- * The email of a sign-in, from the two media types better-auth accepts for it (JSON or a form), or
- * why not. Any other body is refused here and never reaches the password check.
+ * A sign-in's fields, from the two media types better-auth accepts for it (JSON or a form), and its
+ * email, or why not. Any other body is refused here and never reaches the password check. A form that
+ * repeats a field is refused too: this guard and better-auth would read it two ways (the first value
+ * and the last), so the guard could count one email while the password of another is checked.
  */
-function emailOf(type: string, raw: string): { email: string } | { response: Response } {
+function fieldsOf(type: string, raw: string): { email: string; fields: Record<string, unknown> } | { response: Response } {
   const media = type.split(";")[0]!.trim().toLowerCase();
-  let email: unknown;
+  let fields: Record<string, unknown>;
   if (media === "application/json") {
     try {
       const body: unknown = JSON.parse(raw);
-      email = typeof body === "object" && body !== null && "email" in body ? body.email : undefined;
+      fields = typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
     } catch {
       return { response: refuse(400, "BAD_REQUEST", "The request body is not valid JSON.") };
     }
   } else if (media === "application/x-www-form-urlencoded") {
-    email = new URLSearchParams(raw).get("email") ?? undefined;
+    const params = new URLSearchParams(raw);
+    fields = {};
+    for (const [key, value] of params) {
+      if (Object.hasOwn(fields, key)) return { response: refuse(400, "REPEATED_FIELD", `Send "${key.slice(0, 40)}" once.`) };
+      fields[key] = value;
+    }
   } else {
     return { response: refuse(415, "UNSUPPORTED_MEDIA_TYPE", "Send the sign-in as application/json or application/x-www-form-urlencoded.") };
   }
+  const email = fields.email;
   if (typeof email !== "string" || email.trim() === "" || email.length > 320) return { response: refuse(400, "INVALID_EMAIL", "Enter your email address.") };
-  return { email };
+  return { email, fields };
 }
 
 function cookieValue(request: Request, name: string): string | undefined {
@@ -50,7 +58,7 @@ async function signIn(request: Request): Promise<Response> {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_SIGN_IN_BODY) return refuse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
   const raw = await request.text();
   if (raw.length > MAX_SIGN_IN_BODY) return refuse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
-  const parsed = emailOf(request.headers.get("content-type") ?? "", raw);
+  const parsed = fieldsOf(request.headers.get("content-type") ?? "", raw);
   if ("response" in parsed) return parsed.response;
 
   const reserved = await reserveSignIn(
@@ -65,7 +73,11 @@ async function signIn(request: Request): Promise<Response> {
   }
   let response: Response;
   try {
-    response = await handlers.POST(new Request(request.url, { method: "POST", headers: request.headers, body: raw }));
+    // better-auth gets exactly the fields the guard read (one email, as JSON), never the raw body to parse its own way.
+    const headers = new Headers(request.headers);
+    headers.set("content-type", "application/json");
+    headers.delete("content-length");
+    response = await handlers.POST(new Request(request.url, { method: "POST", headers, body: JSON.stringify(parsed.fields) }));
   } catch (error) {
     await settleSignIn(reserved.ticket, "not-checked");
     throw error;
