@@ -241,7 +241,7 @@ test("a conflict can be resolved by taking the saved version", async ({ page, co
   await expect(page.getByTestId("save-status")).toHaveText("Saved");
   const stored = (await (await page.request.get(`/api/stories/${id}`)).json()) as { text: string; tags: string[] };
   expect(stored.text).toBe(`${STORY} From tab A.`);
-  expect(stored.tags).toEqual(["support", "python"]);
+  expect(stored.tags).toEqual(["python", "support"]);
 });
 
 test("a draft left on an older version is restored, and saving it asks which version to keep", async ({ page }) => {
