@@ -6,22 +6,28 @@ import { checkSameSite } from "@/lib/security/cross-site";
 import { env } from "@/lib/env";
 import { isDecodablePath, malformedActionCall } from "@/lib/security/malformed";
 import { isOwnOrigin } from "@/lib/security/public-url";
-import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
+import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, newNonce, STATIC_SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
-function withStaticHeaders(response: NextResponse): NextResponse {
+/** Served over HTTPS: said by the request itself (a trusted proxy's X-Forwarded-Proto included) or by the public URL. */
+function isHttps(request: NextRequest): boolean {
+  return request.nextUrl.protocol === "https:" || (env.BETTER_AUTH_URL?.startsWith("https:") ?? false);
+}
+
+function withStaticHeaders(response: NextResponse, request: NextRequest): NextResponse {
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  if (isHttps(request)) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 
-function refuse(status: number, error: string, extra: Record<string, string> = {}): NextResponse {
-  return withStaticHeaders(NextResponse.json({ error, ...extra }, { status, headers: { "Content-Security-Policy": API_CONTENT_SECURITY_POLICY } }));
+function refuse(request: NextRequest, status: number, error: string, extra: Record<string, string> = {}): NextResponse {
+  return withStaticHeaders(NextResponse.json({ error, ...extra }, { status, headers: { "Content-Security-Policy": API_CONTENT_SECURITY_POLICY } }), request);
 }
 
 export function proxy(request: NextRequest): NextResponse | Promise<NextResponse> {
   const site = checkSameSite(request.method, request.headers, isOwnOrigin);
-  if (!site.ok) return refuse(403, "Cross-site requests cannot change anything here.", { reason: site.reason });
-  if (!isDecodablePath(new URL(request.url).pathname)) return refuse(400, "The address has malformed percent-encoding or a control character.");
-  if (request.headers.has("next-action")) return malformedActionCall(request).then((problem) => (problem ? refuse(400, problem) : withHeaders(request)));
+  if (!site.ok) return refuse(request, 403, "Cross-site requests cannot change anything here.", { reason: site.reason });
+  if (!isDecodablePath(new URL(request.url).pathname)) return refuse(request, 400, "The address has malformed percent-encoding or a control character.");
+  if (request.headers.has("next-action")) return malformedActionCall(request).then((problem) => (problem ? refuse(request, 400, problem) : withHeaders(request)));
   return withHeaders(request);
 }
 
@@ -29,19 +35,18 @@ function withHeaders(request: NextRequest): NextResponse {
 
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/static/")) {
-    const response = withStaticHeaders(NextResponse.next());
+    const response = withStaticHeaders(NextResponse.next(), request);
     if (pathname.startsWith("/api/")) response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
     return response;
   }
 
   const nonce = newNonce();
-  const https = request.nextUrl.protocol === "https:" || (env.BETTER_AUTH_URL?.startsWith("https:") ?? false);
-  const policy = contentSecurityPolicy(nonce, { https });
+  const policy = contentSecurityPolicy(nonce, { https: isHttps(request) });
   const requestHeaders = new Headers(request.headers);
   // Next reads the nonce from the policy on the request and puts it on its own inline scripts.
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set("x-nonce", nonce);
-  const response = withStaticHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
+  const response = withStaticHeaders(NextResponse.next({ request: { headers: requestHeaders } }), request);
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

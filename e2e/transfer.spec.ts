@@ -57,3 +57,29 @@ test("importing a CSV with bad rows names each row and writes nothing", async ({
   await expect(page.getByRole("button", { name: "Import stories" })).toBeDisabled();
   expect(await storyCount(page)).toBe(0);
 });
+
+test("an upload larger than the 10 MB a proxy buffers by default arrives whole (checked, nothing written)", async ({ page }) => {
+  await signUp(page);
+  // 11 MB of leading spaces, then one story: a body cut at 10 MB would hold only spaces.
+  const file = `${" ".repeat(11 * 1024 * 1024)}[{"title":"Cold store refit","text":"I traced every circuit with a tone tracer and talked the site manager through the shutdown."}]`;
+  const response = await page.request.post("/api/import?preview=1", { data: Buffer.from(file), headers: { "content-type": "application/json", "x-file-name": "big.json" } });
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ preview: true, kind: "json" });
+});
+
+test("one user's second import waits for the first: refused with a reason and a Retry-After, then accepted", async ({ page }) => {
+  test.slow();
+  await signUp(page);
+  const stories = Array.from({ length: 400 }, (_, i) => ({ title: `Refit ${i}`, text: `On refit ${i} I traced every circuit with a tone tracer and walked the site manager through the shutdown, so the stores reopened a day early.` }));
+  const headers = { "content-type": "application/json", "x-file-name": "bank.json" };
+  const first = page.request.post("/api/import", { data: Buffer.from(JSON.stringify(stories)), headers, timeout: 120_000 });
+  // The first import grades and writes 400 stories (seconds); meanwhile a second is refused, writing nothing.
+  await page.waitForTimeout(1000);
+  const second = await page.request.post("/api/import?preview=1", { data: Buffer.from(JSON.stringify(stories.slice(0, 1))), headers });
+  expect(second.status()).toBe(429);
+  expect(second.headers()["retry-after"]).toMatch(/^\d+$/);
+  expect(((await second.json()) as { error: string }).error).toContain("Another import is still running");
+  expect((await first).status()).toBe(201);
+  const third = await page.request.post("/api/import?preview=1", { data: Buffer.from(JSON.stringify(stories.slice(0, 1))), headers });
+  expect(third.status()).toBe(200);
+});

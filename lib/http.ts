@@ -22,12 +22,9 @@ export function jsonError(status: number, error: string, extra: Record<string, u
 
 export const notFound = () => jsonError(404, "Not found.");
 
-/**
- * The body as text, read no further than `maxBytes` (a body without Content-Length, or one that lies
- * about it, is cut off there): null when it is longer.
- */
-export async function readTextCapped(request: Request, maxBytes: number): Promise<string | null> {
-  if (!request.body) return "";
+/** The body's bytes, read no further than `maxBytes`: null when it is longer. */
+async function readBytesCapped(request: Request, maxBytes: number): Promise<Buffer | null> {
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -41,7 +38,29 @@ export async function readTextCapped(request: Request, maxBytes: number): Promis
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The body as text, read no further than `maxBytes` (a body without Content-Length, or one that lies
+ * about it, is cut off there): null when it is longer.
+ */
+export async function readTextCapped(request: Request, maxBytes: number): Promise<string | null> {
+  const bytes = await readBytesCapped(request, maxBytes);
+  return bytes === null ? null : bytes.toString("utf8");
+}
+
+/**
+ * A whole upload as text: refused when longer than `maxBytes`, and when shorter than its own
+ * Content-Length says (a body cut off on the way, by a proxy's buffer or a dropped connection, must
+ * never pass for the whole file).
+ */
+export async function readWholeText(request: Request, maxBytes: number): Promise<{ text: string } | { problem: "too-large" | "incomplete" }> {
+  const declared = request.headers.get("content-length");
+  const bytes = await readBytesCapped(request, maxBytes);
+  if (bytes === null) return { problem: "too-large" };
+  if (declared !== null && /^\d+$/.test(declared) && bytes.byteLength !== Number(declared)) return { problem: "incomplete" };
+  return { text: bytes.toString("utf8") };
 }
 
 /**

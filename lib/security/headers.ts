@@ -34,5 +34,11 @@ export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
 };
 
+/**
+ * HTTP Strict Transport Security, sent only over HTTPS (a browser ignores it over plain HTTP, and
+ * localhost stays plain): a year, subdomains included (ASVS 14.4.5).
+ */
+export const STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
 /** The policy for responses that are not pages (API JSON, downloads): nothing may load or frame them. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

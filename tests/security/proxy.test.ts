@@ -70,6 +70,18 @@ describe("security headers", () => {
     expect(run("/stories").headers.get("content-security-policy")).not.toBe(csp);
   });
 
+  it.each(["/stories", "/api/stories", "/_next/static/chunks/x.js"])("sends Strict-Transport-Security on %s over HTTPS only", (path) => {
+    const secure = settled(proxy(new NextRequest(`https://stories.example.org${path}`, { headers: { host: "stories.example.org" } })));
+    expect(secure.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    expect(run(path).headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("sends Strict-Transport-Security on a refusal over HTTPS too", () => {
+    const refused = settled(proxy(new NextRequest("https://stories.example.org/api/stories", { method: "POST", headers: { host: "stories.example.org", origin: "https://evil.example" } })));
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+  });
+
   it.each(["/", "/api/stories", "/api/export?format=csv", "/_next/static/chunks/x.js"])("sends nosniff, frame and referrer headers on %s", (path) => {
     const headers = run(path).headers;
     expect(headers.get("x-content-type-options")).toBe("nosniff");

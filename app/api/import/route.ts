@@ -1,8 +1,13 @@
-import { jsonError, readTextCapped, requireApiUser } from "@/lib/http";
+import type { z } from "zod";
+
+import { jsonError, readWholeText, requireApiUser } from "@/lib/http";
 import { findDuplicates } from "@/lib/stories/duplicates";
+import { acquireImportLease, RETRY_AFTER_SECONDS } from "@/lib/stories/import-lease";
 import { importPace, importStories } from "@/lib/stories/import";
 import { fieldErrors } from "@/lib/stories/schema";
 import { importQuerySchema, MAX_IMPORT_BYTES, MAX_IMPORT_STORIES, parseImportFile, summariseDuplicates, validateImportRowsPaced } from "@/lib/stories/transfer";
+
+type ImportQuery = z.output<typeof importQuerySchema>;
 
 const TOO_LARGE = `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it, or import at most ${MAX_IMPORT_STORIES.toLocaleString("en")} stories at a time.`;
 
@@ -34,9 +39,11 @@ async function readUpload(request: Request): Promise<{ content: string; name?: s
     if (file.size > MAX_IMPORT_BYTES) return { response: jsonError(413, TOO_LARGE) };
     return { content: await file.text(), name: file.name };
   }
-  const content = await readTextCapped(request, MAX_IMPORT_BYTES);
-  if (content === null) return { response: jsonError(413, TOO_LARGE) };
-  return { content, name: fileName(request) };
+  const body = await readWholeText(request, MAX_IMPORT_BYTES);
+  if ("problem" in body) {
+    return { response: body.problem === "too-large" ? jsonError(413, TOO_LARGE) : jsonError(400, "The upload arrived incomplete, so nothing was imported. Try again.") };
+  }
+  return { content: body.text, name: fileName(request) };
 }
 
 /**
@@ -52,6 +59,21 @@ export async function POST(request: Request): Promise<Response> {
   const query = importQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return jsonError(400, "The import options are not valid.", { fieldErrors: fieldErrors(query.error) });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return jsonError(413, TOO_LARGE);
+  // One import at a time per user, and a few on the whole server: each is paced, but many at once are not.
+  const lease = await acquireImportLease(auth.user.id);
+  if (!lease) {
+    const busy = jsonError(429, "Another import is still running. Nothing was imported from this file: try again when that one has finished.");
+    busy.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+    return busy;
+  }
+  try {
+    return await importUpload(request, auth.user.id, query.data);
+  } finally {
+    await lease.release();
+  }
+}
+
+async function importUpload(request: Request, userId: string, options: ImportQuery): Promise<Response> {
   const upload = await readUpload(request);
   if ("response" in upload) return upload.response;
   const parsed = parseImportFile(upload.content, { name: upload.name });
@@ -63,10 +85,10 @@ export async function POST(request: Request): Promise<Response> {
     const count = result.errors.length + result.more;
     return jsonError(400, `Nothing was imported: ${count.toLocaleString("en")} ${count === 1 ? "problem" : "problems"} to fix first.`, { errors: result.errors, more: result.more });
   }
-  const reasons = await findDuplicates(auth.user.id, result.stories, pause);
+  const reasons = await findDuplicates(userId, result.stories, pause);
   const summary = summariseDuplicates(reasons);
-  if (query.data.preview) return Response.json({ preview: true, kind: parsed.kind, ...summary });
-  const chosen = query.data.duplicates === "keep" ? result.stories : result.stories.filter((_, index) => reasons[index] === null);
-  const { imported } = await importStories(auth.user.id, chosen, { pause });
-  return Response.json({ imported, skipped: result.stories.length - chosen.length, choice: query.data.duplicates, kind: parsed.kind, ...summary }, { status: 201 });
+  if (options.preview) return Response.json({ preview: true, kind: parsed.kind, ...summary });
+  const chosen = options.duplicates === "keep" ? result.stories : result.stories.filter((_, index) => reasons[index] === null);
+  const { imported } = await importStories(userId, chosen, { pause });
+  return Response.json({ imported, skipped: result.stories.length - chosen.length, choice: options.duplicates, kind: parsed.kind, ...summary }, { status: 201 });
 }

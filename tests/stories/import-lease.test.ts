@@ -1,0 +1,52 @@
+import { afterAll, describe, expect, it } from "vitest";
+
+import { createThrowawayDatabase } from "../support/db";
+
+await createThrowawayDatabase();
+process.env.IMPORTS_AT_ONCE = "2";
+const { db } = await import("@/lib/db/client");
+const { acquireImportLease, LEASE_MS } = await import("@/lib/stories/import-lease");
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+describe("import leases", () => {
+  it("lets each user run one import at a time, and the server two", async () => {
+    const a = await acquireImportLease("ada");
+    expect(a).not.toBeNull();
+    expect(await acquireImportLease("ada")).toBeNull();
+    const b = await acquireImportLease("bo");
+    expect(b).not.toBeNull();
+    // The server's two slots are taken: a third user waits too, and a refused try takes nothing.
+    expect(await acquireImportLease("cy")).toBeNull();
+    await a!.release();
+    const c = await acquireImportLease("cy");
+    expect(c).not.toBeNull();
+    expect(await acquireImportLease("ada")).toBeNull();
+    await b!.release();
+    await c!.release();
+    // Releasing twice gives back one slot, not two.
+    await c!.release();
+    const again = [await acquireImportLease("ada"), await acquireImportLease("bo")];
+    expect(again.every((lease) => lease !== null)).toBe(true);
+    expect(await acquireImportLease("cy")).toBeNull();
+    for (const lease of again) await lease!.release();
+  });
+
+  it("gives exactly one slot to one user's ten imports started at once", async () => {
+    const leases = await Promise.all(Array.from({ length: 10 }, () => acquireImportLease("dee")));
+    expect(leases.filter((lease) => lease !== null)).toHaveLength(1);
+    for (const lease of leases) await lease?.release();
+  });
+
+  it("no longer counts a lease left by an instance that died mid-import", async () => {
+    const start = Date.now();
+    const lost = await acquireImportLease("eve", start);
+    expect(lost).not.toBeNull();
+    expect(await acquireImportLease("eve", start + 1000)).toBeNull();
+    const later = await acquireImportLease("eve", start + LEASE_MS + 1000);
+    expect(later).not.toBeNull();
+    await later!.release();
+  });
+});
