@@ -72,7 +72,7 @@ export function levelsFor(fv: FeatureVector, model: LevelModel, words: number): 
     const p = predictOrdinal(model[dim], fv[dim]);
     const level = capLevel(dim, Math.max(p.level, floorLevel(dim, fv)) as Level, fv, words);
     // Where the story sits inside its level: the model's expected level, relative to the level's middle.
-    const expected = Math.min(p.expected, level + 0.5);
+    const expected = Math.min(Math.max(p.expected, level - 0.5), level + 0.5);
     const within = Math.min(1, Math.max(0, expected - (level - 0.5)));
     return { level, score: LEVEL_FLOOR[level] + Math.round(within * LEVEL_SPAN[level]), expected };
   };
@@ -89,7 +89,7 @@ export function bandFor(levels: Levels): Band {
 
 const BAND_RANGE: Record<Band, [number, number]> = { weak: [0, 39], fair: [40, 69], strong: [70, 100] };
 /** The span of expected level totals (0-6) that each band covers, so scores spread across the band. */
-const BAND_TOTALS: Record<Band, [number, number]> = { weak: [0, 3.5], fair: [2.5, 5], strong: [4.5, 6] };
+const BAND_TOTALS: Record<Band, [number, number]> = { weak: [0, 3.5], fair: [2.5, 5], strong: [3.5, 6] };
 
 /** Overall 0-100: the band fixes the range; the sum of expected levels places the story inside it. */
 export function overallScore(levels: Record<Dimension, LevelResult>, band: Band): number {

@@ -4,7 +4,7 @@ import { gradeStory, storyFeatures } from "@/lib/grader";
 import { FEATURES } from "@/lib/grader/features";
 import { MODEL } from "@/lib/grader/model";
 import { fitOrdinal, predictOrdinal } from "@/lib/grader/ordinal";
-import { capLevel, levelsFor, MIN_WORDS_FOR_FULL } from "@/lib/grader/score";
+import { capLevel, levelsFor, MIN_WORDS_FOR_FULL, overallScore } from "@/lib/grader/score";
 
 const FALLS =
   "On a 30-bed surgical ward, patient falls at night had risen to nine a month and the night staff felt blamed. I audited six months of incident reports in Excel and found most falls happened between 2 and 5 a.m. near the toilets. I walked the night nurses through the pattern at their handover, and together we agreed hourly comfort rounds, which I then coached each new starter on. I also persuaded the ward manager to fund motion-sensor lights. Within three months night falls dropped from nine to three a month, and the team stopped seeing the audit as blame.";
@@ -52,6 +52,30 @@ describe("the committed model", () => {
         expect(levelsFor(more, MODEL, 200)[d].level, `${d}/${f.id}`).toBeGreaterThanOrEqual(base[d].level);
       });
     }
+  });
+});
+
+describe("scores inside a level and a band", () => {
+  it("places each dimension inside its own level, even when a convention lifted the level above the model", () => {
+    // The second is lifted to full integration by the chain (the model alone expects about 1.2).
+    const lifted =
+      "I was account manager for 35 independent pharmacies. When a competitor undercut our prices by 8%, I visited my top ten accounts in person that month, listened to what actually annoyed them (mostly late deliveries) and got our depot to give them a fixed delivery slot. I kept nine of the ten, and those nine grew their orders by 12% that year.";
+    expect(predictOrdinal(MODEL.integration, storyFeatures(lifted).integration).expected).toBeLessThan(1.5);
+    for (const text of [FALLS, lifted]) {
+      const levels = levelsFor(storyFeatures(text), MODEL, text.split(/\s+/).length);
+      for (const d of ["integration", "context", "result"] as const) {
+        expect(levels[d].expected, d).toBeGreaterThanOrEqual(levels[d].level - 0.5);
+        expect(levels[d].expected, d).toBeLessThanOrEqual(levels[d].level + 0.5);
+      }
+    }
+  });
+
+  it("spreads strong stories over the band: the weakest strong shape sits at its floor, a fuller one above it", () => {
+    const at = (level: 0 | 1 | 2, expected: number) => ({ level, expected, score: 0 });
+    expect(overallScore({ integration: at(2, 1.5), context: at(2, 1.5), result: at(1, 0.5) }, "strong")).toBe(70);
+    const fuller = overallScore({ integration: at(2, 1.5), context: at(2, 1.5), result: at(2, 1.5) }, "strong");
+    expect(fuller).toBeGreaterThan(80);
+    expect(overallScore({ integration: at(2, 2.5), context: at(2, 2.5), result: at(2, 2.5) }, "strong")).toBe(100);
   });
 });
 
