@@ -35,7 +35,7 @@ test("search and filters narrow the bank, sorting orders it, and an empty result
   await expect(rows).toHaveCount(added);
 
   await page.getByLabel("Search", { exact: true }).fill("nurses");
-  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/q=nurses/);
   await expect(rows).toHaveText(["Fewer handover errors on a busy ward"]);
 
@@ -43,7 +43,9 @@ test("search and filters narrow the bank, sorting orders it, and an empty result
   await page.getByLabel("Band").selectOption("weak");
   await page.getByLabel("Sort by").selectOption("overall");
   await page.getByLabel("Order").selectOption("asc");
-  await page.getByRole("button", { name: "Apply" }).click();
+  // Choosing changes nothing until applied (the arrow keys move through a list without reloading the page).
+  await expect(page).not.toHaveURL(/sort=overall/);
+  await page.getByRole("button", { name: "Apply filters and sort" }).click();
   await expect(page).toHaveURL(/band=weak&sort=overall&dir=asc/);
   await expect(rows.filter({ hasText: "Team player who gets things done" })).toHaveCount(1);
   await expect(rows.filter({ hasText: "Cutting repeat support tickets with a triage script" })).toHaveCount(0);
@@ -63,7 +65,7 @@ test("search and filters narrow the bank, sorting orders it, and an empty result
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
 
   await page.getByLabel("Tag", { exact: true }).selectOption("healthcare");
-  await page.getByRole("button", { name: "Apply" }).click();
+  await page.getByRole("button", { name: "Apply filters and sort" }).click();
   await expect(page).toHaveURL(/tag=healthcare/);
   await expect(rows).toHaveText(["Fewer handover errors on a busy ward"]);
 

@@ -112,6 +112,22 @@ test("on a phone the grade stays in reach: a bar with the band opens the full re
   // Once the grade has settled it is said once, politely: the band and the three levels in words.
   await expect(page.getByTestId("grade-announcer")).toHaveText(/^Grade: (weak|fair|strong)\. integration \w+, context \w+, result \w+\.$/);
   await expect(page.getByTestId("grade-announcer")).toHaveAttribute("aria-live", "polite");
+
+  // Tabbing from the top, every control that takes focus is scrolled clear of the bar (focus not obscured).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator("body").focus();
+  const barTop = async () => (await bar.boundingBox())!.y;
+  for (let step = 0; step < 12; step += 1) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el.closest('[data-testid="grade-summary-bar"]')) return null;
+      const r = el.getBoundingClientRect();
+      return { bottom: r.bottom, label: el.getAttribute("aria-label") ?? el.textContent?.slice(0, 40) ?? el.tagName, tall: r.height > 300 };
+    });
+    if (!focused || focused.tall) continue;
+    expect(focused.bottom, `focus on ${focused.label}`).toBeLessThanOrEqual(await barTop());
+  }
 });
 
 test("when the grader cannot load, the page says so and the words stay", async ({ page }) => {

@@ -14,6 +14,17 @@ export type Saved = { content: DraftContent; version: number | null };
 /** The fields in the order the form shows them: a failed manual save moves focus to the first one in error. */
 export const FIELD_ORDER = ["title", "role", "stage", "tags", "format", "text", "parts"] as const;
 
+/** Each field as the editor labels it. */
+const FIELD_LABELS: Record<(typeof FIELD_ORDER)[number], string> = {
+  title: "Title",
+  role: "Target role",
+  stage: "Career stage",
+  tags: "Tags",
+  format: "Format",
+  text: "Story",
+  parts: "STAR boxes",
+};
+
 export type SaveDecision =
   | { kind: "send" }
   /** Another save is on its way: this one follows it (a manual save outranks an autosave). */
@@ -68,8 +79,17 @@ export function saveOutcome<S extends SavedStory>(
   if (status >= 200 && status < 300) return { kind: "saved", story: body as unknown as S, created: ctx.storyId === null };
   if (status === 400) {
     const fieldErrors = (typeof body.fieldErrors === "object" && body.fieldErrors !== null ? body.fieldErrors : {}) as FieldErrors;
-    const message = typeof body.error === "string" ? `Not saved: ${body.error} See the fields marked below.` : "Not saved: some fields are not valid.";
-    const focus = ctx.mode === "manual" ? (FIELD_ORDER.find((field) => fieldErrors[field]?.length) ?? null) : null;
+    // The banner names the first field at fault and why ("Story: Keep the story under 20,000 characters."):
+    // the mark beside a long story's box can be a screen away.
+    const first = FIELD_ORDER.find((field) => fieldErrors[field]?.length);
+    const others = FIELD_ORDER.filter((field) => field !== first && fieldErrors[field]?.length).length;
+    const more = others === 0 ? "" : ` ${others === 1 ? "One more field is" : `${others} more fields are`} marked below.`;
+    const message = first
+      ? `Not saved. ${FIELD_LABELS[first]}: ${fieldErrors[first]![0]}${more}`
+      : typeof body.error === "string"
+        ? `Not saved: ${body.error}`
+        : "Not saved: some fields are not valid.";
+    const focus = ctx.mode === "manual" ? (first ?? null) : null;
     return { kind: "invalid", fieldErrors, message, focus };
   }
   if (status === 409 && typeof body.current === "object" && body.current !== null) {

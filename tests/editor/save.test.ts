@@ -78,9 +78,14 @@ describe("saveOutcome", () => {
     expect(saveOutcome(400, body, ctx)).toEqual({
       kind: "invalid",
       fieldErrors: body.fieldErrors,
-      message: "Not saved: Check the fields. See the fields marked below.",
+      message: "Not saved. Title: Give it a title. One more field is marked below.",
       focus: "title",
     });
+    expect(saveOutcome(400, { error: "Check the fields.", fieldErrors: { text: ["Keep the story under 20,000 characters."] } }, ctx)).toMatchObject({
+      message: "Not saved. Story: Keep the story under 20,000 characters.",
+      focus: "text",
+    });
+    expect(saveOutcome(400, { error: "The request body is too large." }, ctx)).toMatchObject({ message: "Not saved: The request body is too large." });
     expect(saveOutcome(400, body, { ...ctx, mode: "autosave" })).toMatchObject({ focus: null });
     expect(saveOutcome(400, {}, ctx)).toMatchObject({ kind: "invalid", fieldErrors: {}, message: "Not saved: some fields are not valid." });
   });

@@ -152,7 +152,7 @@ describe("gradeStory", () => {
   it("asks for a longer telling first when a short story is held below full marks", () => {
     const short = gradeStory("I pulled the tickets with SQL and walked the support team through them, and things got better.");
     expect(short.improvements[0]?.id).toBe("tell-more");
-    expect(short.flags.find((f) => f.id === "story-length")?.message).toContain("stop at partial");
+    expect(short.flags.find((f) => f.id === "story-length")?.message).toContain("context and integration can be partial at most");
   });
 
   it("asks first to break up a run-on sentence, names it by its opening words, and moves no level", () => {

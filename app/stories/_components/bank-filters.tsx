@@ -68,7 +68,7 @@ export function BankFilters({ query, facets }: { query: StoryListQuery; facets: 
         </div>
         <div className="flex gap-2">
           <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark">
-            Apply
+            Search
           </button>
           {hasFilters(query) && (
             <Link href="/stories" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium text-ink hover:bg-slate-50">
@@ -108,6 +108,12 @@ export function BankFilters({ query, facets }: { query: StoryListQuery; facets: 
               </select>
             </div>
           </div>
+        </div>
+        {/* A choice takes effect on this button (or Search, or Enter), never on the change itself: moving through a list with the arrow keys must not reload the page. */}
+        <div className="mt-3 flex justify-end">
+          <button type="submit" className="rounded-md border border-brand px-4 py-2 text-sm font-semibold text-brand hover:bg-blue-50">
+            Apply filters and sort
+          </button>
         </div>
       </fieldset>
     </form>

@@ -27,7 +27,7 @@ export const storyLength = defineRule({
     const whole = { start: first.start, end: last.end };
     if (doc.wordCount < MIN_WORDS) {
       return [
-        evidence("story-length", "length", "costs", whole, `Only ${doc.wordCount} words: too short to show context, action and result, so context and integration stop at partial`, `Tell it in at least ${MIN_WORDS} words: where it was and what was wrong, what you did step by step, and what changed.`),
+        evidence("story-length", "length", "costs", whole, `Only ${doc.wordCount} words: too short to show context, action and result, so context and integration can be partial at most`, `Tell it in at least ${MIN_WORDS} words: where it was and what was wrong, what you did step by step, and what changed.`),
       ];
     }
     if (doc.wordCount > MAX_WORDS) {
