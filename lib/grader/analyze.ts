@@ -8,7 +8,7 @@ import { findClaims } from "./analysis/claims";
 import { segmentClauses } from "./analysis/clauses";
 import { findClosingOutcomes } from "./analysis/closing";
 import { findBuzzwords, findConstraints, findContext, findTasks } from "./analysis/context";
-import { tokenIndexAt, type Actor, type Clause, type Ctx } from "./analysis/core";
+import { isPastVerb, tokenIndexAt, type Actor, type Clause, type Ctx } from "./analysis/core";
 import { findDomainTerms, softTokens } from "./analysis/domain-terms";
 import { markFindingsAndPurpose } from "./analysis/findings";
 import { findHard } from "./analysis/hard-skills";
@@ -176,4 +176,15 @@ export function analyze(text: string): Doc {
     placeholders, closingOutcomes: findClosingOutcomes(ctx),
     bridges: findBridges(ctx, soft.filter((m) => !SOLO.has(m.behaviour)), [...hard, ...domainTerms]),
   };
+}
+
+/**
+ * The story tells one occasion of the narrator's own: past acts of theirs in at least two sentences. A
+ * line of routine or habit beside such a story ("I work nights on a busy ward. One night...") is its
+ * background, not a story told as a routine.
+ */
+export function tellsAnEpisode(doc: Doc): boolean {
+  const routine = new Set(doc.presentActs.map((p) => p.sentence));
+  const past = doc.acts.filter((a) => a.actor === "narrator" && !routine.has(a.sentence) && isPastVerb(doc.tokens[a.tok]?.norm ?? ""));
+  return new Set(past.map((a) => a.sentence)).size >= 2;
 }

@@ -174,6 +174,25 @@ describe("gradeStory", () => {
     expect(told.flags.map((f) => f.id)).not.toContain("run-on-sentence");
   });
 
+  it("reads a line of routine before an occasion as background: no flag, and no advice to tell a real time", () => {
+    const nurse =
+      "I work nights on a busy medical ward. One night a patient was confused and kept trying to get out of bed. I had to keep him safe. I talked to him calmly and called his daughter, who came in and sat with him. I also told the doctor, who reviewed his medicines. He settled down and did not fall.";
+    const r = gradeStory(nurse);
+    expect(r.flags.map((f) => f.id)).not.toContain("routine-not-episode");
+    expect(r.flags.map((f) => f.id)).not.toContain("hypothetical-answer");
+    expect(r.improvements.map((i) => i.id)).not.toContain("tell-a-real-time");
+    const routine = r.dimensions.context.evidence.find((e) => e.ruleId === "routine-not-episode");
+    expect(routine && nurse.slice(routine.span.start, routine.span.end)).toBe("I work");
+    expect(routine?.reason).toContain("as background to the occasion you tell");
+    // The task line is named as the task, not as an act to retell with "I".
+    const task = r.dimensions.integration.evidence.find((e) => e.ruleId === "skill-shared" && nurse.slice(e.span.start, e.span.end) === "keep him");
+    expect(task?.reason).toBe("Work ethic named as what you had to do, not yet what you did: say how you did it");
+    // A story that is all routine is still told to pick one occasion.
+    const duty = gradeStory("I work nights on a busy medical ward. I check every patient hourly and I talk to families when they call.");
+    expect(duty.improvements.map((i) => i.id)).toContain("tell-a-real-time");
+    expect(duty.flags.map((f) => f.id)).toContain("routine-not-episode");
+  });
+
   it("switches a rule off by id", () => {
     const r = gradeStory("Fixed it. Everyone was happy.", { disable: ["story-length"] });
     expect(r.flags.map((f) => f.id)).not.toContain("story-length");

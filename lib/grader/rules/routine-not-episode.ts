@@ -3,6 +3,7 @@
 // Source: rubric, "Concrete context" (one specific episode); ANNOTATION.md, a duty description has no episode.
 // Blind spot: a story told in the historic present ("So I walk in and I see...") reads as a routine too.
 import type { RoutineKind } from "../analysis/routine";
+import { tellsAnEpisode } from "../analyze";
 import { capped, defineRule, evidence } from "./define";
 
 const WHY: Record<RoutineKind, string> = {
@@ -19,15 +20,13 @@ export const routineNotEpisode = defineRule({
     earns: ["When the queue gets long, I greet each customer and work through each transaction.", "In my role I analyse the figures.", "I've run CNC machines and hydraulic presses."],
     misses: ["I greeted the customer and worked through the refund.", "I was analysing the figures when the alert came in.", "I've been a nurse for six years."],
   },
-  detect: (doc) =>
-    capped(doc.presentActs, 10).map((p) =>
-      evidence(
-        "routine-not-episode",
-        "hypothetical",
-        "costs",
-        p.span,
-        WHY[p.kind],
-        "Pick one real time this happened and tell it in the past tense: when, where, what you did.",
-      ),
-    ),
+  detect: (doc) => {
+    // Beside an occasion told in the past, a line of routine is background: said so, and no fix asked for.
+    const background = tellsAnEpisode(doc);
+    return capped(doc.presentActs, 10).map((p) =>
+      background
+        ? evidence("routine-not-episode", "hypothetical", "costs", p.span, `${WHY[p.kind]}: as background to the occasion you tell, keep it to a line`)
+        : evidence("routine-not-episode", "hypothetical", "costs", p.span, WHY[p.kind], "Pick one real time this happened and tell it in the past tense: when, where, what you did."),
+    );
+  },
 });

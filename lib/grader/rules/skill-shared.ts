@@ -20,17 +20,29 @@ export const skillShared = defineRule({
     capped([
       ...doc.hard
         .filter((h) => h.status === "shared" || h.status === "habitual" || (h.status === "mentioned" && doc.acts.length > 0 && h.sentence >= doc.firstActSentence))
-        .map((h) => evidence("skill-shared", "hard-skill", "earns", h.span, `${h.term} is used, but who used it is unclear: tell it with "I" if it was you`)),
+        .map((h) =>
+          evidence(
+            "skill-shared",
+            "hard-skill",
+            "earns",
+            h.span,
+            inTask(doc, h.sentence) ? `${h.term} is named as what you had to do, not shown in use: say how you used it` : `${h.term} is used, but who used it is unclear: tell it with "I" if it was you`,
+          ),
+        ),
       ...doc.soft
         .filter((s) => s.status === "shared" || s.status === "habitual" || (s.status === "mentioned" && doc.acts.length > 0))
         .map((s) => evidence("skill-shared", "soft-skill", "earns", s.span, softReason(doc, s))),
     ]),
 });
 
-/** "The physician apologised" is someone else's act: asking the user to tell it with "I" would be wrong. */
+/** A sentence that states the task ("I had to keep him safe", "My task was to..."): what was to be done, not yet done. */
+const inTask = (doc: Doc, sentence: number) => doc.tasks.some((t) => t.sentence === sentence);
+
+/** "The physician apologised" is someone else's act, "I had to keep him safe" the task: asking the user to tell either with "I" would be wrong. */
 function softReason(doc: Doc, s: SoftMention): string {
   const family = SOFT_FAMILY_WORDS[s.family];
   const family1 = family.charAt(0).toUpperCase() + family.slice(1);
   if (doc.actors[tokenIndexAt(doc.tokens, s.span.start)] === "other") return `${family1} shown by someone else, not by you: say what you did yourself`;
+  if (s.status === "mentioned" && inTask(doc, s.sentence)) return `${family1} named as what you had to do, not yet what you did: say how you did it`;
   return `${family} is shown, but not as your own act: tell it with "I" and what you did`;
 }
