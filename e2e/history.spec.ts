@@ -25,6 +25,8 @@ test("editing a story shows the revision diff and which dimension moved because 
   await expect(diff.locator("ins")).toContainText(["41%"]);
   await expect(diff.locator("del")).toContainText(["The team liked it"]);
   await expect(page.getByTestId("move-result")).toContainText(/result (score )?\d+ → \d+: added '[^']*41%/);
+  // Both revisions are under 50 words: the length note is the same note, never quoted as the whole old text.
+  for (const dimension of ["integration", "context", "result"]) await expect(page.getByTestId(`move-${dimension}`)).not.toContainText("Our support queue had grown");
 
   await page.getByText("Scores as a table").click();
   await expect(page.getByRole("table", { name: /scores of each revision/i }).getByRole("row")).toHaveCount(3);

@@ -43,6 +43,9 @@ type Quoted = { evidence: Evidence; quote: string; key: string };
 
 function quoted(text: string, evidence: Evidence[]): Quoted[] {
   return evidence.map((item) => {
+    // A note about the whole story (its length) quotes the whole text, which every edit changes: it is
+    // the same note while its rule still fires, and is named by its reason, not by the text.
+    if (item.kind === "length") return { evidence: item, quote: "", key: `${item.ruleId}\u0000${item.effect}` };
     const quote = text.slice(item.span.start, item.span.end);
     return { evidence: item, quote, key: `${item.ruleId}\u0000${item.effect}\u0000${normalise(quote)}` };
   });
@@ -104,11 +107,23 @@ function shorten(quote: string): string {
   return quote.length <= QUOTE_CHARS ? quote : `${quote.slice(0, QUOTE_CHARS).replace(/\s\S*$/, "")}…`;
 }
 
-/** The changes that explain the direction a dimension moved in, strongest first; all changes if none does. */
+/** The changes that explain the direction a dimension moved in, strongest first; all changes if none does. Words two rules read are listed once. */
 export function explainingChanges(comparison: DimensionComparison): EvidenceChange[] {
   const rose = comparison.after.level > comparison.before.level || (comparison.after.level === comparison.before.level && comparison.after.score > comparison.before.score);
   const inDirection = comparison.changes.filter((change) => change.helps === rose);
-  return inDirection.length > 0 ? inDirection : comparison.changes;
+  const seen = new Set<string>();
+  return (inDirection.length > 0 ? inDirection : comparison.changes).filter((change) => {
+    const key = change.kind === "length" ? `${change.change}\u0000${change.ruleId}` : `${change.change}\u0000${normalise(change.quote)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** "added '41% fewer tickets'", or for a note about the whole story "no longer 'Only 46 words: too short'". */
+function describeChange(change: EvidenceChange): string {
+  if (change.kind === "length") return `${change.change === "added" ? "now" : "no longer"} '${shorten(change.reason)}'`;
+  return `${change.change} '${shorten(change.quote)}'`;
 }
 
 /** "result 1 → 2: added '41% fewer tickets'", or null when the dimension did not move. */
@@ -117,8 +132,8 @@ export function summariseDimension(comparison: DimensionComparison, { maxQuotes 
   const { dimension, before, after } = comparison;
   const head = before.level !== after.level ? `${dimension} ${before.level} → ${after.level}` : `${dimension} score ${before.score} → ${after.score}`;
   const changes = explainingChanges(comparison);
-  if (changes.length === 0) return `${head}: no quoted evidence changed`;
-  const listed = changes.slice(0, maxQuotes).map((change) => `${change.change} '${shorten(change.quote)}'`);
+  if (changes.length === 0) return `${head}: the same evidence, weighed a little differently as the rest of the story changed`;
+  const listed = changes.slice(0, maxQuotes).map(describeChange);
   const more = changes.length > maxQuotes ? ` and ${changes.length - maxQuotes} more` : "";
   return `${head}: ${listed.join(", ")}${more}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { Dimension, Evidence, Level } from "@/lib/grader/types";
-import { compareGrades, summariseDimension, type GradedText } from "@/lib/stories/compare";
+import { compareGrades, explainingChanges, summariseDimension, type GradedText } from "@/lib/stories/compare";
 
 type Hit = { quote: string; ruleId: string; effect?: Evidence["effect"]; kind?: Evidence["kind"] };
 type DimensionSpec = { score: number; level: Level; hits?: Hit[] };
@@ -74,6 +74,36 @@ describe("compareGrades", () => {
     expect(result.changes).toEqual([]);
   });
 
+  it("matches a note about the whole story by its rule, not its quote (the whole old text), and names it by its reason", () => {
+    const note = (text: string, words: number): GradedText => {
+      const g = graded(text, { context: { score: 40, level: 1 } });
+      g.report.dimensions.context.evidence = [{ ruleId: "story-length", kind: "length", effect: "costs", span: { start: 0, end: text.length }, reason: `Only ${words} words: too short` }];
+      return g;
+    };
+    const stillShort = compareGrades(note("We had to migrate the server.", 6), note("We had to migrate the server. I planned it.", 9)).dimensions.find((d) => d.dimension === "context")!;
+    expect(stillShort.changes).toEqual([]);
+    const longer = graded("We had to migrate the server. I planned it step by step.", { context: { score: 60, level: 1 } });
+    const fixed = compareGrades(note("We had to migrate the server.", 6), longer).dimensions.find((d) => d.dimension === "context")!;
+    expect(fixed.changes).toMatchObject([{ change: "removed", kind: "length", quote: "", reason: "Only 6 words: too short", helps: true }]);
+    expect(summariseDimension(fixed)).toBe("context score 40 → 60: no longer 'Only 6 words: too short'");
+  });
+
+  it("lists a quote once when two rules read the same words", () => {
+    const a = graded("I led it.", { context: { score: 30, level: 1 } });
+    const b = graded("I led it. I ran the night shift.", {
+      context: {
+        score: 45,
+        level: 1,
+        hits: [
+          { quote: "ran", ruleId: "narrator-action", kind: "narrator" },
+          { quote: "ran", ruleId: "soft-skill-in-action", kind: "soft-skill" },
+        ],
+      },
+    });
+    const context = compareGrades(a, b).dimensions.find((d) => d.dimension === "context")!;
+    expect(explainingChanges(context).map((c) => c.quote)).toEqual(["ran"]);
+  });
+
   it("reports an unmoved dimension as not moved", () => {
     const context = compareGrades(before, after).dimensions.find((d) => d.dimension === "context")!;
     expect(context.moved).toBe(false);
@@ -105,7 +135,7 @@ describe("summariseDimension", () => {
     const a = graded("Same words.", { context: { score: 40, level: 1 } });
     const b = graded("Same words.", { context: { score: 45, level: 1 } });
     const context = compareGrades(a, b).dimensions.find((d) => d.dimension === "context")!;
-    expect(summariseDimension(context)).toBe("context score 40 → 45: no quoted evidence changed");
+    expect(summariseDimension(context)).toBe("context score 40 → 45: the same evidence, weighed a little differently as the rest of the story changed");
   });
 
   it("returns null for a dimension that did not move", () => {

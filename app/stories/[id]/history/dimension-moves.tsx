@@ -12,6 +12,15 @@ const ARROW = { up: "▲", down: "▼", same: "•" } as const;
 const TONE = { up: "text-emerald-800", down: "text-red-800", same: "text-muted" } as const;
 
 function Change({ change }: { change: EvidenceChange }) {
+  // A note about the whole story (its length) is named by what it said, never by quoting the whole text.
+  if (change.kind === "length") {
+    return (
+      <li className="text-sm">
+        <span className={change.helps ? "font-semibold text-emerald-800" : "font-semibold text-red-800"}>{change.change === "added" ? "Now noted" : "No longer noted"}:</span>{" "}
+        <span className="text-muted">{change.reason}</span>
+      </li>
+    );
+  }
   return (
     <li className="text-sm">
       <span className={change.helps ? "font-semibold text-emerald-800" : "font-semibold text-red-800"}>{change.change === "added" ? "Added" : "Removed"}</span>{" "}
@@ -53,7 +62,8 @@ export function DimensionMoves({ comparison, summaries, explaining }: { comparis
                 <span className="font-semibold">{NAMES[dimension.dimension]}</span>{" "}
                 <span className={TONE[move]}>
                   <span aria-hidden="true">{ARROW[move]} </span>
-                  score {dimension.before.score} → {dimension.after.score}, level {dimension.before.level} → {dimension.after.level}
+                  score {dimension.before.score} → {dimension.after.score}
+                  {dimension.before.level !== dimension.after.level && `, level ${dimension.before.level} → ${dimension.after.level}`}
                 </span>
               </p>
               {summary ? <p className="mt-1 text-sm font-medium text-ink">{summary}</p> : <p className="mt-1 text-sm text-muted">No change.</p>}
