@@ -5,7 +5,7 @@
 // levels that jumps to the full report.
 import { useEffect, useState } from "react";
 
-import { BAND_LABELS, DIMENSION_LABELS, DIMENSION_ORDER, gradeAnnouncement } from "@/lib/editor/labels";
+import { BAND_LABELS, DIMENSION_LABELS, DIMENSION_ORDER, LEVEL_LABELS, gradeAnnouncement } from "@/lib/editor/labels";
 import type { GradeReport } from "@/lib/grader/types";
 
 /** How long the grade must stay the same before it is announced: a pause in typing. */
@@ -42,7 +42,7 @@ export function GradeSummaryBar({ report, empty, reportId }: { report: GradeRepo
           {DIMENSION_ORDER.map((d) => (
             <span key={d} className="inline-flex items-center gap-1 text-xs text-muted">
               <span aria-hidden="true" className={`inline-block h-2 w-2 rounded-full ${LEVEL_DOT[report.dimensions[d].level]}`} />
-              {DIMENSION_LABELS[d].name} {report.dimensions[d].level}/2
+              {DIMENSION_LABELS[d].name} {LEVEL_LABELS[report.dimensions[d].level]}
             </span>
           ))}
         </p>
