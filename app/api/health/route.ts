@@ -8,8 +8,8 @@ export async function GET(): Promise<Response> {
     await db.$queryRaw`SELECT 1`;
     return Response.json({ ok: true, db: "ok" });
   } catch (error) {
+    // The details (paths, hosts, driver messages) go to the server log only: anyone may call this route.
     console.error("health: database query failed", error);
-    const reason = error instanceof Error ? error.message : "unknown error";
-    return Response.json({ ok: false, db: "unreachable", reason }, { status: 503 });
+    return Response.json({ ok: false, db: "unreachable", reason: "The database could not be reached; the server log has the details." }, { status: 503 });
   }
 }
