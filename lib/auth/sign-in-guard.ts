@@ -4,6 +4,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { addressGroup } from "@/lib/security/client-address";
 
 // Wrong-password lockout, on top of better-auth's per-address limit. Two counters, both taken before
 // the password is checked (so fifty concurrent guesses cannot all slip past a read-then-write check):
@@ -22,9 +23,10 @@ const KNOWN_FOR_MS = 90 * 24 * 60 * 60 * 1000;
 export const DEVICE_COOKIE = "storybank.known-device";
 
 const normalise = (email: string) => email.trim().toLowerCase();
-const pairKey = (email: string, address: string) => `sign-in-failures:${normalise(email)}|${address}`;
+// An IPv6 address counts by its /64 network: a device may take any address in it at will.
+const pairKey = (email: string, address: string) => `sign-in-failures:${normalise(email)}|${addressGroup(address)}`;
 const accountKey = (email: string) => `sign-in-failures:${normalise(email)}`;
-const knownKey = (email: string, address: string) => `sign-in-known:${normalise(email)}|${address}`;
+const knownKey = (email: string, address: string) => `sign-in-known:${normalise(email)}|${addressGroup(address)}`;
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";

@@ -79,6 +79,17 @@ describe("sign-in lockout per address and account", { timeout: 60_000 }, () => {
     expect(jsonTwice.status).toBe(429);
   });
 
+  it("counts an IPv6 network as one address: rotating addresses inside a /64 earns no fresh guesses", async () => {
+    const email = "six@example.com";
+    await signUp(email);
+    for (let attempt = 0; attempt < FAILED_SIGN_IN_LIMIT; attempt += 1) {
+      expect((await call("/sign-in/email", json(wrong(email, attempt)), { address: `2001:db8:6:6::${(attempt + 1).toString(16)}` })).status).toBe(401);
+    }
+    expect((await call("/sign-in/email", json({ email, password: PASSWORD }), { address: "2001:db8:6:6:abcd::99" })).status).toBe(429);
+    // Another network is another address.
+    expect((await call("/sign-in/email", json({ email, password: PASSWORD }), { address: "2001:db8:6:7::1" })).status).toBe(200);
+  });
+
   it("never checks a password sent as text/plain, multipart or a JSON variant", async () => {
     await signUp("plain@example.com");
     const plain = await call("/sign-in/email", { type: "text/plain", body: JSON.stringify({ email: "plain@example.com", password: PASSWORD }) });

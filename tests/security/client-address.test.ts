@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 
 import { afterAll, describe, expect, it } from "vitest";
 
-import { resolveClientAddress, trustedProxySet, withClientAddress } from "@/lib/security/client-address";
+import { addressGroup, resolveClientAddress, trustedProxySet, withClientAddress } from "@/lib/security/client-address";
 import { parseEnv } from "@/lib/env";
 
 /** A server like scripts/serve.ts, whose handler reports the headers it was given. */
@@ -57,5 +57,22 @@ describe("X-Forwarded-For", () => {
     expect(resolveClientAddress("10.0.0.2", "203.0.113.9, 10.0.0.1", trusted)).toBe("203.0.113.9");
     expect(resolveClientAddress("10.0.0.2", "not-an-ip", trusted)).toBe("10.0.0.2");
     expect(resolveClientAddress("::ffff:192.0.2.1", "203.0.113.9", trusted)).toBe("192.0.2.1");
+  });
+});
+
+describe("addressGroup (what the sign-in counters key on)", () => {
+  it("keeps an IPv4 address as it is", () => {
+    expect(addressGroup("203.0.113.7")).toBe("203.0.113.7");
+    expect(addressGroup("unknown")).toBe("unknown");
+  });
+
+  it("groups IPv6 addresses by their /64 network, however they are written", () => {
+    const group = addressGroup("2001:db8:85a3:1:aaaa:bbbb:cccc:1");
+    expect(group).toBe("2001:db8:85a3:1::/64");
+    expect(addressGroup("2001:0db8:85a3:0001::dead:beef")).toBe(group);
+    expect(addressGroup("2001:db8:85a3:1:ffff::")).toBe(group);
+    expect(addressGroup("2001:db8:85a3:2::1")).not.toBe(group);
+    expect(addressGroup("::1")).toBe("0:0:0:0::/64");
+    expect(addressGroup("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
   });
 });
