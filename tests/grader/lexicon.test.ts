@@ -55,6 +55,8 @@ describe("HARD_SKILLS", () => {
     ["I wrote a tolerance stack up.", "tolerance stack-up"],
     ["I built two PivotTables in Excel.", "pivot table"],
     ["I ran a colour theory workshop in Figma.", "colour theory"],
+    ["I traced every circuit with a tone tracer.", "tone tracer"],
+    ["I did the isolation and lock-off myself.", "safe isolation"],
   ])("matches variants and spellings: %j", (text, term) => {
     expect(analyze(text).hard.map((h) => h.term)).toContain(term);
   });

@@ -112,7 +112,7 @@ export const HARD_SKILLS = {
     "value stream mapping|value stream map", "kaizen|5S", "ISO 9001|quality management system", "PPAP|APQP",
     // the electrical, plumbing and vehicle trades' everyday techniques and instruments
     "insulation testing|insulation test|insulation-tested|insulation resistance|megger", "fault finding|fault-finding|fault tracing|traced the fault",
-    "multimeter|clamp meter|voltage tester", "wiring diagram|wiring diagrams|rewiring|rewire|rewired", "circuit breaker|consumer unit|distribution board|=RCD",
+    "multimeter|clamp meter|voltage tester", "tone tracer|cable tracer|circuit tracer", "safe isolation|lock-off|lock off", "wiring diagram|wiring diagrams|rewiring|rewire|rewired", "circuit breaker|consumer unit|distribution board|=RCD",
     "fire alarm panel|fire alarm system|emergency lighting", "pressure testing|pressure test|leak detection|pipework", "engine diagnostics|diagnostic scan|=OBD", "PAT testing",
   ],
   sales: [
