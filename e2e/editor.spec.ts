@@ -232,8 +232,20 @@ test("a conflict can be resolved by taking the saved version", async ({ page, co
   await expect(page.getByLabel("Tags")).toHaveValue("");
   await expect(page.getByTestId("save-status")).toHaveText("Saved");
 
-  // The version set aside can be brought back, words and tags, and saved over the one it lost to.
-  await page.getByTestId("set-aside").getByRole("button", { name: "Bring mine back" }).click();
+  // The version set aside takes focus, outlives a reload, and can be read at any time.
+  const aside = page.getByTestId("set-aside");
+  await expect(aside).toBeFocused();
+  await page.reload();
+  await expect(aside).toBeVisible();
+  await aside.getByText("Show the words set aside").click();
+  await expect(aside).toContainText("From tab A.");
+  // While the editor holds new words of its own, bringing it back would overwrite them: it waits.
+  await page.getByLabel("Story", { exact: true }).fill(`${STORY} From tab B. And more.`);
+  await expect(aside.getByRole("button", { name: "Bring mine back" })).toBeDisabled();
+  await page.keyboard.press("ControlOrMeta+s");
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
+  // Those words saved (the history keeps them), it can come back, words and tags, and be saved in turn.
+  await aside.getByRole("button", { name: "Bring mine back" }).click();
   await expect(page.getByLabel("Story", { exact: true })).toHaveValue(`${STORY} From tab A.`);
   await expect(page.getByLabel("Tags")).toHaveValue("support, python");
   await expect(page.getByTestId("set-aside")).toHaveCount(0);

@@ -4,10 +4,11 @@
 // that never loses words. Saving lives in use-story-save.ts (its decisions in lib/editor/save.ts),
 // grading as you type in use-live-grade.ts, the boxes in star-boxes.tsx, the grade in report-panel.tsx.
 import Link from "next/link";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 
 import { otherDifferences } from "@/lib/editor/conflict";
-import { joinBoxes, splitIntoBoxes, type BoxGlue } from "@/lib/editor/convert";
+import { joinBoxes, splitIntoBoxes, STAR_ORDER, type BoxGlue } from "@/lib/editor/convert";
+import type { DraftContent } from "@/lib/editor/drafts";
 import { ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
 import type { GradeReport } from "@/lib/grader/types";
 import { saveStatus } from "@/lib/editor/save";
@@ -124,22 +125,7 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
         </div>
       )}
 
-      {editor.setAside && !conflict && (
-        <div role="status" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-blue-200 bg-blue-50 px-4 py-3 text-sm text-brand-dark" data-testid="set-aside">
-          <p>
-            <span className="font-semibold">Your version was set aside</span> and the saved one is in the editor. Bring yours back to keep
-            editing it, or dismiss it.
-          </p>
-          <div className="flex gap-2">
-            <button type="button" onClick={editor.bringBack} className="rounded-md border border-blue-300 bg-white px-3 py-1.5 font-medium hover:bg-blue-100">
-              Bring mine back
-            </button>
-            <button type="button" onClick={editor.dismissSetAside} className="rounded-md px-3 py-1.5 font-medium underline hover:bg-blue-100">
-              Dismiss
-            </button>
-          </div>
-        </div>
-      )}
+      {editor.setAside && !conflict && <SetAsideBanner aside={editor.setAside} canBringBack={!dirty} onBringBack={editor.bringBack} onDismiss={editor.dismissSetAside} />}
 
       {conflict && (
         <ConflictPanel
@@ -295,6 +281,47 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
 
         <ReportPanel report={view.report} pending={pending} empty={empty} loadFailed={graderFailed} />
       </div>
+    </div>
+  );
+}
+
+/**
+ * The version "Use saved version" set aside: it can come back while the editor holds no edits of its
+ * own, and its words can always be read and copied from here. It takes focus when it appears, since
+ * the button that made it has just gone.
+ */
+function SetAsideBanner({ aside, canBringBack, onBringBack, onDismiss }: { aside: DraftContent; canBringBack: boolean; onBringBack: () => void; onDismiss: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const words = aside.format === "star" ? STAR_ORDER.map((part) => aside.parts[part]).filter((text) => text.trim() !== "").join("\n\n") : aside.text;
+  return (
+    <div ref={ref} tabIndex={-1} role="region" aria-labelledby="set-aside-heading" className="rounded-lg border border-blue-200 bg-blue-50 px-4 py-3 text-sm text-brand-dark focus:outline-none focus-visible:ring-2" data-testid="set-aside">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p>
+          <span id="set-aside-heading" className="font-semibold">
+            Your version was set aside
+          </span>{" "}
+          and the saved one is in the editor.{" "}
+          {canBringBack ? "Bring yours back to keep editing it, or dismiss it." : "Save or undo your new edits to bring it back; its words are below to copy."}
+        </p>
+        <div className="flex gap-2">
+          <button
+            type="button"
+            onClick={onBringBack}
+            disabled={!canBringBack}
+            className="rounded-md border border-blue-300 bg-white px-3 py-1.5 font-medium hover:bg-blue-100 disabled:opacity-60"
+          >
+            Bring mine back
+          </button>
+          <button type="button" onClick={onDismiss} className="rounded-md px-3 py-1.5 font-medium underline hover:bg-blue-100">
+            Dismiss
+          </button>
+        </div>
+      </div>
+      <details className="mt-2">
+        <summary className="cursor-pointer font-medium">Show the words set aside</summary>
+        <p className="mt-2 rounded border border-blue-200 bg-white p-2 break-words whitespace-pre-wrap text-ink">{aside.title ? `${aside.title}\n\n${words}` : words}</p>
+      </details>
     </div>
   );
 }

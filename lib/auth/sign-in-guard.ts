@@ -23,10 +23,11 @@ const KNOWN_FOR_MS = 90 * 24 * 60 * 60 * 1000;
 export const DEVICE_COOKIE = "storybank.known-device";
 
 const normalise = (email: string) => email.trim().toLowerCase();
-// An IPv6 address counts by its /64 network: a device may take any address in it at will.
+// Failures count an IPv6 address by its /64 network (a device may take any address in it at will); a
+// known address stays exact, so a network shared by many (a host's /64) is not known for all of them.
 const pairKey = (email: string, address: string) => `sign-in-failures:${normalise(email)}|${addressGroup(address)}`;
 const accountKey = (email: string) => `sign-in-failures:${normalise(email)}`;
-const knownKey = (email: string, address: string) => `sign-in-known:${normalise(email)}|${addressGroup(address)}`;
+const knownKey = (email: string, address: string) => `sign-in-known:${normalise(email)}|${address}`;
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";

@@ -71,6 +71,8 @@ function ipv6Groups(address: string): number[] | null {
 export function addressGroup(address: string): string {
   const groups = ipv6Groups(address);
   if (!groups) return address;
+  // An IPv4 address written as IPv6 ("::ffff:192.0.2.1", "::FFFF:c000:201") is that IPv4 address.
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join(".");
   return `${groups
     .slice(0, 4)
     .map((g) => g.toString(16))

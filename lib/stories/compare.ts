@@ -43,9 +43,12 @@ type Quoted = { evidence: Evidence; quote: string; key: string };
 
 function quoted(text: string, evidence: Evidence[]): Quoted[] {
   return evidence.map((item) => {
-    // A note about the whole story (its length) quotes the whole text, which every edit changes: it is
-    // the same note while its rule still fires, and is named by its reason, not by the text.
-    if (item.kind === "length") return { evidence: item, quote: "", key: `${item.ruleId}\u0000${item.effect}` };
+    // A note about the whole story (too short, too long) quotes the whole text, which every edit changes:
+    // it is the same note while it says the same thing (its reason with the counts taken out), and is
+    // named by that reason, not by the text. A note on one sentence (a run-on) keeps its quote.
+    if (item.kind === "length" && item.span.start === 0 && item.span.end >= text.trimEnd().length) {
+      return { evidence: item, quote: "", key: `${item.ruleId}\u0000${item.effect}\u0000${item.reason.replace(/\d[\d,.]*/g, "#")}` };
+    }
     const quote = text.slice(item.span.start, item.span.end);
     return { evidence: item, quote, key: `${item.ruleId}\u0000${item.effect}\u0000${normalise(quote)}` };
   });
@@ -113,7 +116,7 @@ export function explainingChanges(comparison: DimensionComparison): EvidenceChan
   const inDirection = comparison.changes.filter((change) => change.helps === rose);
   const seen = new Set<string>();
   return (inDirection.length > 0 ? inDirection : comparison.changes).filter((change) => {
-    const key = change.kind === "length" ? `${change.change}\u0000${change.ruleId}` : `${change.change}\u0000${normalise(change.quote)}`;
+    const key = change.quote === "" ? `${change.change}\u0000${change.ruleId}\u0000${change.reason}` : `${change.change}\u0000${normalise(change.quote)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -122,7 +125,7 @@ export function explainingChanges(comparison: DimensionComparison): EvidenceChan
 
 /** "added '41% fewer tickets'", or for a note about the whole story "no longer 'Only 46 words: too short'". */
 function describeChange(change: EvidenceChange): string {
-  if (change.kind === "length") return `${change.change === "added" ? "now" : "no longer"} '${shorten(change.reason)}'`;
+  if (change.quote === "") return `${change.change === "added" ? "now" : "no longer"} '${shorten(change.reason)}'`;
   return `${change.change} '${shorten(change.quote)}'`;
 }
 

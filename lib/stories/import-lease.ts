@@ -11,6 +11,8 @@ import { env } from "@/lib/env";
 // died mid-import) no longer counts.
 
 export const LEASE_MS = 10 * 60 * 1000;
+/** A running import renews its lease this often, so a long one is never taken for one that died. */
+const RENEW_MS = 60 * 1000;
 /** What a refused import is told to wait before trying again, in seconds. */
 export const RETRY_AFTER_SECONDS = 15;
 
@@ -35,26 +37,52 @@ async function take(key: string, limit: number, now: number): Promise<boolean> {
   return taken.count === 1;
 }
 
+/** Gives a slot back; never throws (a failed give-back only waits out the lease), so a finished import is never turned into an error. */
 async function giveBack(key: string): Promise<void> {
-  await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+  try {
+    await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+  } catch (error) {
+    console.error(`import lease: could not give back ${key}; it frees itself within ${LEASE_MS / 60_000} minutes`, error);
+  }
+}
+
+/** Marks this user's running import (and the server's count) as alive now. */
+export async function renewImportLease(userId: string, now = Date.now()): Promise<void> {
+  try {
+    await db.rateLimit.updateMany({ where: { key: { in: [userKey(userId), SERVER_KEY] } }, data: { lastRequest: BigInt(now) } });
+  } catch (error) {
+    console.error("import lease: could not renew", error);
+  }
 }
 
 export type ImportLease = { release: () => Promise<void> };
 
 /** A slot for one import of this user's, or null when theirs or the server's are all in use. */
 export async function acquireImportLease(userId: string, now = Date.now()): Promise<ImportLease | null> {
-  if (!(await take(userKey(userId), 1, now))) return null;
-  if (!(await take(SERVER_KEY, env.IMPORTS_AT_ONCE, now))) {
-    await giveBack(userKey(userId));
+  const mine = userKey(userId);
+  if (!(await take(mine, 1, now))) return null;
+  let server: boolean;
+  try {
+    server = await take(SERVER_KEY, env.IMPORTS_AT_ONCE, now);
+  } catch (error) {
+    await giveBack(mine);
+    throw error;
+  }
+  if (!server) {
+    await giveBack(mine);
     return null;
   }
+  // While the import runs, its lease stays fresh: only an instance that died stops renewing it.
+  const timer = setInterval(() => void renewImportLease(userId), RENEW_MS);
+  timer.unref?.();
   let released = false;
   return {
     release: async () => {
       if (released) return;
       released = true;
+      clearInterval(timer);
       await giveBack(SERVER_KEY);
-      await giveBack(userKey(userId));
+      await giveBack(mine);
     },
   };
 }

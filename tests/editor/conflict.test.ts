@@ -13,6 +13,8 @@ describe("otherDifferences", () => {
   it("reads tags as a person does: spacing, empty entries and case do not count as a change", () => {
     expect(otherDifferences({ ...base, tags: " electrical ,shutdown, " }, base)).toEqual([]);
     expect(otherDifferences({ ...base, tags: "Electrical, Shutdown" }, base)).toEqual([]);
+    // The server keeps tags sorted and each once: the same set in another order is no change.
+    expect(otherDifferences({ ...base, tags: "shutdown, electrical, shutdown" }, base)).toEqual([]);
   });
 
   it("names changed tags, role and stage with both values in words", () => {

@@ -75,4 +75,11 @@ describe("addressGroup (what the sign-in counters key on)", () => {
     expect(addressGroup("::1")).toBe("0:0:0:0::/64");
     expect(addressGroup("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
   });
+
+  it("reads an IPv4 address written as IPv6 as that IPv4 address, in any spelling", () => {
+    expect(addressGroup("::ffff:192.0.2.1")).toBe("192.0.2.1");
+    expect(addressGroup("::FFFF:192.0.2.1")).toBe("192.0.2.1");
+    expect(addressGroup("::ffff:c000:201")).toBe("192.0.2.1");
+    expect(addressGroup("::ffff:c000:202")).not.toBe(addressGroup("::ffff:c000:201"));
+  });
 });

@@ -88,6 +88,30 @@ describe("compareGrades", () => {
     expect(summariseDimension(fixed)).toBe("context score 40 → 60: no longer 'Only 6 words: too short'");
   });
 
+  it("tells a too-short note from a too-long one, and a note on one sentence by its sentence", () => {
+    const whole = (text: string, reason: string): GradedText => {
+      const g = graded(text, { context: { score: 40, level: 1 } });
+      g.report.dimensions.context.evidence = [{ ruleId: "story-length", kind: "length", effect: "costs", span: { start: 0, end: text.length }, reason }];
+      return g;
+    };
+    const shortToLong = compareGrades(whole("Short story.", "Only 40 words: too short"), whole("A long story.", "480 words: longer than about two minutes spoken")).dimensions.find((d) => d.dimension === "context")!;
+    expect(shortToLong.changes.map((c) => [c.change, c.reason])).toEqual([
+      ["added", "480 words: longer than about two minutes spoken"],
+      ["removed", "Only 40 words: too short"],
+    ]);
+    const runOns = (text: string, sentence: string): GradedText => {
+      const g = graded(text, { context: { score: 40, level: 1 } });
+      const start = text.indexOf(sentence);
+      g.report.dimensions.context.evidence = [{ ruleId: "run-on-sentence", kind: "length", effect: "costs", span: { start, end: start + sentence.length }, reason: `The sentence that starts "${sentence.slice(0, 10)}…"` }];
+      return g;
+    };
+    const swapped = compareGrades(runOns("First alpha and on. Then beta.", "First alpha and on."), runOns("First alpha. Then beta and on and on.", "Then beta and on and on.")).dimensions.find((d) => d.dimension === "context")!;
+    expect(swapped.changes.map((c) => [c.change, c.quote])).toEqual([
+      ["added", "Then beta and on and on."],
+      ["removed", "First alpha and on."],
+    ]);
+  });
+
   it("lists a quote once when two rules read the same words", () => {
     const a = graded("I led it.", { context: { score: 30, level: 1 } });
     const b = graded("I led it. I ran the night shift.", {

@@ -5,7 +5,7 @@ import { createThrowawayDatabase } from "../support/db";
 await createThrowawayDatabase();
 process.env.IMPORTS_AT_ONCE = "2";
 const { db } = await import("@/lib/db/client");
-const { acquireImportLease, LEASE_MS } = await import("@/lib/stories/import-lease");
+const { acquireImportLease, LEASE_MS, renewImportLease } = await import("@/lib/stories/import-lease");
 
 afterAll(async () => {
   await db.$disconnect();
@@ -24,10 +24,14 @@ describe("import leases", () => {
     const c = await acquireImportLease("cy");
     expect(c).not.toBeNull();
     expect(await acquireImportLease("ada")).toBeNull();
+    // Releasing twice gives back one slot, not two: with b still running, a third user stays refused.
+    await c!.release();
+    await c!.release();
+    const d = await acquireImportLease("dan");
+    expect(d).not.toBeNull();
+    expect(await acquireImportLease("cy")).toBeNull();
     await b!.release();
-    await c!.release();
-    // Releasing twice gives back one slot, not two.
-    await c!.release();
+    await d!.release();
     const again = [await acquireImportLease("ada"), await acquireImportLease("bo")];
     expect(again.every((lease) => lease !== null)).toBe(true);
     expect(await acquireImportLease("cy")).toBeNull();
@@ -48,5 +52,14 @@ describe("import leases", () => {
     const later = await acquireImportLease("eve", start + LEASE_MS + 1000);
     expect(later).not.toBeNull();
     await later!.release();
+  });
+
+  it("keeps a long import's slot while it renews its lease", async () => {
+    const start = Date.now() + 3 * LEASE_MS;
+    const long = await acquireImportLease("gus", start);
+    expect(long).not.toBeNull();
+    await renewImportLease("gus", start + LEASE_MS - 1000);
+    expect(await acquireImportLease("gus", start + LEASE_MS + 1000)).toBeNull();
+    await long!.release();
   });
 });

@@ -64,9 +64,9 @@ export type StorySave = {
   save: (mode: SaveMode) => Promise<void>;
   keepMine: () => void;
   takeSaved: () => void;
-  /** The version dropped by "Use saved version", kept until brought back or dismissed. */
+  /** The version dropped by "Use saved version", kept on this device until brought back or dismissed. */
   setAside: DraftContent | null;
-  /** Puts the dropped version back into the editor (unsaved), on top of the saved one. */
+  /** Puts the dropped version back into the editor (unsaved), when the editor holds no unsaved edits of its own. */
   bringBack: () => void;
   dismissSetAside: () => void;
   discardDraft: () => void;
@@ -103,6 +103,8 @@ export function useStorySave(userId: string, story: StoryDto | null): StorySave 
   const fieldRefs = useRef<Partial<Record<string, HTMLElement | null>>>({});
 
   const key = draftKey(userId, storyId);
+  // The version set aside by "Use saved version" lives beside the draft, so a reload does not lose it.
+  const asideKey = `${key}:set-aside`;
   const isNew = story === null;
   const dirty = !sameContent(content, saved.content);
 
@@ -128,6 +130,11 @@ export function useStorySave(userId: string, story: StoryDto | null): StorySave 
   // localStorage is only readable after hydration, hence state set in an effect, once per story.
   /* eslint-disable react-hooks/set-state-in-effect */
   useEffect(() => {
+    const aside = readDraft(localStore(), asideKey);
+    if (aside) {
+      const { baseVersion: _asideBase, savedAt: _asideAt, ...asideContent } = aside;
+      setSetAside(asideContent);
+    }
     const draft = readDraft(localStore(), key);
     if (draft && !sameContent(draft, serverContent)) {
       const { baseVersion, savedAt: _savedAt, ...restoredContent } = draft;
@@ -291,7 +298,7 @@ export function useStorySave(userId: string, story: StoryDto | null): StorySave 
     const current = conflictRef.current;
     if (!current) return;
     const theirs = contentOf(current);
-    if (!sameContent(contentRef.current, theirs)) setSetAside(contentRef.current);
+    if (!sameContent(contentRef.current, theirs)) keepAside(contentRef.current);
     contentRef.current = theirs;
     setContent(theirs);
     commitSaved({ content: theirs, version: current.version });
@@ -300,14 +307,21 @@ export function useStorySave(userId: string, story: StoryDto | null): StorySave 
     setRestored(false);
   }
 
+  function keepAside(aside: DraftContent | null) {
+    setSetAside(aside);
+    if (aside) writeDraft(localStore(), asideKey, { ...aside, baseVersion: null, savedAt: Date.now() });
+    else clearDraft(localStore(), asideKey);
+  }
+
   function bringBack() {
-    if (!setAside) return;
+    // Never over words typed since: those must be saved (or undone) first.
+    if (!setAside || !sameContent(contentRef.current, savedRef.current.content)) return;
     update(setAside);
-    setSetAside(null);
+    keepAside(null);
   }
 
   function dismissSetAside() {
-    setSetAside(null);
+    keepAside(null);
   }
 
   function discardDraft() {

@@ -7,7 +7,7 @@ type Summary = { stories: number; duplicates: number; inBank: number; repeated: 
 
 type Phase =
   | { name: "idle" }
-  | { name: "checking"; loaded: number; total: number }
+  | { name: "checking"; loaded: number; total: number; waiting?: boolean }
   | { name: "checked"; summary: Summary }
   | { name: "uploading"; loaded: number; total: number; summary: Summary }
   | { name: "saving"; summary: Summary }
@@ -17,6 +17,9 @@ type Phase =
 type ImportResponse = Partial<Summary> & { imported?: number; skipped?: number; error?: string; errors?: string[]; more?: number };
 
 type Choice = "skip" | "keep";
+
+/** How often a check refused because another is still running on the server is tried again (at its Retry-After, up to 30 s each). */
+const MAX_CHECK_RETRIES = 8;
 
 /** From this many stories on, the saving step takes long enough to say so (about a minute a thousand on a busy server). */
 const LARGE_IMPORT = 500;
@@ -69,12 +72,15 @@ export function ImportForm({ maxBytes, maxStories }: { maxBytes: number; maxStor
   const [phase, setPhase] = useState<Phase>({ name: "idle" });
   const [choice, setChoice] = useState<Choice>("skip");
   const request = useRef<XMLHttpRequest | null>(null);
+  // Which choice of file is current: a retry of an earlier one's check stops when another file is chosen.
+  const choiceCount = useRef(0);
   const busy = phase.name === "checking" || phase.name === "uploading" || phase.name === "saving";
   const tooLarge = file !== null && file.size > maxBytes;
   const tooMany = rows !== null && rows > maxStories;
 
   async function onChoose(event: ChangeEvent<HTMLInputElement>) {
     const chosen = event.target.files?.[0] ?? null;
+    choiceCount.current += 1;
     request.current?.abort();
     setFile(chosen);
     setRows(null);
@@ -83,11 +89,11 @@ export function ImportForm({ maxBytes, maxStories }: { maxBytes: number; maxStor
     if (!chosen || chosen.size > maxBytes) return;
     const counted = countRows(chosen.name, await chosen.text());
     setRows(counted);
-    if (counted === null || counted <= maxStories) check(chosen);
+    if (counted === null || counted <= maxStories) check(chosen, choiceCount.current);
   }
 
   /** Sends the file to the import endpoint; `preview` only checks it and counts duplicates. */
-  function send(chosen: File, query: string, onProgress: (loaded: number, total: number) => void, onDone: (status: number, body: ImportResponse) => void) {
+  function send(chosen: File, query: string, onProgress: (loaded: number, total: number) => void, onDone: (status: number, body: ImportResponse, retryAfterSeconds: number) => void) {
     request.current?.abort();
     const xhr = new XMLHttpRequest();
     request.current = xhr;
@@ -103,7 +109,7 @@ export function ImportForm({ maxBytes, maxStories }: { maxBytes: number; maxStor
       } catch {
         body = { error: "The server sent an answer we could not read. Please try again." };
       }
-      onDone(xhr.status, body);
+      onDone(xhr.status, body, Number(xhr.getResponseHeader("Retry-After") ?? "") || 0);
     };
     xhr.onerror = () => setPhase({ name: "failed", message: "The upload was interrupted. Check your connection and try again.", errors: [], more: 0 });
     xhr.send(chosen);
@@ -114,16 +120,26 @@ export function ImportForm({ maxBytes, maxStories }: { maxBytes: number; maxStor
     return { name: "failed", message: body.error ?? `The import failed (HTTP ${status}).`, errors: body.errors ?? [], more: body.more ?? 0 };
   }
 
-  /** Checks the chosen file before anything is written: every row valid, and how many are already in the bank. */
-  function check(chosen: File) {
+  /**
+   * Checks the chosen file before anything is written: every row valid, and how many are already in the
+   * bank. The server runs one import or check per user at a time: the check of a file chosen a moment
+   * before may still be running there, so a refusal (429) is tried again after the wait it names.
+   */
+  function check(chosen: File, choice: number, attempt = 0) {
     setPhase({ name: "checking", loaded: 0, total: chosen.size });
     send(
       chosen,
       "preview=1",
       (loaded, total) => setPhase({ name: "checking", loaded, total }),
-      (status, body) => {
+      (status, body, retryAfterSeconds) => {
         if (status === 200 && typeof body.stories === "number") {
           setPhase({ name: "checked", summary: { stories: body.stories, duplicates: body.duplicates ?? 0, inBank: body.inBank ?? 0, repeated: body.repeated ?? 0 } });
+        } else if (status === 429 && attempt < MAX_CHECK_RETRIES) {
+          setPhase({ name: "checking", loaded: chosen.size, total: chosen.size, waiting: true });
+          const wait = Math.min(30, Math.max(1, retryAfterSeconds || 5)) * 1000;
+          setTimeout(() => {
+            if (choice === choiceCount.current) check(chosen, choice, attempt + 1);
+          }, wait);
         } else setPhase(failed(status, body));
       },
     );
@@ -225,7 +241,8 @@ export function ImportForm({ maxBytes, maxStories }: { maxBytes: number; maxStor
           <div>
             <progress max={100} value={phase.name === "saving" ? undefined : percent} aria-label="Import progress" className="h-2 w-full overflow-hidden rounded accent-brand" />
             <p className="mt-1 text-sm text-muted">
-              {phase.name === "checking" && `Checking the file… ${percent}% sent. Nothing is saved yet.`}
+              {phase.name === "checking" &&
+                (phase.waiting ? "Waiting for an earlier check or import of yours to finish… Nothing is saved yet." : `Checking the file… ${percent}% sent. Nothing is saved yet.`)}
               {phase.name === "uploading" && `Uploading… ${percent}% (${formatBytes(phase.loaded)} of ${formatBytes(phase.total)})`}
               {phase.name === "saving" &&
                 `Saving ${storyCount(toImport)}…${toImport >= LARGE_IMPORT ? " A large file takes a few minutes: the server saves it in small steps so that it stays quick for everyone. Keep this page open; your bank shows the stories once all are saved." : ""}`}

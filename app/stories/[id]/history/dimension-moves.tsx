@@ -13,7 +13,7 @@ const TONE = { up: "text-emerald-800", down: "text-red-800", same: "text-muted" 
 
 function Change({ change }: { change: EvidenceChange }) {
   // A note about the whole story (its length) is named by what it said, never by quoting the whole text.
-  if (change.kind === "length") {
+  if (change.quote === "") {
     return (
       <li className="text-sm">
         <span className={change.helps ? "font-semibold text-emerald-800" : "font-semibold text-red-800"}>{change.change === "added" ? "Now noted" : "No longer noted"}:</span>{" "}
