@@ -226,7 +226,7 @@ test("a conflict can be resolved by taking the saved version", async ({ page, co
   const panel = page.getByTestId("conflict-panel");
   await expect(panel).toBeVisible({ timeout: 10_000 });
   // A change outside the words is shown too, so choosing a version drops nothing unseen.
-  await expect(panel.getByTestId("conflict-others").getByRole("row", { name: /Tags/ })).toContainText("support, python");
+  await expect(panel.getByTestId("conflict-others").getByRole("row", { name: /Tags/ })).toContainText("python, support");
   await panel.getByRole("button", { name: "Use saved version" }).click();
   await expect(page.getByLabel("Story", { exact: true })).toHaveValue(`${STORY} From tab B.`);
   await expect(page.getByLabel("Tags")).toHaveValue("");

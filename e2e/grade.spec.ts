@@ -145,4 +145,7 @@ test("when the grader cannot load, the page says so and the words stay", async (
   await page.getByLabel("Your story").fill(STORY);
   await expect(page.getByLabel("Your story")).toHaveValue(STORY);
   await expect(grade.getByTestId("grader-failed")).toBeVisible();
+  // No score of an empty text beside the words typed: what is graded, until a reload grades them.
+  await expect(grade.getByTestId("overall-band")).toHaveCount(0);
+  await expect(grade.getByRole("list", { name: "What is graded" })).toBeVisible();
 });

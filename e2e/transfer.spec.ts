@@ -107,10 +107,11 @@ test("a file chosen while an earlier import of the user's still runs is checked 
   }
   expect(running).toBe(true);
   await page.goto("/stories/import");
-  await page.getByLabel("File to import (JSON or CSV)").setInputFiles({ name: "one.json", mimeType: "application/json", buffer: one });
+  const fresh = Buffer.from(JSON.stringify([{ title: "Night audit", text: "I reconciled the tills against the sales report and showed the night team where the gap came from." }]));
+  await page.getByLabel("File to import (JSON or CSV)").setInputFiles({ name: "one.json", mimeType: "application/json", buffer: fresh });
   await expect(page.getByText("Waiting for an earlier check or import of yours to finish")).toBeVisible();
   expect((await first).status()).toBe(201);
   // The check is tried again after the wait the server named, and goes through.
-  await expect(page.getByRole("status").filter({ hasText: "1 story" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("status").filter({ hasText: "1 story, new to your bank" })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole("button", { name: "Import stories" })).toBeEnabled();
 });

@@ -57,7 +57,8 @@ export function GradeReportView({ report, pending = false, empty = false, loadFa
           </p>
         )
       )}
-      {empty ? (
+      {/* With the grader not loaded, a grade of no words (a new story) says nothing about the words typed. */}
+      {empty || (loadFailed && report.wordCount === 0) ? (
         <EmptyGrade />
       ) : (
         <>

@@ -212,6 +212,9 @@ function closesOnLesson(doc: Doc): boolean {
   return doc.sentences.slice(-2).some((s) => LESSON.test(doc.text.slice(s.start, s.end)));
 }
 
+/** The first edit when a run-on sentence hides the story's parts: the ladder and the improvements both say it. */
+const SPLIT_SENTENCES = "Break your longest sentence into short ones: each part of the story then shows, and is read, on its own.";
+
 export function improvementsFor(
   doc: Doc,
   dims: Record<Dimension, DimensionScore>,
@@ -292,7 +295,7 @@ export function improvementsFor(
     c.push({ id: "tell-more", dimension: "context", gain: 8, message: `Tell it in at least ${MIN_WORDS_FOR_FULL} words: a shorter story cannot earn full marks for context or integration.`, question: "Where were you, what was at stake, and what did you do, step by step, before it changed?" });
   }
   if (has("run-on-sentence")) {
-    c.push({ id: "split-sentences", dimension: "context", gain: 9.5, message: "Break your longest sentence into short ones: each part of the story then shows, and is read, on its own.", question: "Where does the situation end and your first action begin? Where does the result start?" });
+    c.push({ id: "split-sentences", dimension: "context", gain: 9.5, message: SPLIT_SENTENCES, question: "Where does the situation end and your first action begin? Where does the result start?" });
   }
   if (c.length < 2 && has("story-length") && !short) {
     c.push({ id: "fit-two-minutes", dimension: "context", gain: 1, message: "Make it fit about two minutes.", question: "Which sentence could you cut without changing the outcome?" });
@@ -309,6 +312,11 @@ export function improvementsFor(
 }
 
 export function ladderFor(dims: Record<Dimension, DimensionScore>, evidence: readonly Evidence[]): Ladder {
+  const ladder = ladderStep(dims, evidence);
+  return evidence.some((e) => e.ruleId === "run-on-sentence") ? { ...ladder, next: SPLIT_SENTENCES } : ladder;
+}
+
+function ladderStep(dims: Record<Dimension, DimensionScore>, evidence: readonly Evidence[]): Ladder {
   const has = (id: string) => evidence.some((e) => e.ruleId === id);
   const I = dims.integration.level;
   const R = dims.result.level;

@@ -1,6 +1,6 @@
 // Which field family a bank belongs to, when the profile leaves it to a guess: each story votes for
-// the family whose grader fields its hard skills (used in action) belong to, and the family with the
-// most stories wins. Judgment: the tools and methods someone uses say more about their line of work
+// the family that most of its hard skills (used in action) belong to (a finance story that also uses
+// SQL and Power BI is a finance story), both on a tie, and the family with the most stories wins. Judgment: the tools and methods someone uses say more about their line of work
 // than their soft skills, which every field shares. Blind spot: public sector and leadership have no
 // hard-skill field of their own, so they are never guessed; the profile can choose them.
 import type { HardField } from "@/lib/grader";
@@ -24,16 +24,20 @@ export function guessFieldFamily(bank: readonly StorySummary[]): FieldGuess {
   const stories = new Map<FieldFamilyId, number>();
   const terms = new Map<FieldFamilyId, Map<string, number>>();
   for (const s of bank) {
-    const seen = new Set<FieldFamilyId>();
+    const own = new Map<FieldFamilyId, Set<string>>();
     for (const h of s.hardSkills) {
       const family = FAMILY_OF_FIELD.get(h.field);
       if (!family) continue;
-      if (!seen.has(family)) {
-        seen.add(family);
-        stories.set(family, (stories.get(family) ?? 0) + 1);
-      }
+      const set = own.get(family) ?? new Set<string>();
+      set.add(h.term);
+      own.set(family, set);
+    }
+    const most = Math.max(0, ...[...own.values()].map((set) => set.size));
+    for (const [family, set] of own) {
+      if (set.size < most) continue;
+      stories.set(family, (stories.get(family) ?? 0) + 1);
       const counts = terms.get(family) ?? new Map<string, number>();
-      counts.set(h.term, (counts.get(h.term) ?? 0) + 1);
+      for (const term of set) counts.set(term, (counts.get(term) ?? 0) + 1);
       terms.set(family, counts);
     }
   }

@@ -117,14 +117,17 @@ function spokenOf(skill: StrengthSkill): string {
 }
 
 /** The page's opening line on what the role leads with; a balanced role follows the bank. */
-export type PrimaryBasis = "profile" | "bank" | "none";
+export type PrimaryBasis = "profile" | "bank" | "tie" | "no-strong";
 
 export function leadSentence(roleType: RoleType, primary: SkillCategory, basis: PrimaryBasis): string {
   const role = ROLE_TYPE_PROFILE[roleType];
   if (role.primary === null) {
     // Only say the stories lean one way when they do: with no strong story (or a tie) the side is a default.
-    if (basis === "none") {
-      return "A balanced role has no fixed lead, and your strong stories do not lean either way yet: strengthen one story, then lead with the side it proves.";
+    if (basis === "no-strong") {
+      return "A balanced role has no fixed lead, and none of your stories is strong yet: strengthen one, then lead with the side it proves.";
+    }
+    if (basis === "tie") {
+      return "A balanced role has no fixed lead, and your strong stories prove both sides as often: lead with the side the posting asks for first.";
     }
     return `A balanced role has no fixed lead: ${basis === "profile" ? "your profile leads" : "your strong stories lean"} to ${CATEGORY_WORDS[primary]}, so lead with those and keep ${CATEGORY_WORDS[other(primary)]} close behind.`;
   }
@@ -213,7 +216,7 @@ function primaryWithBasis(candidates: Record<SkillCategory, StrengthCandidate[]>
   const h = candidates.hard[0]?.strong.length ?? 0;
   const s = candidates.soft[0]?.strong.length ?? 0;
   if (h !== s) return { category: h > s ? "hard" : "soft", basis: "bank" };
-  return { category: ctx.target.hard >= 0.5 ? "hard" : "soft", basis: "none" };
+  return { category: ctx.target.hard >= 0.5 ? "hard" : "soft", basis: h === 0 ? "no-strong" : "tie" };
 }
 
 function toProposal(c: StrengthCandidate, why: string): StrengthProposal {

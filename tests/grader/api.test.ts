@@ -167,6 +167,8 @@ describe("gradeStory", () => {
     const flag = r.flags.find((f) => f.id === "run-on-sentence");
     expect(flag?.message).toMatch(/^The sentence that starts "so basically i was the lead…" runs to \d+ words/);
     expect(r.improvements[0]?.id).toBe("split-sentences");
+    // The ladder's "Next edit" says the same first thing.
+    expect(r.ladder.next).toBe(r.improvements[0]?.message);
     const without = gradeStory(runOn, { disable: ["run-on-sentence"] });
     expect([r.dimensions.integration.level, r.dimensions.context.level, r.dimensions.result.level]).toEqual([without.dimensions.integration.level, without.dimensions.context.level, without.dimensions.result.level]);
     // The same words told in sentences of ordinary length raise no such flag.

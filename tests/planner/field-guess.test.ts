@@ -24,6 +24,13 @@ describe("guessFieldFamily", () => {
     expect(guessFieldFamily(bank).field).toBe("education");
   });
 
+  it("gives a story's vote to the family most of its skills belong to: a finance story that also uses SQL is finance", () => {
+    const analyst = summary({ id: "a", hard: [["SQL", "data"], ["Power BI", "data"], ["ERP", "finance"], ["accounts payable", "finance"], ["treasury", "finance"]] });
+    expect(guessFieldFamily([analyst])).toEqual({ field: "finance", stories: 1, terms: ["ERP", "accounts payable", "treasury"] });
+    // An even split still counts for both, and the families' order decides.
+    expect(guessFieldFamily([summary({ id: "b", hard: [["SQL", "data"], ["ERP", "finance"]] })]).field).toBe("software-data");
+  });
+
   it("breaks a tie by the families' order, the same on every run", () => {
     const bank = [summary({ id: "a", hard: [["welding", "engineering"]] }), summary({ id: "b", hard: [["SQL", "data"]] })];
     expect(guessFieldFamily(bank).field).toBe("software-data");

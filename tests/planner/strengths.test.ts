@@ -316,10 +316,13 @@ describe("leadSentence", () => {
     expect(line).toContain("keep people skills close behind");
   });
 
-  it("does not say the stories lean one way when no strong story does", () => {
-    const line = leadSentence("balanced", "hard", "none");
-    expect(line).not.toMatch(/lean to|lead with those/);
-    expect(line).toContain("do not lean either way yet");
+  it("does not say the stories lean one way when they do not, nor that strong stories exist when none does", () => {
+    const none = leadSentence("balanced", "hard", "no-strong");
+    expect(none).not.toMatch(/lean|lead with those|strong stories/);
+    expect(none).toContain("none of your stories is strong yet");
+    const tie = leadSentence("balanced", "hard", "tie");
+    expect(tie).not.toMatch(/lean to|lead with those/);
+    expect(tie).toContain("prove both sides as often");
   });
 
   it("says the profile chose the side when it did", () => {
@@ -327,11 +330,12 @@ describe("leadSentence", () => {
   });
 
   it("names the side a fixed role leads with in plain words", () => {
-    expect(leadSentence("customer", "soft", "none")).toMatch(/^A customer-facing role leads with people skills: /);
+    expect(leadSentence("customer", "soft", "no-strong")).toMatch(/^A customer-facing role leads with people skills: /);
   });
 
-  it("gives the basis with the plan: none for an empty bank, the bank once strong stories lean", () => {
-    expect(proposeStrengths([], ctx("balanced", 6)).primaryBasis).toBe("none");
+  it("gives the basis with the plan: no strong story, a tie, or the bank once strong stories lean", () => {
+    expect(proposeStrengths([], ctx("balanced", 6)).primaryBasis).toBe("no-strong");
+    expect(proposeStrengths([sqlStory("a")], ctx("balanced", 6)).primaryBasis).toBe("tie");
     const hardOnly = summary({ id: "d", overall: 90, hard: [["SQL", "data"]], soft: [] });
     expect(proposeStrengths([sqlStory("a"), sqlStory("b"), hardOnly], ctx("balanced", 6)).primaryBasis).toBe("bank");
   });
