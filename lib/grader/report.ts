@@ -111,7 +111,7 @@ export function structureFromText(doc: Doc): Structure {
     // The opening sentence is a result told first only when it carries a measured result.
     else if (at !== undefined && (seenAction || (s.index === 0 && quantified.has(0)))) part = "result";
     else if (taskSentences.has(s.index)) part = "task";
-    else if (doc.sentenceActs[s.index] && !(s.index === 0 && doc.sentences.length > 2 && !hasSkill(doc, s.index))) part = "action";
+    else if (doc.sentenceActs[s.index] && !(s.index === 0 && (settingTheScene(doc, 0) || (doc.sentences.length > 2 && !hasSkill(doc, s.index))))) part = "action";
     else part = seenAction ? prev : "situation";
     if (part === "action") seenAction = true;
     segments.push({ part, start: s.start, end: s.end });
@@ -156,6 +156,19 @@ function actThenResult(doc: Doc, sentence: number, resultStart: number): number 
 }
 
 /** A skill at work in the sentence (the narrator's or the team's), not one only named ("before the next safety review"). */
+/** "Last Christmas I was managing a store in Croydon": every act of the narrator's in the sentence is a past progressive, the scene, not an act. */
+function settingTheScene(doc: Doc, sentence: number): boolean {
+  const own = doc.acts.filter((a) => a.sentence === sentence && a.actor === "narrator");
+  const BACKGROUND = new Set(["was", "were"]);
+  return (
+    own.length > 0 &&
+    own.every((a) => {
+      const t = doc.tokens[a.tok];
+      return t !== undefined && t.norm.endsWith("ing") && (BACKGROUND.has(doc.tokens[a.tok - 1]?.norm ?? "") || BACKGROUND.has(doc.tokens[a.tok - 2]?.norm ?? ""));
+    })
+  );
+}
+
 function hasSkill(doc: Doc, sentence: number): boolean {
   const used = (m: { sentence: number; status: string }) => m.sentence === sentence && (m.status === "narrator" || m.status === "shared");
   return doc.hard.some(used) || doc.soft.some(used);

@@ -97,6 +97,16 @@ describe("gradeStory", () => {
     expect(shares).toBeCloseTo(1, 2);
   });
 
+  it("reads an opening told in the past progressive ('I was managing a store') as the situation, even with a name in it", () => {
+    const text =
+      "Last Christmas I was managing a Boots store in Croydon with 22 staff. Our mystery shopper scores had dropped to 61%. I ran daily huddles and role-played the greeting with each team member. By March our scores were up to 84%.";
+    const r = gradeStory(text);
+    expect(r.structure.parts.map((p) => p.part)).toEqual(["situation", "action", "result"]);
+    expect(quote(text, r.structure.parts[0]!.span)).toBe("Last Christmas I was managing a Boots store in Croydon with 22 staff. Our mystery shopper scores had dropped to 61%.");
+    // An opening act that is done, not ongoing, is still action.
+    expect(gradeStory("I rebuilt the rota in Excel. The leads used it from the next week. Overtime fell by 30%.").structure.parts[0]?.part).toBe("action");
+  });
+
   it("reads markdown headings and bold labels as STAR labels", () => {
     for (const text of [
       "## Situation\nRefunds had crept up to 9% of orders.\n\n## Action\nI pulled the data into pandas and walked the ops leads through it.\n\n## Result\nWithin two months refunds fell to 5.6%.",
