@@ -7,7 +7,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 
 import { otherDifferences } from "@/lib/editor/conflict";
-import { joinBoxes, splitIntoBoxes, STAR_ORDER, type BoxGlue } from "@/lib/editor/convert";
+import { joinBoxes, splitIntoBoxes, type BoxGlue } from "@/lib/editor/convert";
 import type { DraftContent } from "@/lib/editor/drafts";
 import { ROLE_LABELS, STAGE_LABELS } from "@/lib/editor/labels";
 import type { GradeReport } from "@/lib/grader/types";
@@ -293,7 +293,7 @@ export function StoryEditor({ userId, story, initialReport, options }: StoryEdit
 function SetAsideBanner({ aside, canBringBack, onBringBack, onDismiss }: { aside: DraftContent; canBringBack: boolean; onBringBack: () => void; onDismiss: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
-  const words = aside.format === "star" ? STAR_ORDER.map((part) => aside.parts[part]).filter((text) => text.trim() !== "").join("\n\n") : aside.text;
+  const words = aside.format === "star" ? joinBoxes(aside.parts, null) : aside.text;
   return (
     <div ref={ref} tabIndex={-1} role="region" aria-labelledby="set-aside-heading" className="rounded-lg border border-blue-200 bg-blue-50 px-4 py-3 text-sm text-brand-dark focus:outline-none focus-visible:ring-2" data-testid="set-aside">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -3,6 +3,7 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 import { db } from "@/lib/db/client";
+import { giveBackSlot, isUniqueViolation, takeSlot } from "@/lib/db/counters";
 import { env } from "@/lib/env";
 import { addressGroup } from "@/lib/security/client-address";
 
@@ -29,30 +30,7 @@ const pairKey = (email: string, address: string) => `sign-in-failures:${normalis
 const accountKey = (email: string) => `sign-in-failures:${normalise(email)}`;
 const knownKey = (email: string, address: string) => `sign-in-known:${normalise(email)}|${address}`;
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
-}
-
-/** Takes one attempt from a counter in single atomic statements; false when the counter is spent. */
-async function take(key: string, limit: number, now: number): Promise<boolean> {
-  try {
-    await db.rateLimit.create({ data: { id: key, key, count: 0, lastRequest: 0n } });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
-  const windowStart = BigInt(now - FAILED_SIGN_IN_WINDOW_MS);
-  const restarted = await db.rateLimit.updateMany({ where: { key, lastRequest: { lt: windowStart } }, data: { count: 1, lastRequest: BigInt(now) } });
-  if (restarted.count === 1) return true;
-  const taken = await db.rateLimit.updateMany({
-    where: { key, count: { lt: limit }, lastRequest: { gte: windowStart } },
-    data: { count: { increment: 1 }, lastRequest: BigInt(now) },
-  });
-  return taken.count === 1;
-}
-
-async function giveBack(key: string): Promise<void> {
-  await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
-}
+const take = (key: string, limit: number, now: number) => takeSlot(key, limit, FAILED_SIGN_IN_WINDOW_MS, now);
 
 async function waitFor(key: string, now: number): Promise<number> {
   const row = await db.rateLimit.findUnique({ where: { key } });
@@ -86,7 +64,7 @@ export async function reserveSignIn(attempt: SignInAttempt, { secret, now = Date
   if (await isKnown(attempt, secret, now)) return { ticket: { keys: [pair], attempt } };
   const account = accountKey(attempt.email);
   if (!(await take(account, ACCOUNT_FAILED_SIGN_IN_LIMIT, now))) {
-    await giveBack(pair);
+    await giveBackSlot(pair);
     return { retryAfterMs: await waitFor(account, now) };
   }
   return { ticket: { keys: [pair, account], attempt } };
@@ -99,7 +77,7 @@ export async function reserveSignIn(attempt: SignInAttempt, { secret, now = Date
 export async function settleSignIn(ticket: Ticket, outcome: "wrong-password" | "signed-in" | "not-checked", now = Date.now()): Promise<void> {
   if (outcome === "wrong-password") return;
   if (outcome === "not-checked") {
-    for (const key of ticket.keys) await giveBack(key);
+    for (const key of ticket.keys) await giveBackSlot(key);
     return;
   }
   const { email, address } = ticket.attempt;

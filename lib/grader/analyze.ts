@@ -21,7 +21,7 @@ import { findPresentActs, type RoutineMention } from "./analysis/routine";
 import { findSoft, SOLO } from "./analysis/soft-skills";
 import type { ActMention, BridgeMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
 import { TEAM_SUBJECTS } from "./analysis/words";
-import { readText, type TextDoc } from "./text";
+import { readText, type TextDoc, type Token } from "./text";
 import type { Span } from "./types";
 
 export { adjectivalOpener } from "./analysis/actors";
@@ -59,6 +59,8 @@ export type Doc = TextDoc & {
   domainTerms: DomainMention[];
   /** "I greet each customer", "I start by": the narrator in the present tense (a routine, not an episode). */
   presentActs: RoutineMention[];
+  /** Past acts of the narrator's in two sentences or more: one occasion is told, so a line of routine beside it is background. */
+  episode: boolean;
   /** "XYZ Company", "Company ABC": a stand-in name, which makes no setting specific. */
   placeholders: PlainMention[];
   /** How it ended, told in the closing sentences by someone other than the narrator: "he calmed down", "the order shipped". */
@@ -167,12 +169,13 @@ export function analyze(text: string): Doc {
     narratorActs === 0 && (subjects.team > 0 || subjects.passive > 0) ? (firstWe ?? firstPassive) : null;
 
   const inSoft = softTokens(tokens, soft);
+  const presentActs = findPresentActs(tokens, sentences);
   const domainTerms = findDomainTerms(ctx, inSoft);
   return {
     ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs,
     vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,
     links, claims, hypotheticals, buzzwords, problems, settings, timeframes, constraints: findConstraints(base), tasks, subjects, hiddenNarrator,
-    domainTerms, presentActs: findPresentActs(tokens, sentences),
+    domainTerms, presentActs, episode: tellsAnEpisode(liveActs, presentActs, tokens),
     placeholders, closingOutcomes: findClosingOutcomes(ctx),
     bridges: findBridges(ctx, soft.filter((m) => !SOLO.has(m.behaviour)), [...hard, ...domainTerms]),
   };
@@ -183,8 +186,8 @@ export function analyze(text: string): Doc {
  * line of routine or habit beside such a story ("I work nights on a busy ward. One night...") is its
  * background, not a story told as a routine.
  */
-export function tellsAnEpisode(doc: Doc): boolean {
-  const routine = new Set(doc.presentActs.map((p) => p.sentence));
-  const past = doc.acts.filter((a) => a.actor === "narrator" && !routine.has(a.sentence) && isPastVerb(doc.tokens[a.tok]?.norm ?? ""));
+function tellsAnEpisode(acts: readonly ActMention[], presentActs: readonly RoutineMention[], tokens: readonly Token[]): boolean {
+  const routine = new Set(presentActs.map((p) => p.sentence));
+  const past = acts.filter((a) => a.actor === "narrator" && !routine.has(a.sentence) && isPastVerb(tokens[a.tok]?.norm ?? ""));
   return new Set(past.map((a) => a.sentence)).size >= 2;
 }

@@ -1,6 +1,6 @@
 // The parts of the report that are not scores: STAR structure, the hard/soft
 // mix against the role and stage target, the next two edits, and the ladder.
-import { tellsAnEpisode, type Doc } from "./analyze";
+import type { Doc } from "./analyze";
 import { MIX_TOLERANCE, ROLE_SHIFT, STAGE_MIX } from "./lexicon/role-mix";
 import { STAR_MARKERS } from "./lexicon/words";
 import { PhraseMatcher } from "./matcher";
@@ -241,7 +241,7 @@ export function improvementsFor(
   const hardIn = has("hard-skill-in-action") || has("domain-term-in-action");
   const softIn = has("soft-skill-in-action");
   const claimedHard = doc.hard.find((h) => h.status === "claimed");
-  if (!tellsAnEpisode(doc) && ((has("hypothetical-answer") && !has("narrator-action")) || (has("routine-not-episode") && C < 2))) {
+  if (!doc.episode && ((has("hypothetical-answer") && !has("narrator-action")) || (has("routine-not-episode") && C < 2))) {
     c.push({ id: "tell-a-real-time", dimension: "context", gain: 9, message: "Tell one real occasion instead of what you would usually do.", question: "Think of one specific time this happened: when was it, who was there, and what did you actually do?" });
   }
   if (has("result-implausible")) {

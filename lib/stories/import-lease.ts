@@ -1,14 +1,14 @@
 import "server-only";
 
 import { db } from "@/lib/db/client";
+import { giveBackSlot, takeSlot } from "@/lib/db/counters";
 import { env } from "@/lib/env";
 
 // How many imports run at once: one per user, and IMPORTS_AT_ONCE on the whole server. Each import is
 // paced (lib/stories/pace.ts), but without these limits one account sending sixteen at once held the
-// server's CPU and memory for everyone (list p95 from 25 ms to 7 s, +680 MB). The counts live in the
-// rateLimit table like the sign-in counters, so every instance over one database shares them; each is
-// taken and given back in single conditional statements. A lease older than LEASE_MS (an instance that
-// died mid-import) no longer counts.
+// server's CPU and memory for everyone (list p95 from 25 ms to 7 s, +680 MB). The counts are the shared
+// counters of lib/db/counters.ts (as the sign-in lockout's), so every instance over one database shares
+// them. A lease not renewed for LEASE_MS (an instance that died mid-import) no longer counts.
 
 export const LEASE_MS = 10 * 60 * 1000;
 /** A running import renews its lease this often, so a long one is never taken for one that died. */
@@ -19,28 +19,12 @@ export const RETRY_AFTER_SECONDS = 15;
 const userKey = (userId: string) => `import-running:${userId}`;
 const SERVER_KEY = "import-running:*";
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
-}
-
-async function take(key: string, limit: number, now: number): Promise<boolean> {
-  try {
-    await db.rateLimit.create({ data: { id: key, key, count: 0, lastRequest: 0n } });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
-  const stale = BigInt(now - LEASE_MS);
-  // Nothing has started here for a whole lease: whatever the count says, those imports are over.
-  const restarted = await db.rateLimit.updateMany({ where: { key, lastRequest: { lt: stale } }, data: { count: 1, lastRequest: BigInt(now) } });
-  if (restarted.count === 1) return true;
-  const taken = await db.rateLimit.updateMany({ where: { key, count: { lt: limit }, lastRequest: { gte: stale } }, data: { count: { increment: 1 }, lastRequest: BigInt(now) } });
-  return taken.count === 1;
-}
+const take = (key: string, limit: number, now: number) => takeSlot(key, limit, LEASE_MS, now);
 
 /** Gives a slot back; never throws (a failed give-back only waits out the lease), so a finished import is never turned into an error. */
 async function giveBack(key: string): Promise<void> {
   try {
-    await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+    await giveBackSlot(key);
   } catch (error) {
     console.error(`import lease: could not give back ${key}; it frees itself within ${LEASE_MS / 60_000} minutes`, error);
   }

@@ -1,7 +1,6 @@
 // Judgment: "I would..." or "I usually..." describes a habit or a plan, not one real event, so it is not concrete context.
 // Source: rubric, "Concrete context"; behavioural interviews ask for one real time.
 // Blind spot: past habitual "would" ("each week I would review...") inside a real story is also flagged.
-import { tellsAnEpisode } from "../analyze";
 import { capped, defineRule, evidence } from "./define";
 
 export const hypotheticalAnswer = defineRule({
@@ -15,7 +14,7 @@ export const hypotheticalAnswer = defineRule({
   },
   detect: (doc) => {
     // Beside an occasion told in the past ("I work nights on a ward. One night..."), it is background.
-    const background = tellsAnEpisode(doc);
+    const background = doc.episode;
     return capped(doc.hypotheticals, 10).map((h) =>
       background
         ? evidence("hypothetical-answer", "hypothetical", "costs", h.span, "Describes what you would or usually do: as background to the occasion you tell, keep it short")

@@ -3,7 +3,6 @@
 // Source: rubric, "Concrete context" (one specific episode); ANNOTATION.md, a duty description has no episode.
 // Blind spot: a story told in the historic present ("So I walk in and I see...") reads as a routine too.
 import type { RoutineKind } from "../analysis/routine";
-import { tellsAnEpisode } from "../analyze";
 import { capped, defineRule, evidence } from "./define";
 
 const WHY: Record<RoutineKind, string> = {
@@ -22,7 +21,7 @@ export const routineNotEpisode = defineRule({
   },
   detect: (doc) => {
     // Beside an occasion told in the past, a line of routine is background: said so, and no fix asked for.
-    const background = tellsAnEpisode(doc);
+    const background = doc.episode;
     return capped(doc.presentActs, 10).map((p) =>
       background
         ? evidence("routine-not-episode", "hypothetical", "costs", p.span, `${WHY[p.kind]}: as background to the occasion you tell, keep it to a line`)
