@@ -7,7 +7,8 @@
 // one with none ("I care too much") cannot be checked against the bank.
 import type { HardField, SoftFamily } from "@/lib/grader";
 import { HARD_FIELDS } from "@/lib/grader/lexicon/hard-skills";
-import { SOFT_FAMILIES, SOFT_FAMILY_WORDS } from "@/lib/grader/lexicon/soft-skills";
+import { softEntryForms } from "@/lib/grader/analyze";
+import { SOFT_FAMILIES, SOFT_FAMILY_WORDS, SOFT_SKILLS } from "@/lib/grader/lexicon/soft-skills";
 
 import {
   byStrength,
@@ -21,7 +22,7 @@ import {
 import { fieldFamily, type FamilyStrength } from "./families";
 import { type PlannerContext } from "./profile";
 import { findSkillTerms } from "./skill-terms";
-import { countWord, listOf } from "./wording";
+import { behaviourLabel, countWord, listOf } from "./wording";
 import {
   ENTRY_AVOID_WEAKNESS_FAMILIES,
   MIN_STRONG_FOR_PRIMARY,
@@ -93,25 +94,35 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 /** A soft behaviour as the grader names it, read as a verb: "teach", "explained + people" -> "explained", "propose (to whom is not said)" -> "propose". */
 const behaviourVerb = (b: string): string => b.replace(/ \+ people$| \(.*\)$/, "");
 
-function detailOf(skill: StrengthSkill): string[] {
+/** Every behaviour the lexicon names by its lemma ("run", "set the direction"). */
+const LEMMA_BEHAVIOURS: ReadonlySet<string> = new Set(Object.values(SOFT_SKILLS).flatMap((entries) => entries.map((e) => softEntryForms(e).behaviour)));
+
+/** The detail as said after "when I": behaviours as plain verbs ("run", "explained"). */
+function spokenDetailOf(skill: StrengthSkill): string[] {
   return skill.category === "hard" ? skill.terms : skill.behaviours.map(behaviourVerb);
 }
 
+/** The skill's detail as a label or a parenthesis shows it: terms, or behaviours as activities ("running", not "run", which reads as an order). */
+function labelDetailOf(skill: StrengthSkill): string[] {
+  return skill.category === "hard" ? skill.terms : skill.behaviours.map((b) => behaviourLabel(b, LEMMA_BEHAVIOURS));
+}
+
+/** "Data: SQL, Tableau"; "Leadership: running, mentoring". */
 function labelOf(skill: StrengthSkill): string {
-  const detail = detailOf(skill);
+  const detail = labelDetailOf(skill);
   const head = capitalise(skill.category === "hard" ? skill.field : skill.family);
   return detail.length > 0 ? `${head}: ${detail.slice(0, 3).join(", ")}` : head;
 }
 
-/** Inside a sentence: "data (SQL and Tableau)". */
+/** Inside a sentence: "data (SQL and Tableau)", "leadership (mentoring and coaching)". */
 function inlineOf(skill: StrengthSkill): string {
-  const detail = detailOf(skill).slice(0, 2);
+  const detail = labelDetailOf(skill).slice(0, 2);
   const head = skill.category === "hard" ? skill.field : skill.family;
   return detail.length > 0 ? `${head} (${listOf(detail)})` : head;
 }
 
 function spokenOf(skill: StrengthSkill): string {
-  const detail = detailOf(skill).slice(0, 2);
+  const detail = spokenDetailOf(skill).slice(0, 2);
   if (skill.category === "hard") return detail.length > 0 ? `my ${skill.field} skills, especially ${listOf(detail)}` : `my ${skill.field} skills`;
   return detail.length > 0 ? `${skill.family}, for example when I ${listOf(detail)}` : skill.family;
 }

@@ -9,3 +9,27 @@ const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven
 
 /** "two strong stories", "12 strong stories". */
 export const countWord = (n: number): string => NUMBER_WORDS[n] ?? String(n);
+
+/** Soft-skill behaviours the lexicon names by a noun, not a verb ("presentation"). */
+const NOUN_BEHAVIOURS = new Set(["presentation"]);
+
+/** The -ing form of a verb lemma: "run" -> "running", "coordinate" -> "coordinating", "tie" -> "tying", "agree" -> "agreeing". */
+export function gerund(verb: string): string {
+  if (/ie$/.test(verb)) return `${verb.slice(0, -2)}ying`;
+  if (/[^eoy]e$/.test(verb) && verb.length > 2) return `${verb.slice(0, -1)}ing`;
+  // One short vowel before one final consonant in a one-syllable verb doubles it: run, plan, set, chat.
+  if (/^[^aeiou]*[aeiou][bdfglmnprt]$/.test(verb.replace(/^.*-/, "")) && !verb.includes("-")) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
+}
+
+/**
+ * A soft-skill behaviour as a label shows it: a lexicon lemma as an activity ("run" -> "running",
+ * "set the direction" -> "setting the direction"); a verb quoted as the story told it ("gave + people")
+ * stays in its own form.
+ */
+export function behaviourLabel(behaviour: string, lemmas: ReadonlySet<string>): string {
+  const plain = behaviour.replace(/ \+ people$| \(.*\)$/, "");
+  if (!lemmas.has(plain) || NOUN_BEHAVIOURS.has(plain)) return plain;
+  const [head = "", ...rest] = plain.split(" ");
+  return [gerund(head), ...rest].join(" ");
+}

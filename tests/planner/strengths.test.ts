@@ -13,6 +13,7 @@ import {
   SAFE_WEAKNESSES,
   type SafeWeakness,
 } from "@/lib/planner";
+import { behaviourLabel, gerund } from "@/lib/planner/wording";
 
 import { ctx, story, summary } from "./support";
 
@@ -32,6 +33,13 @@ describe("proposeStrengths", () => {
     expect(plan.primary?.storyIds).toEqual(["a", "b"]);
     expect(plan.primary?.label).toBe("Data: SQL, Tableau");
     expect(plan.primary?.spoken).toBe("my data skills, especially SQL and Tableau");
+  });
+
+  it("names a soft strength's behaviours as activities, not as bare verbs that read as orders", () => {
+    const runner = (id: string) => summary({ id, soft: [["leadership", "run"], ["leadership", "set the direction"], ["leadership", "chair"]] });
+    const plan = proposeStrengths([runner("a"), runner("b")], ctx("leadership", 12));
+    expect(plan.primary?.label).toBe("Leadership: chairing, running, setting the direction");
+    expect(plan.primary?.spoken).toBe("leadership, for example when I chair and run");
   });
 
   it("proposes no primary strength when only one strong story backs it, and says why", () => {
@@ -338,5 +346,20 @@ describe("leadSentence", () => {
     expect(proposeStrengths([sqlStory("a")], ctx("balanced", 6)).primaryBasis).toBe("tie");
     const hardOnly = summary({ id: "d", overall: 90, hard: [["SQL", "data"]], soft: [] });
     expect(proposeStrengths([sqlStory("a"), sqlStory("b"), hardOnly], ctx("balanced", 6)).primaryBasis).toBe("bank");
+  });
+});
+
+describe("gerund and behaviourLabel", () => {
+  it.each([
+    ["run", "running"], ["plan", "planning"], ["set", "setting"], ["coordinate", "coordinating"], ["tie", "tying"],
+    ["agree", "agreeing"], ["lead", "leading"], ["mentor", "mentoring"], ["co-design", "co-designing"], ["listen", "listening"],
+  ])("%s -> %s", (verb, ing) => expect(gerund(verb)).toBe(ing));
+
+  it("keeps nouns and verbs quoted from the story as they are", () => {
+    const lemmas = new Set(["run", "presentation", "propose"]);
+    expect(behaviourLabel("run", lemmas)).toBe("running");
+    expect(behaviourLabel("presentation", lemmas)).toBe("presentation");
+    expect(behaviourLabel("propose (to whom is not said)", lemmas)).toBe("proposing");
+    expect(behaviourLabel("gave + people", lemmas)).toBe("gave");
   });
 });
