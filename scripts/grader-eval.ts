@@ -152,19 +152,53 @@ const SECOND_LABELS = new URL("../tests/fixtures/labelling/second-labels.jsonl",
  */
 export function humanAgreement(stories: readonly Labelled[], secondSource: string) {
   const second = new Map<string, Labelled>();
-  for (const line of secondSource.split(/\r?\n/)) {
-    if (line.trim() === "") continue;
-    const r = JSON.parse(line) as Labelled;
-    second.set(r.id, r);
-  }
+  for (const r of jsonLines<Labelled>(secondSource)) second.set(r.id, r);
   const both = stories.filter((s) => second.has(s.id));
   const graded = gradeAll(both);
-  const human: Graded[] = both.map((s) => {
-    const h = second.get(s.id) as Labelled;
-    const levels = { integration: { level: h.integration }, context: { level: h.context }, result: { level: h.result } };
-    return { s, r: { dimensions: levels, overall: { band: h.overall, score: 0 } } as unknown as GradeReport };
-  });
+  const human = both.map((s) => labelsAsGraded(s, second.get(s.id) as Labelled));
   return { n: both.length, human: summarise(human), grader: summarise(graded) };
+}
+
+function jsonLines<T>(source: string): T[] {
+  return source.split(/\r?\n/).filter((line) => line.trim() !== "").map((line) => JSON.parse(line) as T);
+}
+
+type Levels = Pick<Labelled, "integration" | "context" | "result" | "overall">;
+
+/** Another labeller's levels for `s`, in the shape the summaries read a grade from. */
+function labelsAsGraded(s: Labelled, h: Levels): Graded {
+  const levels = { integration: { level: h.integration }, context: { level: h.context }, result: { level: h.result } };
+  return { s, r: { dimensions: levels, overall: { band: h.overall, score: 0 } } as unknown as GradeReport };
+}
+
+const BLIND_LABELS = new URL("../tests/fixtures/labelling/owners-blind.jsonl", import.meta.url).pathname;
+
+export type Lean = { below: number; above: number };
+
+/**
+ * Two blind labels per answer (labellers "A" and "B", this project's protocol) against the file's labels
+ * (for the real set's first 120 answers, the project owners'): each labeller's agreement, the two
+ * against each other, and which way their labels lean (how many fall below the file's, how many above).
+ */
+export function blindAgreement(stories: readonly Labelled[], blindSource: string) {
+  const blind = new Map<string, { A?: Levels; B?: Levels }>();
+  for (const r of jsonLines<Levels & { id: string; labeller: "A" | "B" }>(blindSource)) blind.set(r.id, { ...blind.get(r.id), [r.labeller]: r });
+  const both = stories.filter((s) => blind.get(s.id)?.A !== undefined && blind.get(s.id)?.B !== undefined);
+  const label = (s: Labelled, who: "A" | "B") => blind.get(s.id)?.[who] as Levels;
+  const lean = {} as Record<(typeof DIMS)[number] | "overall", Lean>;
+  for (const d of [...DIMS, "overall"] as const) {
+    const idx = (h: Levels) => (d === "overall" ? bandIdx(h.overall) : h[d]);
+    const pairs = both.flatMap((s) => (["A", "B"] as const).map((who) => [idx(label(s, who)), idx(s)] as const));
+    lean[d] = { below: pairs.filter(([b, f]) => b < f).length, above: pairs.filter(([b, f]) => b > f).length };
+  }
+  return {
+    n: both.length,
+    labellerA: summarise(both.map((s) => labelsAsGraded(s, label(s, "A")))),
+    labellerB: summarise(both.map((s) => labelsAsGraded(s, label(s, "B")))),
+    betweenLabellers: summarise(both.map((s) => labelsAsGraded({ ...s, ...label(s, "A") }, label(s, "B")))),
+    lean,
+    grader: summarise(gradeAll(both)),
+  };
 }
 
 export type Io = { stdout: (s: string) => void; stderr: (s: string) => void };
@@ -184,7 +218,7 @@ export function runEval(argv: string[], io: Io = PROCESS_IO): number {
   const part = flagValue(argv, "--part") ?? "all";
   const cvArg = flagValue(argv, "--cv");
   const worstArg = flagValue(argv, "--worst");
-  const usage = "usage: npm run eval -- [file.jsonl] [--part check|tune|all] [--cv K] [--humans] [--worst N] [--json]\n";
+  const usage = "usage: npm run eval -- [file.jsonl] [--part check|tune|all] [--cv K] [--humans] [--owners] [--worst N] [--json]\n";
   if (!["check", "tune", "all"].includes(part)) {
     io.stderr(usage);
     return 2;
@@ -211,6 +245,30 @@ export function runEval(argv: string[], io: Io = PROCESS_IO): number {
       return 2;
     }
     throw e;
+  }
+
+  if (argv.includes("--owners")) {
+    let blindSource: string;
+    try {
+      blindSource = readFileSync(BLIND_LABELS, "utf8");
+    } catch {
+      io.stderr(`eval: no blind labels at ${BLIND_LABELS}\n`);
+      return 2;
+    }
+    const b = blindAgreement(stories, blindSource);
+    if (json) {
+      io.stdout(`${JSON.stringify(b)}\n`);
+      return 0;
+    }
+    const lines = [`${b.n} stories labelled blind twice by this project's protocol, against the file's labels`];
+    lines.push(...formatSummary("blind labeller A", b.labellerA));
+    lines.push(...formatSummary("blind labeller B", b.labellerB));
+    lines.push(...formatSummary("blind labeller B against A", b.betweenLabellers));
+    lines.push(...formatSummary("grader, same stories", b.grader));
+    lines.push("\nlean (blind labels below / above the file's, both labellers pooled):");
+    for (const [d, l] of Object.entries(b.lean)) lines.push(`  ${(d === "overall" ? "band" : d).padEnd(12)} ${l.below} below, ${l.above} above`);
+    io.stdout(`${lines.join("\n")}\n`);
+    return 0;
   }
 
   if (argv.includes("--humans")) {

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { balancedAgreement, bootstrap, foldOf, isCheckPart } from "@/scripts/eval/metrics";
-import { quadraticKappa, runEval } from "@/scripts/grader-eval";
+import { blindAgreement, quadraticKappa, runEval } from "@/scripts/grader-eval";
+import { parseLabelled } from "@/scripts/eval/labelled";
 
 function run(args: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = "";
@@ -91,6 +92,28 @@ describe("the real set's split", () => {
     expect(cv.folds).toHaveLength(3);
     expect(cv.folds.reduce((s, f) => s + f.n, 0)).toBe(20);
     expect(cv.pooled.n).toBe(20);
+  });
+
+  it("compares two blind labels per story with the file's labels and counts which way they lean", () => {
+    const story = (id: string, integration: number, overall: string) =>
+      JSON.stringify({ id, text: "I fixed it.", integration, context: 1, result: 1, overall });
+    const stories = parseLabelled([story("a", 2, "strong"), story("b", 1, "fair"), story("c", 0, "weak"), story("d", 1, "fair")].join("\n"));
+    const blind = (id: string, labeller: string, integration: number, overall: string) =>
+      JSON.stringify({ id, labeller, integration, context: 1, result: 1, overall });
+    const source = [
+      blind("a", "A", 1, "fair"), blind("a", "B", 1, "fair"), // both below the file's 2
+      blind("b", "A", 1, "fair"), blind("b", "B", 2, "strong"), // one agrees, one above
+      blind("c", "A", 0, "weak"), blind("c", "B", 0, "weak"),
+      blind("d", "A", 1, "fair"), // only one label: left out
+    ].join("\n");
+    const b = blindAgreement(stories, source);
+    expect(b.n).toBe(3);
+    expect(b.lean.integration).toEqual({ below: 2, above: 1 });
+    expect(b.lean.overall).toEqual({ below: 2, above: 1 });
+    expect(b.lean.context).toEqual({ below: 0, above: 0 });
+    expect(b.labellerA.integration.agreement.value).toBeCloseTo(2 / 3, 3);
+    expect(b.labellerB.integration.agreement.value).toBeCloseTo(1 / 3, 3);
+    expect(b.betweenLabellers.integration.agreement.value).toBeCloseTo(2 / 3, 3);
   });
 
   it("refuses an unknown part or fold count", () => {
