@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.611, // hard-own: named hard skills in the narrator's own acts
-        0.166, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.231, // domain-own: rare specialist words in the narrator's own acts
-        0.678, // people-own: acts with people that show a soft skill
-        0.576, // people-thin: thin acts with people (told, escalated, worked with)
-        0.325, // people-shared: acts with people told as 'we'
+         0.62, // hard-own: named hard skills in the narrator's own acts
+         0.16, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.191, // domain-own: rare specialist words in the narrator's own acts
+        0.672, // people-own: acts with people that show a soft skill
+         0.58, // people-thin: thin acts with people (told, escalated, worked with)
+        0.321, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.024, // both-present: a hard skill and a people act both at work, however slight
-        0.821, // both-linked: both sides at work and linked to what followed
-        0.554, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.749, // bridge: people acts that carry the technical work
-       -2.269, // claims: skills claimed or listed rather than shown
-       -3.113, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.033, // both-present: a hard skill and a people act both at work, however slight
+        0.811, // both-linked: both sides at work and linked to what followed
+        0.566, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.754, // bridge: people acts that carry the technical work
+       -2.278, // claims: skills claimed or listed rather than shown
+       -3.101, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.966, 3.512],
+    cuts: [0.964, 3.51],
   },
   context: {
     weights: [

@@ -100,7 +100,7 @@ export function americanize(w: string): string {
     );
   }
   if (out.endsWith("re") || out.endsWith("res") || out.endsWith("red")) {
-    out = out.replace(/^(cent|met|theat|fib|lit|calib|spect|somb)re(s|d)?$/, "$1er$2");
+    out = out.replace(/^(cent|met|theat|fib|lit|calib|spect|somb)re(s|d)?$/, (_, stem: string, end?: string) => `${stem}er${end === "d" ? "ed" : (end ?? "")}`);
   }
   if (out.includes("ae")) out = out.replace(/^(p|orthop|encyclop)aed/, "$1ed").replace(/^anaes/, "anes").replace(/^haem/, "hem");
   if (out.startsWith("oesophag")) out = out.replace(/^oe/, "e");

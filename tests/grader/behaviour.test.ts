@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { gradeStory } from "@/lib/grader";
 import { analyze } from "@/lib/grader/analyze";
+import { normalizeWord } from "@/lib/grader/text";
 
 import { grade, levels, quotes, quotesOf } from "./helpers";
 
@@ -401,6 +402,14 @@ describe("robust reading", () => {
     const us = "I analyzed the data, prioritized the fixes and organized workshops with the team. Errors fell 30% within a month.";
     expect(levels(gradeStory(gb))).toEqual(levels(gradeStory(us)));
     expect(gradeStory(gb).overall.score).toBe(gradeStory(us).overall.score);
+  });
+
+  it("folds British -re spellings onto real American words ('centred' is 'centered', not a rare 'centerd')", () => {
+    expect(normalizeWord("centred")).toBe("centered");
+    expect(normalizeWord("centres")).toBe("centers");
+    expect(normalizeWord("centre")).toBe("center");
+    const gb = "I redesigned the handover so it centred on the patient and walked the night nurses through it. Missed doses fell from 9 to 2 a month.";
+    expect(analyze(gb).domainTerms.map((d) => d.term)).not.toContain("centerd");
   });
 
   it("reads curly quotes and odd whitespace the same way", () => {

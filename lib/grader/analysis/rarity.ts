@@ -17,9 +17,18 @@ export function isEverydayWord(norm: string): boolean {
   return everyday().has(norm);
 }
 
-/** Forms a word may be inflected from: "audits" -> "audit", "triaged" -> "triage", "studies" -> "study". */
+/**
+ * Forms a word may be inflected from: "audits" -> "audit", "triaged" -> "triage", "studies" -> "study",
+ * and the degrees of an adjective: "busiest" / "busier" -> "busy", "tightest" -> "tight", "simplest" -> "simple".
+ */
 function stems(w: string): string[] {
   const out: string[] = [];
+  if (w.endsWith("iest") || w.endsWith("ier")) out.push(`${w.slice(0, w.endsWith("ier") ? -3 : -4)}y`);
+  if (w.endsWith("est")) {
+    const base = w.slice(0, -3);
+    out.push(base, `${base}e`);
+    if (/([bdglmnprt])\1$/.test(base)) out.push(base.slice(0, -1));
+  }
   if (w.endsWith("ies")) out.push(`${w.slice(0, -3)}y`);
   if (w.endsWith("ied")) out.push(`${w.slice(0, -3)}y`);
   if (w.endsWith("es")) out.push(w.slice(0, -2));

@@ -14,6 +14,14 @@ describe("isRareWord", () => {
   it.each(["customer", "calmly", "patients", "transparency", "underlying", "clinical", "hospital", "it's", "team"])("reads %j as everyday or descriptive", (w) => {
     expect(isRareWord(w)).toBe(false);
   });
+
+  it.each(["busiest", "riskiest", "messier", "tightest", "proudest", "biggest", "simplest"])("reads %j, a degree of an everyday adjective, as everyday", (w) => {
+    expect(isRareWord(w)).toBe(false);
+  });
+
+  it.each(["retest", "inquest", "multiplier"])("still reads %j, which only ends like a degree, as a specialist word", (w) => {
+    expect(isRareWord(w)).toBe(true);
+  });
 });
 
 describe("domain terms", () => {
