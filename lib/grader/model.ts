@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-         0.62, // hard-own: named hard skills in the narrator's own acts
-         0.16, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.191, // domain-own: rare specialist words in the narrator's own acts
-        0.672, // people-own: acts with people that show a soft skill
-         0.58, // people-thin: thin acts with people (told, escalated, worked with)
-        0.321, // people-shared: acts with people told as 'we'
+        0.619, // hard-own: named hard skills in the narrator's own acts
+        0.153, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.168, // domain-own: rare specialist words in the narrator's own acts
+        0.667, // people-own: acts with people that show a soft skill
+        0.582, // people-thin: thin acts with people (told, escalated, worked with)
+        0.318, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.033, // both-present: a hard skill and a people act both at work, however slight
-        0.811, // both-linked: both sides at work and linked to what followed
-        0.566, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.754, // bridge: people acts that carry the technical work
-       -2.278, // claims: skills claimed or listed rather than shown
+        1.036, // both-present: a hard skill and a people act both at work, however slight
+        0.822, // both-linked: both sides at work and linked to what followed
+        0.571, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.753, // bridge: people acts that carry the technical work
+       -2.281, // claims: skills claimed or listed rather than shown
        -3.101, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.964, 3.51],
+    cuts: [0.962, 3.508],
   },
   context: {
     weights: [
@@ -41,14 +41,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-        4.609, // changed: a measured change (direction, before and after) on a named metric
-        2.781, // measured: measured values after the action, with no baseline
-         1.31, // outcome: outcomes without a number
-        0.957, // closing: how it ended, told in the closing sentences
+         4.61, // changed: a measured change (direction, before and after) on a named metric
+         2.78, // measured: measured values after the action, with no baseline
+        1.303, // outcome: outcomes without a number
+        0.958, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.853, // negated: results that did not happen
-       -4.259, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.855, // negated: results that did not happen
+       -4.262, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.622, 4.01],
+    cuts: [-0.625, 4.007],
   },
 };

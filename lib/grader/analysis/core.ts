@@ -92,6 +92,12 @@ export function tokenIndexAt(tokens: Token[], start: number): number {
   return Math.max(0, Math.min(tokens.length - 1, lo));
 }
 
+/** "without consulting", "without first asking": the act right after "without" did not happen. */
+function withoutBefore(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1]?.norm;
+  return prev === "without" || (tokens[at - 2]?.norm === "without" && (prev === "first" || prev === "even" || prev === "ever" || prev === "properly"));
+}
+
 export function statusAt(ctx: Ctx, tokIdx: number, sentence: number): SkillStatus {
   if (ctx.claimed[tokIdx]) return "claimed";
   // "How would I handle a conflict?": a question names a skill, it does not show it.
@@ -102,6 +108,8 @@ export function statusAt(ctx: Ctx, tokIdx: number, sentence: number): SkillStatu
   const clause = ctx.clauses[ctx.clauseOf[tokIdx] ?? 0];
   const actor = ctx.actors[tokIdx] ?? "none";
   if (clause?.negated && actor === "narrator") return "negated";
+  // "rolled it out without consulting the team leaders": what was left undone is not in action.
+  if (withoutBefore(ctx.tokens, tokIdx)) return "negated";
   if (!ctx.sentenceActs[sentence] && !ctx.sentenceVagueActs[sentence]) return "mentioned";
   if (actor === "narrator") return "narrator";
   if (actor === "team" || actor === "passive" || actor === "fragment") return "shared";

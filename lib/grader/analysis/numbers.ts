@@ -184,6 +184,19 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
       let value = v;
       while (end < s.tokenEnd) {
         const e = tokens[end];
+        // "ninety-four": a hyphen that joins a tens word to a units word; "ninety-nine point two": a spoken decimal.
+        const next = tokens[end + 1];
+        const nv = next ? NUMBER_VALUE.get(next.norm) : undefined;
+        if (e?.raw === "-" && next && nv !== undefined && nv >= 1 && nv <= 9 && value >= 20 && value < 100 && value % 10 === 0 && e.start === tokens[end - 1]?.end && next.start === e.end) {
+          value += nv;
+          end += 2;
+          continue;
+        }
+        if (e?.norm === "point" && nv !== undefined && nv <= 9 && Number.isInteger(nv)) {
+          value += nv / 10;
+          end += 2;
+          continue;
+        }
         const ev = e ? NUMBER_VALUE.get(e.norm) : undefined;
         if (!e || ev === undefined || e.norm === "half" || e.norm === "quarter" || e.norm === "third") break;
         value = ev >= 100 ? value * ev : value + ev;

@@ -15,6 +15,9 @@ const HUMAN_OUTCOME_VERBS = setOf([
   "dropped", "scrapped", "cancelled", "canceled", "paused", "prioritized", "approved", "redirected", "reallocated",
 ]);
 
+/** Outcome phrases that say others took the work up: with "I" as their subject they are an act. */
+const TAKE_UP = setOf(["rolled it out", "took it up", "took up", "picked it up", "made it standard", "started using", "began using", "kept using", "switched over", "moved over", "migrated", "wrote it into"]);
+
 const OUTCOME_MATCHER = new PhraseMatcher<string>(VAGUE_OUTCOMES.map((b) => [b, b] as const));
 const RELATIVE_LEADS = setOf(["who", "which"]);
 const PRE_ACTION_SKIPPED_OUTCOMES = setOf([
@@ -63,8 +66,10 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (ctx.purpose[m.tokStart]) continue;
       const clause = ctx.clauses[ctx.clauseOf[m.tokStart] ?? 0];
       const actor = ctx.actors[m.tokStart] ?? "none";
-      // "I improved the form" is an act; "the form improved" is an outcome.
-      if (actor === "narrator" && m.tokEnd - m.tokStart === 1 && prev && isNarratorSubject(prev.norm) && m.value !== "thanked") continue;
+      // "I improved the form" is an act; "the form improved" is an outcome. A phrase of others taking the work
+      // up ("the other wards rolled it out") told with "I" is the narrator's own act too ("I rolled it out").
+      const ownAct = actor === "narrator" && prev !== undefined && isNarratorSubject(prev.norm) && m.value !== "thanked";
+      if (ownAct && (m.tokEnd - m.tokStart === 1 || TAKE_UP.has(m.value))) continue;
       const preAction = s.index < ctx.firstActSentence;
       if (preAction && (clause?.pastPerfect || clause?.progressive)) continue;
       if (clause?.lead && SITUATION_LEADS.has(clause.lead)) continue;
@@ -113,6 +118,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       const actor = ctx.actors[i];
       if (!t || (actor !== "team" && actor !== "other") || (actor === "team" && !narratorInStory)) continue;
       if (!HUMAN_OUTCOME_VERBS.has(t.norm)) continue;
+      // "we rolled back", "they moved back to the old rota": undoing the change is no outcome of it.
+      if (tokens[i + 1]?.norm === "back") continue;
       const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
       if (clause?.negated || clause?.projected || ctx.purpose[i] || s.index < ctx.firstActSentence) continue;
       out.push({ span: span(t, t), sentence: s.index, kind: "human" });

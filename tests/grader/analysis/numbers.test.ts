@@ -92,6 +92,15 @@ describe("numbers", () => {
     expect(numbersOf("I rewrote the FAQ so repeats should fall by 20%.").map(([, cls]) => cls)).toEqual(["projected"]);
   });
 
+  it("reads hyphenated and spoken-decimal number words as one figure", () => {
+    const text = "I supervised a night shift of twenty-two pickers and re-slotted the aisles. Pick accuracy rose from ninety-four percent to ninety-nine point two percent.";
+    expect(numbersOf(text)).toEqual([
+      ["twenty-two", "context", "scope"],
+      ["ninety-four percent", "result", "change"],
+      ["ninety-nine point two percent", "result", "change"],
+    ]);
+  });
+
   it("reads a failed change as negated", () => {
     expect(numbersOf("I rewrote the FAQ but repeats did not fall by 20%.").map(([, cls]) => cls)).toEqual(["negated"]);
   });

@@ -21,6 +21,13 @@ describe("outcomes", () => {
     expect(outcomesOf("Last spring we saw a drop in bookings. I rebuilt the reminder texts.")).toEqual([]);
   });
 
+  it("reads the narrator rolling a change out as an act, and a team rolling it back as no outcome of it", () => {
+    expect(outcomesOf("I rolled it out across all 40 staff in one week.")).toEqual([]);
+    expect(outcomesOf("I ran the pilot on ward 4. The other wards rolled it out the next month.")).toEqual([["rolled it out", "vague"]]);
+    expect(outcomesOf("I shipped the new cache. Latency rose, so we rolled back within the hour.").map(([w]) => w)).not.toContain("rolled");
+    expect(outcomesOf("I wrote the training pack and I got promoted.")).toEqual([["got promoted", "vague"]]);
+  });
+
   it("reads 'was put right' as fixed, an outcome without a number", () => {
     expect(outcomesOf("I traced the billing error, and it was put right within the week.")).toEqual([["was put right", "vague"]]);
   });

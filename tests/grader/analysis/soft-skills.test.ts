@@ -12,6 +12,13 @@ describe("soft skills", () => {
     expect(behaviours("I got her a pill organiser and got everyone a copy of the checklist.")).toEqual([]);
   });
 
+  it("reads an act with people that was left undone ('without consulting the team leaders') as negated", () => {
+    const text = "I rolled the new rota out in one week without consulting the team leaders first.";
+    expect(softOf(text).map(([, , , status]) => status)).toEqual(["negated"]);
+    expect(softOf("I rolled it out without first asking the supervisors.").map(([, , , status]) => status)).toEqual(["negated"]);
+    expect(softOf("I consulted the team leaders and rolled the rota out.").map(([, , , status]) => status)).toEqual(["narrator"]);
+  });
+
   it("quotes a lexicon behaviour with the people it reached", () => {
     expect(softOf("I walked the ops leads through the dashboard.")).toEqual([["walked the ops leads", "communication", "walk", "narrator"]]);
   });
