@@ -6,49 +6,49 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.619, // hard-own: named hard skills in the narrator's own acts
-        0.153, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.168, // domain-own: rare specialist words in the narrator's own acts
-        0.667, // people-own: acts with people that show a soft skill
-        0.582, // people-thin: thin acts with people (told, escalated, worked with)
-        0.318, // people-shared: acts with people told as 'we'
+        0.618, // hard-own: named hard skills in the narrator's own acts
+        0.149, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.162, // domain-own: rare specialist words in the narrator's own acts
+        0.677, // people-own: acts with people that show a soft skill
+        0.573, // people-thin: thin acts with people (told, escalated, worked with)
+         0.31, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.036, // both-present: a hard skill and a people act both at work, however slight
-        0.822, // both-linked: both sides at work and linked to what followed
-        0.571, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.753, // bridge: people acts that carry the technical work
-       -2.281, // claims: skills claimed or listed rather than shown
-       -3.101, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.059, // both-present: a hard skill and a people act both at work, however slight
+        0.804, // both-linked: both sides at work and linked to what followed
+         0.57, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+         0.74, // bridge: people acts that carry the technical work
+       -2.283, // claims: skills claimed or listed rather than shown
+       -3.109, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.962, 3.508],
+    cuts: [0.965, 3.513],
   },
   context: {
     weights: [
-        1.563, // narrator-acts: concrete acts of the narrator
+        1.559, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.781, // setting: a named or described setting
+        0.791, // setting: a named or described setting
         0.681, // problem: the problem or stakes
-        1.983, // detail: scale, dates, durations, findings
-       -5.306, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.999, // detail: scale, dates, durations, findings
+       -5.298, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -1.037, // placeholder: a stand-in name for the organisation
+       -1.031, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.386, // length: length (log of words)
+        2.371, // length: length (log of words)
         0.951, // constraint: a constraint or a time frame told in words
     ],
-    cuts: [0.391, 4.708],
+    cuts: [0.392, 4.713],
   },
   result: {
     weights: [
-         4.61, // changed: a measured change (direction, before and after) on a named metric
-         2.78, // measured: measured values after the action, with no baseline
-        1.303, // outcome: outcomes without a number
-        0.958, // closing: how it ended, told in the closing sentences
+        4.528, // changed: a measured change (direction, before and after) on a named metric
+        2.538, // measured: measured values after the action, with no baseline
+        1.218, // outcome: outcomes without a number
+        0.922, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.855, // negated: results that did not happen
+       -0.849, // negated: results that did not happen
        -4.262, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.625, 4.007],
+    cuts: [-0.65, 3.972],
   },
 };

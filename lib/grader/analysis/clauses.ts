@@ -50,13 +50,30 @@ export function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], 
       cur.progressive = true;
     }
     // A conditional clause ("if it's approved") has not happened yet.
-    if ((PROJECTORS.has(t.norm) && !projectionNoun(t, nxt) && !projectionObject(tokens, i, s.bodyStart)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
+    if ((PROJECTORS.has(t.norm) && !projectionNoun(t, nxt) && !projectionObject(tokens, i, s.bodyStart) && !pastAbility(tokens, i)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
       cur.projected = true;
     }
     if (isNegator(tokens, i)) cur.negated = true;
     if (METRIC.has(t.norm)) cur.hasMetric = true;
   }
   cur.end = s.tokenEnd;
+}
+
+/** After "could", verbs that tell an effect still to come ("could save", "could be", "could have"), not an ability. */
+const COULD_EFFECTS = setOf([
+  "have", "be", "save", "reduce", "cut", "increase", "improve", "lower", "raise", "boost", "grow", "lead", "result", "prevent",
+  "avoid", "generate", "bring", "make", "double", "halve", "drop", "help", "affect", "mean", "become", "potentially", "easily",
+  "add", "free", "deliver", "win", "lose", "cost", "earn", "unlock", "enable", "speed", "shorten", "lift",
+]);
+const COULD_ADVERBS = setOf(["now", "all", "finally", "already", "independently", "confidently", "each", "both", "then", "suddenly", "actually"]);
+
+/** "five of the six could blend all Set 1 sounds", "she could now walk unaided": an ability reached, told in the past; not a projection. */
+function pastAbility(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.norm !== "could") return false;
+  let k = i + 1;
+  while (COULD_ADVERBS.has(tokens[k]?.norm ?? "")) k++;
+  const v = tokens[k];
+  return v !== undefined && v.kind === "word" && !COULD_EFFECTS.has(v.norm) && !v.norm.endsWith("n't") && v.norm !== "not";
 }
 
 /** "forecast accuracy", "the estimate process": the word names a measure or a piece of work, not a result still to come. */

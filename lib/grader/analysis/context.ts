@@ -36,8 +36,19 @@ function findPlain(ctx: Ctx, matcher: PhraseMatcher<string>, why: string): Plain
   return out;
 }
 
+/** Around "leverage", the words of finance's own measure ("net leverage", "the leverage covenant"), which is no buzzword. */
+const LEVERAGE_BEFORE = setOf(["net", "gross", "debt", "financial", "operating", "senior", "total", "our", "the", "its", "their"]);
+const LEVERAGE_AFTER = setOf(["ratio", "ratios", "covenant", "covenants", "multiple", "multiples", "test", "headroom", "target", "fell", "rose", "was", "of", "at", "to", "from"]);
+
+function financeLeverage(ctx: Ctx, m: PlainMention): boolean {
+  const k = tokenIndexAt(ctx.tokens, m.span.start);
+  const t = ctx.tokens[k];
+  if (t?.norm !== "leverage") return false;
+  return LEVERAGE_BEFORE.has(ctx.tokens[k - 1]?.norm ?? "") || LEVERAGE_AFTER.has(ctx.tokens[k + 1]?.norm ?? "");
+}
+
 export function findBuzzwords(ctx: Ctx): PlainMention[] {
-  return findPlain(ctx, BUZZ_MATCHER, "buzzword");
+  return findPlain(ctx, BUZZ_MATCHER, "buzzword").filter((m) => !financeLeverage(ctx, m));
 }
 
 /** "I was asked to", "my job was": a task marker near the start of the sentence. */

@@ -2,12 +2,15 @@
 // "reconciled", "interlibrary"), each with the status of the clause it sits in, so a rule can credit
 // only the narrator's own acts. (A table of each field's working objects and a list of technical-act
 // verbs were measured here too and removed: README, "Measured figures".)
+import { BUZZWORDS } from "../lexicon/words";
 import type { DomainMention, SoftMention } from "./types";
 import type { TextDoc, Token } from "../text";
 import type { Span } from "../types";
 import { isPastVerb, PEOPLE, setOf, statusAt, tokenIndexAt, type Ctx } from "./core";
 import { isEverydayWord, isRareWord, namesWhereWhoOrWhen } from "./rarity";
 
+/** A buzzword ("synergies", "paradigm") is padding, never a specialist word. */
+const BUZZ = setOf(BUZZWORDS.filter((w) => !w.includes(" ")));
 const NOT_DOMAIN = setOf(["covid", "pandemic", "lockdown", "okay", "email", "emails", "emailed", "texted", "coworker", "coworkers", "teammate", "teammates"]);
 
 /**
@@ -26,18 +29,37 @@ export function softTokens(tokens: Token[], soft: readonly SoftMention[]): Uint8
   return inSoft;
 }
 
-/** Before a capitalised word, what makes it a tool in use: "searched WorldCat", "using Kronos", "into Sage". */
-const TOOL_LEADS = setOf(["using", "via", "into", "through", "with", "from", "in"]);
+/**
+ * Before a capitalised word, what makes it a tool in use: "using Kronos", "into Sage". After "in", "from" or
+ * "with" it is far more often a place, an employer or a person ("a care home in Hull", "joined from Atlas",
+ * "a conflict with Quinn"); a tool there is read by the named-tool stage, after a data or artifact noun.
+ */
+const TOOL_LEADS = setOf(["using", "via", "into", "through"]);
+
+/** Past verbs whose object is a person, a place or an employer, not a tool: "called Priya", "joined Hargreaves", "visited Leeds". */
+const NAME_VERBS = setOf([
+  "joined", "visited", "left", "called", "rang", "phoned", "met", "emailed", "told", "asked", "thanked", "contacted", "hired",
+  "promoted", "interviewed", "moved", "relocated", "reached", "supported", "helped", "coached", "trained", "mentored", "briefed",
+  "showed", "introduced", "paired", "partnered", "represented", "served", "toured", "flew", "drove", "travelled", "traveled",
+]);
 
 /** A word that names specialist work wherever it stands: rare, and not people, a place, a time, a greeting or a management move. */
 function isSpecialistWord(t: Token): boolean {
-  return t.kind === "word" && !PEOPLE.has(t.norm) && !NOT_DOMAIN.has(t.norm) && isRareWord(t.norm) && !NOT_HARD_STEMS.test(t.norm) && !namesWhereWhoOrWhen(t.norm);
+  return t.kind === "word" && !PEOPLE.has(t.norm) && !NOT_DOMAIN.has(t.norm) && !BUZZ.has(t.norm) && isRareWord(t.norm) && !NOT_HARD_STEMS.test(t.norm) && !namesWhereWhoOrWhen(t.norm);
 }
 
-/** A capitalised name right after a tool lead ("in Kronos", "using WorldCat") or a past verb ("searched WorldCat"). */
+/** In a job posting, "experience in Kronos", "proficient with Epic" ask for a tool. */
+const LISTED_TOOL_LEADS = setOf([...TOOL_LEADS, "with", "from", "in"]);
+
+function listedAsTool(tokens: Token[], i: number, bodyStart: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (isPastVerb(prev.norm) || (LISTED_TOOL_LEADS.has(prev.norm) && i - 1 > bodyStart));
+}
+
+/** A capitalised name right after a tool lead ("using WorldCat") or a past verb of work on a thing ("searched WorldCat"). */
 function usedAsTool(tokens: Token[], i: number, bodyStart: number): boolean {
   const prev = tokens[i - 1];
-  return prev !== undefined && (isPastVerb(prev.norm) || (TOOL_LEADS.has(prev.norm) && i - 1 > bodyStart));
+  return prev !== undefined && ((isPastVerb(prev.norm) && !NAME_VERBS.has(prev.norm)) || (TOOL_LEADS.has(prev.norm) && i - 1 > bodyStart));
 }
 
 /** Rare words outside the lexicon and outside people and soft-skill phrases, with their clause's status. */
@@ -101,7 +123,7 @@ export function findListedTerms(doc: TextDoc, covered: (tokenIndex: number) => b
       if (!acronym && !isSpecialistWord(t)) continue;
       if (!acronym && /^[A-Z]/.test(t.raw)) {
         const inName = (i > s.bodyStart && !initial && capital(i - 1)) || (i + 1 < s.tokenEnd && capital(i + 1) && !tokens[i + 1]?.lineStart);
-        if (inName || (!initial && !usedAsTool(tokens, i, s.bodyStart))) continue;
+        if (inName || (!initial && !listedAsTool(tokens, i, s.bodyStart))) continue;
       }
       // A name keeps its capitals ("Kronos"); a capital that only starts a line does not ("Spirometry" -> "spirometry").
       const term = acronym || (!initial && /^[A-Z]/.test(t.raw)) ? t.raw : t.norm;

@@ -85,6 +85,11 @@ const CURRENCY_CODES = setOf(["usd", "gbp", "eur", "aud", "cad", "nzd", "chf", "
 
 const NOUN_PHRASE_STOPS = setOf(["of", "with", "in", "on", "at", "for", "to", "from", "by", "and", "or", "a", "an", "the", "per", "that", "than", "as", "each", "every", "instead"]);
 const GIVE_FORMS = setOf(["give", "gave", "giving", "gives"]);
+const ORG_UNITS = setOf([
+  "team", "teams", "office", "offices", "site", "sites", "branch", "branches", "store", "stores", "ward", "wards", "department",
+  "departments", "unit", "units", "centre", "centres", "center", "centers", "plant", "plants", "warehouse", "warehouses", "depot",
+  "depots", "clinic", "clinics", "school", "schools", "region", "regions", "entity", "entities", "subsidiary", "subsidiaries",
+]);
 const GROUP_NOUNS = setOf(["team", "class", "group", "staff", "crew", "panel", "cohort", "family", "department"]);
 const UNDER_WORDS = setOf(["under", "less", "just", "only"]);
 const WINDOW_DETERMINERS = setOf(["the", "a", "next", "following", "last", "first"]);
@@ -363,7 +368,13 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         mention("context", "version");
         continue;
       }
-      if (r.kind === "plain" && prev && LABEL_WORDS.has(prev.norm) && first.kind === "number") {
+      // "closed four regional finance teams", "opened two new depots": how many units the work touched, a count of work done.
+      if (r.kind === "plain" && !compared && nouns.some((w) => ORG_UNITS.has(w))) {
+        mention("context", "scope");
+        rememberContext();
+        continue;
+      }
+      if (r.kind === "plain" && prev && (LABEL_WORDS.has(prev.norm) || prev.raw === "Set") && first.kind === "number") {
         if (compared && !clause?.projected && !ctx.hypoTok[r.tokStart]) mention("result", "before-after", true);
         continue;
       }

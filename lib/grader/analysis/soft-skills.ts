@@ -1,6 +1,7 @@
 // Stage: the people side: lexicon behaviours used as verbs ("walked the ops leads through it"),
 // working with people ("with the machinists") and any act aimed at people ("trained operators",
 // "explained it to the crew"), each with its family and the status of its clause.
+import { BUZZWORDS } from "../lexicon/words";
 import { AUDIENCE_VERBS, CONTACT_VERBS, SOFT_SKILLS, SOLO_BEHAVIOURS, SUPERIOR_WORDS, THIN_BEHAVIOURS, THIN_VERBS, THIN_WITH_VERBS } from "../lexicon/soft-skills";
 import { inflect, PhraseMatcher } from "../matcher";
 import type { Sentence, Token } from "../text";
@@ -91,6 +92,8 @@ const SOFT_MATCHER = new PhraseMatcher<SoftValue>(
 );
 
 const VERB_LEADERS = setOf(["i", "we", "to", "and", "then", "also", "they", "he", "she", "you", "personally", "would", "will", "could", "did", "usually", "always", "often", "normally", "typically", "sometimes"]);
+const BUZZ_VERBS = setOf(BUZZWORDS.filter((w) => !w.includes(" ")));
+const UNIT_VERBS = setOf(["closed", "cut", "merged", "disbanded", "restructured", "reorganized", "outsourced", "downsized", "dissolved", "shut", "axed", "consolidated"]);
 const SOFT_NOUNS = setOf(["presentation", "workshop", "brainstorm", "pilot", "storytell"]);
 
 /** Words before a noun phrase: "the two teaching assistants", "our nursing staff". */
@@ -138,11 +141,18 @@ function namesARole(tokens: Token[], k: number): boolean {
  * figures") names the work, an account is a client only as "a key account", not "reconciled the accounts",
  * "on board" is aboard, and "as a nurse" is a role.
  */
+/** Words before "board" that make it a piece of equipment or a surface, not a board of people. */
+const EQUIPMENT_BOARDS = setOf([
+  "distribution", "circuit", "switch", "fuse", "consumer", "control", "notice", "white", "black", "dash", "key", "mother", "sound",
+  "story", "cutting", "skirting", "floor", "plaster", "chip", "bread", "diving", "ironing", "drawing", "display", "task", "kanban",
+  "job", "vision", "mood", "message", "leader", "score", "sign", "dart", "chalk", "clip", "card", "patch", "terminal", "junction",
+]);
+
 function namesNoPeople(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if ((t?.norm === "account" || t?.norm === "accounts") && !CLIENT_ACCOUNT.has(tokens[k - 1]?.norm ?? "")) return true;
-  // "for installation on board": aboard a ship, not the board of directors.
-  if (t?.norm === "board" && tokens[k - 1]?.norm === "on") return true;
+  // "for installation on board": aboard a ship, not the board of directors; "the distribution board": equipment.
+  if ((t?.norm === "board" || t?.norm === "boards") && (tokens[k - 1]?.norm === "on" || EQUIPMENT_BOARDS.has(tokens[k - 1]?.norm ?? ""))) return true;
   if (namesARole(tokens, k)) return true;
   const next = tokens[k + 1];
   return t !== undefined && DEPARTMENTS.has(t.norm) && next !== undefined && next.kind === "word" && !AFTER_PEOPLE.has(next.norm) && !next.norm.endsWith("ly") && !PEOPLE.has(next.norm);
@@ -314,6 +324,9 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       // "found most users left", "noticed the drivers skipped it": a finding about people, not an act with them;
       // "faced a tricky employee", "had a customer who...": the situation, not something done with them.
       if ((FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) || SITUATION_VERBS.has(v.norm)) continue;
+      // "leveraged synergies across the group", "spearheaded the team": a buzzword is padding, not an act with people.
+      // "closed four regional finance teams", "merged the two crews": done to a group as a unit, not with its people.
+      if (BUZZ_VERBS.has(v.norm) || UNIT_VERBS.has(v.norm)) continue;
       // "recognised that the patient needed...": the people open a reported clause; they are not the act's object.
       if (REPORTED.has(tokens[i + 1]?.norm ?? "")) continue;
       const k = peopleObject(tokens, i, s);

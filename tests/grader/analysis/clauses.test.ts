@@ -34,6 +34,14 @@ describe("segmentClauses", () => {
     expect(negated?.projected).toBe(false);
   });
 
+  it("reads 'could' as an ability reached in the past, and as a projection only before an effect still to come", () => {
+    expect(clausesOf("By February half term, five of the six could blend all Set 1 sounds.").clauses[0]?.projected).toBe(false);
+    expect(clausesOf("After six weeks she could now walk to the day room unaided.").clauses[0]?.projected).toBe(false);
+    expect(clausesOf("The new rota could save ten hours a week.").clauses[0]?.projected).toBe(true);
+    expect(clausesOf("It could have cost us the contract.").clauses[0]?.projected).toBe(true);
+    expect(clausesOf("The change could be worth 2 million a year.").clauses[0]?.projected).toBe(true);
+  });
+
   it("reads a forecast the narrator acted on as a document, and one that predicts as a projection", () => {
     expect(clausesOf("I presented the forecast to the board and walked our two lenders through it.").clauses[0]?.projected).toBe(false);
     expect(clausesOf("I rebuilt the 13-week cash forecast.").clauses[0]?.projected).toBe(false);

@@ -7,6 +7,13 @@ import { readText } from "@/lib/grader/text";
 import { quotesOf } from "../helpers";
 
 describe("context", () => {
+  it("reads 'net leverage' and 'the leverage covenant' as finance's measure, and 'leveraged synergies' as buzzwords", () => {
+    const finance = "Net leverage was 3.1 times against a 3.5 times leverage covenant, so I rebuilt the cash forecast.";
+    expect(analyze(finance).buzzwords).toEqual([]);
+    const padding = "I leveraged synergies across the group.";
+    expect(quotesOf(padding, analyze(padding).buzzwords)).toEqual(["leveraged", "synergies"]);
+  });
+
   it("finds where it happened, the narrator's role and when", () => {
     const text = "I was a shift lead at a busy warehouse in Leeds. One night in December the conveyor broke down before the deadline.";
     const doc = analyze(text);

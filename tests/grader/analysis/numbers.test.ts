@@ -101,6 +101,11 @@ describe("numbers", () => {
     ]);
   });
 
+  it("reads how many units the work touched as scope, and a numbered set as a label", () => {
+    expect(numbersOf("I closed four regional finance teams and moved their ledgers to one centre.")[0]).toEqual(["four", "context", "scope"]);
+    expect(numbersOf("I ran a daily phonics group. By June all six could blend the Set 1 sounds.").map(([w]) => w)).not.toContain("1");
+  });
+
   it("reads a failed change as negated", () => {
     expect(numbersOf("I rewrote the FAQ but repeats did not fall by 20%.").map(([, cls]) => cls)).toEqual(["negated"]);
   });

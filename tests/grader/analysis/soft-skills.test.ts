@@ -19,6 +19,13 @@ describe("soft skills", () => {
     expect(softOf("I consulted the team leaders and rolled the rota out.").map(([, , , status]) => status)).toEqual(["narrator"]);
   });
 
+  it("reads no act with people in a buzzword, a cut made to a whole unit, or a piece of equipment called a board", () => {
+    expect(softOf("I leveraged synergies across the group.")).toEqual([]);
+    expect(softOf("I closed four regional finance teams.")).toEqual([]);
+    expect(softOf("I tested the new distribution board.")).toEqual([]);
+    expect(softOf("I presented the plan to the board.").map(([, family]) => family)).toEqual(["communication"]);
+  });
+
   it("quotes a lexicon behaviour with the people it reached", () => {
     expect(softOf("I walked the ops leads through the dashboard.")).toEqual([["walked the ops leads", "communication", "walk", "narrator"]]);
   });

@@ -31,6 +31,18 @@ describe("domain terms", () => {
     expect(quotesOf(text, doc.domainTerms.filter((d) => d.status === "narrator"))).toContain("spirometry");
   });
 
+  it("reads a capitalised word after 'in', 'from' or 'with', or a person's verb, as a name, and after a verb of work on a thing as a tool", () => {
+    const text = "I re-slotted the aisles at the site in Daventry, called Priya and joined Hargreaves on the audit. I searched WorldCat for the standard.";
+    const terms = analyze(text).domainTerms.map((d) => text.slice(d.span.start, d.span.end));
+    for (const name of ["Daventry", "Priya", "Hargreaves"]) expect(terms).not.toContain(name);
+    expect(terms).toContain("WorldCat");
+  });
+
+  it("never reads a buzzword ('synergies') as a specialist word", () => {
+    const text = "I captured synergies and rebuilt the covenant model.";
+    expect(analyze(text).domainTerms.map((d) => d.term)).not.toContain("synergies");
+  });
+
   it("marks the same words as not the narrator's when only claimed or hypothetical", () => {
     const text = "If it happened again I would start incentive spirometry.";
     expect(analyze(text).domainTerms.filter((d) => d.status === "narrator")).toEqual([]);
