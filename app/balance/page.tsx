@@ -64,7 +64,7 @@ function BalanceChart({ report }: { report: BalanceReport }) {
         <line x1={LABEL + target.hard * (WIDTH - LABEL)} x2={LABEL + target.hard * (WIDTH - LABEL)} y1={4} y2={96} stroke="#1c2430" strokeWidth={2} strokeDasharray="3 3" />
       </svg>
       <figcaption data-testid="balance-figures" className="mt-2 text-sm text-muted">
-        {described} Counted {report.actual.counted.toLocaleString("en")} {report.actual.counted === 1 ? "story" : "stories"} that show a skill; strong
+        {described} Counted {report.actual.counted.toLocaleString("en")} {report.actual.counted === 1 ? "story that shows" : "stories that show"} a skill; strong
         stories weigh more.
       </figcaption>
     </figure>
@@ -81,7 +81,7 @@ export default async function BalancePage() {
       <header>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Hard and soft balance</h1>
         <p className="mt-1 text-muted">
-          Against the target for a {ctx.stage}-stage {ROLE_TYPE_PROFILE[ctx.roleType].label}.
+          Against the target for {ctx.stage === "entry" || ctx.stage === "executive" ? "an" : "a"} {ctx.stage}-stage {ROLE_TYPE_PROFILE[ctx.roleType].label}.
         </p>
       </header>
       <BalanceChart report={report} />

@@ -97,14 +97,20 @@ const behaviourVerb = (b: string): string => b.replace(/ \+ people$| \(.*\)$/, "
 /** Every behaviour the lexicon names by its lemma ("run", "set the direction"). */
 const LEMMA_BEHAVIOURS: ReadonlySet<string> = new Set(Object.values(SOFT_SKILLS).flatMap((entries) => entries.map((e) => softEntryForms(e).behaviour)));
 
-/** The detail as said after "when I": behaviours as plain verbs ("run", "explained"). */
+/** Named behaviours only: an act the lexicon does not name ("sat + people") says nothing as a word on its own. */
+const namedBehaviours = (skill: StrengthSkill & { category: "soft" }): string[] => skill.behaviours.filter((b) => !b.endsWith(" + people"));
+
+/** "sit down with" -> "sit down with people": a behaviour that ends on its preposition needs whom it reached. */
+const withWhom = (b: string): string => (/ (?:with|to|for|on|in|through|from|into|about|over)$/.test(b) ? `${b} people` : b);
+
+/** The detail as said after "when I": behaviours as plain verbs ("run", "sit down with people"). */
 function spokenDetailOf(skill: StrengthSkill): string[] {
-  return skill.category === "hard" ? skill.terms : skill.behaviours.map(behaviourVerb);
+  return skill.category === "hard" ? skill.terms : namedBehaviours(skill).map((b) => withWhom(behaviourVerb(b)));
 }
 
 /** The skill's detail as a label or a parenthesis shows it: terms, or behaviours as activities ("running", not "run", which reads as an order). */
 function labelDetailOf(skill: StrengthSkill): string[] {
-  return skill.category === "hard" ? skill.terms : skill.behaviours.map((b) => behaviourLabel(b, LEMMA_BEHAVIOURS));
+  return skill.category === "hard" ? skill.terms : namedBehaviours(skill).map((b) => withWhom(behaviourLabel(b, LEMMA_BEHAVIOURS)));
 }
 
 /** "Data: SQL, Tableau"; "Leadership: running, mentoring". */

@@ -42,6 +42,13 @@ describe("proposeStrengths", () => {
     expect(plan.primary?.spoken).toBe("leadership, for example when I chair and run");
   });
 
+  it("says whom a behaviour that ends on its preposition reached, and leaves out acts the lexicon does not name", () => {
+    const sitter = (id: string) => summary({ id, soft: [["collaboration", "sit down with"], ["collaboration", "sat + people"]] });
+    const plan = proposeStrengths([sitter("a"), sitter("b")], ctx("balanced", 5));
+    expect(plan.primary?.label).toBe("Collaboration: sitting down with people");
+    expect(plan.primary?.spoken).toBe("collaboration, for example when I sit down with people");
+  });
+
   it("proposes no primary strength when only one strong story backs it, and says why", () => {
     const plan = proposeStrengths([sqlStory("a"), summary({ id: "b", band: "fair", hard: [["SQL", "data"]] })], ctx("technical", 5));
     expect(plan.primary).toBeNull();
