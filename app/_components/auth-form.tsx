@@ -5,7 +5,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 
 import { authClient } from "@/lib/auth/client";
-import { PASSWORD_ERROR_CODES } from "@/lib/auth/rules";
+import { NAME_MAX_LENGTH, PASSWORD_ERROR_CODES } from "@/lib/auth/rules";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
 
 type Mode = "sign-in" | "sign-up";
@@ -94,7 +94,7 @@ export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordL
             <label htmlFor="name" className="block text-sm font-medium">
               Name
             </label>
-            <input id="name" name="name" autoComplete="name" className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+            <input id="name" name="name" autoComplete="name" maxLength={NAME_MAX_LENGTH} className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
           </div>
         )}
         <div>

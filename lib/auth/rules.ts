@@ -4,3 +4,26 @@ export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_ERROR_CODES = ["PASSWORD_TOO_SHORT", "PASSWORD_TOO_LONG", "PASSWORD_TOO_COMMON"] as const;
 
 export const PASSWORD_TOO_COMMON_MESSAGE = "This password is one of the most common ones, which attackers try first. Choose another.";
+
+/** The longest display name a sign-up may give (the form uses the email's local part when it is empty). */
+export const NAME_MAX_LENGTH = 100;
+
+// Control characters (other than none: a name is one line) have no place in a name or an email.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Why a sign-up's other fields are refused, or null: a name that is too long or holds control characters,
+ * an email on the reserved ".invalid" domain (StoryBank's own holding accounts live there), or a profile
+ * image (StoryBank has none to show).
+ */
+export function signUpProblem(body: { name?: unknown; email?: unknown; image?: unknown }): { code: string; message: string } | null {
+  if (typeof body.name === "string" && (body.name.length > NAME_MAX_LENGTH || CONTROL.test(body.name))) {
+    return { code: "INVALID_NAME", message: `Give a name of at most ${NAME_MAX_LENGTH} characters, on one line.` };
+  }
+  if (typeof body.email === "string" && (CONTROL.test(body.email) || /\.invalid\.?$/i.test(body.email.trim()))) {
+    return { code: "INVALID_EMAIL", message: "Enter an email address you can receive mail at." };
+  }
+  if (body.image !== undefined && body.image !== null) return { code: "INVALID_IMAGE", message: "A profile picture cannot be set." };
+  return null;
+}

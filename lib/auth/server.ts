@@ -7,7 +7,7 @@ import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
 import { cache } from "react";
 
-import { PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE } from "@/lib/auth/rules";
+import { PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE, signUpProblem } from "@/lib/auth/rules";
 import { loadAuthSecret } from "@/lib/auth/secret";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { resolveDatabaseUrl } from "@/lib/db/url";
@@ -42,10 +42,13 @@ export const auth = betterAuth({
   },
   hooks: {
     before: createAuthMiddleware((ctx) => {
-      const password: unknown = (ctx.body as { password?: unknown } | undefined)?.password;
-      if (ctx.path === "/sign-up/email" && typeof password === "string" && isCommonPassword(password)) {
+      if (ctx.path !== "/sign-up/email") return Promise.resolve();
+      const body = (ctx.body ?? {}) as { password?: unknown; name?: unknown; email?: unknown; image?: unknown };
+      if (typeof body.password === "string" && isCommonPassword(body.password)) {
         throw new APIError("BAD_REQUEST", { code: "PASSWORD_TOO_COMMON", message: PASSWORD_TOO_COMMON_MESSAGE });
       }
+      const problem = signUpProblem(body);
+      if (problem) throw new APIError("BAD_REQUEST", problem);
       return Promise.resolve();
     }),
   },

@@ -4,7 +4,7 @@ import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
 process.env.AUTH_SIGN_IN_LIMIT = "1000"; // isolate the lockout from the per-address limit
-const { POST } = await import("@/app/api/auth/[...all]/route");
+const { GET, POST } = await import("@/app/api/auth/[...all]/route");
 const { ACCOUNT_FAILED_SIGN_IN_LIMIT, FAILED_SIGN_IN_LIMIT } = await import("@/lib/auth/sign-in-guard");
 
 const ORIGIN = "http://localhost:3000";
@@ -153,5 +153,36 @@ describe("sign-in lockout per address and account", { timeout: 60_000 }, () => {
     expect((await call("/sign-in/email", json({ email: "wu@example.com", password: PASSWORD }), { address })).status).toBe(200);
     expect((await call("/sign-in/email", json(wrong("wu@example.com", "again")), { address })).status).toBe(401);
     expect((await call("/sign-in/email", json({ email: "wu@example.com", password: PASSWORD }), { address })).status).toBe(200);
+  });
+});
+
+describe("the auth endpoints on offer", { timeout: 60_000 }, () => {
+  it("answers 404 for every better-auth endpoint StoryBank does not use, before any password is checked", async () => {
+    await signUp("only@example.com");
+    const signedIn = await call("/sign-in/email", json({ email: "only@example.com", password: PASSWORD }));
+    const cookie = (signedIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    for (const path of ["/verify-password", "/change-password", "/update-user", "/change-email", "/delete-user", "/revoke-sessions"]) {
+      const response = await call(path, json({ password: PASSWORD, currentPassword: PASSWORD, newPassword: "a new long passphrase", name: "x" }), { cookie });
+      expect(response.status, path).toBe(404);
+    }
+    const get = (path: string) => GET(new Request(`${ORIGIN}/api/auth${path}`, { headers: { origin: ORIGIN, cookie } }));
+    expect((await get("/list-sessions")).status).toBe(404);
+    expect((await get("/get-session")).status).toBe(200);
+    // The sign-in still works with the password that no other endpoint could change.
+    expect((await call("/sign-in/email", json({ email: "only@example.com", password: PASSWORD }))).status).toBe(200);
+  });
+
+  it("refuses a sign-up body over 16 KB, a name too long or on two lines, and an email on the reserved .invalid domain", async () => {
+    const huge = await call("/sign-up/email", json({ name: "N".repeat(17_000), email: "huge@example.com", password: PASSWORD }));
+    expect(huge.status).toBe(413);
+    const long = await call("/sign-up/email", json({ name: "N".repeat(101), email: "long@example.com", password: PASSWORD }));
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { code: string }).code).toBe("INVALID_NAME");
+    expect((await call("/sign-up/email", json({ name: "Two\nlines", email: "lines@example.com", password: PASSWORD }))).status).toBe(400);
+    expect((await call("/sign-up/email", json({ name: "Holder", email: "victim@undo.invalid", password: PASSWORD }))).status).toBe(400);
+    expect((await call("/sign-up/email", json({ name: "Pic", email: "pic@example.com", password: PASSWORD, image: "javascript:alert(1)" }))).status).toBe(400);
+    const { db } = await import("@/lib/db/client");
+    expect(await db.user.count({ where: { email: { in: ["huge@example.com", "long@example.com", "lines@example.com", "victim@undo.invalid", "pic@example.com"] } } })).toBe(0);
+    expect((await call("/sign-up/email", json({ name: "N".repeat(100), email: "fine@example.com", password: PASSWORD }))).status).toBe(200);
   });
 });

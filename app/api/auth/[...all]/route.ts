@@ -6,9 +6,28 @@ import { DEVICE_COOKIE, deviceToken, reserveSignIn, settleSignIn, type Ticket } 
 
 const handlers = toNextJsHandler(auth);
 
-export const GET = handlers.GET;
+/**
+ * The auth endpoints StoryBank uses. better-auth serves many more (password change, password check,
+ * profile update, session lists); unused, each is only something to attack (a password check outside the
+ * sign-in lockout, an unbounded profile field), so every other path answers 404.
+ */
+const POST_PATHS: ReadonlySet<string> = new Set(["/sign-in/email", "/sign-up/email", "/sign-out"]);
+const GET_PATHS: ReadonlySet<string> = new Set(["/get-session"]);
 
-const MAX_SIGN_IN_BODY = 16 * 1024;
+function authPath(request: Request): string {
+  return new URL(request.url).pathname.replace(/^\/api\/auth/, "");
+}
+
+const notFound = () => refuse(404, "NOT_FOUND", "There is no such auth endpoint.");
+
+export async function GET(request: Request): Promise<Response> {
+  if (!GET_PATHS.has(authPath(request))) return notFound();
+  return handlers.GET(request);
+}
+
+/** Every auth body is small: an email, a password and a name. */
+const MAX_AUTH_BODY = 16 * 1024;
+const MAX_SIGN_IN_BODY = MAX_AUTH_BODY;
 const KNOWN_DEVICE_SECONDS = 400 * 24 * 60 * 60;
 
 function refuse(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
@@ -98,6 +117,13 @@ async function settle(ticket: Ticket, response: Response): Promise<void> {
 }
 
 export async function POST(request: Request): Promise<Response> {
-  if (!new URL(request.url).pathname.endsWith("/sign-in/email")) return handlers.POST(request);
-  return signIn(request);
+  const path = authPath(request);
+  if (!POST_PATHS.has(path)) return notFound();
+  if (path === "/sign-in/email") return signIn(request);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_AUTH_BODY) return refuse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+  const raw = await request.text();
+  if (raw.length > MAX_AUTH_BODY) return refuse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  return handlers.POST(new Request(request.url, { method: "POST", headers, body: raw === "" ? null : raw }));
 }
