@@ -36,7 +36,11 @@ function withHeaders(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/") || pathname.startsWith("/_next/static/")) {
     const response = withStaticHeaders(NextResponse.next(), request);
-    if (pathname.startsWith("/api/")) response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+    if (pathname.startsWith("/api/")) {
+      response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+      // Every API answer is one user's data or a live state: no browser or shared cache keeps a copy.
+      response.headers.set("Cache-Control", "no-store");
+    }
     return response;
   }
 

@@ -8,8 +8,7 @@ export const PASSWORD_TOO_COMMON_MESSAGE = "This password is one of the most com
 /** The longest display name a sign-up may give (the form uses the email's local part when it is empty). */
 export const NAME_MAX_LENGTH = 100;
 
-// Control characters (other than none: a name is one line) have no place in a name or an email.
-// eslint-disable-next-line no-control-regex
+// Control characters have no place in a name (one line) or an email.
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**

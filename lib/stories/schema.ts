@@ -10,7 +10,17 @@ export const MAX_STORY_VERSION = 1_000_000;
 export const STORY_FORMATS = ["free", "star"] as const;
 export type StoryFormat = (typeof STORY_FORMATS)[number];
 
-const partSchema = z.string().max(STORY_LIMITS.text, `Keep each part under ${STORY_LIMITS.text.toLocaleString("en")} characters.`);
+/**
+ * Text as a person sees it: a vertical tab or form feed (Word's line break, pasted) becomes a line break,
+ * and other invisible control characters (a NUL that one database would store and another refuse) go.
+ * Tabs and line breaks stay.
+ */
+export const visibleText = (value: string): string => value.replace(/[\u000b\u000c]/g, "\n").replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, "");
+
+const partSchema = z
+  .string()
+  .transform(visibleText)
+  .pipe(z.string().max(STORY_LIMITS.text, `Keep each part under ${STORY_LIMITS.text.toLocaleString("en")} characters.`));
 
 export const starPartsSchema = z.object({
   situation: partSchema.default(""),
@@ -22,7 +32,7 @@ export const starPartsSchema = z.object({
 /** Tags are trimmed, lower-cased and de-duplicated; a comma-separated string is accepted too. */
 const tagsSchema = z
   .union([z.array(z.string()), z.string().transform((value) => value.split(","))])
-  .transform((tags) => [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))])
+  .transform((tags) => [...new Set(tags.map((tag) => visibleText(tag).trim().toLowerCase()).filter(Boolean))])
   .pipe(
     z
       .array(z.string().max(STORY_LIMITS.tag, `Keep each tag under ${STORY_LIMITS.tag} characters.`))
@@ -32,13 +42,15 @@ const tagsSchema = z
 const storyFields = {
   title: z
     .string({ error: "Give the story a title." })
-    .trim()
-    .min(1, "Give the story a title.")
-    .max(STORY_LIMITS.title, `Keep the title under ${STORY_LIMITS.title} characters.`),
+    .transform(visibleText)
+    .pipe(z.string().trim().min(1, "Give the story a title.").max(STORY_LIMITS.title, `Keep the title under ${STORY_LIMITS.title} characters.`)),
   role: z.enum(ROLES, { error: `Role is one of: ${ROLES.join(", ")}.` }),
   stage: z.enum(STAGES, { error: `Career stage is one of: ${STAGES.join(", ")}.` }),
   format: z.enum(STORY_FORMATS, { error: 'Format is "free" or "star".' }),
-  text: z.string({ error: "Write the story text." }).max(STORY_LIMITS.text, `Keep the story under ${STORY_LIMITS.text.toLocaleString("en")} characters.`),
+  text: z
+    .string({ error: "Write the story text." })
+    .transform(visibleText)
+    .pipe(z.string().max(STORY_LIMITS.text, `Keep the story under ${STORY_LIMITS.text.toLocaleString("en")} characters.`)),
   parts: starPartsSchema,
   tags: tagsSchema,
 };

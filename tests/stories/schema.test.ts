@@ -10,6 +10,21 @@ describe("storyInputSchema", () => {
     expect(story).toMatchObject({ role: "general", stage: "mid", format: "free", tags: [] });
   });
 
+  it("drops invisible control characters (a NUL) and keeps a pasted vertical tab as a line break, so what is stored is what is shown", () => {
+    const story = storyInputSchema.parse({
+      title: "Visible\u0000HIDDEN",
+      text: "Short.\u0000 The rest.\u000bNext line\tand a tab.",
+      tags: ["ops\u0007"],
+      format: "free",
+    });
+    expect(story.title).toBe("VisibleHIDDEN");
+    expect(story.text).toBe("Short. The rest.\nNext line\tand a tab.");
+    expect(story.tags).toEqual(["ops"]);
+    const star = storyInputSchema.parse({ title: "x", format: "star", parts: { situation: "A\u0000B", task: "", action: "", result: "" } });
+    expect(star.parts?.situation).toBe("AB");
+    expect(storyInputSchema.safeParse({ title: "\u0000\u0001", text: "x" }).success).toBe(false);
+  });
+
   it("returns field errors when the title is empty and the text is missing", () => {
     const result = storyInputSchema.safeParse({ title: "   " });
     expect(result.success).toBe(false);
