@@ -46,6 +46,8 @@ const envSchema = z.object({
   IMPORT_CPU_SHARE: z.coerce.number().min(0.05).max(1).default(0.5),
   /** Imports (and import checks) the whole server runs at once; each user runs one at a time. */
   IMPORTS_AT_ONCE: count(2),
+  /** Exports the whole server streams at once; each user runs one at a time. */
+  EXPORTS_AT_ONCE: count(2),
   /**
    * V8's heap cap in MB for the server `npm start` runs (0: V8's default; otherwise 128 or more), so that
    * garbage is collected early (scripts/server-node-options.ts).

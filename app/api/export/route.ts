@@ -1,4 +1,5 @@
 import { jsonError, notFound, requireApiUser } from "@/lib/http";
+import { acquireLease, RETRY_AFTER_SECONDS, type Lease } from "@/lib/stories/leases";
 import { exportIdsSchema } from "@/lib/stories/bulk-schema";
 import { countStories, iterateBankForExport } from "@/lib/stories/queries";
 import { csvHead, csvRow, jsonExportHead, jsonExportStory, jsonExportTail, markdownHead, markdownStory, type ExportStory } from "@/lib/stories/transfer";
@@ -34,22 +35,33 @@ async function* pieces(format: Format, userId: string, exportedAt: string, ids: 
   yield jsonExportTail({ empty: first });
 }
 
-/** Streams text pieces as UTF-8, pulled as the client reads: memory stays one batch of stories. */
-function streamOf(source: AsyncGenerator<string, void>): ReadableStream<Uint8Array> {
+/**
+ * Streams text pieces as UTF-8, pulled as the client reads: memory stays one batch of stories. The
+ * export's lease is given back when the stream ends, fails or is dropped by the client.
+ */
+function streamOf(source: AsyncGenerator<string, void>, lease: Lease): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream({
     async pull(controller) {
       try {
         const piece = await source.next();
-        if (piece.done) controller.close();
-        else controller.enqueue(encoder.encode(piece.value));
+        if (piece.done) {
+          // Given back before the client sees the end, so its next export is never refused by this one.
+          await lease.release();
+          controller.close();
+        } else controller.enqueue(encoder.encode(piece.value));
       } catch (error) {
         console.error("export: reading the bank failed", error);
+        await lease.release();
         controller.error(error);
       }
     },
     async cancel() {
-      await source.return(undefined);
+      try {
+        await source.return(undefined);
+      } finally {
+        await lease.release();
+      }
     },
   });
 }
@@ -72,9 +84,16 @@ export async function GET(request: Request): Promise<Response> {
     ids = parsed.data;
     if ((await countStories(auth.user.id, { ids })) !== ids.length) return notFound();
   }
+  // One export at a time per user, and a few on the whole server: a full bank's JSON is tens of megabytes.
+  const lease = await acquireLease("export", auth.user.id);
+  if (!lease) {
+    const busy = jsonError(429, "Another export is still being downloaded. Wait for it to finish, then try again.");
+    busy.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+    return busy;
+  }
   const { type, extension } = FORMATS[format as Format];
   const exportedAt = new Date().toISOString();
-  return new Response(streamOf(pieces(format as Format, auth.user.id, exportedAt, ids)), {
+  return new Response(streamOf(pieces(format as Format, auth.user.id, exportedAt, ids), lease), {
     headers: {
       "Content-Type": type,
       "Content-Disposition": `attachment; filename="storybank-${ids ? "selection-" : ""}${exportedAt.slice(0, 10)}.${extension}"`,

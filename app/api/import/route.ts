@@ -2,7 +2,7 @@ import type { z } from "zod";
 
 import { jsonError, readWholeText, requireApiUser } from "@/lib/http";
 import { findDuplicates } from "@/lib/stories/duplicates";
-import { acquireImportLease, RETRY_AFTER_SECONDS } from "@/lib/stories/import-lease";
+import { acquireLease, RETRY_AFTER_SECONDS } from "@/lib/stories/leases";
 import { importPace, importStories } from "@/lib/stories/import";
 import { fieldErrors } from "@/lib/stories/schema";
 import { importQuerySchema, MAX_IMPORT_BYTES, MAX_IMPORT_STORIES, parseImportFile, summariseDuplicates, validateImportRowsPaced } from "@/lib/stories/transfer";
@@ -60,7 +60,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!query.success) return jsonError(400, "The import options are not valid.", { fieldErrors: fieldErrors(query.error) });
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64 * 1024) return jsonError(413, TOO_LARGE);
   // One import at a time per user, and a few on the whole server: each is paced, but many at once are not.
-  const lease = await acquireImportLease(auth.user.id);
+  const lease = await acquireLease("import", auth.user.id);
   if (!lease) {
     const busy = jsonError(429, "Another import is still running. Nothing was imported from this file: try again when that one has finished.");
     busy.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));

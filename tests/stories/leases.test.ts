@@ -5,7 +5,9 @@ import { createThrowawayDatabase } from "../support/db";
 await createThrowawayDatabase();
 process.env.IMPORTS_AT_ONCE = "2";
 const { db } = await import("@/lib/db/client");
-const { acquireImportLease, LEASE_MS, renewImportLease } = await import("@/lib/stories/import-lease");
+const { acquireLease, LEASE_MS, renewLease } = await import("@/lib/stories/leases");
+const acquireImportLease = (userId: string, now?: number) => acquireLease("import", userId, now);
+const renewImportLease = (userId: string, now?: number) => renewLease("import", userId, now);
 
 afterAll(async () => {
   await db.$disconnect();
@@ -61,5 +63,18 @@ describe("import leases", () => {
     await renewImportLease("gus", start + LEASE_MS - 1000);
     expect(await acquireImportLease("gus", start + LEASE_MS + 1000)).toBeNull();
     await long!.release();
+  });
+
+  it("counts exports apart from imports: one of each per user at a time", async () => {
+    const importing = await acquireImportLease("hal");
+    const exporting = await acquireLease("export", "hal");
+    expect(importing).not.toBeNull();
+    expect(exporting).not.toBeNull();
+    expect(await acquireLease("export", "hal")).toBeNull();
+    await exporting!.release();
+    const again = await acquireLease("export", "hal");
+    expect(again).not.toBeNull();
+    await again!.release();
+    await importing!.release();
   });
 });
