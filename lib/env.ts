@@ -48,6 +48,8 @@ const envSchema = z.object({
   IMPORTS_AT_ONCE: count(2),
   /** Exports the whole server streams at once; each user runs one at a time. */
   EXPORTS_AT_ONCE: count(2),
+  /** Stories graded by the public POST /api/grade a minute per address (an IPv6 /64 counts as one). */
+  GRADE_REQUESTS_PER_MINUTE: count(60),
   /**
    * V8's heap cap in MB for the server `npm start` runs (0: V8's default; otherwise 128 or more), so that
    * garbage is collected early (scripts/server-node-options.ts).

@@ -24,3 +24,19 @@ describe("JSON endpoints", () => {
     expect((await post("Application/JSON; charset=utf-8")).status).toBe(200);
   });
 });
+
+describe("the public grading endpoint", () => {
+  it("grades a set number of stories a minute per address, then answers 429 with Retry-After", async () => {
+    const { env } = await import("@/lib/env");
+    const from = (address: string) =>
+      grade(new Request("http://localhost:3000/api/grade", { method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": address }, body: BODY }));
+    for (let i = 0; i < env.GRADE_REQUESTS_PER_MINUTE; i++) expect((await from("203.0.113.40")).status).toBe(200);
+    const refused = await from("203.0.113.40");
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("60");
+    // Another address, and another device of the same IPv6 /64, count apart and together.
+    expect((await from("203.0.113.41")).status).toBe(200);
+    for (let i = 0; i < env.GRADE_REQUESTS_PER_MINUTE; i++) await from(`2001:db8:1:2::${(i + 1).toString(16)}`);
+    expect((await from("2001:db8:1:2::ffff")).status).toBe(429);
+  });
+});
