@@ -55,7 +55,9 @@ export function postingView(a: PostingAnalysis, limit: number = RANKING_LIMIT): 
       hardTerms: a.emphasis.hardTerms.map(({ term, count }) => ({ term, count })),
       softTerms: a.emphasis.softTerms.map(({ term, count }) => ({ term, count })),
     },
-    leadCategory: hard !== soft ? (hard > soft ? "hard" : "soft") : a.leadMix.hard >= a.leadMix.soft ? "hard" : "soft",
+    // The side the mix we advise leans to (role and stage together), so "Lead with" never contradicts the
+    // figures beside it; an even mix follows the posting's own words.
+    leadCategory: a.leadMix.hard !== a.leadMix.soft ? (a.leadMix.hard > a.leadMix.soft ? "hard" : "soft") : hard >= soft ? "hard" : "soft",
     roleType: a.roleType,
     roleReason: a.roleReason,
     leadMix: a.leadMix,

@@ -26,6 +26,15 @@ describe("postingView", () => {
     expect(postingView(analysePosting(POSTING, bank)).ranking.some((r) => r.storyId === "claim")).toBe(false);
   });
 
+  it("leads with the side of the mix it advises, so the advice never contradicts its own figures", () => {
+    const board = "Chief Financial Officer. Lead the finance team, set strategy with the board. Treasury, IFRS, consolidation, audit, forecasting and covenant management.";
+    for (const stage of ["entry", "mid", "executive"] as const) {
+      const view = postingView(analysePosting(board, bank, { stage }));
+      const advised = view.leadMix.hard > view.leadMix.soft ? "hard" : view.leadMix.hard < view.leadMix.soft ? "soft" : null;
+      if (advised) expect(view.leadCategory, stage).toBe(advised);
+    }
+  });
+
   it("leads with the side the posting stresses", () => {
     const soft = postingView(analysePosting("We want a people person with great communication, collaboration, empathy and leadership, who can mentor others.", bank));
     expect(soft.leadCategory).toBe("soft");
