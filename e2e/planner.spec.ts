@@ -240,3 +240,15 @@ test("the planner pages have no serious accessibility violations", async ({ page
   await expect(page.getByTestId("posting-result")).toBeVisible();
   await expectNoSeriousViolations(page);
 });
+
+test("a new story starts at the profile's role and career stage", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/stories/new");
+  // Before a profile: general, mid-career.
+  await expect(page.getByLabel("Target role")).toHaveValue("general");
+  await expect(page.getByLabel("Career stage")).toHaveValue("mid");
+  await setProfile(page, "Technical or specialist", "1");
+  await page.goto("/stories/new");
+  await expect(page.getByLabel("Target role")).toHaveValue("technical");
+  await expect(page.getByLabel("Career stage")).toHaveValue("entry");
+});

@@ -24,7 +24,7 @@ import { ReportPanel } from "@/app/_components/editor/report-panel";
 import { StarBoxes } from "@/app/_components/editor/star-boxes";
 import { useGrader } from "@/app/_components/editor/use-grader";
 import { useLiveGrade } from "@/app/_components/editor/use-live-grade";
-import { contentOf, useStorySave } from "@/app/_components/editor/use-story-save";
+import { contentOf, useStorySave, type NewStoryDefaults } from "@/app/_components/editor/use-story-save";
 import { FieldError } from "@/app/_components/field-error";
 import { HighlightedText } from "@/app/_components/highlighted-text";
 
@@ -35,13 +35,15 @@ type StoryEditorProps = {
   /** The server's grade of the story as loaded, shown until the grader loads in the browser. */
   initialReport: GradeReport;
   options: EditorOptions;
+  /** A new story's role and stage (the profile's); an existing story keeps its own. */
+  defaults?: NewStoryDefaults;
 };
 
 const STATUS_DOT = { alert: "bg-rose-600", busy: "bg-amber-500", ok: "bg-emerald-600" } as const;
 
-export function StoryEditor({ userId, story, initialReport, options }: StoryEditorProps) {
+export function StoryEditor({ userId, story, initialReport, options, defaults }: StoryEditorProps) {
   const { grader, failed: graderFailed } = useGrader();
-  const editor = useStorySave(userId, story);
+  const editor = useStorySave(userId, story, defaults);
   const { content, update, isNew, dirty, phase, message, errors, conflict, restored, carried, fieldRef, save } = editor;
   // What splitting the free text into boxes trimmed (spaces, line breaks, labels), so switching back
   // gives the same text, word for word and space for space.

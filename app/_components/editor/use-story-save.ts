@@ -16,8 +16,12 @@ const AUTOSAVE_MS = 2000;
 
 export type SavePhase = "idle" | "saving" | "error";
 
-export function contentOf(story: StoryDto | null): DraftContent {
-  if (!story) return { title: "", role: "general", stage: "mid", tags: "", format: "free", text: "", parts: { ...EMPTY_BOXES } };
+/** The role and stage a new story starts with: the user's profile's, or general and mid-career. */
+export type NewStoryDefaults = Pick<DraftContent, "role" | "stage">;
+const GENERAL_MID: NewStoryDefaults = { role: "general", stage: "mid" };
+
+export function contentOf(story: StoryDto | null, defaults: NewStoryDefaults = GENERAL_MID): DraftContent {
+  if (!story) return { title: "", role: defaults.role, stage: defaults.stage, tags: "", format: "free", text: "", parts: { ...EMPTY_BOXES } };
   return {
     title: story.title,
     role: story.role,
@@ -73,9 +77,10 @@ export type StorySave = {
   deleteStory: () => Promise<string | null>;
 };
 
-export function useStorySave(userId: string, story: StoryDto | null): StorySave {
+export function useStorySave(userId: string, story: StoryDto | null, defaults: NewStoryDefaults = GENERAL_MID): StorySave {
   const router = useRouter();
-  const serverContent = useMemo(() => contentOf(story), [story]);
+  const { role: defaultRole, stage: defaultStage } = defaults;
+  const serverContent = useMemo(() => contentOf(story, { role: defaultRole, stage: defaultStage }), [story, defaultRole, defaultStage]);
 
   const [content, setContent] = useState<DraftContent>(serverContent);
   const [saved, setSaved] = useState<Saved>({ content: serverContent, version: story?.version ?? null });
@@ -163,14 +168,14 @@ export function useStorySave(userId: string, story: StoryDto | null): StorySave 
   useEffect(() => {
     if (!loaded) return;
     const store = localStore();
-    const empty = sameContent(content, contentOf(null));
+    const empty = sameContent(content, contentOf(null, { role: defaultRole, stage: defaultStage }));
     if (saved.version === null ? empty : sameContent(content, saved.content)) clearDraft(store, key);
     else if (writeDraft(store, key, { ...content, baseVersion: saved.version, savedAt: Date.now() }) && carriedRef.current) {
       // The carried story is now this story's own draft: the copy from /grade can go.
       carriedRef.current = false;
       clearCarried(store);
     }
-  }, [content, saved, loaded, key]);
+  }, [content, saved, loaded, key, defaultRole, defaultStage]);
 
   async function save(mode: SaveMode): Promise<void> {
     const sending = contentRef.current;
