@@ -149,3 +149,20 @@ test("when the grader cannot load, the page says so and the words stay", async (
   await expect(grade.getByTestId("overall-band")).toHaveCount(0);
   await expect(grade.getByRole("list", { name: "What is graded" })).toBeVisible();
 });
+
+test("a keyboard user can pass all the highlights with one link instead of a Tab stop each", async ({ page }) => {
+  await page.goto("/grade");
+  await page.getByLabel("Your story").fill(STORY + MEASURED);
+  const highlights = page.getByTestId("highlighted-text");
+  await expect(highlights.locator("mark").first()).toBeVisible();
+  const marks = await highlights.locator("mark").count();
+  expect(marks).toBeGreaterThan(1);
+  const skip = page.getByRole("link", { name: `Skip past the ${marks} highlights` });
+  await skip.focus();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  // Focus is past the text: on nothing inside the highlighted story.
+  expect(await page.evaluate(() => document.activeElement?.closest("[data-testid='highlighted-text']") === null)).toBe(true);
+  expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("MARK");
+});

@@ -46,6 +46,8 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
   const byId = useMemo(() => new Map(highlights.map((h) => [h.id, h])), [highlights]);
   const segments = useMemo(() => segmentText(text, highlights), [text, highlights]);
   const notes = useMemo(() => wholeStoryNotes(report), [report]);
+  /** The marks a Tab stops on: one per highlighted piece of text. */
+  const highlightCount = useMemo(() => segments.filter((segment) => segment.ids.some((id) => byId.has(id))).length, [segments, byId]);
   const [active, setActive] = useState<number | null>(null);
   const counts = useMemo(() => {
     const tally = Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, 0])) as Record<HighlightKind, number>;
@@ -85,6 +87,15 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
             </li>
           ))}
         </ul>
+      )}
+      {highlightCount > 1 && text.trim() !== "" && (
+        // Each highlight is a Tab stop; a keyboard user can pass them all at once.
+        <a
+          href={`#${baseId}-after`}
+          className="sr-only rounded bg-white px-2 py-1 text-sm font-medium text-brand underline focus:not-sr-only focus:mt-2 focus:inline-block"
+        >
+          Skip past the {highlightCount} highlights
+        </a>
       )}
       <div className="mt-3 text-[0.95rem] leading-7 break-words whitespace-pre-wrap" data-testid="highlighted-text">
         {text.trim() === "" ? (
@@ -139,6 +150,9 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
           })
         )}
       </div>
+      <span id={`${baseId}-after`} tabIndex={-1} className="sr-only">
+        End of the highlights
+      </span>
     </section>
   );
 }

@@ -9,6 +9,9 @@ import { diffWords, type DiffPart } from "@/lib/editor/diff";
 
 type Version = { title: string; text: string };
 
+/** As the history page writes a revision's time ("7 Dec 2026, 01:36"), so the two can be matched. */
+const SAVED_AT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+
 type ConflictPanelProps = {
   mine: Version;
   saved: Version & { updatedAt: string };
@@ -30,11 +33,12 @@ export function ConflictPanel({ mine, saved, others, busy, onKeepMine, onUseSave
       </h2>
       <p className="mt-1 text-sm text-amber-950">
         Another tab or device saved a newer version while you were editing. Nothing has been overwritten. Choose which version to keep;
-        autosave is paused until you do. Words that differ are highlighted.
+        autosave is paused until you do. Words that differ are highlighted. If you keep yours, the saved version stays in this
+        story&rsquo;s history; if you use the saved one, yours is set aside on this device.
       </p>
       <div className="mt-4 grid gap-4 md:grid-cols-2">
         <VersionBox heading="Your version" title={mine.title} text={render(parts, "insert")} />
-        <VersionBox heading="Saved version" title={saved.title} text={render(parts, "delete")} note={`Saved ${new Date(saved.updatedAt).toLocaleString()}`} />
+        <VersionBox heading="Saved version" title={saved.title} text={render(parts, "delete")} note={`Saved ${SAVED_AT.format(new Date(saved.updatedAt))} UTC`} />
       </div>
       {others.length > 0 && (
         <div className="mt-4 overflow-x-auto">
