@@ -292,6 +292,14 @@ describe("narration forms", () => {
     expect(reason("walked the nurses")).toMatch(/not as your own act: tell it with "I"/);
   });
 
+  it("tells a habit told with 'I' to retell it as part of the occasion, not to use 'I'", () => {
+    const text = "On a Bristol fit-out I ran loop tests on every circuit and replaced two faulty RCDs. I always show the apprentices how to test a board.";
+    const r = gradeStory(text);
+    const reason = r.dimensions.integration.evidence.find((e) => e.ruleId === "skill-shared" && text.slice(e.span.start, e.span.end).startsWith("show the apprentices"))?.reason;
+    expect(reason).toMatch(/told as what you always do, not what you did this time/);
+    expect(reason).not.toMatch(/tell it with "I"/);
+  });
+
   it("treats a whole answer framed as 'I would' as hypothetical, later sentences included", () => {
     const r = gradeStory("I would check the logs in Splunk and explain the fix to the customer. That would cut the wait by 50%.");
     expect(r.dimensions.result.level).toBe(0);

@@ -26,7 +26,11 @@ export const skillShared = defineRule({
             "hard-skill",
             "earns",
             h.span,
-            inTask(doc, h.sentence) ? `${h.term} is named as what you had to do, not shown in use: say how you used it` : `${h.term} is used, but who used it is unclear: tell it with "I" if it was you`,
+            inTask(doc, h.sentence)
+              ? `${h.term} is named as what you had to do, not shown in use: say how you used it`
+              : h.status === "habitual"
+                ? `${h.term} is told as what you always do, not what you did this time: say how you used it on this occasion`
+                : `${h.term} is used, but who used it is unclear: tell it with "I" if it was you`,
           ),
         ),
       ...doc.soft
@@ -44,5 +48,6 @@ function softReason(doc: Doc, s: SoftMention): string {
   const family1 = family.charAt(0).toUpperCase() + family.slice(1);
   if (doc.actors[tokenIndexAt(doc.tokens, s.span.start)] === "other") return `${family1} shown by someone else, not by you: say what you did yourself`;
   if (s.status === "mentioned" && inTask(doc, s.sentence)) return `${family1} named as what you had to do, not yet what you did: say how you did it`;
+  if (s.status === "habitual") return `${family1} told as what you always do, not what you did this time: say what you did with them on this occasion`;
   return `${family} is shown, but not as your own act: tell it with "I" and what you did`;
 }
