@@ -38,8 +38,9 @@ function withHeaders(request: NextRequest): NextResponse {
     const response = withStaticHeaders(NextResponse.next(), request);
     if (pathname.startsWith("/api/")) {
       response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
-      // Every API answer is one user's data or a live state: no browser or shared cache keeps a copy.
-      response.headers.set("Cache-Control", "no-store");
+      // Every API read is one user's data or a live state: no browser or shared cache keeps a copy. (A
+      // header set here replaces the route's own, so writes keep theirs: a save's adds no-transform.)
+      if (request.method === "GET" || request.method === "HEAD") response.headers.set("Cache-Control", "private, no-store");
     }
     return response;
   }

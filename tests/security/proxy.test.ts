@@ -82,6 +82,13 @@ describe("security headers", () => {
     expect(refused.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
   });
 
+  it("marks every API read as private and never stored, and leaves a write's own Cache-Control alone", () => {
+    expect(run("/api/stories").headers.get("cache-control")).toBe("private, no-store");
+    expect(run("/api/stories/abc/revisions").headers.get("cache-control")).toBe("private, no-store");
+    expect(run("/api/stories", { method: "POST", headers: { origin: APP } }).headers.get("cache-control")).toBeNull();
+    expect(run("/stories").headers.get("cache-control")).not.toBe("private, no-store");
+  });
+
   it.each(["/", "/api/stories", "/api/export?format=csv", "/_next/static/chunks/x.js"])("sends nosniff, frame and referrer headers on %s", (path) => {
     const headers = run(path).headers;
     expect(headers.get("x-content-type-options")).toBe("nosniff");
