@@ -6,7 +6,7 @@ import { join } from "node:path";
 
 import { runBin } from "./run";
 
-const SOURCES = ["app", "lib", "prisma", "public", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "lib", "prisma", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 const STAMP = join(".next", "storybank-sources.sha256");
 
 function* files(path: string): Generator<string> {
