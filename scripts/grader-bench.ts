@@ -58,6 +58,8 @@ function adversarial(): Record<string, string> {
     "2,000 numbers": numbers.slice(0, N),
     "5,000 skill words": skillWords.slice(0, N),
     "deep bracket nesting": `${"(".repeat(N / 2)}${")".repeat(N / 2)}`,
+    // The most tokens 20,000 characters can hold in one sentence (found by a security review).
+    "letter-hyphen pairs": "a-".repeat(N / 2),
     "mixed curly quotes and whitespace": "I\u2019m \u201cgreat\u201d\u00a0\t\n".repeat(Math.ceil(N / 16)).slice(0, N),
   };
 }
