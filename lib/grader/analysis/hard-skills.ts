@@ -112,8 +112,12 @@ function findTechniques(ctx: Ctx, s: Sentence, out: HardMention[]): void {
     const modHead = tokens[i - 1];
     if (!mod || !modHead || mod.kind !== "word" || modHead.kind === "punct" && modHead.raw !== "-") continue;
     if (NOT_MODIFIERS.has(mod.norm) || ctx.skillTok[k] || ctx.actTok[k] || isPastVerb(mod.norm) || PEOPLE.has(mod.norm) || mod.norm.length < 3) continue;
-    out.push({ term: `${mod.norm} ${t.norm}`, field, span: span(mod, t), sentence: s.index, status: statusAt(ctx, i, s.index) });
-    for (let q = k; q <= i; q++) ctx.skillTok[q] = 1;
+    // A named method is named whole: "the Read Write Inc assessment", not "inc assessment".
+    let first = k;
+    if (/^[A-Z]/.test(mod.raw)) while (first - 1 >= s.bodyStart && /^[A-Z]/.test(tokens[first - 1]?.raw ?? "") && tokens[first - 1]?.kind === "word" && tokens[first - 1]?.norm !== "i" && !ctx.skillTok[first - 1]) first--;
+    const term = first < k ? `${tokens.slice(first, k + 1).map((w) => w.raw).join(" ")} ${t.norm}` : `${mod.norm} ${t.norm}`;
+    out.push({ term, field, span: span(tokens[first]!, t), sentence: s.index, status: statusAt(ctx, i, s.index) });
+    for (let q = first; q <= i; q++) ctx.skillTok[q] = 1;
   }
 }
 

@@ -5,6 +5,10 @@ import { analyze } from "@/lib/grader/analyze";
 const hardOf = (text: string) => analyze(text).hard.map((h) => [text.slice(h.span.start, h.span.end), h.term, h.status]);
 
 describe("hard skills", () => {
+  it("names a method with a capitalised name whole ('the Read Write Inc assessment')", () => {
+    expect(hardOf("I used the Read Write Inc assessment to group the six children.")).toEqual([["Read Write Inc assessment", "Read Write Inc assessment", "narrator"]]);
+  });
+
   it("reads 'I ran a gap analysis' as a technique in the narrator's act", () => {
     expect(hardOf("I ran a shrinkage analysis on the freezer stock.")).toEqual([["shrinkage analysis", "shrinkage analysis", "narrator"]]);
     expect(analyze("I ran a quick analysis on the freezer stock.").hard).toEqual([]);
