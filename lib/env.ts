@@ -48,6 +48,8 @@ const envSchema = z.object({
   IMPORTS_AT_ONCE: count(2),
   /** Exports the whole server streams at once; each user runs one at a time. */
   EXPORTS_AT_ONCE: count(2),
+  /** Stories one account may keep: creating, importing or adding examples past it is refused. */
+  MAX_STORIES_PER_USER: count(10_000),
   /** Stories graded by the public POST /api/grade a minute per address (an IPv6 /64 counts as one). */
   GRADE_REQUESTS_PER_MINUTE: count(60),
   /**

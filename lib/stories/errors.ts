@@ -15,3 +15,19 @@ export class StoryConflictError extends Error {
     this.name = "StoryConflictError";
   }
 }
+
+/** The bank already holds the most stories one account may keep (MAX_STORIES_PER_USER). */
+export class BankFullError extends Error {
+  constructor(
+    readonly max: number,
+    readonly room: number,
+    adding: number,
+  ) {
+    super(
+      adding <= 1 || room <= 0
+        ? `Your bank holds ${max.toLocaleString("en")} stories, the most it can keep. Delete stories you no longer need to add more.`
+        : `This adds ${adding.toLocaleString("en")} stories, but your bank has room for ${room.toLocaleString("en")} more (it keeps at most ${max.toLocaleString("en")}). Nothing was added.`,
+    );
+    this.name = "BankFullError";
+  }
+}

@@ -7,7 +7,8 @@ import { env } from "@/lib/env";
 import { pace, type Pace } from "./pace";
 
 import { EXAMPLE_STORIES } from "./examples";
-import { insertStory } from "./mutations";
+import { BankFullError } from "./errors";
+import { assertBankRoom, insertStory } from "./mutations";
 import { storyInputSchema } from "./schema";
 import { buildStoryRowsPaced, type ImportStory } from "./transfer";
 
@@ -23,7 +24,13 @@ export async function addExampleStories(userId: string): Promise<number> {
   // Oldest first, so that the strongest example (the first) ends up on top of a bank sorted by update.
   for (const example of [...EXAMPLE_STORIES].reverse()) {
     if (have.has(example.title)) continue;
-    await insertStory(userId, storyInputSchema.parse(example), { example: true });
+    try {
+      await insertStory(userId, storyInputSchema.parse(example), { example: true });
+    } catch (error) {
+      // A full bank takes the examples it has room for.
+      if (error instanceof BankFullError) break;
+      throw error;
+    }
     added += 1;
   }
   return added;
@@ -65,6 +72,7 @@ async function removeStaleStaging(now: Date): Promise<void> {
  * by cascade, everything written so far. Grading and writing are paced (`importPace`).
  */
 export async function importStories(userId: string, stories: Omit<ImportStory, "row">[], { pause = importPace() }: { pause?: Pace } = {}): Promise<{ imported: number }> {
+  await assertBankRoom(userId, stories.length);
   const newId = sortableIds();
   const now = new Date();
   await removeStaleStaging(now);

@@ -1,11 +1,12 @@
 import "server-only";
 
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { storedSummary } from "@/lib/planner/stored-summary";
 
 import { toStoryDto, type StoryDto } from "./dto";
-import { StoryConflictError, StoryNotFoundError } from "./errors";
+import { BankFullError, StoryConflictError, StoryNotFoundError } from "./errors";
 import { gradeStored, hardShare, storedGrade, storedSkills, type GradableStory } from "./grading";
 import type { StoryInput, StoryPatch } from "./schema";
 
@@ -33,8 +34,20 @@ function contentOf(input: StoryInput): StoryContent {
   return { ...input, ...input.parts };
 }
 
+/**
+ * Throws BankFullError unless the user's bank has room for `adding` more stories (MAX_STORIES_PER_USER).
+ * A check, not a lock: two saves at the very limit may both pass, so the cap can be passed by the few
+ * requests one account has in flight, never by a loop of them.
+ */
+export async function assertBankRoom(userId: string, adding: number): Promise<void> {
+  const max = env.MAX_STORIES_PER_USER;
+  const room = max - (await db.story.count({ where: { userId } }));
+  if (adding > room) throw new BankFullError(max, Math.max(0, room), adding);
+}
+
 /** `example`: the story is one of the built-in examples (lib/stories/examples), added from the bank. */
 export async function insertStory(userId: string, input: StoryInput, { example = false }: { example?: boolean } = {}): Promise<StoryDto> {
+  await assertBankRoom(userId, 1);
   const content = contentOf(input);
   const { grade, skills, hardShare } = gradedColumns(content);
   const story = await db.story.create({

@@ -3,6 +3,8 @@ import type { z } from "zod";
 import { jsonError, readWholeText, requireApiUser } from "@/lib/http";
 import { findDuplicates } from "@/lib/stories/duplicates";
 import { acquireLease, RETRY_AFTER_SECONDS } from "@/lib/stories/leases";
+import { BankFullError } from "@/lib/stories/errors";
+import { assertBankRoom } from "@/lib/stories/mutations";
 import { importPace, importStories } from "@/lib/stories/import";
 import { fieldErrors } from "@/lib/stories/schema";
 import { importQuerySchema, MAX_IMPORT_BYTES, MAX_IMPORT_STORIES, parseImportFile, summariseDuplicates, validateImportRowsPaced } from "@/lib/stories/transfer";
@@ -87,8 +89,16 @@ async function importUpload(request: Request, userId: string, options: ImportQue
   }
   const reasons = await findDuplicates(userId, result.stories, pause);
   const summary = summariseDuplicates(reasons);
-  if (options.preview) return Response.json({ preview: true, kind: parsed.kind, ...summary });
-  const chosen = options.duplicates === "keep" ? result.stories : result.stories.filter((_, index) => reasons[index] === null);
-  const { imported } = await importStories(userId, chosen, { pause });
-  return Response.json({ imported, skipped: result.stories.length - chosen.length, choice: options.duplicates, kind: parsed.kind, ...summary }, { status: 201 });
+  const fresh = result.stories.filter((_, index) => reasons[index] === null);
+  const chosen = options.preview || options.duplicates !== "keep" ? fresh : result.stories;
+  try {
+    // The check warns before anything is chosen: even the new stories alone must fit the bank.
+    await assertBankRoom(userId, chosen.length);
+    if (options.preview) return Response.json({ preview: true, kind: parsed.kind, ...summary });
+    const { imported } = await importStories(userId, chosen, { pause });
+    return Response.json({ imported, skipped: result.stories.length - chosen.length, choice: options.duplicates, kind: parsed.kind, ...summary }, { status: 201 });
+  } catch (error) {
+    if (error instanceof BankFullError) return jsonError(403, error.message, { code: "BANK_FULL" });
+    throw error;
+  }
 }

@@ -1,4 +1,5 @@
-import { parseJsonBody, requireApiUser, savedJson } from "@/lib/http";
+import { jsonError, parseJsonBody, requireApiUser, savedJson } from "@/lib/http";
+import { BankFullError } from "@/lib/stories/errors";
 import { insertStory } from "@/lib/stories/mutations";
 import { listStories } from "@/lib/stories/queries";
 import { storyInputSchema, storyListQuerySchema } from "@/lib/stories/schema";
@@ -16,6 +17,11 @@ export async function POST(request: Request): Promise<Response> {
   if ("response" in auth) return auth.response;
   const parsed = await parseJsonBody(request, storyInputSchema);
   if ("response" in parsed) return parsed.response;
-  const story = await insertStory(auth.user.id, parsed.data);
-  return savedJson(story, { status: 201, headers: { Location: `/api/stories/${story.id}` } });
+  try {
+    const story = await insertStory(auth.user.id, parsed.data);
+    return savedJson(story, { status: 201, headers: { Location: `/api/stories/${story.id}` } });
+  } catch (error) {
+    if (error instanceof BankFullError) return jsonError(403, error.message, { code: "BANK_FULL" });
+    throw error;
+  }
 }
