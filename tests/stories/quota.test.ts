@@ -37,10 +37,10 @@ describe("the bank's size limit (MAX_STORIES_PER_USER)", () => {
     await expect(refused).rejects.toThrow(/holds 8 stories, the most it can keep/);
 
     await db.story.deleteMany({ where: { userId: "full", title: { in: ["Story 1", "Story 2"] } } });
-    const tooMany = importStories("full", importable(3), { pause: async () => {} });
+    const tooMany = importStories("full", importable(3));
     await expect(tooMany).rejects.toThrow(/This adds 3 stories, but your bank has room for 2 more/);
     expect(await db.story.count({ where: { userId: "full" } })).toBe(6);
-    expect((await importStories("full", importable(2), { pause: async () => {} })).imported).toBe(2);
+    expect((await importStories("full", importable(2))).imported).toBe(2);
     expect(await db.story.count({ where: { userId: "full" } })).toBe(8);
   });
 
