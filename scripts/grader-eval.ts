@@ -247,14 +247,19 @@ export function runEval(argv: string[], io: Io = PROCESS_IO): number {
     throw e;
   }
 
-  if (argv.includes("--owners")) {
-    let blindSource: string;
+  /** Another labeller's file, or null (said on stderr) when it cannot be read. */
+  const labelsFile = (path: string, what: string): string | null => {
     try {
-      blindSource = readFileSync(BLIND_LABELS, "utf8");
+      return readFileSync(path, "utf8");
     } catch {
-      io.stderr(`eval: no blind labels at ${BLIND_LABELS}\n`);
-      return 2;
+      io.stderr(`eval: no ${what} at ${path}\n`);
+      return null;
     }
+  };
+
+  if (argv.includes("--owners")) {
+    const blindSource = labelsFile(BLIND_LABELS, "blind labels");
+    if (blindSource === null) return 2;
     const b = blindAgreement(stories, blindSource);
     if (json) {
       io.stdout(`${JSON.stringify(b)}\n`);
@@ -272,13 +277,8 @@ export function runEval(argv: string[], io: Io = PROCESS_IO): number {
   }
 
   if (argv.includes("--humans")) {
-    let secondSource: string;
-    try {
-      secondSource = readFileSync(SECOND_LABELS, "utf8");
-    } catch {
-      io.stderr(`eval: no second labels at ${SECOND_LABELS}\n`);
-      return 2;
-    }
+    const secondSource = labelsFile(SECOND_LABELS, "second labels");
+    if (secondSource === null) return 2;
     const h = humanAgreement(stories, secondSource);
     if (json) {
       io.stdout(`${JSON.stringify(h)}\n`);

@@ -11,24 +11,38 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
 }
 
-/**
- * Takes one slot from the counter under `key`; false when all `limit` are in use. A counter not taken
- * for `windowMs` starts again from this slot, whatever its count says.
- */
-export async function takeSlot(key: string, limit: number, windowMs: number, now: number): Promise<boolean> {
+/** The counter under `key`, made at zero when it is not there yet (another request may make it first). */
+async function ensureCounter(key: string): Promise<void> {
   try {
     await db.rateLimit.create({ data: { id: key, key, count: 0, lastRequest: 0n } });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
+}
+
+/**
+ * Counts one under `key` unless `limit` are counted in the window: a window older than `windowMs` starts
+ * again from this one. `slide`: each count moves the window's time on (a slot in use); otherwise the
+ * window keeps the time it opened (a fixed window of requests).
+ */
+async function countOne(key: string, limit: number, windowMs: number, now: number, slide: boolean): Promise<boolean> {
+  await ensureCounter(key);
   const windowStart = BigInt(now - windowMs);
   const restarted = await db.rateLimit.updateMany({ where: { key, lastRequest: { lt: windowStart } }, data: { count: 1, lastRequest: BigInt(now) } });
   if (restarted.count === 1) return true;
-  const taken = await db.rateLimit.updateMany({
+  const counted = await db.rateLimit.updateMany({
     where: { key, count: { lt: limit }, lastRequest: { gte: windowStart } },
-    data: { count: { increment: 1 }, lastRequest: BigInt(now) },
+    data: slide ? { count: { increment: 1 }, lastRequest: BigInt(now) } : { count: { increment: 1 } },
   });
-  return taken.count === 1;
+  return counted.count === 1;
+}
+
+/**
+ * Takes one slot from the counter under `key`; false when all `limit` are in use. A counter not taken
+ * for `windowMs` starts again from this slot, whatever its count says.
+ */
+export function takeSlot(key: string, limit: number, windowMs: number, now: number): Promise<boolean> {
+  return countOne(key, limit, windowMs, now, true);
 }
 
 /** Gives one slot back (never below zero). */
@@ -40,16 +54,6 @@ export async function giveBackSlot(key: string): Promise<void> {
  * Counts one request in a fixed window of `windowMs` that opens with its first request; false once
  * `limit` have been counted in it. Unlike takeSlot, a request refused does not push the window on.
  */
-export async function countRequest(key: string, limit: number, windowMs: number, now: number): Promise<boolean> {
-  try {
-    await db.rateLimit.create({ data: { id: key, key, count: 0, lastRequest: 0n } });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-  }
-  // lastRequest holds the window's opening here.
-  const windowStart = BigInt(now - windowMs);
-  const opened = await db.rateLimit.updateMany({ where: { key, lastRequest: { lt: windowStart } }, data: { count: 1, lastRequest: BigInt(now) } });
-  if (opened.count === 1) return true;
-  const counted = await db.rateLimit.updateMany({ where: { key, count: { lt: limit }, lastRequest: { gte: windowStart } }, data: { count: { increment: 1 } } });
-  return counted.count === 1;
+export function countRequest(key: string, limit: number, windowMs: number, now: number): Promise<boolean> {
+  return countOne(key, limit, windowMs, now, false);
 }

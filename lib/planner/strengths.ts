@@ -22,7 +22,7 @@ import {
 import { fieldFamily, type FamilyStrength } from "./families";
 import { type PlannerContext } from "./profile";
 import { findSkillTerms } from "./skill-terms";
-import { behaviourLabel, countWord, listOf } from "./wording";
+import { behaviourLabel, countWord, listOf, plainBehaviour } from "./wording";
 import {
   ENTRY_AVOID_WEAKNESS_FAMILIES,
   MIN_STRONG_FOR_PRIMARY,
@@ -91,8 +91,6 @@ export function familyStrengthFor(skill: StrengthSkill, ctx: PlannerContext): Fa
 export const CATEGORY_WORDS: Record<SkillCategory, string> = { hard: "technical skills", soft: "people skills" };
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-/** A soft behaviour as the grader names it, read as a verb: "teach", "explained + people" -> "explained", "propose (to whom is not said)" -> "propose". */
-const behaviourVerb = (b: string): string => b.replace(/ \+ people$| \(.*\)$/, "");
 
 /** Every behaviour the lexicon names by its lemma ("run", "set the direction"). */
 const LEMMA_BEHAVIOURS: ReadonlySet<string> = new Set(Object.values(SOFT_SKILLS).flatMap((entries) => entries.map((e) => softEntryForms(e).behaviour)));
@@ -105,7 +103,7 @@ const withWhom = (b: string): string => (/ (?:with|to|for|on|in|through|from|int
 
 /** The detail as said after "when I": behaviours as plain verbs ("run", "sit down with people"). */
 function spokenDetailOf(skill: StrengthSkill): string[] {
-  return skill.category === "hard" ? skill.terms : namedBehaviours(skill).map((b) => withWhom(behaviourVerb(b)));
+  return skill.category === "hard" ? skill.terms : namedBehaviours(skill).map((b) => withWhom(plainBehaviour(b)));
 }
 
 /** The skill's detail as a label or a parenthesis shows it: terms, or behaviours as activities ("running", not "run", which reads as an order). */

@@ -27,8 +27,11 @@ export function gerund(verb: string): string {
  * "set the direction" -> "setting the direction"); a verb quoted as the story told it ("gave + people")
  * stays in its own form.
  */
+/** A soft behaviour as the grader names it, read as a verb: "explained + people" -> "explained", "propose (to whom is not said)" -> "propose". */
+export const plainBehaviour = (behaviour: string): string => behaviour.replace(/ \+ people$| \(.*\)$/, "");
+
 export function behaviourLabel(behaviour: string, lemmas: ReadonlySet<string>): string {
-  const plain = behaviour.replace(/ \+ people$| \(.*\)$/, "");
+  const plain = plainBehaviour(behaviour);
   if (!lemmas.has(plain) || NOUN_BEHAVIOURS.has(plain)) return plain;
   const [head = "", ...rest] = plain.split(" ");
   return [gerund(head), ...rest].join(" ");

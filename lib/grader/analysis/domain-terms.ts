@@ -2,15 +2,13 @@
 // "reconciled", "interlibrary"), each with the status of the clause it sits in, so a rule can credit
 // only the narrator's own acts. (A table of each field's working objects and a list of technical-act
 // verbs were measured here too and removed: README, "Measured figures".)
-import { BUZZWORDS } from "../lexicon/words";
 import type { DomainMention, SoftMention } from "./types";
 import type { TextDoc, Token } from "../text";
 import type { Span } from "../types";
 import { isPastVerb, PEOPLE, setOf, statusAt, tokenIndexAt, type Ctx } from "./core";
 import { isEverydayWord, isRareWord, namesWhereWhoOrWhen } from "./rarity";
+import { BUZZ_WORDS } from "./words";
 
-/** A buzzword ("synergies", "paradigm") is padding, never a specialist word. */
-const BUZZ = setOf(BUZZWORDS.filter((w) => !w.includes(" ")));
 const NOT_DOMAIN = setOf(["covid", "pandemic", "lockdown", "okay", "email", "emails", "emailed", "texted", "coworker", "coworkers", "teammate", "teammates"]);
 
 /**
@@ -45,7 +43,7 @@ const NAME_VERBS = setOf([
 
 /** A word that names specialist work wherever it stands: rare, and not people, a place, a time, a greeting or a management move. */
 function isSpecialistWord(t: Token): boolean {
-  return t.kind === "word" && !PEOPLE.has(t.norm) && !NOT_DOMAIN.has(t.norm) && !BUZZ.has(t.norm) && isRareWord(t.norm) && !NOT_HARD_STEMS.test(t.norm) && !namesWhereWhoOrWhen(t.norm);
+  return t.kind === "word" && !PEOPLE.has(t.norm) && !NOT_DOMAIN.has(t.norm) && !BUZZ_WORDS.has(t.norm) && isRareWord(t.norm) && !NOT_HARD_STEMS.test(t.norm) && !namesWhereWhoOrWhen(t.norm);
 }
 
 /** In a job posting, "experience in Kronos", "proficient with Epic" ask for a tool. */

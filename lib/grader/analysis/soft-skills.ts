@@ -1,14 +1,13 @@
 // Stage: the people side: lexicon behaviours used as verbs ("walked the ops leads through it"),
 // working with people ("with the machinists") and any act aimed at people ("trained operators",
 // "explained it to the crew"), each with its family and the status of its clause.
-import { BUZZWORDS } from "../lexicon/words";
 import { AUDIENCE_VERBS, CONTACT_VERBS, SOFT_SKILLS, SOLO_BEHAVIOURS, SUPERIOR_WORDS, THIN_BEHAVIOURS, THIN_VERBS, THIN_WITH_VERBS } from "../lexicon/soft-skills";
 import { inflect, PhraseMatcher } from "../matcher";
 import type { Sentence, Token } from "../text";
 import type { SoftFamily } from "../types";
 import { isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, type Ctx } from "./core";
 import type { SoftMention } from "./types";
-import { DETERMINERS, FINDING, MEETING_WORDS, METRIC, PEOPLE_PREPS, SUBORDINATORS, TIME } from "./words";
+import { BUZZ_WORDS, DETERMINERS, FINDING, MEETING_WORDS, METRIC, PEOPLE_PREPS, SUBORDINATORS, TIME } from "./words";
 
 type SoftValue = { family: SoftFamily; behaviour: string; needsPeople: boolean };
 
@@ -92,7 +91,6 @@ const SOFT_MATCHER = new PhraseMatcher<SoftValue>(
 );
 
 const VERB_LEADERS = setOf(["i", "we", "to", "and", "then", "also", "they", "he", "she", "you", "personally", "would", "will", "could", "did", "usually", "always", "often", "normally", "typically", "sometimes"]);
-const BUZZ_VERBS = setOf(BUZZWORDS.filter((w) => !w.includes(" ")));
 const UNIT_VERBS = setOf(["closed", "cut", "merged", "disbanded", "restructured", "reorganized", "outsourced", "downsized", "dissolved", "shut", "axed", "consolidated"]);
 const SOFT_NOUNS = setOf(["presentation", "workshop", "brainstorm", "pilot", "storytell"]);
 
@@ -326,7 +324,7 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       if ((FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) || SITUATION_VERBS.has(v.norm)) continue;
       // "leveraged synergies across the group", "spearheaded the team": a buzzword is padding, not an act with people.
       // "closed four regional finance teams", "merged the two crews": done to a group as a unit, not with its people.
-      if (BUZZ_VERBS.has(v.norm) || UNIT_VERBS.has(v.norm)) continue;
+      if (BUZZ_WORDS.has(v.norm) || UNIT_VERBS.has(v.norm)) continue;
       // "recognised that the patient needed...": the people open a reported clause; they are not the act's object.
       if (REPORTED.has(tokens[i + 1]?.norm ?? "")) continue;
       const k = peopleObject(tokens, i, s);

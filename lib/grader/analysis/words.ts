@@ -1,6 +1,6 @@
 // Word sets and small word predicates that several stages read (subjects, determiners, clause
 // openers, time units, metrics...). A set used by one stage lives in that stage.
-import { DIRECTION_WORDS, FINDING_VERBS, METRIC_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PROBLEM_WORDS, TIME_UNITS } from "../lexicon/words";
+import { BUZZWORDS, DIRECTION_WORDS, FINDING_VERBS, METRIC_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PROBLEM_WORDS, TIME_UNITS } from "../lexicon/words";
 import { PhraseMatcher } from "../matcher";
 import type { Token } from "../text";
 import { setOf } from "./core";
@@ -12,6 +12,8 @@ export const FINDING = setOf(FINDING_VERBS);
 export const DIRECTION = setOf(DIRECTION_WORDS);
 export const METRIC = setOf(METRIC_WORDS);
 export const TIME = setOf(TIME_UNITS);
+/** One-word buzzwords ("leveraged", "synergies"): padding, never a skill or an act with people. */
+export const BUZZ_WORDS = setOf(BUZZWORDS.filter((w) => !w.includes(" ")));
 
 /** A time unit as written ("an hour", "2 hrs"), not an acronym in capitals ("an HR manager": human resources). */
 export function isTimeUnit(t: Token | undefined): boolean {

@@ -27,7 +27,6 @@ export async function GET(request: Request): Promise<Response> {
 
 /** Every auth body is small: an email, a password and a name. */
 const MAX_AUTH_BODY = 16 * 1024;
-const MAX_SIGN_IN_BODY = MAX_AUTH_BODY;
 const KNOWN_DEVICE_SECONDS = 400 * 24 * 60 * 60;
 
 function refuse(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
@@ -73,10 +72,17 @@ function cookieValue(request: Request, name: string): string | undefined {
   return undefined;
 }
 
-async function signIn(request: Request): Promise<Response> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_SIGN_IN_BODY) return refuse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+/** The body as text, or a 413 when it is over MAX_AUTH_BODY (by its declared length, then by what arrived). */
+async function smallBody(request: Request): Promise<string | Response> {
+  const tooLarge = () => refuse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_AUTH_BODY) return tooLarge();
   const raw = await request.text();
-  if (raw.length > MAX_SIGN_IN_BODY) return refuse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+  return raw.length > MAX_AUTH_BODY ? tooLarge() : raw;
+}
+
+async function signIn(request: Request): Promise<Response> {
+  const raw = await smallBody(request);
+  if (raw instanceof Response) return raw;
   const parsed = fieldsOf(request.headers.get("content-type") ?? "", raw);
   if ("response" in parsed) return parsed.response;
 
@@ -120,9 +126,8 @@ export async function POST(request: Request): Promise<Response> {
   const path = authPath(request);
   if (!POST_PATHS.has(path)) return notFound();
   if (path === "/sign-in/email") return signIn(request);
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_AUTH_BODY) return refuse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
-  const raw = await request.text();
-  if (raw.length > MAX_AUTH_BODY) return refuse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+  const raw = await smallBody(request);
+  if (raw instanceof Response) return raw;
   const headers = new Headers(request.headers);
   headers.delete("content-length");
   return handlers.POST(new Request(request.url, { method: "POST", headers, body: raw === "" ? null : raw }));
