@@ -48,6 +48,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <span className="hidden text-sm text-muted sm:inline" data-testid="signed-in-as">
                     {user.email}
                   </span>
+                  <Link href="/account" className={linkClass}>
+                    Account
+                  </Link>
                   <SignOutButton />
                 </>
               ) : (

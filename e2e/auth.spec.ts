@@ -75,3 +75,46 @@ test("a sign-up posted from another site is refused", async ({ request }) => {
   const signIn = await request.post("/api/auth/sign-in/email", { data: { email, password: PASSWORD } });
   expect(signIn.ok()).toBe(false);
 });
+
+test("a user sees where they are signed in, signs another device out with their password, and changes the password", async ({ page, browser }) => {
+  const email = await signUp(page);
+  const laptop = await browser.newContext();
+  const other = await laptop.newPage();
+  await signIn(other, email);
+
+  await page.getByRole("link", { name: "Account" }).click();
+  await expect(page.getByRole("heading", { name: "Account" })).toBeVisible();
+  const rows = page.getByTestId("session-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText("This device");
+
+  // Signing another device out needs the password again; a wrong one is refused and ends nothing.
+  await page.getByLabel("Your password", { exact: true }).fill(`${PASSWORD}!`);
+  await page.getByRole("button", { name: "Sign out the other device" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "not your current password" })).toBeVisible();
+  await expect(page.getByLabel("Your password", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(rows).toHaveCount(2);
+  await page.getByLabel("Your password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Your password", { exact: true }).press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "1 other session signed out." })).toBeVisible();
+  await expect(rows).toHaveCount(1);
+  await other.goto("/stories");
+  await expect(other).toHaveURL(/\/sign-in/);
+
+  // Change the password: the new one signs in, the old one no longer does.
+  const newPassword = `${PASSWORD} renewed`;
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password").fill("password1");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByLabel("New password")).toHaveAccessibleDescription(/common/);
+  await page.getByLabel("New password").fill(newPassword);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Password changed." })).toBeVisible();
+  await expect(page.getByLabel("Current password")).toHaveValue("");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("This device");
+  await page.goto("/stories");
+  await expect(page).toHaveURL(/\/stories$/);
+  await signIn(other, email, newPassword);
+  await laptop.close();
+});

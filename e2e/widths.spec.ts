@@ -52,6 +52,6 @@ for (const size of WIDTHS) {
       const created = await page.request.post("/api/stories", { data: { ...story, role: "technical", stage: "mid" } });
       expect(created.status()).toBe(201);
     }
-    for (const path of ["/profile", "/balance", "/coverage", "/plan", "/questions", "/postings", "/sheet"]) await checkPage(page, path);
+    for (const path of ["/profile", "/account", "/balance", "/coverage", "/plan", "/questions", "/postings", "/sheet"]) await checkPage(page, path);
   });
 }

@@ -39,6 +39,8 @@ const envSchema = z.object({
   AUTH_ACCOUNT_FAILED_SIGN_IN_LIMIT: count(20),
   /** The window of both lockouts, in minutes. */
   AUTH_FAILED_SIGN_IN_WINDOW_MINUTES: count(15),
+  /** How long a sign-in lasts, in hours (1-720): a session is never extended by use, so this is when it ends. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
   /**
    * The share of the server's time an import may take (0.05-1): after each slice of work it waits so
    * that other users' requests go first. 1 only yields between slices.

@@ -1,4 +1,5 @@
 export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
 
 /** Codes the sign-up form turns into a message beside the password field. */
 export const PASSWORD_ERROR_CODES = ["PASSWORD_TOO_SHORT", "PASSWORD_TOO_LONG", "PASSWORD_TOO_COMMON"] as const;

@@ -4,10 +4,10 @@ import { betterAuth } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 
-import { PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE, signUpProblem } from "@/lib/auth/rules";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE, signUpProblem } from "@/lib/auth/rules";
 import { loadAuthSecret } from "@/lib/auth/secret";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { resolveDatabaseUrl } from "@/lib/db/url";
@@ -35,13 +35,20 @@ export const auth = betterAuth({
   emailAndPassword: {
     enabled: true,
     minPasswordLength: PASSWORD_MIN_LENGTH,
-    maxPasswordLength: 128,
+    maxPasswordLength: PASSWORD_MAX_LENGTH,
     // Off, so that a sign-up answers the same whether the email has an account (better-auth then
     // answers a taken email with a made-up user and no session); the form signs in next.
     autoSignIn: false,
   },
   hooks: {
     before: createAuthMiddleware((ctx) => {
+      if (ctx.path === "/change-password") {
+        const { newPassword } = (ctx.body ?? {}) as { newPassword?: unknown };
+        if (typeof newPassword === "string" && isCommonPassword(newPassword)) {
+          throw new APIError("BAD_REQUEST", { code: "PASSWORD_TOO_COMMON", message: PASSWORD_TOO_COMMON_MESSAGE });
+        }
+        return Promise.resolve();
+      }
       if (ctx.path !== "/sign-up/email") return Promise.resolve();
       const body = (ctx.body ?? {}) as { password?: unknown; name?: unknown; email?: unknown; image?: unknown };
       if (typeof body.password === "string" && isCommonPassword(body.password)) {
@@ -53,8 +60,10 @@ export const auth = betterAuth({
     }),
   },
   session: {
-    expiresIn: 60 * 60 * 24 * 30,
-    updateAge: 60 * 60 * 24,
+    // An absolute lifetime (ASVS 3.3.2, level 2: sign in again at least every 12 hours): a session is
+    // never extended by use, so a stolen cookie stops working by SESSION_MAX_HOURS after the sign-in.
+    expiresIn: env.SESSION_MAX_HOURS * 60 * 60,
+    disableSessionRefresh: true,
     // No signed copy of the session in a cookie: it would keep a signed-out or revoked session alive
     // until it expired. Every request reads the session row (an indexed lookup).
     cookieCache: { enabled: false },
@@ -78,11 +87,15 @@ export const auth = betterAuth({
   plugins: [nextCookies()],
 });
 
-export type SessionUser = { id: string; email: string; name: string };
+export type SessionUser = { id: string; email: string; name: string; sessionId: string; sessionEndsAt: Date };
 
 /** The signed-in user of the current request, or null. Looked up once per request (layout and page share it). */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
+  // The cookies as this request now holds them: a server action that changed them (a password change
+  // starts a new session) re-renders the page with the new ones, while headers() keeps the old.
+  const requestHeaders = new Headers(await headers());
+  requestHeaders.set("cookie", (await cookies()).toString());
+  const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
-  return { id: session.user.id, email: session.user.email, name: session.user.name };
+  return { id: session.user.id, email: session.user.email, name: session.user.name, sessionId: session.session.id, sessionEndsAt: session.session.expiresAt };
 });

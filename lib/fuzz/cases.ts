@@ -111,6 +111,7 @@ const PAGES = [
   "/questions",
   "/sheet",
   "/profile",
+  "/account",
   "/postings",
   "/sign-in",
   "/sign-up",

@@ -81,7 +81,12 @@ export function addressGroup(address: string): string {
 
 /** The client address as the app sees it (see above): one value, set by the server. */
 export function clientAddressOf(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  return clientAddressIn(request.headers);
+}
+
+/** The same, from a request's headers (a server action has no Request). */
+export function clientAddressIn(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;

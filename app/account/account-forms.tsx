@@ -1,0 +1,166 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore, type FormEvent } from "react";
+
+import { RelativeTime } from "@/app/stories/_components/relative-time";
+
+import { changePasswordAction, endSessionsAction, type AccountFormState } from "./actions";
+
+const input = "mt-1 block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-ink";
+const button = "rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
+
+function Outcome({ state, id }: { state: AccountFormState; id: string }) {
+  const outcome = state.outcome;
+  return (
+    <p id={id} role="status" aria-live="polite" className={`text-sm ${outcome?.ok ? "text-emerald-800" : "text-red-700"}`}>
+      {outcome?.message}
+    </p>
+  );
+}
+
+const subscribeNothing = () => () => {};
+
+/**
+ * A password form's wiring. It submits through onSubmit rather than the form's action, because React
+ * clears a form after its action runs, and a refused change should keep what was typed so the user can
+ * fix one field; it clears the fields only once a change went through. Until React takes over, the
+ * submit buttons stay disabled: nothing is sent without it.
+ */
+function usePasswordForm(action: (data: FormData) => void, state: AccountFormState) {
+  const form = useRef<HTMLFormElement>(null);
+  const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  useEffect(() => {
+    if (state.outcome?.ok) form.current?.reset();
+  }, [state]);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const data = new FormData(event.currentTarget, submitter ?? undefined);
+    startTransition(() => action(data));
+  };
+  return { form, ready, onSubmit };
+}
+
+export function ChangePasswordForm({ minPasswordLength }: { minPasswordLength: number }) {
+  const [state, action, pending] = useActionState<AccountFormState, FormData>(changePasswordAction, {});
+  const { form, ready, onSubmit } = usePasswordForm(action, state);
+  const field = state.outcome && !state.outcome.ok ? state.outcome.field : undefined;
+  return (
+    <form ref={form} method="post" onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
+      <div>
+        <label htmlFor="currentPassword" className="block text-sm font-semibold">
+          Current password
+        </label>
+        <input
+          id="currentPassword"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={field === "currentPassword" ? true : undefined}
+          aria-describedby={field === "currentPassword" ? "password-outcome" : undefined}
+          className={input}
+        />
+      </div>
+      <div>
+        <label htmlFor="newPassword" className="block text-sm font-semibold">
+          New password
+        </label>
+        <input
+          id="newPassword"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={minPasswordLength}
+          aria-invalid={field === "newPassword" ? true : undefined}
+          aria-describedby={field === "newPassword" ? "new-password-hint password-outcome" : "new-password-hint"}
+          className={input}
+        />
+        <p id="new-password-hint" className="mt-1 text-sm text-muted">
+          At least {minPasswordLength} characters, and not one of the common passwords.
+        </p>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="signOutOthers" defaultChecked className="h-4 w-4" />
+        Sign out every other device
+      </label>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={pending || !ready} className={button}>
+          {pending ? "Changing…" : "Change password"}
+        </button>
+        <Outcome state={state} id="password-outcome" />
+      </div>
+    </form>
+  );
+}
+
+export type SessionView = { id: string; device: string; address: string | null; current: boolean; createdAt: string; expiresAt: string };
+
+export function SessionsForm({ sessions }: { sessions: SessionView[] }) {
+  const [state, action, pending] = useActionState<AccountFormState, FormData>(endSessionsAction, {});
+  const { form, ready, onSubmit } = usePasswordForm(action, state);
+  const others = sessions.filter((s) => !s.current).length;
+  const invalid = state.outcome && !state.outcome.ok && state.outcome.field === "password";
+  return (
+    <form ref={form} method="post" onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
+      {others === 0 ? (
+        <p className="text-sm text-muted">You are signed in on this device only.</p>
+      ) : (
+        <>
+          <div>
+            <label htmlFor="sessions-password" className="block text-sm font-semibold">
+              Your password
+            </label>
+            <input
+              id="sessions-password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              aria-invalid={invalid ? true : undefined}
+              aria-describedby="sessions-password-hint"
+              className={input}
+            />
+            <p id="sessions-password-hint" className="mt-1 text-sm text-muted">
+              Needed to sign out another device, so that someone using an open session of yours cannot lock you out. Then sign out all the others, or one of them in the list.
+            </p>
+          </div>
+          <div className="flex flex-wrap items-center gap-4">
+            <button type="submit" name="target" value="others" disabled={pending || !ready} className={button}>
+              {pending ? "Signing out…" : `Sign out ${others === 1 ? "the other device" : `all ${others} other devices`}`}
+            </button>
+          </div>
+        </>
+      )}
+      <Outcome state={state} id="sessions-outcome" />
+      <ul className="divide-y divide-slate-200 rounded-md border border-slate-200" aria-label="Sessions">
+        {sessions.map((s) => (
+          <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3" data-testid="session-row">
+            <div className="text-sm">
+              <p className="font-medium">
+                {s.device}
+                {s.current && <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-semibold text-emerald-900">This device</span>}
+              </p>
+              <p className="text-muted">
+                {s.address ? `From ${s.address}, signed` : "Signed"} in <RelativeTime iso={s.createdAt} />; ends <RelativeTime iso={s.expiresAt} />
+              </p>
+            </div>
+            {!s.current && (
+              <button
+                type="submit"
+                name="target"
+                value={s.id}
+                disabled={pending || !ready}
+                className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
+                aria-label={`Sign out ${s.device}`}
+              >
+                Sign out
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </form>
+  );
+}

@@ -1,0 +1,151 @@
+import "server-only";
+
+import { APIError } from "better-auth/api";
+
+import { auth, authSecret } from "@/lib/auth/server";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE } from "@/lib/auth/rules";
+import { reserveSignIn, settleSignIn } from "@/lib/auth/sign-in-guard";
+import { db } from "@/lib/db/client";
+
+// The account page's work: change the password, see the sessions that are signed in, end them. Every
+// check of a password here is a sign-in attempt to the lockout of lib/auth/sign-in-guard.ts, so a
+// stolen session cannot be used to guess the password past it.
+
+/** Who asks: the signed-in user, the session they asked from, the request's headers and address. */
+export type Asker = { userId: string; email: string; sessionId: string; headers: Headers; address: string };
+
+export type AccountOutcome =
+  | { ok: true; message: string }
+  | { ok: false; field?: "currentPassword" | "newPassword" | "password"; message: string; retryAfterSeconds?: number };
+
+/** The sessions one account may hold that the page lists (an account has one per sign-in). */
+const MAX_LISTED = 50;
+
+export type SessionRow = {
+  id: string;
+  createdAt: Date;
+  expiresAt: Date;
+  device: string;
+  address: string | null;
+  current: boolean;
+};
+
+/** "Firefox on Windows" from a User-Agent header, or "Unknown browser". */
+export function describeDevice(userAgent: string | null | undefined): string {
+  const ua = userAgent ?? "";
+  const browser = /Edg\//.test(ua)
+    ? "Edge"
+    : /OPR\/|Opera/.test(ua)
+      ? "Opera"
+      : /Firefox\//.test(ua)
+        ? "Firefox"
+        : /Chrom(e|ium)\//.test(ua)
+          ? "Chrome"
+          : /Safari\//.test(ua)
+            ? "Safari"
+            : /curl\//i.test(ua)
+              ? "curl"
+              : null;
+  const system = /iPhone|iPad/.test(ua)
+    ? "iOS"
+    : /Android/.test(ua)
+      ? "Android"
+      : /Windows/.test(ua)
+        ? "Windows"
+        : /Mac OS X|Macintosh/.test(ua)
+          ? "macOS"
+          : /CrOS/.test(ua)
+            ? "ChromeOS"
+            : /Linux/.test(ua)
+              ? "Linux"
+              : null;
+  if (!browser && !system) return "Unknown browser";
+  return [browser ?? "A browser", system && `on ${system}`].filter(Boolean).join(" ");
+}
+
+/** The account's sessions that have not ended, this one first, then the newest. Tokens never leave the server. */
+export async function listSessions(userId: string, currentId: string, now = new Date()): Promise<SessionRow[]> {
+  const rows = await db.session.findMany({
+    where: { userId, expiresAt: { gt: now } },
+    select: { id: true, createdAt: true, expiresAt: true, userAgent: true, ipAddress: true },
+    orderBy: { createdAt: "desc" },
+    take: MAX_LISTED,
+  });
+  return rows
+    .map((row) => ({ id: row.id, createdAt: row.createdAt, expiresAt: row.expiresAt, device: describeDevice(row.userAgent), address: row.ipAddress || null, current: row.id === currentId }))
+    .sort((a, b) => Number(b.current) - Number(a.current));
+}
+
+/** Why a new password is refused, or null. */
+export function newPasswordProblem(password: string): string | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
+  if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
+  if (isCommonPassword(password)) return PASSWORD_TOO_COMMON_MESSAGE;
+  return null;
+}
+
+const waitMessage = (ms: number) => {
+  const minutes = Math.ceil(ms / 60_000);
+  return `Too many wrong passwords for this account. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+};
+
+/**
+ * Runs `check` (which throws better-auth's INVALID_PASSWORD for a wrong password) as one sign-in attempt
+ * of the lockout: a wrong password counts, a right one clears the count.
+ */
+async function asSignInAttempt(asker: Asker, field: "currentPassword" | "password", check: () => Promise<void>): Promise<AccountOutcome | null> {
+  const reserved = await reserveSignIn({ email: asker.email, address: asker.address }, { secret: authSecret });
+  if ("retryAfterMs" in reserved) return { ok: false, field, message: waitMessage(reserved.retryAfterMs), retryAfterSeconds: Math.ceil(reserved.retryAfterMs / 1000) };
+  try {
+    await check();
+  } catch (error) {
+    if (error instanceof APIError && error.body?.code === "INVALID_PASSWORD") {
+      await settleSignIn(reserved.ticket, "wrong-password");
+      return { ok: false, field, message: "That is not your current password." };
+    }
+    await settleSignIn(reserved.ticket, "not-checked");
+    throw error;
+  }
+  await settleSignIn(reserved.ticket, "signed-in");
+  return null;
+}
+
+/**
+ * Changes the password after checking the current one. With `signOutOthers` every other session ends
+ * and this browser gets a new one (better-auth sets its cookie).
+ */
+export async function changePassword(asker: Asker, input: { currentPassword: string; newPassword: string; signOutOthers: boolean }): Promise<AccountOutcome> {
+  if (input.currentPassword === "") return { ok: false, field: "currentPassword", message: "Enter your current password." };
+  if (input.currentPassword.length > PASSWORD_MAX_LENGTH) return { ok: false, field: "currentPassword", message: "That is not your current password." };
+  const problem = newPasswordProblem(input.newPassword);
+  if (problem) return { ok: false, field: "newPassword", message: problem };
+  if (input.newPassword === input.currentPassword) return { ok: false, field: "newPassword", message: "Choose a password different from the current one." };
+  const refused = await asSignInAttempt(asker, "currentPassword", async () => {
+    await auth.api.changePassword({
+      body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: input.signOutOthers },
+      headers: asker.headers,
+    });
+  });
+  if (refused) return refused;
+  return {
+    ok: true,
+    message: input.signOutOthers ? "Password changed. Every other device is signed out." : "Password changed. Your other devices stay signed in until their sessions end.",
+  };
+}
+
+/** Ends one other session of the account (by id), or all of them but this one, after the password is given again. */
+export async function endSessions(asker: Asker, input: { password: string; target: string }): Promise<AccountOutcome> {
+  if (input.password === "") return { ok: false, field: "password", message: "Enter your password to sign out other devices." };
+  if (input.password.length > PASSWORD_MAX_LENGTH) return { ok: false, field: "password", message: "That is not your current password." };
+  if (input.target === asker.sessionId) return { ok: false, message: "To end this session, use Sign out at the top of the page." };
+  const refused = await asSignInAttempt(asker, "password", async () => {
+    await auth.api.verifyPassword({ body: { password: input.password }, headers: asker.headers });
+  });
+  if (refused) return refused;
+  const others = { userId: asker.userId, id: input.target === "others" ? { not: asker.sessionId } : input.target };
+  // No cookie cache (lib/auth/server.ts): a deleted row ends that session on its next request.
+  const { count } = await db.session.deleteMany({ where: others });
+  if (input.target !== "others" && count === 0) return { ok: true, message: "That session had already ended." };
+  return { ok: true, message: count === 1 ? "1 other session signed out." : `${count} other sessions signed out.` };
+}
