@@ -15,3 +15,13 @@ export const dialect: Dialect = isPostgresUrl(resolveDatabaseUrl()) ? "postgresq
 export function containsInsensitive(value: string, on: Dialect = dialect): { contains: string } {
   return on === "postgresql" ? ({ contains: value, mode: "insensitive" } as { contains: string }) : { contains: value };
 }
+
+/**
+ * Case-insensitive filters, one of which matches a text in which `value` starts a word ("art" finds "art
+ * room" and "Art therapy", not "started" or "party"; "nurs" finds "nurses" and "nursing"): `value` at the
+ * start, or after one of `before`. LIKE's wildcards in `value` stay wildcards (lib/stories/search.ts).
+ */
+export function wordStartInsensitive(value: string, before: readonly string[], on: Dialect = dialect): ({ contains: string } | { startsWith: string })[] {
+  const mode = on === "postgresql" ? { mode: "insensitive" } : {};
+  return [{ startsWith: value, ...mode }, ...before.map((b) => ({ contains: b + value, ...mode }))];
+}

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { containsInsensitive } from "@/lib/db/dialect";
+import { containsInsensitive, wordStartInsensitive } from "@/lib/db/dialect";
 import { db } from "@/lib/db/client";
 import { GRADER_VERSION } from "@/lib/grader";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { toRevisionDto, toStoryDto, type RevisionDto, type StoryDto } from "./dto";
 import { regradeStaleStories } from "./mutations";
 import type { StoryListQuery } from "./schema";
+import { BEFORE_A_WORD, hasLikeWildcard, startsAWord } from "./search";
 import type { ExportStory } from "./transfer";
 
 export type StoryListItem = Omit<StoryDto, "text" | "parts"> & { excerpt: string };
@@ -23,25 +24,44 @@ const SORT_COLUMNS = {
   title: "title",
 } as const satisfies Record<StoryListQuery["sort"], keyof Prisma.StoryOrderByWithRelationInput>;
 
-function whereFor(userId: string, query: Partial<StoryListQuery>): Prisma.StoryWhereInput {
+async function whereFor(userId: string, query: Partial<StoryListQuery>): Promise<Prisma.StoryWhereInput> {
   const and: Prisma.StoryWhereInput[] = [{ userId }];
-  if (query.q) {
-    const term = containsInsensitive(query.q);
-    and.push({
-      OR: [
-        { title: term },
-        { text: term },
-        { tags: { some: { tag: containsInsensitive(query.q.toLowerCase()) } } },
-        { skills: { some: { name: containsInsensitive(query.q.toLowerCase()) } } },
-      ],
-    });
-  }
+  if (query.q) and.push(...(await searchFilters(userId, query.q)));
   if (query.band) and.push({ band: query.band });
   if (query.role) and.push({ role: query.role });
   if (query.tag) and.push({ tags: { some: { tag: query.tag } } });
   if (query.family) and.push({ skills: { some: { kind: "soft", name: query.family } } });
   if (query.skill) and.push({ skills: { some: { kind: "hard", name: query.skill.toLowerCase() } } });
   return { AND: and };
+}
+
+/**
+ * Stories in which `q` starts a word of the title, the text, a tag or a skill (lib/stories/search.ts). The
+ * plain substring test comes first, so the word-start patterns only run on the stories that hold it. A
+ * search with a LIKE wildcard (% or _) is matched in code on the stories the patterns let through (a
+ * bank holds at most MAX_STORIES_PER_USER), since SQLite's LIKE cannot read them as characters.
+ */
+async function searchFilters(userId: string, q: string): Promise<Prisma.StoryWhereInput[]> {
+  const lower = q.toLowerCase();
+  const contains: Prisma.StoryWhereInput = {
+    OR: [{ title: containsInsensitive(q) }, { text: containsInsensitive(q) }, { tags: { some: { tag: containsInsensitive(lower) } } }, { skills: { some: { name: containsInsensitive(lower) } } }],
+  };
+  const wordStart: Prisma.StoryWhereInput = {
+    OR: [
+      ...wordStartInsensitive(q, BEFORE_A_WORD).flatMap((term) => [{ title: term }, { text: term }]),
+      { tags: { some: { OR: wordStartInsensitive(lower, BEFORE_A_WORD).map((tag) => ({ tag })) } } },
+      { skills: { some: { OR: wordStartInsensitive(lower, BEFORE_A_WORD).map((name) => ({ name })) } } },
+    ],
+  };
+  if (!hasLikeWildcard(q)) return [contains, wordStart];
+  const candidates = await db.story.findMany({
+    where: { AND: [{ userId }, contains, wordStart] },
+    select: { id: true, title: true, text: true, tags: { select: { tag: true } }, skills: { select: { name: true } } },
+  });
+  const ids = candidates
+    .filter((c) => [c.title, c.text, ...c.tags.map((t) => t.tag), ...c.skills.map((k) => k.name)].some((field) => startsAWord(field, q)))
+    .map((c) => c.id);
+  return [{ id: { in: ids } }];
 }
 
 const EXCERPT_CHARS = 180;
@@ -58,7 +78,7 @@ export async function listStories(userId: string, query: StoryListQuery): Promis
     // The stored scores are still valid, only older: list them rather than fail.
     console.error("listStories: regrading stale stories failed", error);
   }
-  const where = whereFor(userId, query);
+  const where = await whereFor(userId, query);
   const column = SORT_COLUMNS[query.sort];
   // The id breaks ties, so that pages never repeat or skip a story.
   const orderBy: Prisma.StoryOrderByWithRelationInput[] = [{ [column]: query.dir }, { id: query.dir }];

@@ -205,6 +205,30 @@ describe("listStories", () => {
     expect((await listStories("bob", query({ q: "zebra MIGRATION" }))).items.map((s) => s.title)).toEqual(["Bob's zebra story"]);
   });
 
+  it("matches words from their start, not from inside another word", async () => {
+    await db.user.create({ data: { id: "dora", name: "dora", email: "dora@example.com" } });
+    await insertStory("dora", input({ title: "Started the rota", text: "I planned the party and the departure board.", tags: ["smart"] }));
+    await insertStory("dora", input({ title: "Art room", text: "Nothing here." }));
+    await insertStory("dora", input({ title: "Quiet", text: "The children loved (art) week and the nursery garden.\nNurses came.", tags: ["year-3"] }));
+    await insertStory("dora", input({ title: "Tagged", text: "Nothing here either.", tags: ["fine-art"] }));
+    const titles = async (q: string) => (await listStories("dora", query({ q, sort: "title", dir: "asc" }))).items.map((s) => s.title);
+    expect(await titles("art")).toEqual(["Art room", "Quiet", "Tagged"]);
+    expect(await titles("ART")).toEqual(["Art room", "Quiet", "Tagged"]);
+    expect(await titles("nurs")).toEqual(["Quiet"]);
+    expect(await titles("3")).toEqual(["Quiet"]);
+    expect(await titles("tart")).toEqual([]);
+    expect(await titles("arty")).toEqual([]);
+    // LIKE's wildcards are plain characters in a search.
+    expect(await titles("%")).toEqual([]);
+    expect(await titles("_rt")).toEqual([]);
+    await insertStory("dora", input({ title: "Waste", text: "Waste fell 50% in a week; the year before it rose 150%." }));
+    await insertStory("dora", input({ title: "Growth", text: "Sales rose 150% after the launch." }));
+    expect(await titles("50%")).toEqual(["Waste"]);
+    expect(await titles("50%_")).toEqual([]);
+    expect(await titles("\\")).toEqual([]);
+    expect(await titles("a\\")).toEqual([]);
+  });
+
   it("pages through stories with equal scores without skipping or repeating one, in id order", async () => {
     await db.user.create({ data: { id: "carol", name: "carol", email: "carol@example.com" } });
     for (let i = 0; i < 7; i++) await insertStory("carol", input({ title: `Twin ${i}`, text: STRONG }));
