@@ -89,3 +89,27 @@ test("on a phone the bank shows cards instead of a wide table", async ({ page })
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("on a phone the filters fold under one line, so the first screen shows stories", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUp(page);
+  await addExamples(page);
+  await page.goto("/stories");
+  const story = page.getByRole("link", { name: "Cutting repeat support tickets with a triage script" });
+  await expect(story).toBeInViewport();
+  await expect(page.getByLabel("Band")).toBeHidden();
+
+  await page.getByText("Filters and sort", { exact: true }).click();
+  await page.getByLabel("Band").selectOption("weak");
+  await page.getByRole("button", { name: "Apply filters and sort" }).click();
+  await expect(page).toHaveURL(/band=weak/);
+  // With a filter on, the fold opens by itself and says how many are on.
+  await expect(page.getByText("Filters and sort (1 on)")).toBeVisible();
+  await expect(page.getByLabel("Band")).toHaveValue("weak");
+
+  // From the sm breakpoint up there is no fold at all.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await page.goto("/stories");
+  await expect(page.getByLabel("Band")).toBeVisible();
+  await expect(page.getByText("Filters and sort", { exact: true })).toBeHidden();
+});

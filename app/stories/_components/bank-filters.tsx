@@ -44,6 +44,11 @@ function Select({ name, label, value, options, any }: { name: string; label: str
   );
 }
 
+/** How many of the band, role, skill and tag filters are set (the search and the sort are not counted). */
+function activeFilters(query: StoryListQuery): number {
+  return [query.band, query.role, query.family, query.skill, query.tag].filter(Boolean).length;
+}
+
 /** Search, filters and sort as one GET form: the state lives in the URL and works without JavaScript. */
 export function BankFilters({ query, facets }: { query: StoryListQuery; facets: BankFacets }) {
   return (
@@ -77,7 +82,13 @@ export function BankFilters({ query, facets }: { query: StoryListQuery; facets: 
           )}
         </div>
       </div>
-      <fieldset className="mt-4">
+      {/* On a phone the filters fold under one line, so the first screen shows stories; from the sm breakpoint
+          up they are always open (globals.css, where the browser can style a closed details' content). */}
+      <details className="bank-filters mt-3" open={activeFilters(query) > 0}>
+        <summary className="cursor-pointer rounded-md py-1 text-sm font-semibold text-brand">
+          Filters and sort{activeFilters(query) > 0 ? ` (${activeFilters(query)} on)` : ""}
+        </summary>
+      <fieldset className="mt-3">
         <legend className="sr-only">Filters and sort order</legend>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-8">
           <Select name="band" label="Band" value={query.band} options={BANDS} any="Any" />
@@ -116,6 +127,7 @@ export function BankFilters({ query, facets }: { query: StoryListQuery; facets: 
           </button>
         </div>
       </fieldset>
+      </details>
     </form>
   );
 }
