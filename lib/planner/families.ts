@@ -247,7 +247,7 @@ export const FIELD_FAMILIES = [
       },
     ],
     questions: [
-      { id: "ed-struggling-learner", theme: "education", text: "Tell me about a learner who was falling behind and what you changed for them.", families: ["problem-solving", "adaptability"], needsHard: ["education"], competency: "adapting teaching for one learner", situations: ["setback"] },
+      { id: "ed-struggling-learner", theme: "education", text: "Tell me about a learner who was falling behind and what you changed for them.", families: ["problem-solving", "adaptability", "communication"], needsHard: ["education"], competency: "adapting teaching for one learner", situations: ["struggling"] },
       { id: "ed-parent", theme: "education", text: "Describe a difficult conversation with a parent or carer.", families: ["communication", "collaboration"], competency: "handling a difficult conversation with a family", situations: ["served-person", "conflict"] },
       { id: "ed-lesson-failed", theme: "education", text: "Tell me about a lesson that did not go to plan. What did you do next time?", families: ["adaptability", "problem-solving"], competency: "reflecting on practice", situations: ["setback"] },
       { id: "ed-behaviour", theme: "education", text: "Describe how you turned round a class or group whose behaviour was getting in the way of learning.", families: ["leadership", "work-ethic"], competency: "managing behaviour", situations: ["conflict"] },
@@ -651,7 +651,7 @@ export const FIELD_FAMILIES = [
       },
     ],
     questions: [
-      { id: "le-underperformer", theme: "leadership", text: "Tell me about managing someone whose performance was slipping.", families: ["leadership", "communication"], competency: "managing performance", situations: ["setback"] },
+      { id: "le-underperformer", theme: "leadership", text: "Tell me about managing someone whose performance was slipping.", families: ["leadership", "communication"], competency: "managing performance", situations: ["struggling"] },
       { id: "le-unpopular-decision", theme: "leadership", text: "Describe an unpopular decision you made and how you brought the team with you.", families: ["leadership", "communication"], competency: "leading through an unpopular call", situations: ["conflict"] },
       { id: "le-change", theme: "leadership", text: "Tell me about leading a team through a big change.", families: ["leadership", "adaptability"], competency: "leading change", situations: ["change"] },
       { id: "le-board", theme: "leadership", text: "Describe a time you had to win support from senior leaders for your team's plan.", families: ["communication", "leadership"], competency: "winning senior support", situations: ["senior-audience", "persuasion"] },

@@ -19,6 +19,7 @@ export const SITUATION_IDS = [
   "senior-audience",
   "distance",
   "served-person",
+  "struggling",
 ] as const;
 export type SituationId = (typeof SITUATION_IDS)[number];
 
@@ -301,6 +302,32 @@ export const SITUATIONS = [
     examples: {
       matches: ["A guest complained that her room had not been cleaned.", "The patient's daughter was upset about the discharge date."],
       misses: ["I rebuilt the month-end close for the finance team.", "I refactored the billing service."],
+    },
+  },
+  {
+    id: "struggling",
+    label: "someone falling behind or struggling",
+    patterns: [
+      /\b(?:fell|falling|fallen|fall|slipped|slipping|getting|got|left) (?:[\w-]+ ){0,3}behind\b/i,
+      /\b(?:was|were|is|are) behind (?:on|with|in|target|schedule|the rest|(?:his|her|their) (?:peers|classmates))\b/i,
+      /\bstruggl(?:e|ed|es|ing)\b/i,
+      /\b(?:could(?:n't| not)|was(?:n't| not)|were(?:n't| not)) keep(?:ing)? up\b/i,
+      /\bbelow (?:the )?(?:expected|target|standard|grade|age-related|benchmark|pass)\b/i,
+      /\bat risk of (?:failing|dropping out|falling|being (?:dismissed|excluded|let go))\b/i,
+      /\b(?:performance|grades|marks|scores|attendance|results|work) (?:was |were |had been |kept )?(?:slipping|dropping|declining|falling off)\b/i,
+      /\bunderperform(?:ing|ed|ance|er|ers)?\b/i,
+      /\b(?:kept )?missing (?:(?:their|his|her|the) )?(?:[\w-]+ )?targets?\b/i,
+    ],
+    notPatterns: [/\bbehind the (?:scenes|counter|bar|desk|wheel|till)\b/i],
+    examples: {
+      matches: [
+        "By October, Sam had fallen two reading levels behind the rest of the class.",
+        "One of my apprentices was struggling with conduit bending.",
+        "Two of my shift supervisors kept missing their pick-rate targets.",
+        "Her performance had been slipping for a month.",
+        "He was behind on his coursework after a long absence.",
+      ],
+      misses: ["I left the keys behind the counter.", "The release was slipping, so I moved the demo.", "Sales fell 10% behind the forecast."],
     },
   },
 ] as const satisfies readonly SituationRule[];

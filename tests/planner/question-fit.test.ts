@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { gradeStory } from "@/lib/grader";
-import { fitFor, QUESTIONS, summariseStory, type Question } from "@/lib/planner";
+import { FIELD_FAMILIES, fitFor, QUESTIONS, summariseStory, type Question } from "@/lib/planner";
 
 import { summary } from "./support";
 
@@ -63,5 +63,34 @@ describe("question fit by situation", () => {
     const q = question("difficult-customer");
     expect(fitFor(summary({ id: "a", soft: [["collaboration", "listen"]], situations: ["conflict"] }), q)?.fit).toBe("stretch");
     expect(fitFor(summary({ id: "b", soft: [["collaboration", "listen"]], situations: ["conflict", "served-person"] }), q)?.fit).toBe("strong");
+  });
+});
+
+describe("questions about someone falling behind", () => {
+  const familyQuestion = (id: string): Question => FIELD_FAMILIES.flatMap((f) => f.questions).find((q) => q.id === id)!;
+  const READER =
+    "By October, Sam, one of my Year 4 pupils, had fallen two reading levels behind the rest of the class. I ran a phonics check with him and found he was guessing at vowel digraphs, so I set up fifteen-minute sessions three mornings a week with our teaching assistant and showed his parents the decodable books to read with him at home. By the spring assessment he was reading at the expected level and volunteering to read aloud.";
+  const SLIPPING =
+    "In the warehouse one of my pickers, Dan, had been missing his pick-rate targets for a month and his attendance was slipping. I met him one to one, found his scanner kept dropping the connection in aisle nine, had IT replace it and walked him through the new route. Within three weeks his rate was back above the standard.";
+
+  it("reads a teacher's story of a pupil who fell behind as answering the falling-behind question, quoting its words", () => {
+    const story = real("reader", READER);
+    const fit = fitFor(story, familyQuestion("ed-struggling-learner"));
+    expect(fit).not.toBeNull();
+    expect(fit!.fit).not.toBe("stretch");
+    expect(fit!.quotes.map((q) => q.words)).toEqual(["fallen two reading levels behind"]);
+  });
+
+  it("reads a manager's story of slipping performance as showing what the underperformer question asks about", () => {
+    const fit = fitFor(real("slipping", SLIPPING), familyQuestion("le-underperformer"));
+    expect(fit).not.toBeNull();
+    expect(fit!.quotes.map((q) => q.words)).toEqual(["missing his pick-rate targets"]);
+    // It is a stretch for another reason (a weak story), not for want of the situation.
+    expect(fit!.reason).not.toMatch(/nothing in it is/);
+  });
+
+  it("keeps a story with nobody falling behind a stretch for them", () => {
+    const fit = fitFor(real("falls", FALLS), familyQuestion("ed-struggling-learner"));
+    expect(fit === null || fit.fit === "stretch").toBe(true);
   });
 });
