@@ -7,6 +7,7 @@ import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE } from "@/lib/auth/rules";
 import { reserveSignIn, settleSignIn } from "@/lib/auth/sign-in-guard";
 import { db } from "@/lib/db/client";
+import { countRequest } from "@/lib/db/counters";
 
 // The account page's work: change the password, see the sessions that are signed in, end them. Every
 // check of a password here is a sign-in attempt to the lockout of lib/auth/sign-in-guard.ts, so a
@@ -18,6 +19,12 @@ export type Asker = { userId: string; email: string; sessionId: string; headers:
 export type AccountOutcome =
   | { ok: true; message: string }
   | { ok: false; field?: "currentPassword" | "newPassword" | "password"; message: string; retryAfterSeconds?: number };
+
+/**
+ * Password checks one account may ask for from this page in a minute, right or wrong: each costs two
+ * scrypt hashes, and a right password clears the lockout's count, so the lockout alone bounds only guesses.
+ */
+export const ACCOUNT_CHECKS_PER_MINUTE = 20;
 
 /** The sessions one account may hold that the page lists (an account has one per sign-in). */
 const MAX_LISTED = 50;
@@ -95,6 +102,9 @@ const waitMessage = (ms: number) => {
  * of the lockout: a wrong password counts, a right one clears the count.
  */
 async function asSignInAttempt(asker: Asker, field: "currentPassword" | "password", check: () => Promise<void>): Promise<AccountOutcome | null> {
+  if (!(await countRequest(`account-checks:${asker.userId}`, ACCOUNT_CHECKS_PER_MINUTE, 60_000, Date.now()))) {
+    return { ok: false, field, message: "Too many password checks in a minute. Wait a minute, then try again.", retryAfterSeconds: 60 };
+  }
   const reserved = await reserveSignIn({ email: asker.email, address: asker.address }, { secret: authSecret });
   if ("retryAfterMs" in reserved) return { ok: false, field, message: waitMessage(reserved.retryAfterMs), retryAfterSeconds: Math.ceil(reserved.retryAfterMs / 1000) };
   try {

@@ -6,7 +6,7 @@ await createThrowawayDatabase();
 process.env.AUTH_SIGN_IN_LIMIT = "1000"; // isolate the lockout from the per-address limit
 const { POST } = await import("@/app/api/auth/[...all]/route");
 const { auth } = await import("@/lib/auth/server");
-const { changePassword, describeDevice, endSessions, listSessions, newPasswordProblem } = await import("@/lib/auth/account");
+const { ACCOUNT_CHECKS_PER_MINUTE, changePassword, describeDevice, endSessions, listSessions, newPasswordProblem } = await import("@/lib/auth/account");
 const { FAILED_SIGN_IN_LIMIT } = await import("@/lib/auth/sign-in-guard");
 const { db } = await import("@/lib/db/client");
 const { env } = await import("@/lib/env");
@@ -144,6 +144,22 @@ describe("changing the password", { timeout: 60_000 }, () => {
     expect(same.message).toMatch(/different/);
     expect(await changePassword(asker, { currentPassword: "", newPassword: NEW_PASSWORD, signOutOthers: true })).toMatchObject({ ok: false, field: "currentPassword" });
     expect(await signsIn(email, PASSWORD)).toBe(true);
+  });
+
+  it("allows an account ACCOUNT_CHECKS_PER_MINUTE password checks a minute, right or wrong", async () => {
+    const email = "busy@example.com";
+    const { userId } = await newAccount(email);
+    const laptop = await signIn(email, PASSWORD);
+    const asker = askerFor(email, userId, laptop);
+    const passwords = [PASSWORD, NEW_PASSWORD];
+    for (let i = 0; i < ACCOUNT_CHECKS_PER_MINUTE; i++) {
+      const [from, to] = [passwords[i % 2]!, passwords[(i + 1) % 2]!];
+      expect(await changePassword(asker, { currentPassword: from, newPassword: to, signOutOthers: false })).toMatchObject({ ok: true });
+    }
+    const refused = await changePassword(asker, { currentPassword: passwords[ACCOUNT_CHECKS_PER_MINUTE % 2]!, newPassword: "a third passphrase", signOutOthers: false });
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toMatch(/Too many password checks/);
+    expect(await db.rateLimit.count({ where: { key: `account-checks:${userId}` } })).toBe(1);
   });
 
   it("counts wrong current passwords with wrong sign-ins, so a stolen session cannot guess past the lockout", async () => {

@@ -67,7 +67,8 @@ describe("question fit by situation", () => {
 });
 
 describe("questions about someone falling behind", () => {
-  const familyQuestion = (id: string): Question => FIELD_FAMILIES.flatMap((f) => f.questions).find((q) => q.id === id)!;
+  const familyQuestions: readonly Question[] = FIELD_FAMILIES.flatMap((f): readonly Question[] => f.questions);
+  const familyQuestion = (id: string): Question => familyQuestions.find((q) => q.id === id)!;
   const READER =
     "By October, Sam, one of my Year 4 pupils, had fallen two reading levels behind the rest of the class. I ran a phonics check with him and found he was guessing at vowel digraphs, so I set up fifteen-minute sessions three mornings a week with our teaching assistant and showed his parents the decodable books to read with him at home. By the spring assessment he was reading at the expected level and volunteering to read aloud.";
   const SLIPPING =
