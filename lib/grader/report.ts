@@ -286,10 +286,15 @@ export function improvementsFor(
     // The story's last unmeasured outcome, quoted with its sentence when that is short ("the school opened on time").
     const vague = evidence.filter((e) => e.ruleId === "result-vague" || e.ruleId === "result-ending").at(-1);
     const quoteText = vague ? outcomeQuote(doc, vague.span) : "";
+    // A figure that held ("stayed at 97%") is already a number: what it lacks is what it held against.
+    const held = doc.numbers.find((n) => n.reason === "unchanged");
+    const heldText = held ? doc.text.slice(held.span.start, held.span.end) : "";
     c.push(
       projected
         ? { id: "confirm-result", dimension: "result", gain: 5.5, message: "Report what has happened, not what should happen.", question: "Has the gain happened yet? How much so far, and since when?" }
-        : { id: "measure-result", dimension: "result", gain: 6, message: "Put a number on the outcome.", question: quoteText.length > 0 ? `You wrote "${quoteText}": roughly what was the figure before, and after, and over what period?` : "Roughly what was the figure before, and after, and over what period?" },
+        : held
+          ? { id: "measure-result", dimension: "result", gain: 6, message: "Show what your work changed, beside the figure that held.", question: `You wrote that ${heldText} held: what would it have been without what you did, or what was it where nothing changed?` }
+          : { id: "measure-result", dimension: "result", gain: 6, message: "Put a number on the outcome.", question: quoteText.length > 0 ? `You wrote "${quoteText}": roughly what was the figure before, and after, and over what period?` : "Roughly what was the figure before, and after, and over what period?" },
     );
   }
   if (C < 2) {

@@ -198,6 +198,20 @@ describe("result-vague", () => {
     const { r } = grade("I made some videos to help customers and things got better.");
     expect(r.dimensions.result.level).toBe(1);
     expect(r.flags.map((f) => f.id)).toContain("result-vague");
+    expect(r.flags.find((f) => f.id === "result-vague")?.fix).toMatch(/^Put a number on it/);
+  });
+
+  it("does not ask for a number a story already gave when its figure held: it asks what the figure held against", () => {
+    const { r } = grade(
+      "Last winter our depot lost two of its five drivers in the same week, just before the Christmas peak. As the transport planner I rebuilt the delivery routes so that three drivers could cover all 140 drops, and I sat down with each of the remaining drivers to agree the new start times. Over the four peak weeks on-time delivery stayed at 97%, the same as the year before.",
+    );
+    const flag = r.flags.find((f) => f.id === "result-vague");
+    expect(flag?.fix).not.toMatch(/Put a number on it/);
+    expect(flag?.fix).toMatch(/held/);
+    expect(flag?.message).toBe("An outcome, with a figure that held rather than changed");
+    const advice = r.improvements.find((i) => i.id === "measure-result");
+    expect(advice?.message).toBe("Show what your work changed, beside the figure that held.");
+    expect(advice?.question).toContain("97% held");
   });
 
   it.each([

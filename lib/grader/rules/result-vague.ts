@@ -15,13 +15,22 @@ export const resultVague = defineRule({
   },
   detect: (doc) => {
     const measured = doc.numbers.some((n) => n.cls === "result");
-    const fix = measured ? undefined : "Put a number on it: what was the figure before, and after, and over what period?";
+    // "on-time delivery stayed at 97%": the story has its number, one that held, so the fix asks what it held against.
+    const held = doc.numbers.some((n) => n.reason === "unchanged");
+    const fix = measured
+      ? undefined
+      : held
+        ? "Say what the figure that held was up against: what would it have been without what you did, or what was it where nothing changed?"
+        : "Put a number on it: what was the figure before, and after, and over what period?";
     // "falls dropped from 9 to 3": the outcome word and its figures are one result, so it is not "not measured".
     const measuredIn = new Set(doc.numbers.filter((n) => n.cls === "result").map((n) => n.sentence));
+    const heldIn = new Set(doc.numbers.filter((n) => n.reason === "unchanged").map((n) => n.sentence));
+    const reason = (sentence: number) =>
+      measuredIn.has(sentence) ? "An outcome, measured by the figures beside it" : heldIn.has(sentence) ? "An outcome, with a figure that held rather than changed" : "An outcome, but not measured";
     return capped([
       ...doc.outcomes
         .filter((o) => o.kind === "vague" || o.kind === "human")
-        .map((o) => evidence("result-vague", "outcome", "earns", o.span, measuredIn.has(o.sentence) ? "An outcome, measured by the figures beside it" : "An outcome, but not measured", fix)),
+        .map((o) => evidence("result-vague", "outcome", "earns", o.span, reason(o.sentence), fix)),
       ...doc.numbers
         .filter((n) => n.cls === "vague-figure")
         .map((n) => evidence("result-vague", "outcome", "earns", n.span, NUMBER_REASONS[n.reason], fix)),
