@@ -507,7 +507,14 @@ function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
   const { tokens } = ctx;
   for (let i = s.bodyStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
-    if (!t || (t.norm !== "no" && t.norm !== "zero" && t.norm !== "nobody")) continue;
+    // "we lost none of our key accounts": a past loss verb right before "none".
+    const prev = tokens[i - 1];
+    if (t?.norm === "none" && i > s.bodyStart && prev && LOSS_VERBS.has(prev.norm) && isPastVerb(prev.norm)) {
+      if (ctx.sentenceHypothetical[s.index] || s.index < ctx.firstActSentence) return;
+      out.push({ span: span(prev, t), sentence: s.index, cls: "result", reason: "zero-loss", tok: i });
+      return;
+    }
+    if (!t || (t.norm !== "no" && t.norm !== "zero" && t.norm !== "nobody" && t.norm !== "none")) continue;
     if (t.norm === "zero") continue; // handled as a number
     for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
       const w = tokens[k];

@@ -125,4 +125,13 @@ describe("numbers", () => {
     const text = "I rebuilt the rota. In the next month there were no complaints.";
     expect(numbersOf(text)).toContainEqual(["no complaints", "result", "zero-loss"]);
   });
+
+  it("reads 'lost none of' and 'none of them were lost' after the act as a zero count of a loss", () => {
+    expect(numbersOf("I rebuilt the routes. Over the peak we lost none of our key accounts.")).toContainEqual(["lost none", "result", "zero-loss"]);
+    expect(numbersOf("I rebuilt the routes. Over the peak none of our deliveries were late.")).toContainEqual(["none of our deliveries were late", "result", "zero-loss"]);
+    // Before the narrator acts it is the situation; a wish is no result; a "none" that is no loss is nothing.
+    expect(numbersOf("Last year the depot lost none of its accounts. I rebuilt the routes.").filter(([, , why]) => why === "zero-loss")).toEqual([]);
+    expect(numbersOf("I rebuilt the routes so that we would lose none of our accounts.").filter(([, , why]) => why === "zero-loss")).toEqual([]);
+    expect(numbersOf("I rebuilt the routes. None of the drivers complained about the new start times.").filter(([, , why]) => why === "zero-loss")).toEqual([]);
+  });
 });
