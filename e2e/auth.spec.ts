@@ -40,7 +40,7 @@ test("a common password is refused at sign-up, with the reason beside the field"
   await page.goto("/sign-up");
   await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
   await page.getByLabel("Email").fill(`common-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("12345678");
+  await page.getByLabel("Password").fill("password1234");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/one of the most common/);
   await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
@@ -104,7 +104,7 @@ test("a user sees where they are signed in, signs another device out with their 
   // Change the password: the new one signs in, the old one no longer does.
   const newPassword = `${PASSWORD} renewed`;
   await page.getByLabel("Current password").fill(PASSWORD);
-  await page.getByLabel("New password").fill("password1");
+  await page.getByLabel("New password").fill("password1234");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByLabel("New password")).toHaveAccessibleDescription(/common/);
   await page.getByLabel("New password").fill(newPassword);

@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 
 import { changePassword, endSessions, type AccountOutcome, type Asker } from "@/lib/auth/account";
 import { getSessionUser } from "@/lib/auth/server";
+import { DEVICE_COOKIE } from "@/lib/auth/sign-in-guard";
 import { clientAddressIn } from "@/lib/security/client-address";
 import { formDataOrNull, NOT_A_FORM } from "@/lib/security/malformed";
 
@@ -17,7 +18,8 @@ async function asker(): Promise<Asker | null> {
   const user = await getSessionUser();
   if (!user) return null;
   const requestHeaders = new Headers(await headers());
-  return { userId: user.id, email: user.email, sessionId: user.sessionId, headers: requestHeaders, address: clientAddressIn(requestHeaders) };
+  const deviceToken = (await cookies()).get(DEVICE_COOKIE)?.value;
+  return { userId: user.id, email: user.email, sessionId: user.sessionId, headers: requestHeaders, address: clientAddressIn(requestHeaders), deviceToken };
 }
 
 export async function changePasswordAction(_prev: AccountFormState, formData: FormData): Promise<AccountFormState> {

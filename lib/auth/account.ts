@@ -8,21 +8,27 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE }
 import { reserveSignIn, settleSignIn } from "@/lib/auth/sign-in-guard";
 import { db } from "@/lib/db/client";
 import { countRequest } from "@/lib/db/counters";
+import { addressGroup } from "@/lib/security/client-address";
 
 // The account page's work: change the password, see the sessions that are signed in, end them. Every
 // check of a password here is a sign-in attempt to the lockout of lib/auth/sign-in-guard.ts, so a
 // stolen session cannot be used to guess the password past it.
 
-/** Who asks: the signed-in user, the session they asked from, the request's headers and address. */
-export type Asker = { userId: string; email: string; sessionId: string; headers: Headers; address: string };
+/**
+ * Who asks: the signed-in user, the session they asked from, the request's headers and address, and the
+ * known-browser cookie (lib/auth/sign-in-guard.ts) when the browser holds one.
+ */
+export type Asker = { userId: string; email: string; sessionId: string; headers: Headers; address: string; deviceToken?: string };
 
 export type AccountOutcome =
   | { ok: true; message: string }
   | { ok: false; field?: "currentPassword" | "newPassword" | "password"; message: string; retryAfterSeconds?: number };
 
 /**
- * Password checks one account may ask for from this page in a minute, right or wrong: each costs two
- * scrypt hashes, and a right password clears the lockout's count, so the lockout alone bounds only guesses.
+ * Password checks one session, and one address, may ask for from this page in a minute, right or wrong:
+ * each costs two scrypt hashes, and a right password clears the lockout's count, so the lockout alone
+ * bounds only guesses. Per session, not per account: someone holding a stolen session must not be able
+ * to use up the owner's checks and so keep the owner from signing that session out.
  */
 export const ACCOUNT_CHECKS_PER_MINUTE = 20;
 
@@ -86,9 +92,9 @@ export async function listSessions(userId: string, currentId: string, now = new 
 
 /** Why a new password is refused, or null. */
 export function newPasswordProblem(password: string): string | null {
+  if (isCommonPassword(password)) return PASSWORD_TOO_COMMON_MESSAGE;
   if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
   if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
-  if (isCommonPassword(password)) return PASSWORD_TOO_COMMON_MESSAGE;
   return null;
 }
 
@@ -102,11 +108,17 @@ const waitMessage = (ms: number) => {
  * of the lockout: a wrong password counts, a right one clears the count.
  */
 async function asSignInAttempt(asker: Asker, field: "currentPassword" | "password", check: () => Promise<void>): Promise<AccountOutcome | null> {
-  if (!(await countRequest(`account-checks:${asker.userId}`, ACCOUNT_CHECKS_PER_MINUTE, 60_000, Date.now()))) {
+  // The lockout first: a refused attempt costs nothing and takes none of the minute's checks.
+  const reserved = await reserveSignIn({ email: asker.email, address: asker.address, deviceToken: asker.deviceToken }, { secret: authSecret });
+  if ("retryAfterMs" in reserved) return { ok: false, field, message: waitMessage(reserved.retryAfterMs), retryAfterSeconds: Math.ceil(reserved.retryAfterMs / 1000) };
+  const now = Date.now();
+  const withinMinute =
+    (await countRequest(`account-checks:session:${asker.sessionId}`, ACCOUNT_CHECKS_PER_MINUTE, 60_000, now)) &&
+    (await countRequest(`account-checks:address:${addressGroup(asker.address)}`, ACCOUNT_CHECKS_PER_MINUTE, 60_000, now));
+  if (!withinMinute) {
+    await settleSignIn(reserved.ticket, "not-checked");
     return { ok: false, field, message: "Too many password checks in a minute. Wait a minute, then try again.", retryAfterSeconds: 60 };
   }
-  const reserved = await reserveSignIn({ email: asker.email, address: asker.address }, { secret: authSecret });
-  if ("retryAfterMs" in reserved) return { ok: false, field, message: waitMessage(reserved.retryAfterMs), retryAfterSeconds: Math.ceil(reserved.retryAfterMs / 1000) };
   try {
     await check();
   } catch (error) {

@@ -1,4 +1,5 @@
-export const PASSWORD_MIN_LENGTH = 8;
+/** ASVS 4.0.3 2.1.1: at least 12 characters. */
+export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
 /** Codes the sign-up form turns into a message beside the password field. */
@@ -26,4 +27,9 @@ export function signUpProblem(body: { name?: unknown; email?: unknown; image?: u
   }
   if (body.image !== undefined && body.image !== null) return { code: "INVALID_IMAGE", message: "A profile picture cannot be set." };
   return null;
+}
+
+/** Whether a session signed in at `createdAt` is still within its lifetime of `maxHours` (ASVS 3.3.2). */
+export function withinSessionLifetime(createdAt: Date, maxHours: number, now: number = Date.now()): boolean {
+  return now - createdAt.getTime() <= maxHours * 3_600_000;
 }

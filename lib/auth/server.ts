@@ -7,7 +7,7 @@ import { nextCookies } from "better-auth/next-js";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE, signUpProblem } from "@/lib/auth/rules";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE, signUpProblem, withinSessionLifetime } from "@/lib/auth/rules";
 import { loadAuthSecret } from "@/lib/auth/secret";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { resolveDatabaseUrl } from "@/lib/db/url";
@@ -97,5 +97,8 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   requestHeaders.set("cookie", (await cookies()).toString());
   const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
+  // However its row was made (before this limit, or by a path that set its own expiry), no session
+  // outlives SESSION_MAX_HOURS from its sign-in.
+  if (!withinSessionLifetime(session.session.createdAt, env.SESSION_MAX_HOURS)) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name, sessionId: session.session.id, sessionEndsAt: session.session.expiresAt };
 });

@@ -14,8 +14,10 @@ export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE",
 export const IMPORT_BODY_LIMIT = 21 * 1024 * 1024;
 /** Sign-in and sign-up: an email, a password and a name. */
 export const AUTH_BODY_LIMIT = 16 * 1024;
-/** Everything else: JSON routes take 1 MB (lib/http.ts), server actions Next's default 1 MB; framing on top. */
+/** Everything else: JSON routes take 1 MB (lib/http.ts); framing on top. */
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+/** A server action call (a `Next-Action` header): Next's own limit, which it would answer with a 500. */
+export const ACTION_BODY_LIMIT = 1024 * 1024;
 
 export type Refusal = { status: 405 | 411 | 413 | 401; error: string; headers?: Record<string, string> };
 
@@ -44,7 +46,8 @@ export function frontRefusal(method: string | undefined, url: string | undefined
     return headers["transfer-encoding"] !== undefined ? { status: 411, error: "Send the request body with a Content-Length." } : null;
   }
   const length = Number(declared);
-  if (!Number.isFinite(length) || length > bodyLimitFor(pathname)) return { status: 413, error: "The request body is too large." };
+  const limit = headers["next-action"] !== undefined ? Math.min(ACTION_BODY_LIMIT, bodyLimitFor(pathname)) : bodyLimitFor(pathname);
+  if (!Number.isFinite(length) || length > limit) return { status: 413, error: "The request body is too large." };
   // An upload from someone who is not signed in is refused before its megabytes arrive (the route checks the session itself).
   if (bodyLimitFor(pathname) === IMPORT_BODY_LIMIT && length > DEFAULT_BODY_LIMIT && !hasSessionCookie(headers.cookie)) {
     return { status: 401, error: "Sign in to import stories." };

@@ -40,9 +40,16 @@ export async function malformedActionCall(request: Request): Promise<string | nu
 }
 
 /**
- * Whether a form is what React sends for an action call: the arguments as JSON in field "0", and
- * every part they refer to ("$1", "$@2", "$Q3", …, hex ids; "$K4" names a FormData whose fields may
- * be absent) present. React's decoder otherwise waits for the missing part and fails with a 500.
+ * What this app's forms send among an action's arguments, besides plain JSON: "$K4" (the FormData whose
+ * fields are parts "4_…", which may be absent), "$undefined" and the special numbers. Other references
+ * ("$Q1" a Map, "$W" a Set, "$@" a promise, "$F" a function, "$1" a model part...) are never sent by
+ * them, and React's decoder answers several malformed ones with a 500.
+ */
+const SENT_REFERENCE = /^\$(?:K[0-9a-f]+|undefined|NaN|Infinity|-Infinity|-0)$/;
+
+/**
+ * Whether a form is what React sends for an action call from this app: the arguments as JSON in field
+ * "0", every string that starts with "$" one of the references above or escaped ("$$…").
  */
 function isActionReply(form: FormData): boolean {
   const root = form.get("0");
@@ -54,13 +61,12 @@ function isActionReply(form: FormData): boolean {
     return false;
   }
   if (!Array.isArray(args)) return false;
-  const missing: string[] = [];
+  let unexpected = false;
   JSON.stringify(args, (_key, value: unknown) => {
-    const reference = typeof value === "string" ? /^\$([A-Za-z@]?)([0-9a-f]+)$/.exec(value) : null;
-    if (reference && reference[1] !== "K" && !form.has(String(parseInt(reference[2]!, 16)))) missing.push(value as string);
+    if (typeof value === "string" && value.startsWith("$") && !value.startsWith("$$") && !SENT_REFERENCE.test(value)) unexpected = true;
     return value;
   });
-  return missing.length === 0;
+  return !unexpected;
 }
 
 /** A form's fields, or null when an action was called with something else. */

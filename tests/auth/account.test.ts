@@ -4,10 +4,12 @@ import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
 process.env.AUTH_SIGN_IN_LIMIT = "1000"; // isolate the lockout from the per-address limit
-const { POST } = await import("@/app/api/auth/[...all]/route");
+const { GET, POST } = await import("@/app/api/auth/[...all]/route");
+const { withinSessionLifetime } = await import("@/lib/auth/rules");
 const { auth } = await import("@/lib/auth/server");
 const { ACCOUNT_CHECKS_PER_MINUTE, changePassword, describeDevice, endSessions, listSessions, newPasswordProblem } = await import("@/lib/auth/account");
-const { FAILED_SIGN_IN_LIMIT } = await import("@/lib/auth/sign-in-guard");
+const { ACCOUNT_FAILED_SIGN_IN_LIMIT, FAILED_SIGN_IN_LIMIT, deviceToken } = await import("@/lib/auth/sign-in-guard");
+const { authSecret } = await import("@/lib/auth/server");
 const { db } = await import("@/lib/db/client");
 const { env } = await import("@/lib/env");
 
@@ -74,7 +76,7 @@ describe("describeDevice", () => {
 
 describe("newPasswordProblem", () => {
   it("refuses short, overlong and common passwords, and accepts a long uncommon one", () => {
-    expect(newPasswordProblem("short")).toMatch(/at least 8/);
+    expect(newPasswordProblem("short a bit")).toMatch(/at least 12/);
     expect(newPasswordProblem("x".repeat(129))).toMatch(/at most 128/);
     expect(newPasswordProblem("password1")).toMatch(/common/);
     expect(newPasswordProblem(NEW_PASSWORD)).toBeNull();
@@ -96,6 +98,34 @@ describe("session lifetime", { timeout: 30_000 }, () => {
     // Past its end it is gone.
     await db.session.update({ where: { id: device.sessionId }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await auth.api.getSession({ headers: new Headers({ cookie: device.cookie }) })).toBeNull();
+  });
+});
+
+describe("session lifetime, whatever the sign-in asks", { timeout: 30_000 }, () => {
+  it("ignores a sign-in's rememberMe: false, which would give the session a day", async () => {
+    await newAccount("remember@example.com");
+    const response = await post("/sign-in/email", { email: "remember@example.com", password: PASSWORD, rememberMe: false } as unknown as Record<string, string>);
+    expect(response.status).toBe(200);
+    const row = await db.session.findFirstOrThrow({ where: { user: { email: "remember@example.com" } } });
+    expect(row.expiresAt.getTime() - row.createdAt.getTime()).toBeCloseTo(env.SESSION_MAX_HOURS * 3_600_000, -4);
+  });
+
+  it("counts a session's lifetime from its sign-in, so an older row with a later expiry still ends", () => {
+    const now = Date.parse("2026-12-07T12:00:00Z");
+    expect(withinSessionLifetime(new Date(now - 11 * 3_600_000), 12, now)).toBe(true);
+    expect(withinSessionLifetime(new Date(now - 13 * 3_600_000), 12, now)).toBe(false);
+    expect(withinSessionLifetime(new Date(now - 29 * 24 * 3_600_000), 12, now)).toBe(false);
+  });
+
+  it("answers get-session without the session's token, which the httpOnly cookie keeps from scripts", async () => {
+    await newAccount("token@example.com");
+    const device = await signIn("token@example.com", PASSWORD);
+    const response = await GET(new Request(`${ORIGIN}/api/auth/get-session`, { headers: { cookie: device.cookie } }));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { session: Record<string, unknown>; user: { email: string } };
+    expect(body.user.email).toBe("token@example.com");
+    expect(body.session.id).toBe(device.sessionId);
+    expect(body.session).not.toHaveProperty("token");
   });
 });
 
@@ -146,20 +176,41 @@ describe("changing the password", { timeout: 60_000 }, () => {
     expect(await signsIn(email, PASSWORD)).toBe(true);
   });
 
-  it("allows an account ACCOUNT_CHECKS_PER_MINUTE password checks a minute, right or wrong", async () => {
+  it("allows a session ACCOUNT_CHECKS_PER_MINUTE password checks a minute, and a thief's session cannot use up the owner's", async () => {
     const email = "busy@example.com";
     const { userId } = await newAccount(email);
-    const laptop = await signIn(email, PASSWORD);
-    const asker = askerFor(email, userId, laptop);
+    const thief = await signIn(email, PASSWORD);
+    const owner = await signIn(email, PASSWORD, FIREFOX);
+    const asThief = askerFor(email, userId, thief);
     const passwords = [PASSWORD, NEW_PASSWORD];
     for (let i = 0; i < ACCOUNT_CHECKS_PER_MINUTE; i++) {
       const [from, to] = [passwords[i % 2]!, passwords[(i + 1) % 2]!];
-      expect(await changePassword(asker, { currentPassword: from, newPassword: to, signOutOthers: false })).toMatchObject({ ok: true });
+      expect(await changePassword(asThief, { currentPassword: from, newPassword: to, signOutOthers: false })).toMatchObject({ ok: true });
     }
-    const refused = await changePassword(asker, { currentPassword: passwords[ACCOUNT_CHECKS_PER_MINUTE % 2]!, newPassword: "a third passphrase", signOutOthers: false });
+    const current = passwords[ACCOUNT_CHECKS_PER_MINUTE % 2]!;
+    const refused = await changePassword(asThief, { currentPassword: current, newPassword: "a third passphrase", signOutOthers: false });
     expect(refused.ok).toBe(false);
     expect(refused.message).toMatch(/Too many password checks/);
-    expect(await db.rateLimit.count({ where: { key: `account-checks:${userId}` } })).toBe(1);
+    // The owner, in another session from another address, can still sign the thief out.
+    expect(await endSessions(askerFor(email, userId, owner), { password: current, target: thief.sessionId })).toEqual({ ok: true, message: "1 other session signed out." });
+  });
+
+  it("sends the known-browser cookie to every path, so the account page can read it", async () => {
+    await newAccount("cookie@example.com");
+    const response = await post("/sign-in/email", { email: "cookie@example.com", password: PASSWORD });
+    expect(response.headers.get("set-cookie")).toMatch(/storybank\.known-device=[^;]+; Path=\/;/);
+  });
+
+  it("lets the owner's known browser through while strangers' guesses hold the account, as sign-in does", async () => {
+    const email = "known@example.com";
+    const { userId } = await newAccount(email);
+    const laptop = await signIn(email, PASSWORD);
+    for (let i = 0; i < ACCOUNT_FAILED_SIGN_IN_LIMIT; i++) expect((await post("/sign-in/email", { email, password: `guess ${i}` })).status).toBe(401);
+    const onNewNetwork = { ...askerFor(email, userId, laptop), address: freshAddress() };
+    const refused = await changePassword(onNewNetwork, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, signOutOthers: false });
+    expect(refused.message).toMatch(/Too many wrong passwords/);
+    const known = { ...onNewNetwork, deviceToken: deviceToken(authSecret, email) };
+    expect(await changePassword(known, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, signOutOthers: false })).toMatchObject({ ok: true });
   });
 
   it("counts wrong current passwords with wrong sign-ins, so a stolen session cannot guess past the lockout", async () => {

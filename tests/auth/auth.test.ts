@@ -33,8 +33,8 @@ describe("email and password accounts", () => {
     expect(account?.password).not.toContain("a long passphrase");
   });
 
-  it("rejects a password shorter than eight characters", async () => {
-    const response = await post("/sign-up/email", { name: "Bo", email: "bo@example.com", password: "short" }, "203.0.113.2");
+  it("rejects a password shorter than twelve characters (ASVS 2.1.1)", async () => {
+    const response = await post("/sign-up/email", { name: "Bo", email: "bo@example.com", password: "eleven char" }, "203.0.113.2");
     expect(response.status).toBe(400);
     expect(await db.user.count({ where: { email: "bo@example.com" } })).toBe(0);
   });

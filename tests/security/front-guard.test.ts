@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { AUTH_BODY_LIMIT, DEFAULT_BODY_LIMIT, frontRefusal, IMPORT_BODY_LIMIT, withFrontGuard } from "@/lib/security/front-guard";
+import { ACTION_BODY_LIMIT, AUTH_BODY_LIMIT, DEFAULT_BODY_LIMIT, frontRefusal, IMPORT_BODY_LIMIT, withFrontGuard } from "@/lib/security/front-guard";
 
 const SESSION = "better-auth.session_token=abc.def";
 
@@ -25,6 +25,13 @@ describe("frontRefusal", () => {
     expect(post("/api/import?preview=1", 5_000_000, SESSION)).toBeNull();
     expect(post("/api/import", IMPORT_BODY_LIMIT + 1, SESSION)?.status).toBe(413);
     expect(post("/api/stories", Number.NaN)?.status).toBe(413);
+  });
+
+  it("holds a server action call to Next's own 1 MB, which Next would answer with a 500", () => {
+    const action = (length: number) => frontRefusal("POST", "/account", { "content-length": String(length), "next-action": "409c07c8039d191449bc96e3107ae8a6d33bc425da" });
+    expect(action(ACTION_BODY_LIMIT)).toBeNull();
+    expect(action(ACTION_BODY_LIMIT + 1)?.status).toBe(413);
+    expect(frontRefusal("POST", "/account", { "content-length": String(ACTION_BODY_LIMIT + 1) })).toBeNull();
   });
 
   it("refuses a large upload from someone with no session before it arrives, and a body with no length", () => {

@@ -22,7 +22,22 @@ const notFound = () => refuse(404, "NOT_FOUND", "There is no such auth endpoint.
 
 export async function GET(request: Request): Promise<Response> {
   if (!GET_PATHS.has(authPath(request))) return notFound();
-  return handlers.GET(request);
+  return withoutSessionToken(await handlers.GET(request));
+}
+
+/**
+ * get-session's answer without the session's token: the cookie that carries it is httpOnly so that a
+ * script cannot read it, and the JSON would hand it to any script on the page.
+ */
+async function withoutSessionToken(response: Response): Promise<Response> {
+  if (!(response.headers.get("content-type") ?? "").includes("application/json")) return response;
+  const body: unknown = await response.json();
+  if (typeof body === "object" && body !== null && "session" in body && typeof body.session === "object" && body.session !== null) {
+    delete (body.session as Record<string, unknown>).token;
+  }
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  return new Response(JSON.stringify(body), { status: response.status, statusText: response.statusText, headers });
 }
 
 /** Every auth body is small: an email, a password and a name. */
@@ -102,7 +117,10 @@ async function signIn(request: Request): Promise<Response> {
     const headers = new Headers(request.headers);
     headers.set("content-type", "application/json");
     headers.delete("content-length");
-    response = await handlers.POST(new Request(request.url, { method: "POST", headers, body: JSON.stringify(parsed.fields) }));
+    // Only the email and the password: "rememberMe": false would make better-auth give the session a
+    // lifetime of its own (a day), longer than SESSION_MAX_HOURS.
+    const { email, password } = parsed.fields;
+    response = await handlers.POST(new Request(request.url, { method: "POST", headers, body: JSON.stringify({ email, password }) }));
   } catch (error) {
     await settleSignIn(reserved.ticket, "not-checked");
     throw error;
@@ -112,7 +130,7 @@ async function signIn(request: Request): Promise<Response> {
     const secure = new URL(request.url).protocol === "https:" || response.headers.get("set-cookie")?.includes("__Secure-");
     response.headers.append(
       "Set-Cookie",
-      `${DEVICE_COOKIE}=${deviceToken(authSecret, parsed.email)}; Path=/api/auth; Max-Age=${KNOWN_DEVICE_SECONDS}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`,
+      `${DEVICE_COOKIE}=${deviceToken(authSecret, parsed.email)}; Path=/; Max-Age=${KNOWN_DEVICE_SECONDS}; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`,
     );
   }
   return response;
