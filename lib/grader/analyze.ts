@@ -21,7 +21,7 @@ import { findPresentActs, type RoutineMention } from "./analysis/routine";
 import { findSoft, SOLO } from "./analysis/soft-skills";
 import type { ActMention, BridgeMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
 import { TEAM_SUBJECTS } from "./analysis/words";
-import { readText, type TextDoc, type Token } from "./text";
+import { readText, type Sentence, type TextDoc, type Token } from "./text";
 import type { Span } from "./types";
 
 export { adjectivalOpener } from "./analysis/actors";
@@ -115,6 +115,17 @@ export function analyze(text: string): Doc {
     }
   }
 
+  // A closing reflection after a told occasion ("Next time I would involve the agency nurses from the
+  // start"): the lesson the report itself asks for, not an answer told as a hypothetical.
+  for (let k = hypotheticals.length - 1; k >= 0; k--) {
+    const h = hypotheticals[k]!;
+    const s = sentences[h.sentence];
+    if (!s || !isClosingReflection(tokens, sentences, s, acts)) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) hypoTok[i] = 0;
+    sentenceHypothetical[h.sentence] = false;
+    hypotheticals.splice(k, 1);
+  }
+
   // An answer framed as hypothetical ("I would...") with no real past act of the narrator's is
   // hypothetical throughout: its later sentences ("That would fix it") earn nothing either.
   const conditionalAnswer = hypotheticals.length > 0 && hypotheticals.some((h) => hypoTok[tokenIndexAt(tokens, h.span.start)] === 1);
@@ -179,6 +190,25 @@ export function analyze(text: string): Doc {
     placeholders, closingOutcomes: findClosingOutcomes(ctx),
     bridges: findBridges(ctx, soft.filter((m) => !SOLO.has(m.behaviour)), [...hard, ...domainTerms]),
   };
+}
+
+/** Words that mark a sentence as looking back on the occasion, or at what the narrator does since. */
+const REFLECTION = /\b(?:next time|in (?:the )?future|going forward|from now on|looking back|(?:in|with) hindsight|if I (?:did|had to do|were to do|could do) (?:it|this|that) (?:again|over))\b/i;
+
+/**
+ * One of the last two sentences, looking back ("Next time I would...", "Since then I...") after past
+ * acts of the narrator's in earlier sentences: a reflection on the occasion told, not the answer's frame.
+ */
+function isClosingReflection(tokens: readonly Token[], sentences: readonly Sentence[], s: Sentence | undefined, acts: readonly ActMention[]): boolean {
+  if (!s || s.index < sentences.length - 2 || !REFLECTION.test(textBetween(tokens, s))) return false;
+  return acts.some((a) => a.actor === "narrator" && a.sentence < s.index && isPastVerb(tokens[a.tok]?.norm ?? ""));
+}
+
+/** A sentence's words, joined by spaces (enough for a phrase test). */
+function textBetween(tokens: readonly Token[], s: Sentence): string {
+  const words: string[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) words.push(tokens[i]?.raw ?? "");
+  return words.join(" ");
 }
 
 /**

@@ -218,7 +218,7 @@ export function mixFor(doc: Doc, role: Role, stage: Stage): Mix {
 type Candidate = Improvement & { gain: number };
 
 /** What a closing lesson says: "I learned", "it taught me", "the lesson", "next time I would". */
-const LESSON = /\b(?:learn(?:ed|t)|taught me|taught us|lessons?|realis(?:ed|e)|realiz(?:ed|e)|takeaway|next time)\b/i;
+const LESSON = /\b(?:learn(?:ed|t)|taught me|taught us|lessons?|realis(?:ed|e)|realiz(?:ed|e)|takeaway|next time|in (?:the )?future|going forward|looking back|hindsight)\b/i;
 
 /** Whether the story's last two sentences already tell what the narrator learned. */
 function closesOnLesson(doc: Doc): boolean {

@@ -386,6 +386,30 @@ describe("narrator-hidden", () => {
 });
 
 describe("hypothetical-answer", () => {
+  const HEPARIN =
+    "Our ward had three heparin dosing errors on nights in one month, all with agency nurses. As the senior staff nurse I rewrote the heparin nomogram into a one-page bedside chart and checked it with our ward pharmacist, then taught every night nurse to use it over two weeks, so that each one practised a calculation with me. In the following three months there were no dosing errors, against three the month before.";
+
+  it.each(["Next time I would involve the agency nurses from the start.", "Looking back, I would bring the agency nurses in from the start.", "In future I'd share the chart with the agency on day one."])(
+    "reads a closing lesson after the occasion (%j) as the reflection the advice asks for, not a hypothetical answer",
+    (lesson) => {
+      const without = grade(HEPARIN).r;
+      const withLesson = grade(`${HEPARIN} ${lesson}`).r;
+      expect(withLesson.flags.map((f) => f.id)).not.toContain("hypothetical-answer");
+      expect([withLesson.dimensions.integration.level, withLesson.dimensions.context.level, withLesson.dimensions.result.level]).toEqual([
+        without.dimensions.integration.level,
+        without.dimensions.context.level,
+        without.dimensions.result.level,
+      ]);
+      expect(withLesson.improvements.map((i) => i.id)).not.toContain("add-reflection");
+    },
+  );
+
+  it("still reads 'next time I would' as hypothetical when no occasion was told before it", () => {
+    const { r } = grade("Next time a dosing error happens on nights I would rewrite the chart and teach every nurse to use it. I would check it with the pharmacist.");
+    expect(r.flags.map((f) => f.id)).toContain("hypothetical-answer");
+    expect(r.dimensions.context.level).toBe(0);
+  });
+
   it("does not treat a hypothetical answer as concrete context", () => {
     const { r } = grade(
       "If a customer were angry about a late delivery, I would stay calm, listen, apologise, and look up the tracking in our system.",
