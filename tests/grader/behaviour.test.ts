@@ -594,4 +594,10 @@ describe("soft-skill-in-action reasons", () => {
     // No lexicon notation reaches the user.
     for (const [, why] of r) expect(why).not.toMatch(/\+ people|\(to whom/);
   });
+
+  it("names a relative as the one who heard it: 'explained to his daughter' is no act without a hearer", () => {
+    const r = reasons("I gave the IV potassium she prescribed and repeated his bloods. I then explained to his daughter on the phone what had happened.");
+    const explained = r.find(([q]) => q?.startsWith("explained"));
+    expect(explained?.[1]).not.toMatch(/no one is named who heard it/);
+  });
 });

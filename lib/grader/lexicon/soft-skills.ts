@@ -76,6 +76,9 @@ export const PEOPLE_WORDS = [
   "attorney", "attorneys", "child", "children", "kid", "kids", "teen", "teens", "teenager", "teenagers", "toddler", "toddlers",
   "youth", "adolescent", "adolescents", "boss", "bosses", "mentor", "mentors", "mentee", "mentees", "dentist", "dentists",
   "patron", "patrons", "community",
+  // family: "explained to his daughter", "stayed with his wife"
+  "daughter", "daughters", "son", "sons", "wife", "wives", "husband", "husbands", "spouse", "spouses", "brother", "brothers",
+  "sister", "sisters", "grandmother", "grandfather", "grandparents", "mum", "mom", "dad", "fiance", "fiancee",
   "director's", "superintendent", "principal", "surgeon", "surgeons", "midwife", "midwives", "carer", "carers",
   "meeting", "meetings", "huddle", "huddles", "workshop", "workshops", "session", "sessions", "stand-up", "standup",
   "sync", "one-to-one", "one-to-ones", "1:1", "1:1s", "call", "calls", "town", "webinar", "briefing", "briefings",
