@@ -165,6 +165,27 @@ test("edits to a saved story survive a reload mid-draft", async ({ page }) => {
   await expect(page.getByLabel("Story", { exact: true })).toHaveValue(`${STORY} Then I wrote the runbook.`);
 });
 
+test("leaving the editor by a link keeps the words: a saved story's edits are saved, a new story's draft is offered from the bank", async ({ page }) => {
+  await signUp(page);
+  const { id } = await createStory(page, { title: "Left at once", text: STORY });
+  await page.goto(`/stories/${id}`);
+  const story = page.getByLabel("Story", { exact: true });
+  await story.press("ControlOrMeta+End");
+  await story.pressSequentially(" Then I wrote the runbook.");
+  // At once, before the autosave's pause is over.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My stories" }).click();
+  await expect(page).toHaveURL(/\/stories$/);
+  await expect.poll(async () => ((await (await page.request.get(`/api/stories/${id}`)).json()) as { text: string }).text).toBe(`${STORY} Then I wrote the runbook.`);
+
+  await page.goto("/stories/new");
+  await page.getByLabel("Title").fill("Never saved");
+  await page.getByLabel("Story", { exact: true }).fill("I was halfway through this one when I went to look at the bank.");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My stories" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "A new story you started on this device is not saved yet (Never saved)" })).toBeVisible();
+  await page.getByRole("link", { name: "Continue it" }).click();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue("I was halfway through this one when I went to look at the bank.");
+});
+
 test("a story autosaves after a pause in typing", async ({ page }) => {
   await signUp(page);
   const { id, version } = await createStory(page, { title: "Autosaved", text: STORY });

@@ -12,6 +12,7 @@ import { SelectionProvider, SelectionToolbar } from "./_components/bank-selectio
 import { BankFilters } from "./_components/bank-filters";
 import { bankHref, currentHref, firstValues, hasFilters } from "./_components/bank-href";
 import { EmptyBank } from "./_components/empty-bank";
+import { UnsavedDraft } from "./_components/unsaved-draft";
 import { Pagination } from "./_components/pagination";
 import { StoryList } from "./_components/story-list";
 import { UndoBar, type PendingUndo } from "./_components/undo-bar";
@@ -95,6 +96,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
           <BankActions hasStories={false} />
         </header>
         <UndoBar pending={pending} />
+        <UnsavedDraft userId={user.id} />
         <EmptyBank />
       </div>
     );
@@ -117,6 +119,7 @@ export default async function StoriesPage({ searchParams }: { searchParams: Prom
         <BankActions hasStories />
       </header>
       <UndoBar pending={pending} />
+      <UnsavedDraft userId={user.id} />
 
       {added > 0 && (
         <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-2 text-sm text-emerald-900">

@@ -285,8 +285,12 @@ export function useStorySave(userId: string, story: StoryDto | null, defaults: N
     return () => {
       document.removeEventListener("visibilitychange", onVisibility);
       window.removeEventListener("keydown", onKey);
+      // Leaving the editor inside the app (a link, Back): a saved story's unsaved edits go with it,
+      // as when the tab is hidden. A new story stays a local draft, which the bank points back to.
+      void saveRef.current("hidden");
     };
   }, []);
+
 
   /** Keeps the words in the editor and saves them over the newer version. */
   function keepMine() {
