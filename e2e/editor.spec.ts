@@ -186,6 +186,20 @@ test("leaving the editor by a link keeps the words: a saved story's edits are sa
   await expect(page.getByLabel("Story", { exact: true })).toHaveValue("I was halfway through this one when I went to look at the bank.");
 });
 
+test("the first save of a new story keeps the keyboard focus in the field being typed in", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/stories/new");
+  await page.getByLabel("Title").fill("Focus kept");
+  const story = page.getByLabel("Story", { exact: true });
+  await story.fill(STORY);
+  await story.press("ControlOrMeta+s");
+  await expect(page).toHaveURL(/\/stories\/(?!new)[^/]+$/);
+  await expect(page.getByLabel("Story", { exact: true })).toBeFocused();
+  // Typing carries on in the story, at the end where the caret was.
+  await page.keyboard.type(" Done.");
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue(`${STORY} Done.`);
+});
+
 test("a story autosaves after a pause in typing", async ({ page }) => {
   await signUp(page);
   const { id, version } = await createStory(page, { title: "Autosaved", text: STORY });

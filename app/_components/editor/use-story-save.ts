@@ -41,6 +41,44 @@ function localStore(): DraftStorage | null {
   }
 }
 
+const FOCUS_KEY = "storybank:focus-after-create";
+
+/**
+ * The first save of a new story moves to the story's own address, and the editor there is a new one:
+ * the field being typed in (and the caret in it) is remembered for it, so keyboard and screen-reader
+ * users carry on where they were instead of on the page's body.
+ */
+function rememberFocus(): void {
+  const el = document.activeElement;
+  if (!(el instanceof HTMLElement) || el.id === "") return;
+  const caret = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? [el.selectionStart ?? 0, el.selectionEnd ?? 0] : null;
+  try {
+    window.sessionStorage.setItem(FOCUS_KEY, JSON.stringify({ id: el.id, caret }));
+  } catch {
+    // No session storage: focus starts at the top, as on any new page.
+  }
+}
+
+function restoreFocus(): void {
+  let saved: { id?: unknown; caret?: unknown } | null = null;
+  try {
+    saved = JSON.parse(window.sessionStorage.getItem(FOCUS_KEY) ?? "null") as { id?: unknown; caret?: unknown } | null;
+    window.sessionStorage.removeItem(FOCUS_KEY);
+  } catch {
+    return;
+  }
+  if (!saved || typeof saved.id !== "string") return;
+  const { id, caret } = saved;
+  window.requestAnimationFrame(() => {
+    const el = document.getElementById(id);
+    if (!el) return;
+    el.focus();
+    if ((el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && Array.isArray(caret) && caret.every((n) => typeof n === "number")) {
+      el.setSelectionRange(caret[0] as number, caret[1] as number);
+    }
+  });
+}
+
 /** The story typed on /grade before signing up, when this page was opened to receive it (`?from=grade`). */
 function carriedFromGrade(): CarriedStory | null {
   if (new URLSearchParams(window.location.search).get("from") !== "grade") return null;
@@ -160,6 +198,7 @@ export function useStorySave(userId: string, story: StoryDto | null, defaults: N
       }
     }
     setLoaded(true);
+    restoreFocus();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   /* eslint-enable react-hooks/set-state-in-effect */
@@ -233,6 +272,7 @@ export function useStorySave(userId: string, story: StoryDto | null, defaults: N
           idRef.current = outcome.story.id;
           clearDraft(localStore(), key);
           setStoryId(outcome.story.id);
+          rememberFocus();
           router.replace(`/stories/${outcome.story.id}`);
         }
         return;
