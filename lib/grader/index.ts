@@ -148,7 +148,7 @@ export function gradeStory(text: string, options: GradeOptions = {}): GradeRepor
     hardSkills,
     softSkills,
     flags,
-    mix: mixFor(doc, role, stage),
+    mix: mixFor(doc, role, stage, levels.integration.level > 0),
     improvements: improvementsFor(doc, dimensions, all),
     ladder: ladderFor(dimensions, all),
   };

@@ -184,7 +184,11 @@ export function targetMix(role: Role, stage: Stage): { hard: number; soft: numbe
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
 
-export function mixFor(doc: Doc, role: Role, stage: Stage): Mix {
+/**
+ * `integrated`: whether the story's integration is above 0. When it is not, a mix on target is only the
+ * skills named, and the message says so rather than praising it.
+ */
+export function mixFor(doc: Doc, role: Role, stage: Stage, integrated = true): Mix {
   // Emphasis = distinct hard skills (named ones, and specialist words in the narrator's own acts, the
   // ones the report quotes) against distinct soft-skill families shown (not raw mentions, which would
   // favour whichever kind the story repeats). Claims and hypotheticals do not count.
@@ -203,7 +207,10 @@ export function mixFor(doc: Doc, role: Role, stage: Stage): Mix {
   const now = `${Math.round(hard * 100)}% hard / ${Math.round(soft * 100)}% soft`;
   const gap = hard - target.hard;
   if (Math.abs(gap) <= MIX_TOLERANCE) {
-    return { hard, soft, target, verdict: "balanced", message: `The hard/soft emphasis (${now}) fits ${story} (target about ${aim}).` };
+    const message = integrated
+      ? `The hard/soft emphasis (${now}) fits ${story} (target about ${aim}).`
+      : `The skills mentioned (${now}) are near the target for ${story} (about ${aim}), but they are not yet shown at work together in one real occasion: that comes first.`;
+    return { hard, soft, target, verdict: "balanced", message };
   }
   if (gap > 0) {
     const why = lead === "soft" ? "Leadership roles lead with people and judgement" : "At this stage interviewers look for more of how you worked with people";

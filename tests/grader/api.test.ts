@@ -220,6 +220,24 @@ describe("mix", () => {
     expect(targetMix("customer", "entry").hard).toBeLessThan(0.7);
   });
 
+  it("does not praise a mix on target when the skills are not shown at work together", () => {
+    const text = "I run the month-end close in Sage and I coach the team leads on it and I present the variance report to the board.";
+    const doc = analyze(text);
+    const shown = mixFor(doc, "general", "mid", true);
+    const notShown = mixFor(doc, "general", "mid", false);
+    expect(shown.verdict).toBe("balanced");
+    expect(shown.message).toMatch(/fits/);
+    expect(notShown.message).not.toMatch(/fits/);
+    expect(notShown.message).toMatch(/not yet shown at work/);
+    // A duty told in the present has integration 0: the report words its mix the second way.
+    const report = gradeStory(text);
+    expect(report.dimensions.integration.level).toBe(0);
+    expect(report.mix.message).toBe(notShown.message);
+    // Off target, the wording is the same either way: it already asks for a change.
+    const hardOnly = analyze("I reconciled the ledger in Sage, rebuilt the accruals model and automated the VAT return.");
+    expect(mixFor(hardOnly, "general", "mid", false).message).toBe(mixFor(hardOnly, "general", "mid", true).message);
+  });
+
   it("measures emphasis by distinct skills, not by how often one kind is repeated", () => {
     const r = gradeStory(
       "I used pandas to analyse refunds. I walked the ops leads through it, talked to the drivers, met the shoppers and worked with the developers.",
