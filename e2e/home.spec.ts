@@ -12,3 +12,12 @@ test("the health check reports a reachable database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ ok: true, db: "ok" });
 });
+
+test("every page names its icon, and the icon is served", async ({ page, request }) => {
+  await page.goto("/");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});
