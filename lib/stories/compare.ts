@@ -17,6 +17,8 @@ export type EvidenceChange = {
   reason: string;
   /** An earning quote added, or a costing quote removed. */
   helps: boolean;
+  /** For a removed quote: its words are still in the new text, only no longer counted (the rest of the story changed how they read). */
+  stillInText: boolean;
 };
 
 export type DimensionComparison = {
@@ -72,10 +74,12 @@ function unmatched(from: Quoted[], other: Quoted[]): Quoted[] {
   });
 }
 
-function toChange(item: Quoted, change: EvidenceChange["change"]): EvidenceChange {
+function toChange(item: Quoted, change: EvidenceChange["change"], afterText: string): EvidenceChange {
   const { ruleId, kind, effect, reason } = item.evidence;
   const helps = (change === "added") === (effect === "earns");
-  return { change, quote: item.quote.replace(/\s+/g, " ").trim(), ruleId, kind, effect, reason, helps };
+  const quote = item.quote.replace(/\s+/g, " ").trim();
+  const stillInText = change === "removed" && quote !== "" && afterText.replace(/\s+/g, " ").includes(quote);
+  return { change, quote, ruleId, kind, effect, reason, helps, stillInText };
 }
 
 function compareDimension(dimension: Dimension, before: GradedText, after: GradedText): DimensionComparison {
@@ -84,8 +88,8 @@ function compareDimension(dimension: Dimension, before: GradedText, after: Grade
   const beforeQuotes = quoted(before.text, a.evidence);
   const afterQuotes = quoted(after.text, b.evidence);
   const changes = [
-    ...unmatched(afterQuotes, beforeQuotes).map((item) => toChange(item, "added")),
-    ...unmatched(beforeQuotes, afterQuotes).map((item) => toChange(item, "removed")),
+    ...unmatched(afterQuotes, beforeQuotes).map((item) => toChange(item, "added", after.text)),
+    ...unmatched(beforeQuotes, afterQuotes).map((item) => toChange(item, "removed", after.text)),
   ];
   return {
     dimension,
@@ -126,6 +130,7 @@ export function explainingChanges(comparison: DimensionComparison): EvidenceChan
 /** "added '41% fewer tickets'", or for a note about the whole story "no longer 'Only 46 words: too short'". */
 function describeChange(change: EvidenceChange): string {
   if (change.quote === "") return `${change.change === "added" ? "now" : "no longer"} '${shorten(change.reason)}'`;
+  if (change.stillInText) return `no longer counts '${shorten(change.quote)}'`;
   return `${change.change} '${shorten(change.quote)}'`;
 }
 

@@ -57,6 +57,20 @@ describe("compareGrades", () => {
     expect(result.changes.map((c) => [c.change, c.quote, c.helps])).toEqual([["removed", "41% fewer tickets", false]]);
   });
 
+  it("tells words no longer counted from words removed: after an edit elsewhere the words are still there", () => {
+    const a = graded("I taught every nurse for two weeks. Errors stopped.", {
+      integration: { score: 80, level: 2, hits: [{ quote: "for two weeks", ruleId: "context-detail", kind: "scale" }] },
+    });
+    const b = graded("I taught every nurse for two weeks. Errors stopped. I added a line.", { integration: { score: 70, level: 2 } });
+    const c = graded("I taught every nurse. Errors stopped.", { integration: { score: 70, level: 2 } });
+    const [kept] = compareGrades(a, b).dimensions.find((d) => d.dimension === "integration")!.changes;
+    const [gone] = compareGrades(a, c).dimensions.find((d) => d.dimension === "integration")!.changes;
+    expect(kept).toMatchObject({ change: "removed", quote: "for two weeks", stillInText: true });
+    expect(gone).toMatchObject({ change: "removed", quote: "for two weeks", stillInText: false });
+    expect(summariseDimension(compareGrades(a, b).dimensions.find((d) => d.dimension === "integration")!)).toBe("integration score 80 → 70: no longer counts 'for two weeks'");
+    expect(summariseDimension(compareGrades(a, c).dimensions.find((d) => d.dimension === "integration")!)).toBe("integration score 80 → 70: removed 'for two weeks'");
+  });
+
   it("counts a removed cost as helping", () => {
     const a = graded("We shipped it. It went well.", {
       integration: { score: 20, level: 0, hits: [{ quote: "We", ruleId: "hidden-narrator", effect: "costs", kind: "hidden-narrator" }] },
