@@ -59,7 +59,7 @@ describe("compareGrades", () => {
 
   it("tells words no longer counted from words removed: after an edit elsewhere the words are still there", () => {
     const a = graded("I taught every nurse for two weeks. Errors stopped.", {
-      integration: { score: 80, level: 2, hits: [{ quote: "for two weeks", ruleId: "context-detail", kind: "scale" }] },
+      integration: { score: 80, level: 2, hits: [{ quote: "for two weeks", ruleId: "hard-skill-in-action", kind: "hard-skill" }] },
     });
     const b = graded("I taught every nurse for two weeks. Errors stopped. I added a line.", { integration: { score: 70, level: 2 } });
     const c = graded("I taught every nurse. Errors stopped.", { integration: { score: 70, level: 2 } });
