@@ -120,7 +120,7 @@ export function analyze(text: string): Doc {
   for (let k = hypotheticals.length - 1; k >= 0; k--) {
     const h = hypotheticals[k]!;
     const s = sentences[h.sentence];
-    if (!s || !isClosingReflection(tokens, sentences, s, acts)) continue;
+    if (!s || !isClosingReflection(text, tokens, sentences, s, acts)) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) hypoTok[i] = 0;
     sentenceHypothetical[h.sentence] = false;
     hypotheticals.splice(k, 1);
@@ -196,19 +196,12 @@ export function analyze(text: string): Doc {
 const REFLECTION = /\b(?:next time|in (?:the )?future|going forward|from now on|looking back|(?:in|with) hindsight|if I (?:did|had to do|were to do|could do) (?:it|this|that) (?:again|over))\b/i;
 
 /**
- * One of the last two sentences, looking back ("Next time I would...", "Since then I...") after past
+ * One of the last two sentences, looking back ("Next time I would...", "Looking back, I'd...") after past
  * acts of the narrator's in earlier sentences: a reflection on the occasion told, not the answer's frame.
  */
-function isClosingReflection(tokens: readonly Token[], sentences: readonly Sentence[], s: Sentence | undefined, acts: readonly ActMention[]): boolean {
-  if (!s || s.index < sentences.length - 2 || !REFLECTION.test(textBetween(tokens, s))) return false;
+function isClosingReflection(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: Sentence | undefined, acts: readonly ActMention[]): boolean {
+  if (!s || s.index < sentences.length - 2 || !REFLECTION.test(text.slice(s.start, s.end).replace(/\s+/g, " "))) return false;
   return acts.some((a) => a.actor === "narrator" && a.sentence < s.index && isPastVerb(tokens[a.tok]?.norm ?? ""));
-}
-
-/** A sentence's words, joined by spaces (enough for a phrase test). */
-function textBetween(tokens: readonly Token[], s: Sentence): string {
-  const words: string[] = [];
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) words.push(tokens[i]?.raw ?? "");
-  return words.join(" ");
 }
 
 /**
