@@ -9,6 +9,35 @@ type Node<T> = { next: Map<string, Node<T>>; entries: Entry<T>[] };
 const JOINERS = new Set(["-", "/", "+", "&", ".", "'", "’", "‐", "‑", "_"]);
 const PHRASE_TOKEN_RE = /[$£€]?\d+(?:[.,:]\d+)*%?|[\p{L}\p{M}_][\p{L}\p{M}\p{N}_]*(?:['’.&][\p{L}\p{M}\p{N}_]+)*(?:\+\+|#)?/gu;
 
+/**
+ * The first words of every matcher, each with one bit per matcher that can start there. A text's tokens
+ * are looked up here once (`firstWordBits`), so each matcher skips in one step the words that cannot
+ * start any of its phrases instead of probing its own table for every word. Bits go to the first 31
+ * matchers built; any later one probes its table as before.
+ */
+const FIRST_WORDS = new Map<string, number>();
+let matchersBuilt = 0;
+
+type Bits = { matchers: number; bits: Int32Array };
+const BITS_OF = new WeakMap<readonly Token[], Bits>();
+
+function bitsOf(t: Token): number {
+  return (FIRST_WORDS.get(t.norm) ?? 0) | (t.sing1 !== "" ? (FIRST_WORDS.get(t.sing1) ?? 0) : 0) | (t.sing2 !== "" ? (FIRST_WORDS.get(t.sing2) ?? 0) : 0);
+}
+
+/** Per token, which matchers have a phrase starting with it; computed once per token array (and again if a matcher was built since). */
+function firstWordBits(tokens: readonly Token[]): Int32Array {
+  const known = BITS_OF.get(tokens);
+  if (known && known.matchers === matchersBuilt && known.bits.length === tokens.length) return known.bits;
+  const bits = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t && t.kind !== "punct") bits[i] = bitsOf(t);
+  }
+  BITS_OF.set(tokens, { matchers: matchersBuilt, bits });
+  return bits;
+}
+
 export type PhraseMatch<T> = { value: T; tokStart: number; tokEnd: number; start: number; end: number };
 
 /** Split a lexicon phrase the way the tokenizer splits text. "=" marks a case-sensitive variant. */
@@ -24,6 +53,8 @@ export function phraseKeys(phrase: string): { keys: string[]; raws: (string | nu
 
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = { next: new Map(), entries: [] };
+  /** This matcher's bit in FIRST_WORDS; 0 when it has none. */
+  private readonly bit: number;
 
   constructor(phrases: Iterable<readonly [string, T]>) {
     for (const [phrase, value] of phrases) {
@@ -40,15 +71,21 @@ export class PhraseMatcher<T> {
       }
       node.entries.push({ value, raws, caseSensitive: raws.some((r) => r !== null) });
     }
+    this.bit = matchersBuilt < 31 ? 1 << matchersBuilt : 0;
+    if (this.bit !== 0) {
+      matchersBuilt++;
+      for (const k of this.root.next.keys()) FIRST_WORDS.set(k, (FIRST_WORDS.get(k) ?? 0) | this.bit);
+    }
   }
 
   /** Longest non-overlapping matches within tokens[from, to). */
   matchAll(tokens: readonly Token[], from: number, to: number): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const starts = this.bit !== 0 ? firstWordBits(tokens) : null;
     let i = from;
     while (i < to) {
       const t = tokens[i];
-      if (!t || t.kind === "punct") {
+      if (!t || t.kind === "punct" || (starts !== null && (starts[i]! & this.bit) === 0)) {
         i++;
         continue;
       }

@@ -19,6 +19,8 @@
 // pasts and participles) and by position after a subject, so rare verbs and unusual
 // word orders can be missed.
 
+import { memoizeWord } from "./memo";
+
 export type TokenKind = "word" | "number" | "punct";
 
 export type Token = {
@@ -108,17 +110,13 @@ export function americanize(w: string): string {
 }
 
 /** Normalise a raw word as the tokenizer does (used for lexicon entries too). */
-export function normalizeWord(raw: string, memo?: Map<string, string>): string {
-  const cached = memo?.get(raw);
-  if (cached !== undefined) return cached;
+export const normalizeWord = memoizeWord((raw: string): string => {
   let w = raw.toLowerCase();
   if (w.includes("’") || w.includes("‘")) w = w.replace(/[’‘]/g, "'");
   if (w.length > 3 && w.endsWith("'s") && !KEEP_APOSTROPHE_S.has(w)) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith("s'")) w = w.slice(0, -1);
-  const out = americanize(w);
-  memo?.set(raw, out);
-  return out;
-}
+  return americanize(w);
+});
 
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
@@ -156,7 +154,6 @@ function countLineBreaks(text: string, from: number, to: number): number {
 /** Tokenize and split into sentences; never throws, linear in the input. */
 export function readText(text: string): TextDoc {
   const tokens: Token[] = [];
-  const memo = new Map<string, string>();
   let wordCount = 0;
   let lastEnd = 0;
   TOKEN_RE.lastIndex = 0;
@@ -172,7 +169,7 @@ export function readText(text: string): TextDoc {
     }
     const norm =
       kind === "word"
-        ? normalizeWord(raw, memo)
+        ? normalizeWord(raw)
         : kind === "number"
           ? raw.toLowerCase()
           : raw === "’" || raw === "‘"

@@ -6,6 +6,7 @@ import type { DomainMention, SoftMention } from "./types";
 import type { TextDoc, Token } from "../text";
 import type { Span } from "../types";
 import { isPastVerb, PEOPLE, setOf, statusAt, tokenIndexAt, type Ctx } from "./core";
+import { memoizeWord } from "../memo";
 import { isEverydayWord, isRareWord, namesWhereWhoOrWhen } from "./rarity";
 import { BUZZ_WORDS } from "./words";
 
@@ -42,8 +43,13 @@ const NAME_VERBS = setOf([
 ]);
 
 /** A word that names specialist work wherever it stands: rare, and not people, a place, a time, a greeting or a management move. */
+const isSpecialistNorm = memoizeWord(
+  (norm: string): boolean =>
+    !PEOPLE.has(norm) && !NOT_DOMAIN.has(norm) && !BUZZ_WORDS.has(norm) && isRareWord(norm) && !NOT_HARD_STEMS.test(norm) && !namesWhereWhoOrWhen(norm),
+);
+
 function isSpecialistWord(t: Token): boolean {
-  return t.kind === "word" && !PEOPLE.has(t.norm) && !NOT_DOMAIN.has(t.norm) && !BUZZ_WORDS.has(t.norm) && isRareWord(t.norm) && !NOT_HARD_STEMS.test(t.norm) && !namesWhereWhoOrWhen(t.norm);
+  return t.kind === "word" && isSpecialistNorm(t.norm);
 }
 
 /** In a job posting, "experience in Kronos", "proficient with Epic" ask for a tool. */
