@@ -20,7 +20,7 @@ import type {
   Stage,
 } from "./types";
 
-export const GRADER_VERSION = "2.8.6";
+export const GRADER_VERSION = "2.8.7";
 
 export const ROLES = ["technical", "customer", "leadership", "general"] as const;
 export const STAGES = ["entry", "mid", "senior", "executive"] as const;

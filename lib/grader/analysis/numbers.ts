@@ -503,10 +503,68 @@ function unchangedAt(tokens: Token[], r: RawNumber, s: Sentence, raws: readonly 
   return false;
 }
 
+/** What was not had again: "has not had a fall", "haven't seen a single complaint". */
+const HAD_FORMS = setOf(["had", "have", "has", "seen", "recorded", "logged", "received"]);
+const ANY_ONE = setOf(["a", "an", "any", "one", "another", "single"]);
+/** Things one can "not have" that are no loss avoided: "not had a chance to rest", "haven't had a day off". */
+const NOT_A_LOSS = setOf(["chance", "time", "moment", "minute", "day", "break", "holiday", "choice", "opportunity", "need", "reason", "idea", "clue", "lot", "degree", "job"]);
+const MODALS = setOf(["would", "will", "could", "might", "should", "can", "may", "must", "to", "wouldn't", "won't", "couldn't", "shouldn't", "can't", "mustn't"]);
+const SINCE_WORDS = setOf(["since", "afterwards", "afterward"]);
+const PERIOD_LEADS = setOf(["in", "for", "over", "across"]);
+
+/**
+ * "has not had a nuisance trip in six months", "hasn't had a problem with his reporting since": an event
+ * that stopped, counted at zero over a period after the act. Returns the span from the negation to the
+ * last word before the period, or null. Without a period it is a claim about a career ("I have never had a
+ * lesson go badly"), not a result.
+ */
+function notHadSince(tokens: Token[], i: number, s: Sentence): Span | null {
+  const t = tokens[i];
+  if (!t || !(t.norm === "not" || t.norm === "never" || t.norm.endsWith("n't"))) return null;
+  // "so that we would not have a gap", "won't have a repeat": a hope, not a count.
+  if (MODALS.has(t.norm) || MODALS.has(tokens[i - 1]?.norm ?? "")) return null;
+  let k = i + 1;
+  if (tokens[k]?.norm === "been" || tokens[k]?.norm === "ever") k++;
+  if (!HAD_FORMS.has(tokens[k]?.norm ?? "")) return null;
+  k++;
+  if (!ANY_ONE.has(tokens[k]?.norm ?? "")) return null;
+  if (tokens[k + 1]?.norm === "single") k++;
+  const firstWord = tokens[k + 1];
+  if (!firstWord || firstWord.kind !== "word" || NOT_A_LOSS.has(firstWord.norm)) return null;
+  for (let j = k + 1; j < Math.min(s.tokenEnd, k + 9); j++) {
+    const w = tokens[j];
+    const prev = tokens[j - 1];
+    if (!w || !prev || j === k + 1) continue;
+    if (w.kind === "punct" && w.raw !== "-") return null;
+    const period =
+      SINCE_WORDS.has(w.norm) ||
+      (PERIOD_LEADS.has(w.norm) && windowAhead(tokens, j + 1, s.tokenEnd));
+    if (period) return span(t, prev);
+  }
+  return null;
+}
+
+/** "six months", "18 months", "the past year", "a year": a period after a lead word. */
+function windowAhead(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 4); k++) {
+    const w = tokens[k];
+    if (!w) return false;
+    if (TIME.has(w.norm) || TIME.has(singular(w.norm))) return k > from || w.norm !== "time";
+    if (!(w.kind === "number" || NUMBER_VALUE.has(w.norm) || w.norm === "the" || w.norm === "past" || w.norm === "last" || w.norm === "a" || w.norm === "over")) return false;
+  }
+  return false;
+}
+
 function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
   const { tokens } = ctx;
   for (let i = s.bodyStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
+    const held = notHadSince(tokens, i, s);
+    if (held) {
+      if (ctx.sentenceHypothetical[s.index] || s.index < ctx.firstActSentence) return;
+      out.push({ span: held, sentence: s.index, cls: "result", reason: "zero-loss", tok: i });
+      return;
+    }
     // "we lost none of our key accounts": a past loss verb right before "none".
     const prev = tokens[i - 1];
     if (t?.norm === "none" && i > s.bodyStart && prev && LOSS_VERBS.has(prev.norm) && isPastVerb(prev.norm)) {

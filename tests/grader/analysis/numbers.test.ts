@@ -134,4 +134,24 @@ describe("numbers", () => {
     expect(numbersOf("I rebuilt the routes so that we would lose none of our accounts.").filter(([, , why]) => why === "zero-loss")).toEqual([]);
     expect(numbersOf("I rebuilt the routes. None of the drivers complained about the new start times.").filter(([, , why]) => why === "zero-loss")).toEqual([]);
   });
+
+  it("reads 'has not had a ... since' or 'in six months' after the act as a zero count held over time", () => {
+    expect(numbersOf("I rewired the board and fitted RCBOs. The client has not had a nuisance trip in six months.")).toContainEqual([
+      "not had a nuisance trip",
+      "result",
+      "zero-loss",
+    ]);
+    expect(numbersOf("I sat with him and rebuilt his reports. He hasn't had a problem with his reporting since.")).toContainEqual([
+      "hasn't had a problem with his reporting",
+      "result",
+      "zero-loss",
+    ]);
+    const none = (text: string) => numbersOf(text).filter(([, , why]) => why === "zero-loss");
+    // With no period it is a claim about a life ("I have never had a lesson go badly"); before the act it is the situation; a hope is no result.
+    expect(none("I planned every lesson. I have never had a lesson go badly.")).toEqual([]);
+    expect(none("We had not had a pay rise in three years. I built the case for one.")).toEqual([]);
+    expect(none("I rebuilt the rota so that we would not have a gap in cover for six months.")).toEqual([]);
+    // A chance, time or choice not had is no loss avoided.
+    expect(none("I took over the ward. I have not had a chance to rest since.")).toEqual([]);
+  });
 });
