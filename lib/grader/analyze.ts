@@ -8,7 +8,7 @@ import { findClaims } from "./analysis/claims";
 import { segmentClauses } from "./analysis/clauses";
 import { findClosingOutcomes } from "./analysis/closing";
 import { findBuzzwords, findConstraints, findContext, findTasks } from "./analysis/context";
-import { isPastVerb, tokenIndexAt, type Actor, type Clause, type Ctx } from "./analysis/core";
+import { isPastVerb, sectionsOf, tokenIndexAt, type Actor, type Clause, type Ctx, type StarBox } from "./analysis/core";
 import { findDomainTerms, softTokens } from "./analysis/domain-terms";
 import { markFindingsAndPurpose } from "./analysis/findings";
 import { findHard } from "./analysis/hard-skills";
@@ -69,7 +69,8 @@ export type Doc = TextDoc & {
   bridges: BridgeMention[];
 };
 
-export function analyze(text: string): Doc {
+/** The analysis of a text; `boxes` are a four-box draft's boxes, so each sentence is read as part of the box it is in. */
+export function analyze(text: string, boxes?: readonly StarBox[]): Doc {
   const base = readText(text);
   const { tokens, sentences } = base;
   const n = tokens.length;
@@ -146,7 +147,7 @@ export function analyze(text: string): Doc {
 
   const ctx: Ctx = {
     tokens, sentences, actors, clauseOf, clauses, claimed, findingActive, purpose, sentenceHypothetical, firstActSentence,
-    sentenceActs, skillTok: new Uint8Array(n), hypoTok, connectives: [], windows: [], sentenceVagueActs,
+    sections: sectionsOf(tokens, sentences, boxes), sentenceActs, skillTok: new Uint8Array(n), hypoTok, connectives: [], windows: [], sentenceVagueActs,
     actClauses: new Set(liveActs.map((a) => clauseOf[a.tok] ?? -1)),
     actTok: markActs(n, liveActs, vagueActs, tokens),
   };

@@ -1,6 +1,7 @@
 // StoryBank grader: a pure, deterministic, isomorphic grade of one STAR story.
 // No I/O, no clock, no randomness: the same text always gives the same report.
 import { analyze, type Doc } from "./analyze";
+import type { StarBox } from "./analysis/core";
 import { featureVector, type FeatureVector } from "./features";
 import { MODEL } from "./model";
 import { STAR_PROMPTS } from "./lexicon/prompts";
@@ -68,8 +69,8 @@ const MAX_FLAGS_PER_RULE = 3;
 
 type Collected = { doc: Doc; byDimension: Record<Dimension, Evidence[]>; all: Evidence[] };
 
-function collectEvidence(source: string, disabled: ReadonlySet<string>): Collected {
-  return evidenceFor(analyze(source), disabled);
+function collectEvidence(source: string, disabled: ReadonlySet<string>, boxes?: readonly StarBox[]): Collected {
+  return evidenceFor(analyze(source, boxes), disabled);
 }
 
 function evidenceFor(doc: Doc, disabled: ReadonlySet<string>): Collected {
@@ -100,7 +101,10 @@ export function gradeStory(text: string, options: GradeOptions = {}): GradeRepor
   const source = typeof text === "string" ? text : "";
   const role = parseRole(options.role);
   const stage = parseStage(options.stage);
-  const { doc, byDimension, all } = collectEvidence(source, new Set<string>(options.disable ?? []));
+  const parts = options.parts;
+  // A four-box draft whose boxes make up the text: its structure is the boxes, and the analysis reads each sentence as part of its box.
+  const boxed = parts !== undefined && isStarParts(parts) && joinStarParts(parts) === source ? structureFromBoxes(parts) : null;
+  const { doc, byDimension, all } = collectEvidence(source, new Set<string>(options.disable ?? []), boxed?.parts);
   const features = featureVector({ doc, evidence: byDimension });
   const levels = levelsFor(features, options.model ?? MODEL, doc.wordCount);
   const dimensions: Record<Dimension, DimensionScore> = {
@@ -124,11 +128,7 @@ export function gradeStory(text: string, options: GradeOptions = {}): GradeRepor
     flags.push({ id: e.ruleId, span: e.span, message: e.reason, fix: e.fix });
   }
 
-  const parts = options.parts;
-  const structure =
-    parts !== undefined && isStarParts(parts) && joinStarParts(parts) === source
-      ? structureFromBoxes(parts)
-      : structureFromText(doc);
+  const structure = boxed ?? structureFromText(doc);
 
   const hardSkills: HardSkillHit[] = doc.hard
     .slice(0, MAX_HITS)

@@ -89,6 +89,21 @@ describe("gradeStory", () => {
     expect(r.structure.parts.map((p) => quote(text, p.span))).toEqual([parts.situation, parts.action, parts.result]);
   });
 
+  it("never counts a change told in the Situation box as the result (user review: 'NEWS 2 to 7')", () => {
+    const parts = {
+      situation: "On nights, a patient's NEWS score went from 2 to 7 in four hours.",
+      task: "As nurse in charge I had to get him reviewed fast.",
+      action: "I escalated to the registrar with SBAR and stayed with him.",
+      result: "He was transferred to HDU and thanked me later.",
+    };
+    const text = joinStarParts(parts);
+    const earned = (r: ReturnType<typeof gradeStory>) => r.dimensions.result.evidence.filter((e) => e.kind === "result-metric").map((e) => quote(text, e.span));
+    expect(earned(gradeStory(text, { parts }))).toEqual([]);
+    expect(gradeStory(text, { parts }).dimensions.result.level).toBeLessThan(2);
+    // Typed as free text, the same words give the analysis no box to go by.
+    expect(earned(gradeStory(text))).toContain("7");
+  });
+
   it("finds the STAR parts in free text", () => {
     const r = gradeStory(STRONG);
     expect(r.structure.source).toBe("inferred");

@@ -3,7 +3,7 @@
 import { PEOPLE_WORDS } from "../lexicon/soft-skills";
 import { IRREGULAR_PAST, ROLE_WORDS } from "../lexicon/words";
 import type { PhraseMatch } from "../matcher";
-import type { Sentence, Token } from "../text";
+import type { Sentence, SentenceLabel, Token } from "../text";
 import type { Span } from "../types";
 
 export type Actor = "none" | "narrator" | "team" | "other" | "passive" | "fragment";
@@ -62,6 +62,8 @@ export type Ctx = {
   sentenceHypothetical: boolean[];
   sentenceActs: boolean[];
   firstActSentence: number;
+  /** Each sentence's STAR part as the writer marked it ("Situation:" carries on to the next label), or null where none is marked. */
+  sections: (SentenceLabel | null)[];
   /** Tokens covered by a hard-skill match (so "churn model" is not a churn problem). */
   skillTok: Uint8Array;
   /** Tokens inside a hypothetical or habitual stretch. */
@@ -115,3 +117,33 @@ export function statusAt(ctx: Ctx, tokIdx: number, sentence: number): SkillStatu
   if (actor === "team" || actor === "passive" || actor === "fragment") return "shared";
   return "mentioned";
 }
+
+/** A four-box draft's box: its STAR part and where its text sits in the joined text. */
+export type StarBox = { part: SentenceLabel; span: Span };
+
+/**
+ * Each sentence's marked STAR part (in a four-box draft, the box it is written in): a label holds until the next heading; before the first label, none.
+ * A heading that is no STAR part ("What went wrong:", "Learning:") ends the part before it.
+ */
+export function sectionsOf(tokens: readonly Token[], sentences: readonly Sentence[], boxes?: readonly StarBox[]): (SentenceLabel | null)[] {
+  let current: SentenceLabel | null = null;
+  return sentences.map((s) => {
+    if (s.label !== null) current = s.label;
+    else if (boxes !== undefined) current = boxes.find((b) => s.start >= b.span.start && s.start < b.span.end)?.part ?? null;
+    else if (opensWithHeading(tokens, s)) current = null;
+    return current;
+  });
+}
+
+/** One to four words and a colon at the start of a sentence: "What went wrong:", "Applied:". */
+function opensWithHeading(tokens: readonly Token[], s: Sentence): boolean {
+  for (let k = s.tokenStart; k < Math.min(s.tokenEnd, s.tokenStart + 5); k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.raw === ":") return k > s.tokenStart;
+    if (t.kind !== "word" && !(t.kind === "punct" && BULLET_OR_MARKUP.has(t.raw))) return false;
+  }
+  return false;
+}
+
+const BULLET_OR_MARKUP = setOf(["-", "*", "•", "#", "_"]);

@@ -390,7 +390,9 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       }
       const situationClause =
         (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead) && !(clause.lead === "when" && !preAction && mainClauseAfterWhen(tokens, clause.start, r.tokStart) && directionNear(ctx, r, s))) ||
-        (s.index <= ctx.firstActSentence && !ctx.actClauses.has(ctx.clauseOf[r.tokStart] ?? -1) && (clause?.pastPerfect === true || clause?.progressive === true));
+        (s.index <= ctx.firstActSentence && !ctx.actClauses.has(ctx.clauseOf[r.tokStart] ?? -1) && (clause?.pastPerfect === true || clause?.progressive === true)) ||
+        // Under the writer's own "Situation:" a change is how things stood, whatever the tense.
+        ctx.sections[s.index] === "situation";
       if (situationClause) {
         mention("context", "situation-figure");
         rememberContext();

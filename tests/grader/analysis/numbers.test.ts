@@ -135,6 +135,36 @@ describe("numbers", () => {
     expect(numbersOf("I rebuilt the routes. None of the drivers complained about the new start times.").filter(([, , why]) => why === "zero-loss")).toEqual([]);
   });
 
+  it("reads a change under the writer's own 'Situation:' as how things stood, until the next heading", () => {
+    const text =
+      "Situation: On a surgical ward, a patient's NEWS score went from 2 to 7 over four hours. Action: I escalated it with SBAR. Result: his score went from 7 to 3 by morning.";
+    const found = numbersOf(text);
+    expect(found.filter(([, cls]) => cls === "result").map(([q]) => q)).toEqual(["7", "3"]);
+    expect(found.filter(([q]) => q === "2")).toEqual([["2", "context", "situation-figure"]]);
+    // A heading that is no STAR part ends the situation: what follows it is read as before.
+    const after = "Context: I shipped a migration that locked a table. What went wrong: I had not tested it. Applied: next time I used gh-ost and downtime fell from 5 minutes to 0.";
+    expect(numbersOf(after).filter(([, cls]) => cls === "result").map(([q]) => q)).toEqual(["5 minutes", "0"]);
+  });
+
+  it("reads a four-box draft's Situation box as the situation, whatever its tense", () => {
+    const parts = [
+      { part: "situation" as const, text: "A patient's NEWS score went from 2 to 7 in four hours." },
+      { part: "action" as const, text: "I escalated it with SBAR." },
+      { part: "result" as const, text: "His score went from 7 to 3 by morning." },
+    ];
+    let at = 0;
+    const boxes = parts.map((p, i) => {
+      const start = at + (i > 0 ? 2 : 0);
+      at = start + p.text.length;
+      return { part: p.part, span: { start, end: at } };
+    });
+    const text = parts.map((p) => p.text).join("\n\n");
+    const result = (doc: ReturnType<typeof analyze>) => doc.numbers.filter((n) => n.cls === "result").map((n) => text.slice(n.span.start, n.span.end));
+    expect(result(analyze(text, boxes))).toEqual(["7", "3"]);
+    // The same words with no boxes: the opening change is read as a result (the analysis cannot know).
+    expect(result(analyze(text))).toEqual(["2", "7", "7", "3"]);
+  });
+
   it("reads 'has not had a ... since' or 'in six months' after the act as a zero count held over time", () => {
     expect(numbersOf("I rewired the board and fitted RCBOs. The client has not had a nuisance trip in six months.")).toContainEqual([
       "not had a nuisance trip",
