@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.623, // hard-own: named hard skills in the narrator's own acts
-        0.146, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.164, // domain-own: rare specialist words in the narrator's own acts
-        0.676, // people-own: acts with people that show a soft skill
-        0.595, // people-thin: thin acts with people (told, escalated, worked with)
-        0.313, // people-shared: acts with people told as 'we'
+        0.605, // hard-own: named hard skills in the narrator's own acts
+        0.151, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.176, // domain-own: rare specialist words in the narrator's own acts
+        0.672, // people-own: acts with people that show a soft skill
+        0.591, // people-thin: thin acts with people (told, escalated, worked with)
+        0.311, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.058, // both-present: a hard skill and a people act both at work, however slight
-        0.804, // both-linked: both sides at work and linked to what followed
-        0.574, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.734, // bridge: people acts that carry the technical work
-       -2.281, // claims: skills claimed or listed rather than shown
-       -3.105, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.062, // both-present: a hard skill and a people act both at work, however slight
+        0.784, // both-linked: both sides at work and linked to what followed
+        0.584, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.733, // bridge: people acts that carry the technical work
+       -2.283, // claims: skills claimed or listed rather than shown
+       -3.108, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.97, 3.519],
+    cuts: [0.967, 3.513],
   },
   context: {
     weights: [

@@ -7,7 +7,7 @@ import type { Sentence, Token } from "../text";
 import type { HardField } from "../types";
 import { isPastVerb, PEOPLE, setOf, span, statusAt, TOOL_PREPS, type Ctx } from "./core";
 import type { HardMention } from "./types";
-import { DETERMINERS, NARRATOR_SUBJECTS, PEOPLE_PREPS, SUBORDINATORS } from "./words";
+import { DETERMINERS, NARRATOR_SUBJECTS, PEOPLE_PREPS, SUBORDINATORS, TIME } from "./words";
 
 const HARD_MATCHER = new PhraseMatcher<{ term: string; field: HardField }>(
   (Object.entries(HARD_SKILLS) as [HardField, readonly string[]][]).flatMap(([field, entries]) =>
@@ -212,6 +212,8 @@ function newVerbAt(tokens: Token[], k: number): boolean {
   return isPastVerb(tokens[k]?.norm ?? "") && !DETERMINERS.has(tokens[k - 1]?.norm ?? "");
 }
 
+const OBJECT_PRONOUNS = setOf(["him", "her", "them", "me", "us"]);
+
 /** "analysed the attendance data": the data noun within the act of the verb at `verb`, or -1. */
 function dataNounAt(ctx: Ctx, s: Sentence, verb: number): number {
   const { tokens } = ctx;
@@ -219,6 +221,9 @@ function dataNounAt(ctx: Ctx, s: Sentence, verb: number): number {
     const t = tokens[k];
     if (!t || t.kind === "punct" || ctx.skillTok[k]) return -1;
     if (k > verb + 1 && (newVerbAt(tokens, k) || t.norm === "and" || PEOPLE_PREPS.has(t.norm))) return -1;
+    // "reviewed him within 20 minutes": a person reviewed, and minutes of the clock, not of a meeting.
+    if (k === verb + 1 && OBJECT_PRONOUNS.has(t.norm)) return -1;
+    if (TIME.has(t.norm) && tokens[k - 1]?.kind === "number") return -1;
     if (DATA_NOUNS.has(t.norm)) return k;
   }
   return -1;

@@ -82,7 +82,7 @@ export const HARD_SKILLS = {
     "bed management|patient flow data|bed board", "audit cycle|re-audit", "infection rates|surveillance data", "clinical guideline|clinical pathway|care pathway",
     "allergen matrix|allergen chart", "pipette|pipetting|pipette calibration", "assay|assays", "cell culture", "PCR plate|plate setup",
     "safeguarding|safeguarding referral", "Makaton", "British Sign Language|BSL|sign language", "moving and handling|manual handling",
-    "wound assessment|pressure area care", "blood glucose monitoring|insulin titration", "medication round|MAR chart", "clinical charting|patient chart|patient charts|patient's chart|patients' charts|charting",
+    "wound assessment|pressure area care", "blood glucose monitoring|insulin titration", "medication round|MAR chart", "clinical charting|patient chart|patient charts|patient's chart|patients' charts|charting|his chart|her chart|their charts",
     "PCR|qPCR", "ELISA", "mass spectrometry|HPLC|chromatography", "flow cytometry", "GraphPad Prism|=Prism",
     "experimental design|randomised trial|systematic review|meta-analysis", "medication review|drug chart", "MDT care plan",
     "EHR|EMR|electronic health record|=Epic|Cerner", "EHR flowsheet|flowsheet", "sepsis screening|sepsis alert|sepsis protocol",

@@ -9,6 +9,14 @@ describe("hard skills", () => {
     expect(hardOf("I used the Read Write Inc assessment to group the six children.")).toEqual([["Read Write Inc assessment", "Read Write Inc assessment", "narrator"]]);
   });
 
+  it("reads a patient's chart as clinical charting, and a person reviewed within minutes as no data work (user review)", () => {
+    const text = "I updated his chart and recalculated the NEWS score. The outreach team reviewed him within 20 minutes.";
+    expect(hardOf(text).map(([q, term]) => [q, term])).toContainEqual(["his chart", "clinical charting"]);
+    expect(hardOf(text).map(([, term]) => term)).not.toContain("data analysis");
+    // Data still counts when it is what was reviewed: "reviewed the minutes", "reviewed the call logs".
+    expect(hardOf("I reviewed the call logs from the last quarter.").map(([, term]) => term)).toContain("data analysis");
+  });
+
   it("reads 'I ran a gap analysis' as a technique in the narrator's act", () => {
     expect(hardOf("I ran a shrinkage analysis on the freezer stock.")).toEqual([["shrinkage analysis", "shrinkage analysis", "narrator"]]);
     expect(analyze("I ran a quick analysis on the freezer stock.").hard).toEqual([]);
