@@ -31,7 +31,9 @@ const STAGE_LABEL = Object.fromEntries(STAGE_CHOICES.map((c) => [c.stage, c.labe
 export function ProfileForm({ profile, saved }: { profile: Profile; saved: boolean }) {
   const [state, action, pending] = useActionState<ProfileFormState, FormData>(saveProfile, {});
   const errors = state.fieldErrors ?? {};
-  // After a refused save the form shows what was typed, not the stored values.
+  // After a refused save the form shows what was typed, not the stored values. React resets the form
+  // after its action to each select's default from when it was mounted, so a select is keyed by its
+  // default: a new default mounts it afresh.
   const values = state.values ?? {
     roleType: profile.roleType,
     years: saved ? String(profile.years) : "",
@@ -51,6 +53,7 @@ export function ProfileForm({ profile, saved }: { profile: Profile; saved: boole
           Role type
         </label>
         <select
+          key={values.roleType}
           id="roleType"
           name="roleType"
           defaultValue={values.roleType}
@@ -95,6 +98,7 @@ export function ProfileForm({ profile, saved }: { profile: Profile; saved: boole
           Career stage you are aiming at
         </label>
         <select
+          key={values.stage}
           id="stage"
           name="stage"
           defaultValue={values.stage}
@@ -135,6 +139,7 @@ export function ProfileForm({ profile, saved }: { profile: Profile; saved: boole
           Your field
         </label>
         <select
+          key={values.field}
           id="field"
           name="field"
           defaultValue={values.field}
