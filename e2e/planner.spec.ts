@@ -79,6 +79,54 @@ test("a user sets a profile and sees their stage, with field errors for bad inpu
   await expect(page.getByLabel("Target job title (optional)")).toHaveValue("Staff engineer");
 });
 
+test("a user with 15 years aiming at a first supervisor job chooses mid, and the plan aims at the mid mix", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/profile");
+  const stage = page.getByLabel("Career stage you are aiming at");
+  await expect(stage).toHaveValue("");
+  await page.getByLabel("Years of experience").fill("15");
+  // The first option names the stage the years give, as they are typed.
+  await expect(stage.locator("option").first()).toHaveText("Work it out from my years (currently: executive)");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+  await expect(page.getByTestId("profile-stage")).toContainText("executive");
+  await expect(page.getByTestId("profile-stage")).toContainText("From 15 years of experience.");
+  await expect(page.getByText("20% hard / 80% soft")).toBeVisible();
+
+  // A refused save keeps the chosen stage and the other choices beside the years' error.
+  await stage.selectOption("mid");
+  await page.getByLabel("Your field").selectOption("trades-engineering");
+  await page.getByLabel("Years of experience").fill("-1");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Years of experience cannot be negative.")).toBeVisible();
+  await expect(stage).toHaveValue("mid");
+  await expect(page.getByLabel("Your field")).toHaveValue("trades-engineering");
+  await expect(page.getByLabel("Years of experience")).toHaveValue("-1");
+
+  // By keyboard: the select takes focus and its value from the arrow keys.
+  await page.getByLabel("Years of experience").fill("15");
+  await stage.selectOption("");
+  await stage.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(stage).toHaveValue("mid");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+  await expect(page.getByTestId("profile-stage")).toContainText("mid");
+  await expect(page.getByTestId("profile-stage")).toContainText("Chosen below; you have 15 years of experience.");
+  await expect(page.getByText("50% hard / 50% soft")).toBeVisible();
+  await page.reload();
+  await expect(stage).toHaveValue("mid");
+  await expectNoSeriousViolations(page);
+
+  await page.goto("/plan");
+  await expect(page.getByTestId("stage-note")).toContainText("Stage: mid. Chosen in your profile.");
+  await page.goto("/balance");
+  await expect(page.getByTestId("balance-sentence")).toContainText("aim for about 50% hard / 50% soft");
+  await page.goto("/stories/new");
+  await expect(page.getByLabel("Career stage")).toHaveValue("mid");
+});
+
 test("the balance chart moves toward soft after adding a soft-skill story", async ({ page }) => {
   await signUp(page);
   await addStories(page, ["indexes", "churn"]);

@@ -16,8 +16,8 @@ export type PlannerPath = (typeof PLANNER_PAGES)[number]["href"];
 
 /**
  * The interview plan's sub-navigation (hidden when printing); `profileSaved: false` adds a nudge to set the profile.
- * With `context`, it says which field the advice is for (chosen or guessed, and why) and how many example
- * stories the planner leaves out (`examplesLeftOut`).
+ * With `context`, it says which career stage and field the advice is for (chosen or worked out, and why)
+ * and how many example stories the planner leaves out (`examplesLeftOut`).
  */
 export function PlannerNav({
   current,
@@ -54,15 +54,31 @@ export function PlannerNav({
           .
         </p>
       )}
-      {context && <FieldNote context={context} examplesLeftOut={examplesLeftOut} />}
+      {context && (
+        <div className="mt-3 space-y-1 text-sm">
+          <StageNote context={context} />
+          <FieldNote context={context} examplesLeftOut={examplesLeftOut} />
+        </div>
+      )}
     </nav>
+  );
+}
+
+function StageNote({ context }: { context: PlannerContext }) {
+  return (
+    <p data-testid="stage-note">
+      <span className="font-semibold">Stage: {context.stage}.</span> {context.stageReason}{" "}
+      <Link href="/profile" className="text-brand-dark underline">
+        Change the stage
+      </Link>
+    </p>
   );
 }
 
 function FieldNote({ context, examplesLeftOut }: { context: PlannerContext; examplesLeftOut: number }) {
   const family = fieldFamily(context.field);
   return (
-    <div className="mt-3 space-y-1 text-sm" data-testid="field-note">
+    <div className="space-y-1" data-testid="field-note">
       <p>
         <span className="font-semibold">Field: {family.label}.</span> {context.fieldChosen ? "Chosen in your profile." : context.fieldReason}{" "}
         <Link href="/profile" className="text-brand-dark underline">

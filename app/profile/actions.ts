@@ -13,7 +13,7 @@ export type ProfileFormState = {
   message?: string;
   saved?: boolean;
   /** What was typed, returned with field errors so the form shows it again instead of resetting it. */
-  values?: { roleType: string; years: string; targetTitle: string; field: string; includeExamples: boolean };
+  values?: { roleType: string; years: string; targetTitle: string; stage: string; field: string; includeExamples: boolean };
 };
 
 const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
@@ -26,6 +26,7 @@ export async function saveProfile(_prev: ProfileFormState, formData: FormData): 
     roleType: formData.get("roleType"),
     years: formData.get("years"),
     targetTitle: formData.get("targetTitle") ?? undefined,
+    stage: formData.get("stage") ?? "",
     field: formData.get("field") ?? "",
     includeExamples: formData.get("includeExamples") ?? false,
   });
@@ -34,6 +35,7 @@ export async function saveProfile(_prev: ProfileFormState, formData: FormData): 
       roleType: text(formData.get("roleType")),
       years: text(formData.get("years")),
       targetTitle: text(formData.get("targetTitle")),
+      stage: text(formData.get("stage")),
       field: text(formData.get("field")),
       includeExamples: formData.get("includeExamples") === "on",
     };

@@ -30,7 +30,10 @@ export default async function ProfilePage() {
           <dd data-testid="profile-role">{ROLE_TYPE_PROFILE[ctx.roleType].label}</dd>
           <dt className="text-muted">Stage</dt>
           <dd data-testid="profile-stage">
-            {ctx.stage} ({ctx.years} {ctx.years === 1 ? "year" : "years"} of experience)
+            {ctx.stage}
+            <span className="block text-muted">
+              {ctx.stageChosen ? `Chosen below; you have ${ctx.years} ${ctx.years === 1 ? "year" : "years"} of experience.` : `${ctx.stageReason} You can choose another below.`}
+            </span>
           </dd>
           <dt className="text-muted">Field</dt>
           <dd data-testid="profile-field">

@@ -12,6 +12,7 @@ export async function upsertProfile(userId: string, profile: Profile): Promise<v
     roleType: profile.roleType,
     years: Math.round(profile.years),
     targetTitle: profile.targetTitle ?? "",
+    stage: profile.stage ?? "",
     field: profile.field ?? "",
     includeExamples: profile.includeExamples ?? false,
   };

@@ -10,6 +10,7 @@ import {
   encodeSummary,
   gradeAndSummarise,
   isFieldFamilyId,
+  isStage,
   plannerContext,
   ROLE_TYPES,
   type Profile,
@@ -307,12 +308,13 @@ export async function loadPlannerState(userId: string): Promise<PlannerState> {
   return { ...record, ctx: plannerContext(record.profile, bank), bank, examplesLeftOut };
 }
 
-function toProfile(row: { roleType: string; years: number; targetTitle: string; field: string; includeExamples: boolean }): Profile {
+function toProfile(row: { roleType: string; years: number; targetTitle: string; stage: string; field: string; includeExamples: boolean }): Profile {
   const roleType = (ROLE_TYPES as readonly string[]).includes(row.roleType) ? (row.roleType as Profile["roleType"]) : DEFAULT_PROFILE.roleType;
   return {
     roleType,
     years: row.years,
     ...(row.targetTitle ? { targetTitle: row.targetTitle } : {}),
+    stage: isStage(row.stage) ? row.stage : "",
     field: isFieldFamilyId(row.field) ? row.field : "",
     includeExamples: row.includeExamples,
   };

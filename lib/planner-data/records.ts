@@ -17,8 +17,8 @@ export const storedPlanSchema = z.object({
 });
 export type StoredPlan = z.infer<typeof storedPlanSchema>;
 
-/** The profile a user gets before they set one: a balanced role, mid-career, the field guessed, no examples. */
-export const DEFAULT_PROFILE: Profile = { roleType: "balanced", years: 5, field: "", includeExamples: false };
+/** The profile a user gets before they set one: a balanced role, mid-career from its years, the field guessed, no examples. */
+export const DEFAULT_PROFILE: Profile = { roleType: "balanced", years: 5, stage: "", field: "", includeExamples: false };
 
 export type ProfileRecord = { profile: Profile; plan: StoredPlan; saved: boolean; ctx: PlannerContext };
 

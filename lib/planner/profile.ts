@@ -1,10 +1,11 @@
 // The planner's profile: the role type the user is aiming for, their years of
-// experience (mapped to the guide's career stages) and an optional job title.
+// experience (mapped to the guide's career stages unless they choose the stage
+// they are aiming at) and an optional job title.
 // Isomorphic: pages, the API and tests share this one definition.
 import { z } from "zod";
 
 import { targetMix } from "@/lib/grader/report";
-import { type Role, type Stage } from "@/lib/grader";
+import { STAGES, type Role, type Stage } from "@/lib/grader";
 
 import type { StorySummary } from "./bank";
 import { FIELD_FAMILY_IDS, type FieldFamilyId } from "./families";
@@ -38,6 +39,21 @@ export function stageForYears(years: number): Stage {
   return "entry";
 }
 
+export function isStage(value: unknown): value is Stage {
+  return (STAGES as readonly unknown[]).includes(value);
+}
+
+/**
+ * The stages as the profile offers them, with the guide's year ranges ("Career Stage
+ * Considerations") and what each stage's interviews look for, in our own words.
+ */
+export const STAGE_CHOICES = [
+  { stage: "entry", label: "Entry level", years: "0–3 years", aim: "show you can do the job and are learning fast" },
+  { stage: "mid", label: "Mid-career", years: "4–10 years", aim: "work on your own and help others, e.g. a first supervisor job" },
+  { stage: "senior", label: "Senior", years: "10–15 years", aim: "lead teams and make the judgement calls" },
+  { stage: "executive", label: "Executive", years: "15+ years", aim: "set direction for a whole organisation" },
+] as const satisfies readonly { stage: Stage; label: string; years: string; aim: string }[];
+
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 export const profileSchema = z.object({
@@ -53,6 +69,8 @@ export const profileSchema = z.object({
     emptyToUndefined,
     z.string().trim().max(PROFILE_LIMITS.title, `Keep the job title under ${PROFILE_LIMITS.title} characters.`).optional(),
   ),
+  /** A career stage, or "" (or nothing) to work it out from the years. */
+  stage: z.enum(["", ...STAGES], { error: "Choose a career stage from the list, or let the planner work it out from your years." }).optional(),
   /** A field family id, or "" (or nothing) to have it guessed from the bank. */
   field: z.enum(["", ...FIELD_FAMILY_IDS], { error: "Choose a field from the list, or let the planner guess it." }).optional(),
   /** A checkbox: "on" (or true) counts the built-in example stories in the planner. */
@@ -65,7 +83,11 @@ export type Profile = z.infer<typeof profileSchema>;
 /** A profile with everything the rules need worked out once. */
 export type PlannerContext = {
   roleType: RoleType;
+  /** The stage the profile chose, or else the one its years give. */
   stage: Stage;
+  /** Whether the user chose the stage in the profile, and where it came from otherwise. */
+  stageChosen: boolean;
+  stageReason: string;
   years: number;
   targetTitle: string | null;
   /** The grader's name for the role ("balanced" is the grader's "general"). */
@@ -97,17 +119,23 @@ export function targetMixFor(roleType: RoleType, stage: Stage): { hard: number; 
   return targetMix(graderRoleFor(roleType), stage);
 }
 
+const yearsWord = (years: number) => `${years} ${years === 1 ? "year" : "years"}`;
+
 /**
- * Everything the rules need from the profile. With no field chosen, the field is guessed from
- * `bank` (the stories the planner counts); without a bank the general tables are used.
+ * Everything the rules need from the profile. A chosen stage wins over the years. With no field
+ * chosen, the field is guessed from `bank` (the stories the planner counts); without a bank the
+ * general tables are used.
  */
 export function plannerContext(profile: Profile, bank: readonly StorySummary[] = []): PlannerContext {
-  const stage = stageForYears(profile.years);
+  const chosenStage = profile.stage !== undefined && profile.stage !== "" ? profile.stage : null;
+  const stage = chosenStage ?? stageForYears(profile.years);
   const chosen = profile.field !== undefined && profile.field !== "" ? profile.field : null;
   const guess = chosen ? null : guessFieldFamily(bank);
   return {
     roleType: profile.roleType,
     stage,
+    stageChosen: chosenStage !== null,
+    stageReason: chosenStage ? "Chosen in your profile." : `From ${yearsWord(profile.years)} of experience.`,
     years: profile.years,
     targetTitle: profile.targetTitle ?? null,
     graderRole: graderRoleFor(profile.roleType),

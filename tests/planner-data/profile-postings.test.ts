@@ -5,7 +5,7 @@ import { createThrowawayDatabase } from "../support/db";
 await createThrowawayDatabase();
 const { db } = await import("@/lib/db/client");
 const { DEFAULT_PROFILE, parseStoredPlan, postingTitle } = await import("@/lib/planner-data/records");
-const { getPosting, getProfile, listPostings } = await import("@/lib/planner-data/queries");
+const { getPosting, getProfile, listPostings, loadPlannerState } = await import("@/lib/planner-data/queries");
 const { deletePosting, savePlan, savePosting, upsertProfile } = await import("@/lib/planner-data/mutations");
 
 beforeAll(async () => {
@@ -27,10 +27,10 @@ describe("getProfile / upsertProfile", () => {
     await upsertProfile("alice", { roleType: "technical", years: 12, targetTitle: "Staff engineer" });
     const record = await getProfile("alice");
     expect(record.saved).toBe(true);
-    expect(record.profile).toEqual({ roleType: "technical", years: 12, targetTitle: "Staff engineer", field: "", includeExamples: false });
+    expect(record.profile).toEqual({ roleType: "technical", years: 12, targetTitle: "Staff engineer", stage: "", field: "", includeExamples: false });
     expect(record.ctx.stage).toBe("senior");
     await upsertProfile("alice", { roleType: "leadership", years: 2 });
-    expect((await getProfile("alice")).profile).toEqual({ roleType: "leadership", years: 2, field: "", includeExamples: false });
+    expect((await getProfile("alice")).profile).toEqual({ roleType: "leadership", years: 2, stage: "", field: "", includeExamples: false });
   });
 
   it("stores the chosen field and whether examples count", async () => {
@@ -40,6 +40,41 @@ describe("getProfile / upsertProfile", () => {
     expect(record.ctx).toMatchObject({ field: "healthcare", fieldChosen: true, includeExamples: true });
     await db.profile.update({ where: { userId: "bob" }, data: { field: "knitting" } });
     expect((await getProfile("bob")).profile.field).toBe("");
+    await db.profile.delete({ where: { userId: "bob" } });
+  });
+});
+
+describe("getProfile / upsertProfile: the stage", () => {
+  it("stores a chosen stage, which wins over the years in the context", async () => {
+    await upsertProfile("bob", { roleType: "balanced", years: 15, stage: "mid" });
+    const stored = await db.profile.findUniqueOrThrow({ where: { userId: "bob" }, select: { stage: true } });
+    expect(stored.stage).toBe("mid");
+    const record = await getProfile("bob");
+    expect(record.profile.stage).toBe("mid");
+    expect(record.ctx).toMatchObject({ stage: "mid", stageChosen: true, target: { hard: 0.5, soft: 0.5 } });
+    expect((await loadPlannerState("bob")).ctx).toMatchObject({ stage: "mid", stageChosen: true });
+  });
+
+  it("goes back to the years when the stage is saved empty or left out", async () => {
+    await upsertProfile("bob", { roleType: "balanced", years: 15, stage: "" });
+    expect((await getProfile("bob")).ctx).toMatchObject({ stage: "executive", stageChosen: false });
+    await upsertProfile("bob", { roleType: "balanced", years: 15, stage: "senior" });
+    await upsertProfile("bob", { roleType: "balanced", years: 15 });
+    expect((await getProfile("bob")).profile.stage).toBe("");
+  });
+
+  it("keeps a profile saved without a stage on its years", async () => {
+    await db.profile.delete({ where: { userId: "bob" } });
+    await db.profile.create({ data: { userId: "bob", years: 15 } });
+    expect((await db.profile.findUniqueOrThrow({ where: { userId: "bob" } })).stage).toBe("");
+    expect((await getProfile("bob")).ctx.stage).toBe("executive");
+  });
+
+  it("reads a stored stage it does not know as no choice", async () => {
+    await db.profile.update({ where: { userId: "bob" }, data: { stage: "wizard" } });
+    const record = await getProfile("bob");
+    expect(record.profile.stage).toBe("");
+    expect(record.ctx).toMatchObject({ stage: "executive", stageChosen: false });
     await db.profile.delete({ where: { userId: "bob" } });
   });
 });

@@ -73,6 +73,43 @@ describe("profileSchema: field and examples", () => {
   });
 });
 
+describe("profileSchema: stage", () => {
+  it("accepts one of the grader's stages, or empty to work it out from the years", () => {
+    expect(profileSchema.parse({ roleType: "balanced", years: "15", stage: "mid" }).stage).toBe("mid");
+    expect(profileSchema.parse({ roleType: "balanced", years: "15", stage: "" }).stage).toBe("");
+    expect(profileSchema.parse({ roleType: "balanced", years: "15" }).stage).toBeUndefined();
+  });
+
+  it.each(["wizard", "Mid", "unknown"])("refuses the stage %j, with a message for the stage field", (stage) => {
+    const result = profileSchema.safeParse({ roleType: "balanced", years: "15", stage });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path)).toEqual([["stage"]]);
+    expect(result.error?.issues[0]?.message).toBe("Choose a career stage from the list, or let the planner work it out from your years.");
+  });
+});
+
+describe("plannerContext: stage", () => {
+  it("uses the chosen stage and its target mix over the years", () => {
+    const c = plannerContext(profileSchema.parse({ roleType: "balanced", years: "15", stage: "mid" }));
+    expect(c).toMatchObject({ stage: "mid", stageChosen: true, years: 15, target: { hard: 0.5, soft: 0.5 } });
+    expect(c.stageReason).toBe("Chosen in your profile.");
+  });
+
+  it("lets a chosen stage sit above the years too", () => {
+    expect(plannerContext({ roleType: "technical", years: 2, stage: "senior" })).toMatchObject({ stage: "senior", target: targetMixFor("technical", "senior") });
+  });
+
+  it.each([[""], [undefined]] as const)("works the stage out from the years when the stage is %j", (stage) => {
+    const c = plannerContext({ roleType: "balanced", years: 15, ...(stage === undefined ? {} : { stage }) });
+    expect(c).toMatchObject({ stage: "executive", stageChosen: false, target: { hard: 0.2, soft: 0.8 } });
+    expect(c.stageReason).toBe("From 15 years of experience.");
+  });
+
+  it("says one year, not one years", () => {
+    expect(plannerContext({ roleType: "balanced", years: 1 }).stageReason).toBe("From 1 year of experience.");
+  });
+});
+
 describe("targetMixFor", () => {
   it("uses the guide's stage mix for a balanced role", () => {
     expect(targetMixFor("balanced", "entry")).toEqual({ hard: 0.7, soft: 0.3 });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Profile" ADD COLUMN     "stage" TEXT NOT NULL DEFAULT '';
+
