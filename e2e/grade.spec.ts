@@ -132,6 +132,29 @@ test("on a phone the grade stays in reach: a bar with the band opens the full re
   }
 });
 
+test("on a phone, a highlight at the right of a line explains itself inside the window, and Escape closes it", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/grade");
+  await page.getByLabel("Your story").fill(STORY + MEASURED);
+  const highlights = page.getByTestId("highlighted-text");
+  await expect(highlights).toContainText("41% in two months", { useInnerText: true });
+  // The mark that starts furthest right: its tooltip opens under that start.
+  const marks = highlights.locator("mark");
+  const starts = await marks.evaluateAll((all) => all.map((mark) => mark.getClientRects()[0]?.left ?? 0));
+  const rightmost = starts.indexOf(Math.max(...starts));
+  await marks.nth(rightmost).focus();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toBeVisible();
+  const box = await tooltip.boundingBox();
+  expect(box).not.toBeNull();
+  // Left where it opens, it would run past the right edge.
+  expect(starts[rightmost]! + box!.width).toBeGreaterThan(390);
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toHaveCount(0);
+});
+
 test("when the grader cannot load, the page says so and the words stay", async ({ page }) => {
   // The grader's own chunk (the only script holding a rule id) fails to load; every other script loads.
   await page.route("**/_next/static/chunks/**", async (route) => {
