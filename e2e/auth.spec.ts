@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 
-import { PASSWORD, signIn, signUp } from "./support";
+import { FIRST_INSTANCE } from "./instances";
+import { PASSWORD, signIn, signUp, uniqueEmail } from "./support";
 
 test("a new user signs up, signs out and signs back in", async ({ page }) => {
   const email = await signUp(page);
@@ -29,7 +30,8 @@ test("signing up with a taken email answers like a new sign-up and does not sign
   await other.goto("/sign-up");
   await expect(other.getByRole("button", { name: "Create account" })).toBeEnabled();
   await other.getByLabel("Email").fill(email);
-  await other.getByLabel("Password").fill(`${PASSWORD} but different`);
+  await other.getByLabel("Password", { exact: true }).fill(`${PASSWORD} but different`);
+  await other.getByLabel("Confirm password").fill(`${PASSWORD} but different`);
   await other.getByRole("button", { name: "Create account" }).click();
   await expect(other.locator("form").getByRole("alert")).toContainText("If this email already has an account, sign in with its password");
   await expect(other.getByTestId("signed-in-as")).toHaveCount(0);
@@ -40,11 +42,83 @@ test("a common password is refused at sign-up, with the reason beside the field"
   await page.goto("/sign-up");
   await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
   await page.getByLabel("Email").fill(`common-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("password1234");
+  await page.getByLabel("Password", { exact: true }).fill("password1234");
+  await page.getByLabel("Confirm password").fill("password1234");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/one of the most common/);
-  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(/one of the most common/);
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+});
+
+test("the Show button reveals the typed password and hides it again, from the keyboard alone", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  const password = page.getByLabel("Password");
+  const show = page.getByRole("button", { name: "Show password", exact: true });
+  await page.getByLabel("Email").focus();
+  await page.keyboard.type("someone@example.com");
+  await page.keyboard.press("Tab");
+  await expect(password).toBeFocused();
+  await page.keyboard.type(PASSWORD);
+  await expect(password).toHaveAttribute("type", "password");
+  await page.keyboard.press("Tab");
+  await expect(show).toBeFocused();
+  await expect(show).toHaveAttribute("aria-pressed", "false");
+
+  await page.keyboard.press("Space");
+  await expect(password).toHaveAttribute("type", "text");
+  await expect(password).toHaveValue(PASSWORD);
+  await expect(show).toHaveAttribute("aria-pressed", "true");
+  await expect(show).toBeFocused();
+  await expect(password).toHaveAttribute("autocomplete", "current-password");
+
+  await page.keyboard.press("Enter");
+  await expect(password).toHaveAttribute("type", "password");
+  await expect(show).toHaveAttribute("aria-pressed", "false");
+  await expect(password).toHaveValue(PASSWORD);
+});
+
+test("pressing Show with the pointer leaves focus and the caret in the password field", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  const password = page.getByLabel("Password");
+  await password.fill("abcdef");
+  for (let i = 0; i < 3; i++) await password.press("ArrowLeft");
+  await page.getByRole("button", { name: "Show password", exact: true }).click();
+  await expect(password).toHaveAttribute("type", "text");
+  await expect(password).toBeFocused();
+  await page.keyboard.type("X");
+  await expect(password).toHaveValue("abcXdef");
+});
+
+test("a sign-up whose two passwords differ says so beside the second, keeps the email and name, and goes through once they match", async ({ page }) => {
+  const email = uniqueEmail("typo");
+  await page.goto("/sign-up");
+  await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
+  await page.getByLabel("Name").fill("Typo Tester");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirm password").fill(`${PASSWORD}x`);
+  await page.getByRole("button", { name: "Create account" }).click();
+  const confirm = page.getByLabel("Confirm password");
+  await expect(confirm).toHaveAccessibleDescription(/not the same/);
+  await expect(confirm).toHaveAttribute("aria-invalid", "true");
+  await expect(confirm).toBeFocused();
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await expect(page.getByLabel("Name")).toHaveValue("Typo Tester");
+  await expect(page.getByTestId("signed-in-as")).toHaveCount(0);
+
+  // The server refuses the same mismatch when the browser's check is skipped.
+  const posted = await page.request.post("/api/auth/sign-up/email", {
+    headers: { origin: FIRST_INSTANCE },
+    data: { name: "Typo Tester", email, password: PASSWORD, confirmPassword: `${PASSWORD}x` },
+  });
+  expect(posted.status()).toBe(400);
+  expect(((await posted.json()) as { code: string }).code).toBe("PASSWORD_MISMATCH");
+
+  await confirm.fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByTestId("signed-in-as")).toHaveText(email);
 });
 
 test("a signed-out visitor is sent to sign in, then back to the page they asked for", async ({ page }) => {
@@ -53,7 +127,8 @@ test("a signed-out visitor is sent to sign in, then back to the page they asked 
   await page.getByRole("link", { name: "Create an account" }).click();
   await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
   await page.getByLabel("Email").fill(`back-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirm password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/stories\/new$/);
 });
@@ -104,10 +179,20 @@ test("a user sees where they are signed in, signs another device out with their 
   // Change the password: the new one signs in, the old one no longer does.
   const newPassword = `${PASSWORD} renewed`;
   await page.getByLabel("Current password").fill(PASSWORD);
-  await page.getByLabel("New password").fill("password1234");
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("Confirm new password").fill(`${newPassword}.`);
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByLabel("New password")).toHaveAccessibleDescription(/common/);
-  await page.getByLabel("New password").fill(newPassword);
+  // A typo in the second copy is caught before anything is sent, beside that field.
+  await expect(page.getByLabel("Confirm new password")).toBeFocused();
+  await expect(page.getByLabel("Confirm new password")).toHaveAccessibleDescription(/not the same/);
+  await expect(page.getByLabel("Confirm new password")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("New password", { exact: true })).toHaveValue(newPassword);
+  await page.getByLabel("New password", { exact: true }).fill("password1234");
+  await page.getByLabel("Confirm new password").fill("password1234");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(/common/);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("Confirm new password").fill(newPassword);
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Password changed." })).toBeVisible();
   await expect(page.getByLabel("Current password")).toHaveValue("");

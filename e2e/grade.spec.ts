@@ -77,7 +77,8 @@ test("a story graded without an account comes along through sign-up into a new s
   await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
   await page.getByLabel("Name").fill("Carried Over");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirm password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
 
   await expect(page).toHaveURL(/\/stories\/new\?from=grade$/);
@@ -129,6 +130,29 @@ test("on a phone the grade stays in reach: a bar with the band opens the full re
     if (!focused || focused.tall) continue;
     expect(focused.bottom, `focus on ${focused.label}`).toBeLessThanOrEqual(await barTop());
   }
+});
+
+test("on a phone, a highlight at the right of a line explains itself inside the window, and Escape closes it", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/grade");
+  await page.getByLabel("Your story").fill(STORY + MEASURED);
+  const highlights = page.getByTestId("highlighted-text");
+  await expect(highlights).toContainText("41% in two months", { useInnerText: true });
+  // The mark that starts furthest right: its tooltip opens under that start.
+  const marks = highlights.locator("mark");
+  const starts = await marks.evaluateAll((all) => all.map((mark) => mark.getClientRects()[0]?.left ?? 0));
+  const rightmost = starts.indexOf(Math.max(...starts));
+  await marks.nth(rightmost).focus();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toBeVisible();
+  const box = await tooltip.boundingBox();
+  expect(box).not.toBeNull();
+  // Left where it opens, it would run past the right edge.
+  expect(starts[rightmost]! + box!.width).toBeGreaterThan(390);
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toHaveCount(0);
 });
 
 test("when the grader cannot load, the page says so and the words stay", async ({ page }) => {

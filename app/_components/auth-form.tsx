@@ -5,8 +5,9 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 
 import { authClient } from "@/lib/auth/client";
-import { NAME_MAX_LENGTH, PASSWORD_ERROR_CODES } from "@/lib/auth/rules";
+import { NAME_MAX_LENGTH, PASSWORD_ERROR_CODES, PASSWORD_MISMATCH, passwordConfirmationProblem } from "@/lib/auth/rules";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
+import { PasswordField } from "@/app/_components/password-field";
 
 type Mode = "sign-in" | "sign-up";
 
@@ -50,12 +51,14 @@ export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordL
   const copy = COPY[mode];
   const [error, setError] = useState<string | null>(null);
   const [passwordError, setPasswordError] = useState<string | null>(null);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Until React takes over, the button stays disabled: a native submit would put the password in a URL.
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const elements = event.currentTarget.elements;
     const form = new FormData(event.currentTarget);
     const field = (name: string) => {
       const value = form.get(name);
@@ -63,14 +66,31 @@ export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordL
     };
     const email = field("email").trim();
     const password = field("password");
-    setBusy(true);
+    const confirmPassword = field("confirmPassword");
+    const showConfirmError = (message: string) => {
+      setConfirmError(message);
+      (elements.namedItem("confirmPassword") as HTMLInputElement | null)?.focus();
+    };
     setError(null);
     setPasswordError(null);
+    setConfirmError(null);
     if (mode === "sign-up") {
-      const created = await authClient.signUp.email({ email, password, name: field("name").trim() || email.split("@")[0] || email });
+      const mismatch = passwordConfirmationProblem(password, confirmPassword);
+      if (mismatch) {
+        showConfirmError(mismatch.message);
+        return;
+      }
+    }
+    setBusy(true);
+    if (mode === "sign-up") {
+      // confirmPassword is StoryBank's own field (checked by the sign-up hook in lib/auth/server.ts), which
+      // better-auth's type does not list; its client sends every field it is given.
+      const body = { email, password, confirmPassword, name: field("name").trim() || email.split("@")[0] || email };
+      const created = await authClient.signUp.email(body);
       if (created.error) {
         setBusy(false);
-        if (isPasswordError(created.error)) setPasswordError(messageFor(created.error, mode));
+        if (created.error.code === PASSWORD_MISMATCH.code) showConfirmError(messageFor(created.error, mode));
+        else if (isPasswordError(created.error)) setPasswordError(messageFor(created.error, mode));
         else setError(messageFor(created.error, mode));
         return;
       }
@@ -107,16 +127,14 @@ export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordL
           <label htmlFor="password" className="block text-sm font-medium">
             Password
           </label>
-          <input
+          <PasswordField
             id="password"
             name="password"
-            type="password"
             required
             minLength={mode === "sign-up" ? minPasswordLength : undefined}
             autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
             aria-describedby={[mode === "sign-up" ? "password-hint" : "", passwordError ? "password-error" : ""].join(" ").trim() || undefined}
             aria-invalid={passwordError ? true : undefined}
-            className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
           />
           {passwordError && (
             <p id="password-error" className="mt-1 text-sm text-red-700">
@@ -129,6 +147,27 @@ export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordL
             </p>
           )}
         </div>
+        {mode === "sign-up" && (
+          <div>
+            <label htmlFor="confirmPassword" className="block text-sm font-medium">
+              Confirm password
+            </label>
+            <PasswordField
+              id="confirmPassword"
+              name="confirmPassword"
+              reveals="password confirmation"
+              required
+              autoComplete="new-password"
+              aria-describedby={confirmError ? "confirm-password-error" : undefined}
+              aria-invalid={confirmError ? true : undefined}
+            />
+            {confirmError && (
+              <p id="confirm-password-error" className="mt-1 text-sm text-red-700">
+                {confirmError}
+              </p>
+            )}
+          </div>
+        )}
         <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700">
           {error}
         </p>

@@ -2,7 +2,7 @@
 
 // The graded text with its evidence and flags marked, one colour per kind. Each mark can be
 // reached with the mouse and with Tab, and explains itself (reason and fix) in a tooltip.
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 
 import { HIGHLIGHT_KINDS, HIGHLIGHT_LABELS, collectHighlights, segmentText, wholeStoryNotes, type Highlight, type HighlightKind } from "@/lib/editor/highlights";
 import type { GradeReport } from "@/lib/grader/types";
@@ -17,12 +17,31 @@ export const KIND_STYLES: Record<HighlightKind, { mark: string; swatch: string }
 
 const width = (h: Highlight) => h.span.end - h.span.start;
 
-/** Slides an open tooltip left when it would run past the right edge of the window (a phone). */
-function keepInView(tooltip: HTMLSpanElement | null) {
-  if (!tooltip) return;
-  tooltip.style.translate = "";
-  const overflow = tooltip.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
-  if (overflow > 0) tooltip.style.translate = `-${Math.ceil(overflow)}px 0`;
+/** The room an open tooltip keeps from either side of the window, in px. */
+const EDGE = 8;
+
+/**
+ * Keeps an open tooltip inside the window's width: it opens under the start of its mark, so on a phone a
+ * mark near the end of a line (or one that wraps onto the next) would push it past the right edge. It
+ * slides left, or right should it start left of the window, and again when the window or its text
+ * changes size. Its max-width keeps it narrower than the window, so both edges fit.
+ */
+function keepInView(tooltip: HTMLSpanElement) {
+  const place = () => {
+    tooltip.style.translate = "";
+    const { left, right } = tooltip.getBoundingClientRect();
+    let shift = Math.min(0, document.documentElement.clientWidth - EDGE - right);
+    if (left + shift < EDGE) shift = EDGE - left;
+    if (shift !== 0) tooltip.style.translate = `${Math.round(shift)}px 0`;
+  };
+  place();
+  const resized = new ResizeObserver(place);
+  resized.observe(tooltip);
+  window.addEventListener("resize", place);
+  return () => {
+    resized.disconnect();
+    window.removeEventListener("resize", place);
+  };
 }
 
 /** The narrowest evidence gives the colour; a flag over it adds its wavy underline. */
@@ -55,9 +74,16 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
     return tally;
   }, [highlights]);
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === "Escape") setActive(null);
-  }
+  // Escape closes an open tooltip wherever focus is, so one opened by hovering can be dismissed without
+  // moving the pointer (WCAG 1.4.13).
+  useEffect(() => {
+    if (active === null) return;
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key === "Escape") setActive(null);
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [active]);
 
   return (
     <section aria-labelledby={`${baseId}-heading`} className="rounded-xl border border-slate-200 bg-white p-4">
@@ -120,7 +146,6 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
                   data-kinds={[...new Set(covering.map((h) => h.kind))].join(" ")}
                   onFocus={() => setActive(index)}
                   onBlur={() => setActive((current) => (current === index ? null : current))}
-                  onKeyDown={onKeyDown}
                   className={`cursor-help rounded-sm text-ink ${markClass(covering)}`}
                 >
                   {piece}
@@ -130,7 +155,8 @@ export function HighlightedText({ text, report, emptyHint = "Your story appears 
                   id={tipId}
                   hidden={active !== index}
                   ref={active === index ? keepInView : undefined}
-                  className="absolute top-full left-0 z-20 mt-1 block w-72 max-w-[80vw] rounded-lg border border-slate-300 bg-white p-3 text-left text-sm leading-snug font-normal whitespace-normal text-ink shadow-lg"
+                  // The ::before fills the gap under the mark, so the pointer can move onto the tooltip without closing it.
+                  className="absolute top-full left-0 z-20 mt-1 block w-72 max-w-[calc(100vw-2rem)] rounded-lg before:absolute before:inset-x-0 before:-top-1.5 before:h-1.5 border border-slate-300 bg-white p-3 text-left text-sm leading-snug font-normal whitespace-normal text-ink shadow-lg"
                 >
                   {covering.map((h) => (
                     <span key={h.id} className="block not-first:mt-2 not-first:border-t not-first:border-slate-200 not-first:pt-2">

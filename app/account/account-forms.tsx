@@ -1,12 +1,13 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 
+import { passwordConfirmationProblem } from "@/lib/auth/rules";
+import { PasswordField } from "@/app/_components/password-field";
 import { RelativeTime } from "@/app/stories/_components/relative-time";
 
 import { changePasswordAction, endSessionsAction, type AccountFormState } from "./actions";
 
-const input = "mt-1 block w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-ink";
 const button = "rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
 
 function Outcome({ state, id }: { state: AccountFormState; id: string }) {
@@ -24,9 +25,9 @@ const subscribeNothing = () => () => {};
  * A password form's wiring. It submits through onSubmit rather than the form's action, because React
  * clears a form after its action runs, and a refused change should keep what was typed so the user can
  * fix one field; it clears the fields only once a change went through. Until React takes over, the
- * submit buttons stay disabled: nothing is sent without it.
+ * submit buttons stay disabled: nothing is sent without it. `check` may stop a submission in the browser.
  */
-function usePasswordForm(action: (data: FormData) => void, state: AccountFormState) {
+function usePasswordForm(action: (data: FormData) => void, state: AccountFormState, check: (form: HTMLFormElement) => boolean = () => true) {
   const form = useRef<HTMLFormElement>(null);
   const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
   useEffect(() => {
@@ -34,6 +35,7 @@ function usePasswordForm(action: (data: FormData) => void, state: AccountFormSta
   }, [state]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!check(event.currentTarget)) return;
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const data = new FormData(event.currentTarget, submitter ?? undefined);
     startTransition(() => action(data));
@@ -43,43 +45,71 @@ function usePasswordForm(action: (data: FormData) => void, state: AccountFormSta
 
 export function ChangePasswordForm({ minPasswordLength }: { minPasswordLength: number }) {
   const [state, action, pending] = useActionState<AccountFormState, FormData>(changePasswordAction, {});
-  const { form, ready, onSubmit } = usePasswordForm(action, state);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const { form, ready, onSubmit } = usePasswordForm(action, state, (element) => {
+    const data = new FormData(element);
+    const mismatch = passwordConfirmationProblem(data.get("newPassword"), data.get("confirmNewPassword"));
+    setConfirmError(mismatch?.message ?? null);
+    if (mismatch) (element.elements.namedItem("confirmNewPassword") as HTMLInputElement | null)?.focus();
+    return !mismatch;
+  });
   const field = state.outcome && !state.outcome.ok ? state.outcome.field : undefined;
+  const confirmMessage = confirmError ?? (field === "confirmNewPassword" ? state.outcome?.message : undefined);
   return (
     <form ref={form} method="post" onSubmit={onSubmit} noValidate className="mt-4 space-y-4">
       <div>
         <label htmlFor="currentPassword" className="block text-sm font-semibold">
           Current password
         </label>
-        <input
+        <PasswordField
           id="currentPassword"
           name="currentPassword"
-          type="password"
+          reveals="current password"
           autoComplete="current-password"
           required
           aria-invalid={field === "currentPassword" ? true : undefined}
           aria-describedby={field === "currentPassword" ? "password-outcome" : undefined}
-          className={input}
+          className="max-w-sm"
         />
       </div>
       <div>
         <label htmlFor="newPassword" className="block text-sm font-semibold">
           New password
         </label>
-        <input
+        <PasswordField
           id="newPassword"
           name="newPassword"
-          type="password"
+          reveals="new password"
           autoComplete="new-password"
           required
           minLength={minPasswordLength}
           aria-invalid={field === "newPassword" ? true : undefined}
           aria-describedby={field === "newPassword" ? "new-password-hint password-outcome" : "new-password-hint"}
-          className={input}
+          className="max-w-sm"
         />
         <p id="new-password-hint" className="mt-1 text-sm text-muted">
           At least {minPasswordLength} characters, and not one of the common passwords.
         </p>
+      </div>
+      <div>
+        <label htmlFor="confirmNewPassword" className="block text-sm font-semibold">
+          Confirm new password
+        </label>
+        <PasswordField
+          id="confirmNewPassword"
+          name="confirmNewPassword"
+          reveals="new password confirmation"
+          autoComplete="new-password"
+          required
+          aria-invalid={confirmMessage ? true : undefined}
+          aria-describedby={confirmMessage ? "confirm-new-password-error" : undefined}
+          className="max-w-sm"
+        />
+        {confirmMessage && (
+          <p id="confirm-new-password-error" className="mt-1 text-sm text-red-700">
+            {confirmMessage}
+          </p>
+        )}
       </div>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="signOutOthers" defaultChecked className="h-4 w-4" />
@@ -112,15 +142,14 @@ export function SessionsForm({ sessions }: { sessions: SessionView[] }) {
             <label htmlFor="sessions-password" className="block text-sm font-semibold">
               Your password
             </label>
-            <input
+            <PasswordField
               id="sessions-password"
               name="password"
-              type="password"
               autoComplete="current-password"
               required
               aria-invalid={invalid ? true : undefined}
               aria-describedby="sessions-password-hint"
-              className={input}
+              className="max-w-sm"
             />
             <p id="sessions-password-hint" className="mt-1 text-sm text-muted">
               Needed to sign out another device, so that someone using an open session of yours cannot lock you out. Then sign out all the others, or one of them in the list.

@@ -30,6 +30,7 @@ export async function changePasswordAction(_prev: AccountFormState, formData: Fo
     const outcome = await changePassword(who, {
       currentPassword: text(formData.get("currentPassword")),
       newPassword: text(formData.get("newPassword")),
+      confirmNewPassword: text(formData.get("confirmNewPassword")),
       signOutOthers: formData.get("signOutOthers") === "on",
     });
     if (outcome.ok) revalidatePath("/account");

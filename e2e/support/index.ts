@@ -17,7 +17,8 @@ export async function signUp(page: Page, email = uniqueEmail()): Promise<string>
   await expect(page.getByRole("button", { name: "Create account" })).toBeEnabled();
   await page.getByLabel("Name").fill("Test User");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirm password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("signed-in-as")).toHaveText(email);
   return email;

@@ -4,7 +4,7 @@ import { APIError } from "better-auth/api";
 
 import { auth, authSecret } from "@/lib/auth/server";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE } from "@/lib/auth/rules";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE, passwordConfirmationProblem } from "@/lib/auth/rules";
 import { reserveSignIn, settleSignIn } from "@/lib/auth/sign-in-guard";
 import { db } from "@/lib/db/client";
 import { countRequest } from "@/lib/db/counters";
@@ -22,7 +22,7 @@ export type Asker = { userId: string; email: string; sessionId: string; headers:
 
 export type AccountOutcome =
   | { ok: true; message: string }
-  | { ok: false; field?: "currentPassword" | "newPassword" | "password"; message: string; retryAfterSeconds?: number };
+  | { ok: false; field?: "currentPassword" | "newPassword" | "confirmNewPassword" | "password"; message: string; retryAfterSeconds?: number };
 
 /**
  * Password checks one session, and one address, may ask for from this page in a minute, right or wrong:
@@ -134,14 +134,19 @@ async function asSignInAttempt(asker: Asker, field: "currentPassword" | "passwor
 }
 
 /**
- * Changes the password after checking the current one. With `signOutOthers` every other session ends
- * and this browser gets a new one (better-auth sets its cookie).
+ * Changes the password after checking the current one, once the new one is typed the same twice. With
+ * `signOutOthers` every other session ends and this browser gets a new one (better-auth sets its cookie).
  */
-export async function changePassword(asker: Asker, input: { currentPassword: string; newPassword: string; signOutOthers: boolean }): Promise<AccountOutcome> {
+export async function changePassword(
+  asker: Asker,
+  input: { currentPassword: string; newPassword: string; confirmNewPassword: string; signOutOthers: boolean },
+): Promise<AccountOutcome> {
   if (input.currentPassword === "") return { ok: false, field: "currentPassword", message: "Enter your current password." };
   if (input.currentPassword.length > PASSWORD_MAX_LENGTH) return { ok: false, field: "currentPassword", message: "That is not your current password." };
   const problem = newPasswordProblem(input.newPassword);
   if (problem) return { ok: false, field: "newPassword", message: problem };
+  const mismatch = passwordConfirmationProblem(input.newPassword, input.confirmNewPassword);
+  if (mismatch) return { ok: false, field: "confirmNewPassword", message: mismatch.message };
   if (input.newPassword === input.currentPassword) return { ok: false, field: "newPassword", message: "Choose a password different from the current one." };
   const refused = await asSignInAttempt(asker, "currentPassword", async () => {
     await auth.api.changePassword({

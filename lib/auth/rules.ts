@@ -7,6 +7,17 @@ export const PASSWORD_ERROR_CODES = ["PASSWORD_TOO_SHORT", "PASSWORD_TOO_LONG", 
 
 export const PASSWORD_TOO_COMMON_MESSAGE = "This password is one of the most common ones, which attackers try first. Choose another.";
 
+/**
+ * A new password is typed twice (sign-up, password change), so that a typo in a hidden field cannot lock
+ * its owner out. The forms check it before sending; the server checks it again.
+ */
+export const PASSWORD_MISMATCH = { code: "PASSWORD_MISMATCH", message: "The two passwords are not the same. Type the new password again in both fields." } as const;
+
+/** Why a new password's confirmation is refused, or null when it repeats the password exactly. */
+export function passwordConfirmationProblem(password: unknown, confirmation: unknown): typeof PASSWORD_MISMATCH | null {
+  return typeof password === "string" && confirmation === password ? null : PASSWORD_MISMATCH;
+}
+
 /** The longest display name a sign-up may give (the form uses the email's local part when it is empty). */
 export const NAME_MAX_LENGTH = 100;
 

@@ -7,7 +7,7 @@ import { nextCookies } from "better-auth/next-js";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE, signUpProblem, withinSessionLifetime } from "@/lib/auth/rules";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE, passwordConfirmationProblem, signUpProblem, withinSessionLifetime } from "@/lib/auth/rules";
 import { loadAuthSecret } from "@/lib/auth/secret";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { resolveDatabaseUrl } from "@/lib/db/url";
@@ -50,7 +50,12 @@ export const auth = betterAuth({
         return Promise.resolve();
       }
       if (ctx.path !== "/sign-up/email") return Promise.resolve();
-      const body = (ctx.body ?? {}) as { password?: unknown; name?: unknown; email?: unknown; image?: unknown };
+      const body = (ctx.body ?? {}) as { password?: unknown; confirmPassword?: unknown; name?: unknown; email?: unknown; image?: unknown };
+      // The sign-up form always sends the confirmation; a client of the JSON API may leave it out.
+      if (body.confirmPassword !== undefined) {
+        const mismatch = passwordConfirmationProblem(body.password, body.confirmPassword);
+        if (mismatch) throw new APIError("BAD_REQUEST", mismatch);
+      }
       if (typeof body.password === "string" && isCommonPassword(body.password)) {
         throw new APIError("BAD_REQUEST", { code: "PASSWORD_TOO_COMMON", message: PASSWORD_TOO_COMMON_MESSAGE });
       }

@@ -5,7 +5,7 @@ import { createThrowawayDatabase } from "../support/db";
 await createThrowawayDatabase();
 process.env.AUTH_SIGN_IN_LIMIT = "1000"; // isolate the lockout from the per-address limit
 const { GET, POST } = await import("@/app/api/auth/[...all]/route");
-const { withinSessionLifetime } = await import("@/lib/auth/rules");
+const { PASSWORD_MISMATCH, withinSessionLifetime } = await import("@/lib/auth/rules");
 const { auth } = await import("@/lib/auth/server");
 const { ACCOUNT_CHECKS_PER_MINUTE, changePassword, describeDevice, endSessions, listSessions, newPasswordProblem } = await import("@/lib/auth/account");
 const { ACCOUNT_FAILED_SIGN_IN_LIMIT, FAILED_SIGN_IN_LIMIT, deviceToken } = await import("@/lib/auth/sign-in-guard");
@@ -135,14 +135,14 @@ describe("changing the password", { timeout: 60_000 }, () => {
     const { userId } = await newAccount(email);
     const laptop = await signIn(email, PASSWORD, CHROME);
     const phone = await signIn(email, PASSWORD, FIREFOX);
-    expect(await changePassword(askerFor(email, userId, laptop), { currentPassword: "not it", newPassword: NEW_PASSWORD, signOutOthers: true })).toEqual({
+    expect(await changePassword(askerFor(email, userId, laptop), { currentPassword: "not it", newPassword: NEW_PASSWORD, confirmNewPassword: NEW_PASSWORD, signOutOthers: true })).toEqual({
       ok: false,
       field: "currentPassword",
       message: "That is not your current password.",
     });
     expect(await db.session.count({ where: { userId } })).toBe(2);
 
-    const changed = await changePassword(askerFor(email, userId, laptop), { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, signOutOthers: true });
+    const changed = await changePassword(askerFor(email, userId, laptop), { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmNewPassword: NEW_PASSWORD, signOutOthers: true });
     expect(changed.ok).toBe(true);
     expect(changed.message).toMatch(/other device is signed out/);
     expect(await db.session.findUnique({ where: { id: phone.sessionId } })).toBeNull();
@@ -155,7 +155,7 @@ describe("changing the password", { timeout: 60_000 }, () => {
     const { userId } = await newAccount(email);
     const laptop = await signIn(email, PASSWORD);
     const phone = await signIn(email, PASSWORD, FIREFOX);
-    expect(await changePassword(askerFor(email, userId, laptop), { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, signOutOthers: false })).toMatchObject({ ok: true });
+    expect(await changePassword(askerFor(email, userId, laptop), { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmNewPassword: NEW_PASSWORD, signOutOthers: false })).toMatchObject({ ok: true });
     expect(await db.session.findUnique({ where: { id: phone.sessionId } })).not.toBeNull();
     expect(await db.session.findUnique({ where: { id: laptop.sessionId } })).not.toBeNull();
   });
@@ -165,15 +165,38 @@ describe("changing the password", { timeout: 60_000 }, () => {
     const { userId } = await newAccount(email);
     const laptop = await signIn(email, PASSWORD);
     const asker = askerFor(email, userId, laptop);
-    const common = await changePassword(asker, { currentPassword: PASSWORD, newPassword: "password1", signOutOthers: true });
+    const common = await changePassword(asker, { currentPassword: PASSWORD, newPassword: "password1", confirmNewPassword: "password1", signOutOthers: true });
     expect(common).toMatchObject({ ok: false, field: "newPassword" });
     expect(common.message).toMatch(/common/);
-    expect(await changePassword(asker, { currentPassword: PASSWORD, newPassword: "short", signOutOthers: true })).toMatchObject({ ok: false, field: "newPassword" });
-    const same = await changePassword(asker, { currentPassword: PASSWORD, newPassword: PASSWORD, signOutOthers: true });
+    expect(await changePassword(asker, { currentPassword: PASSWORD, newPassword: "short", confirmNewPassword: "short", signOutOthers: true })).toMatchObject({ ok: false, field: "newPassword" });
+    const same = await changePassword(asker, { currentPassword: PASSWORD, newPassword: PASSWORD, confirmNewPassword: PASSWORD, signOutOthers: true });
     expect(same).toMatchObject({ ok: false, field: "newPassword" });
     expect(same.message).toMatch(/different/);
-    expect(await changePassword(asker, { currentPassword: "", newPassword: NEW_PASSWORD, signOutOthers: true })).toMatchObject({ ok: false, field: "currentPassword" });
+    expect(await changePassword(asker, { currentPassword: "", newPassword: NEW_PASSWORD, confirmNewPassword: NEW_PASSWORD, signOutOthers: true })).toMatchObject({ ok: false, field: "currentPassword" });
     expect(await signsIn(email, PASSWORD)).toBe(true);
+  });
+
+  it("refuses a new password typed differently twice, before checking the current one", async () => {
+    const email = "typo@example.com";
+    const { userId } = await newAccount(email);
+    const asker = askerFor(email, userId, await signIn(email, PASSWORD));
+    for (const confirmNewPassword of [`${NEW_PASSWORD}!`, "", NEW_PASSWORD.toUpperCase()]) {
+      // A wrong current password too: the mismatch answers first, so no password check is spent on it.
+      expect(await changePassword(asker, { currentPassword: "not it", newPassword: NEW_PASSWORD, confirmNewPassword, signOutOthers: true })).toEqual({
+        ok: false,
+        field: "confirmNewPassword",
+        message: PASSWORD_MISMATCH.message,
+      });
+    }
+    expect(await signsIn(email, PASSWORD)).toBe(true);
+  });
+
+  it("changes the password when the new one is typed the same twice", async () => {
+    const email = "same-twice@example.com";
+    const { userId } = await newAccount(email);
+    const asker = askerFor(email, userId, await signIn(email, PASSWORD));
+    expect(await changePassword(asker, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmNewPassword: NEW_PASSWORD, signOutOthers: false })).toMatchObject({ ok: true });
+    expect(await signsIn(email, NEW_PASSWORD)).toBe(true);
   });
 
   it("allows a session ACCOUNT_CHECKS_PER_MINUTE password checks a minute, and a thief's session cannot use up the owner's", async () => {
@@ -185,10 +208,10 @@ describe("changing the password", { timeout: 60_000 }, () => {
     const passwords = [PASSWORD, NEW_PASSWORD];
     for (let i = 0; i < ACCOUNT_CHECKS_PER_MINUTE; i++) {
       const [from, to] = [passwords[i % 2]!, passwords[(i + 1) % 2]!];
-      expect(await changePassword(asThief, { currentPassword: from, newPassword: to, signOutOthers: false })).toMatchObject({ ok: true });
+      expect(await changePassword(asThief, { currentPassword: from, newPassword: to, confirmNewPassword: to, signOutOthers: false })).toMatchObject({ ok: true });
     }
     const current = passwords[ACCOUNT_CHECKS_PER_MINUTE % 2]!;
-    const refused = await changePassword(asThief, { currentPassword: current, newPassword: "a third passphrase", signOutOthers: false });
+    const refused = await changePassword(asThief, { currentPassword: current, newPassword: "a third passphrase", confirmNewPassword: "a third passphrase", signOutOthers: false });
     expect(refused.ok).toBe(false);
     expect(refused.message).toMatch(/Too many password checks/);
     // The owner, in another session from another address, can still sign the thief out.
@@ -207,10 +230,10 @@ describe("changing the password", { timeout: 60_000 }, () => {
     const laptop = await signIn(email, PASSWORD);
     for (let i = 0; i < ACCOUNT_FAILED_SIGN_IN_LIMIT; i++) expect((await post("/sign-in/email", { email, password: `guess ${i}` })).status).toBe(401);
     const onNewNetwork = { ...askerFor(email, userId, laptop), address: freshAddress() };
-    const refused = await changePassword(onNewNetwork, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, signOutOthers: false });
+    const refused = await changePassword(onNewNetwork, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmNewPassword: NEW_PASSWORD, signOutOthers: false });
     expect(refused.message).toMatch(/Too many wrong passwords/);
     const known = { ...onNewNetwork, deviceToken: deviceToken(authSecret, email) };
-    expect(await changePassword(known, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, signOutOthers: false })).toMatchObject({ ok: true });
+    expect(await changePassword(known, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmNewPassword: NEW_PASSWORD, signOutOthers: false })).toMatchObject({ ok: true });
   });
 
   it("counts wrong current passwords with wrong sign-ins, so a stolen session cannot guess past the lockout", async () => {
@@ -219,9 +242,9 @@ describe("changing the password", { timeout: 60_000 }, () => {
     const laptop = await signIn(email, PASSWORD);
     const asker = askerFor(email, userId, laptop);
     for (let i = 0; i < FAILED_SIGN_IN_LIMIT; i++) {
-      expect(await changePassword(asker, { currentPassword: `guess ${i}`, newPassword: NEW_PASSWORD, signOutOthers: true })).toMatchObject({ ok: false, field: "currentPassword" });
+      expect(await changePassword(asker, { currentPassword: `guess ${i}`, newPassword: NEW_PASSWORD, confirmNewPassword: NEW_PASSWORD, signOutOthers: true })).toMatchObject({ ok: false, field: "currentPassword" });
     }
-    const locked = await changePassword(asker, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, signOutOthers: true });
+    const locked = await changePassword(asker, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmNewPassword: NEW_PASSWORD, signOutOthers: true });
     expect(locked.ok).toBe(false);
     expect(locked.message).toMatch(/Too many wrong passwords/);
     expect(locked.ok === false && locked.retryAfterSeconds).toBeGreaterThan(0);

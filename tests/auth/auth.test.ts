@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { PASSWORD_MISMATCH } from "@/lib/auth/rules";
+
 import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
@@ -44,6 +46,19 @@ describe("email and password accounts", () => {
     expect(response.status).toBe(400);
     expect(((await response.json()) as { code: string }).code).toBe("PASSWORD_TOO_COMMON");
     expect(await db.user.count({ where: { email: "common@example.com" } })).toBe(0);
+  });
+
+  it.each([["a long passphrse"], [""], [42], [null]])("refuses a sign-up whose confirmation %j differs from the password, and makes no account", async (confirmPassword) => {
+    const response = await post("/sign-up/email", { name: "Typo", email: "typo@example.com", password: "a long passphrase", confirmPassword }, "203.0.113.30");
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: PASSWORD_MISMATCH.code, message: PASSWORD_MISMATCH.message });
+    expect(await db.user.count({ where: { email: "typo@example.com" } })).toBe(0);
+  });
+
+  it("accepts a sign-up whose confirmation repeats the password", async () => {
+    const response = await post("/sign-up/email", { name: "Twice", email: "twice@example.com", password: "a long passphrase", confirmPassword: "a long passphrase" }, "203.0.113.31");
+    expect(response.status).toBe(200);
+    expect((await post("/sign-in/email", { email: "twice@example.com", password: "a long passphrase" }, "203.0.113.31")).status).toBe(200);
   });
 
   it("answers a sign-up for a taken email exactly as for a new one, without a session", async () => {
