@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useState, useSyncExternalStore, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 
 import { authClient } from "@/lib/auth/client";
 import { NAME_MAX_LENGTH, PASSWORD_ERROR_CODES, PASSWORD_MISMATCH, passwordConfirmationProblem } from "@/lib/auth/rules";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
 import { PasswordField } from "@/app/_components/password-field";
+import { useHydrated } from "@/app/_components/use-hydrated";
 
 type Mode = "sign-in" | "sign-up";
 
@@ -43,8 +44,6 @@ const isPasswordError = (error: AuthError) => (PASSWORD_ERROR_CODES as readonly 
 // A sign-up answers the same whether the email is taken; only signing in tells, as it always could.
 const SIGN_IN_AFTER_SIGN_UP_FAILED = "Your account could not be signed in with this password. If this email already has an account, sign in with its password.";
 
-const subscribeNothing = () => () => {};
-
 export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordLength: number }) {
   const router = useRouter();
   const next = safeNextPath(useSearchParams().get("next"));
@@ -54,7 +53,7 @@ export function AuthForm({ mode, minPasswordLength }: { mode: Mode; minPasswordL
   const [confirmError, setConfirmError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // Until React takes over, the button stays disabled: a native submit would put the password in a URL.
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

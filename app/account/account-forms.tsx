@@ -1,9 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 
 import { passwordConfirmationProblem } from "@/lib/auth/rules";
 import { PasswordField } from "@/app/_components/password-field";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { RelativeTime } from "@/app/stories/_components/relative-time";
 
 import { changePasswordAction, endSessionsAction, type AccountFormState } from "./actions";
@@ -19,8 +20,6 @@ function Outcome({ state, id }: { state: AccountFormState; id: string }) {
   );
 }
 
-const subscribeNothing = () => () => {};
-
 /**
  * A password form's wiring. It submits through onSubmit rather than the form's action, because React
  * clears a form after its action runs, and a refused change should keep what was typed so the user can
@@ -29,7 +28,7 @@ const subscribeNothing = () => () => {};
  */
 function usePasswordForm(action: (data: FormData) => void, state: AccountFormState, check: (form: HTMLFormElement) => boolean = () => true) {
   const form = useRef<HTMLFormElement>(null);
-  const ready = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const ready = useHydrated();
   useEffect(() => {
     if (state.outcome?.ok) form.current?.reset();
   }, [state]);

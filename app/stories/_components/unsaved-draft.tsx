@@ -3,9 +3,8 @@
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
 
+import { noUpdates } from "@/app/_components/use-hydrated";
 import { draftKey, readDraft, type LocalDraft } from "@/lib/editor/drafts";
-
-const subscribeNothing = () => () => {};
 
 function newStoryDraft(userId: string): LocalDraft | null {
   try {
@@ -22,7 +21,7 @@ function newStoryDraft(userId: string): LocalDraft | null {
  */
 export function UnsavedDraft({ userId }: { userId: string }) {
   const draft = useSyncExternalStore(
-    subscribeNothing,
+    noUpdates,
     () => {
       const d = newStoryDraft(userId);
       return d && (d.text.trim() !== "" || Object.values(d.parts).some((p) => p.trim() !== "")) ? (d.title.trim() || "Untitled") : null;
