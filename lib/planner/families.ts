@@ -188,7 +188,7 @@ export const FIELD_FAMILIES = [
       },
     ],
     questions: [
-      { id: "hc-deterioration", theme: "healthcare", text: "Tell me about a time a patient's condition changed quickly. What did you notice and what did you do?", families: ["problem-solving", "communication"], needsHard: ["healthcare"], competency: "recognising and escalating deterioration", situations: ["change"] },
+      { id: "hc-deterioration", theme: "healthcare", text: "Tell me about a time a patient's condition changed quickly. What did you notice and what did you do?", families: ["problem-solving", "communication"], needsHard: ["healthcare"], competency: "recognising and escalating deterioration", situations: ["deterioration"] },
       { id: "hc-safety-concern", theme: "healthcare", text: "Describe a time you raised a safety concern, even though it was awkward.", families: ["communication", "work-ethic"], competency: "speaking up for safety", situations: ["conflict"] },
       { id: "hc-family-upset", theme: "healthcare", text: "Tell me about supporting a distressed patient or relative.", families: ["communication", "collaboration"], competency: "caring for someone in distress", situations: ["served-person", "conflict"] },
       { id: "hc-busy-shift", theme: "healthcare", text: "Describe a shift where you had more to do than time allowed. How did you decide what came first?", families: ["work-ethic", "problem-solving"], competency: "prioritising care under pressure", situations: ["competing-priorities"] },

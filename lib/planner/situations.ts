@@ -20,6 +20,7 @@ export const SITUATION_IDS = [
   "distance",
   "served-person",
   "struggling",
+  "deterioration",
 ] as const;
 export type SituationId = (typeof SITUATION_IDS)[number];
 
@@ -328,6 +329,30 @@ export const SITUATIONS = [
         "He was behind on his coursework after a long absence.",
       ],
       misses: ["I left the keys behind the counter.", "The release was slipping, so I moved the demo.", "Sales fell 10% behind the forecast."],
+    },
+  },
+  {
+    id: "deterioration",
+    label: "someone's condition getting worse",
+    patterns: [
+      /\bdeteriorat(?:ed|ing|ion)\b/i,
+      /\b(?:condition|health|breathing|observations|obs|vitals|vital signs) (?:had )?(?:changed|worsened|declined|dropped|got worse)\b/i,
+      /\b(?:NEWS2?|early warning score|MEWS|PEWS|sats|saturations|oxygen levels?|blood pressure|BP|heart rate|pulse|temperature|blood sugar|glucose) (?:score )?(?:had )?(?:rose|risen|jumped|spiked|climbed|dropped|fell|fallen|plummeted|crashed|went (?:up|down|from))\b/i,
+      /\bbecame (?:unwell|unresponsive|confused|agitated|drowsy|breathless|short of breath|clammy|hypotensive|tachycardic|septic)\b/i,
+      /\b(?:collapsed|stopped breathing|went into (?:shock|cardiac arrest|anaphylaxis|(?:a )?seizure|AF|respiratory distress))\b/i,
+      /\b(?:had|having) (?:a |an )?(?:seizure|fit|stroke|hypo|anaphylactic reaction|allergic reaction|cardiac arrest)\b/i,
+      /\b(?:sepsis|septic|anaphyla(?:xis|ctic))\b/i,
+      /\btook a turn for the worse\b/i,
+    ],
+    notPatterns: [/\b(?:sepsis|anaphylaxis|seizure) (?:training|course|module|policy|audit|screening tool)\b/i],
+    examples: {
+      matches: [
+        "Two hours into the night shift his NEWS score went from 2 to 7.",
+        "The resident became confused and breathless after lunch.",
+        "A customer collapsed at the till.",
+        "Her condition deteriorated quickly on the ward.",
+      ],
+      misses: ["I ran the sepsis training for new starters.", "Sales fell 10% in the quarter.", "The plan changed halfway through."],
     },
   },
 ] as const satisfies readonly SituationRule[];

@@ -94,4 +94,16 @@ describe("questions about someone falling behind", () => {
     const fit = fitFor(real("falls", FALLS), familyQuestion("ed-struggling-learner"));
     expect(fit === null || fit.fit === "stretch").toBe(true);
   });
+
+  it("reads a nurse's story of a patient getting worse as answering the deterioration question, with no word for 'change' in it (user review)", () => {
+    const NIGHTS =
+      "On a night shift on our 28-bed surgical ward, a post-op patient's NEWS score went from 2 to 7 in four hours and he became clammy. I repeated his observations, started the sepsis six as our protocol sets out, and called the outreach team with an SBAR handover while a colleague covered my bay. He was reviewed within 15 minutes, given antibiotics within the hour and moved to HDU; he went home a week later.";
+    const fit = fitFor(real("nights", NIGHTS), familyQuestion("hc-deterioration"));
+    expect(fit).not.toBeNull();
+    expect(fit!.quotes.map((q) => q.words)).toEqual(["NEWS score went from"]);
+    expect(fit!.reason).not.toMatch(/nothing in it is/);
+    // The falls story has no patient getting worse in it.
+    const falls = fitFor(real("falls", FALLS), familyQuestion("hc-deterioration"));
+    expect(falls === null || falls.fit === "stretch").toBe(true);
+  });
 });
