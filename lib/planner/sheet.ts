@@ -95,12 +95,17 @@ export function buildSheet(input: SheetInput): InterviewSheet {
     asked.filter((a) => !a.picked).map((a) => a.q),
     bank,
   );
+  // A story already on the page gives way to another that fits its question as well: one story told
+  // for every question makes a thin interview. Questions are served in the order chosen.
+  const onPage = new Set(asked.flatMap((a) => (a.picked ? [a.picked.id] : [])));
   let next = 0;
   const rows: SheetQuestion[] = asked.map(({ id, q, picked }) => {
     if (picked) return { id, text: q.text, fit: "picked", story: sheetStory(picked) };
     const row = answered[next++]!;
     const top = row.stories[0];
-    const story = top ? byId.get(top.storyId) : undefined;
+    const choice = top ? (row.stories.find((s) => s.fit === top.fit && !onPage.has(s.storyId)) ?? top) : undefined;
+    const story = choice ? byId.get(choice.storyId) : undefined;
+    if (story) onPage.add(story.id);
     return { id, text: q.text, fit: row.fit, story: story ? sheetStory(story) : null };
   });
   const storyIds = [...new Set([...(plan.primary?.storyIds.slice(0, 1) ?? []), ...(plan.complementary?.storyIds.slice(0, 1) ?? []), ...rows.flatMap((r) => (r.story ? [r.story.id] : []))])];

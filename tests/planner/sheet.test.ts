@@ -35,6 +35,19 @@ describe("buildSheet", () => {
     expect(buildSheet({ ctx: c, bank, plan: none, weakness, questionIds: ["mentor"] }).storyIds).toEqual(["mentor"]);
   });
 
+  it("spreads the questions over different stories when another fits as well, so the page does not repeat one (user review)", () => {
+    // "mentor" and "lead-project" are both answered best by "mentor", and as well by "excel".
+    expect(buildSheet({ ctx: c, bank, plan, weakness, questionIds: ["mentor", "lead-project"] }).questions.map((q) => [q.story?.id, q.fit])).toEqual([
+      ["mentor", "strong"],
+      ["excel", "strong"],
+    ]);
+    // A story the user picked is on the page already.
+    const picked = buildSheet({ ctx: c, bank, plan, weakness, questionIds: ["mentor", "lead-project"], picks: { mentor: "excel" } });
+    expect(picked.questions.map((q) => q.story?.id)).toEqual(["excel", "mentor"]);
+    // With no other story as good, the best one is named again rather than a weaker one.
+    expect(buildSheet({ ctx: c, bank, plan, weakness, questionIds: ["conflict-mediate", "difficult-person"] }).questions.map((q) => q.story?.id)).toEqual(["mentor", "mentor"]);
+  });
+
   it("uses the story the user picked instead of the best match", () => {
     const sheet = buildSheet({ ctx: c, bank, plan, weakness, questionIds: ["explain-technical"], picks: { "explain-technical": "excel" } });
     expect(sheet.questions[0]).toMatchObject({ fit: "picked", story: { id: "excel" } });
