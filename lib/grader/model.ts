@@ -25,30 +25,30 @@ export const MODEL: LevelModel = {
   },
   context: {
     weights: [
-        1.563, // narrator-acts: concrete acts of the narrator
+        1.566, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.792, // setting: a named or described setting
-        0.741, // problem: the problem or stakes
-        1.986, // detail: scale, dates, durations, findings
-       -5.284, // not-episode: share of sentences that tell a routine or a hypothetical
+         0.79, // setting: a named or described setting
+        0.743, // problem: the problem or stakes
+        1.972, // detail: scale, dates, durations, findings
+       -5.286, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -1.019, // placeholder: a stand-in name for the organisation
+        -1.02, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.354, // length: length (log of words)
-        0.944, // constraint: a constraint or a time frame told in words
+        2.357, // length: length (log of words)
+         0.94, // constraint: a constraint or a time frame told in words
     ],
-    cuts: [0.404, 4.733],
+    cuts: [0.404, 4.729],
   },
   result: {
     weights: [
-        4.537, // changed: a measured change (direction, before and after) on a named metric
-        2.489, // measured: measured values after the action, with no baseline
-        1.222, // outcome: outcomes without a number
+        4.552, // changed: a measured change (direction, before and after) on a named metric
+        2.293, // measured: measured values after the action, with no baseline
+        1.193, // outcome: outcomes without a number
         0.922, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.851, // negated: results that did not happen
-       -4.264, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.846, // negated: results that did not happen
+       -4.263, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.65, 3.97],
+    cuts: [-0.654, 3.968],
   },
 };

@@ -26,6 +26,7 @@ export const NUMBER_REASONS = {
   "same-measure-after": "the same measure as in the situation, after the action",
   "value-named": "a measured value on a named metric after the action",
   value: "a measured value after the action",
+  "time-to-outcome": "how soon the outcome came after the action",
   "reach-count": "a count of what the work reached",
   duration: "a duration or time frame, not a result",
   scope: "a scope or sample, not a result",
@@ -414,6 +415,12 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       const windowed = prep !== undefined && WINDOW_PREPS.has(prep.norm);
       const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "") ;
       const inUnder = prev && UNDER_WORDS.has(prev.norm) && prev2 && (prev2.norm === "in" || prev2.norm === "than");
+      // "he was reviewed within 15 minutes", "resolved within two hours": after the act, how fast the outcome came is measured.
+      const before = tokens[(approx ? r.tokStart - 2 : r.tokStart - 1) - 1];
+      if (isTime && prep?.norm === "within" && s.index > ctx.firstActSentence && before !== undefined && isPastVerb(before.norm) && !BE.has(before.norm) && !ctx.sentenceHypothetical[s.index]) {
+        mention("result", "time-to-outcome");
+        continue;
+      }
       if (!inUnder && !compared && (windowed || (prev && WINDOW_DETERMINERS.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
         mention("context", isTime ? "duration" : "scope");
         continue;

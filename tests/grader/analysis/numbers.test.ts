@@ -146,6 +146,14 @@ describe("numbers", () => {
     expect(numbersOf(after).filter(([, cls]) => cls === "result").map(([q]) => q)).toEqual(["5 minutes", "0"]);
   });
 
+  it("reads how soon the outcome came after the act ('reviewed within 15 minutes') as measured, and a window before a change as a window", () => {
+    expect(numbersOf("I escalated with SBAR and stayed with him. He was reviewed within 15 minutes.")).toContainEqual(["15 minutes", "result", "time-to-outcome"]);
+    expect(numbersOf("I rebuilt the rota. Within two months sickness fell from 9% to 4%.")).toContainEqual(["two months", "context", "duration"]);
+    // Before the act it is the situation; "was within 10 minutes" is where something stood, not how soon it came.
+    expect(numbersOf("Calls were answered within 10 minutes last year. I rebuilt the rota.").filter(([, , why]) => why === "time-to-outcome")).toEqual([]);
+    expect(numbersOf("I rebuilt the rota. The bus was within 10 minutes of the depot.").filter(([, , why]) => why === "time-to-outcome")).toEqual([]);
+  });
+
   it("reads a four-box draft's Situation box as the situation, whatever its tense", () => {
     const parts = [
       { part: "situation" as const, text: "A patient's NEWS score went from 2 to 7 in four hours." },
