@@ -545,23 +545,9 @@ function notHadSince(tokens: Token[], i: number, s: Sentence): Span | null {
     const prev = tokens[j - 1];
     if (!w || !prev || j === k + 1) continue;
     if (w.kind === "punct" && w.raw !== "-") return null;
-    const period =
-      SINCE_WORDS.has(w.norm) ||
-      (PERIOD_LEADS.has(w.norm) && windowAhead(tokens, j + 1, s.tokenEnd));
-    if (period) return span(t, prev);
+    if (SINCE_WORDS.has(w.norm) || (PERIOD_LEADS.has(w.norm) && windowFollows(tokens, j + 1, s.tokenEnd))) return span(t, prev);
   }
   return null;
-}
-
-/** "six months", "18 months", "the past year", "a year": a period after a lead word. */
-function windowAhead(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + 4); k++) {
-    const w = tokens[k];
-    if (!w) return false;
-    if (TIME.has(w.norm) || TIME.has(singular(w.norm))) return k > from || w.norm !== "time";
-    if (!(w.kind === "number" || NUMBER_VALUE.has(w.norm) || w.norm === "the" || w.norm === "past" || w.norm === "last" || w.norm === "a" || w.norm === "over")) return false;
-  }
-  return false;
 }
 
 function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
