@@ -109,6 +109,7 @@ const CONTEXT: readonly Feature[] = [
   { id: "buzzwords", sign: -1, cap: 3, description: "buzzword padding", count: (t) => rule(t, "buzzword-padding") },
   { id: "length", sign: 1, cap: 3, description: "length (log of words)", count: (t) => lengthScore(t.doc) },
   { id: "constraint", sign: 1, cap: 2, description: "a constraint or a time frame told in words", count: (t) => rule(t, "context-constraint") },
+  { id: "claims", sign: -1, cap: 3, description: "skills claimed or listed: a generic answer rather than one situation", count: (t) => rule(t, "claimed-skill") + rule(t, "skill-list") },
 ];
 
 const RESULT: readonly Feature[] = [

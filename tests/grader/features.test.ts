@@ -84,3 +84,24 @@ describe("both kinds present", () => {
     expect(row("I listened to the customer and apologised for the wait.")).toBe(0);
   });
 });
+
+// A list of claimed strengths reads as a generic answer, not one situation (grader 2.8.8): the same
+// episode told after one scores lower on context.
+describe("claims as context", () => {
+  const episode =
+    "Last winter our 30-bed ward had nine falls in a month. I audited the incident forms, rebuilt the falls-risk checklist and walked the night nurses through it at handover.";
+  const claims = "I am a strong communicator, a natural leader and highly organised. ";
+  const contextRow = (text: string) => {
+    const dims = gradeStory(text).dimensions;
+    const i = FEATURES.context.findIndex((f) => f.id === "claims");
+    return { feature: featureVector({ doc: analyze(text), evidence: { integration: dims.integration.evidence, context: dims.context.evidence, result: dims.result.evidence } }).context[i], score: dims.context.score };
+  };
+
+  it("counts claimed strengths against the context and lowers its score", () => {
+    const plain = contextRow(episode);
+    const padded = contextRow(claims + episode);
+    expect(plain.feature).toBe(0);
+    expect(padded.feature).toBeGreaterThan(0);
+    expect(padded.score).toBeLessThan(plain.score);
+  });
+});
