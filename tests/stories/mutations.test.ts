@@ -5,7 +5,8 @@ import { createThrowawayDatabase } from "../support/db";
 await createThrowawayDatabase();
 const { db } = await import("@/lib/db/client");
 const { insertStory, patchStory, removeStory, regradeStaleStories } = await import("@/lib/stories/mutations");
-const { getStory, listRevisions, listStories } = await import("@/lib/stories/queries");
+const { getStory, iterateBankForExport, listRevisions, listStories } = await import("@/lib/stories/queries");
+const { MAX_REVISIONS_PER_STORY, parseImportFile, toJsonExport, validateImportRows } = await import("@/lib/stories/transfer");
 const { StoryConflictError, StoryNotFoundError } = await import("@/lib/stories/errors");
 const { storyInputSchema, storyListQuerySchema } = await import("@/lib/stories/schema");
 const { GRADER_VERSION } = await import("@/lib/grader");
@@ -165,6 +166,22 @@ describe("patchStory", () => {
       [1, WEAK],
       [3, `${WEAK} Other tab.`],
     ]);
+  });
+
+  it("keeps a story's newest MAX_REVISIONS_PER_STORY revisions, so its history stays bounded and its JSON export imports again", async () => {
+    const story = await insertStory("alice", input({ title: "Saved often", text: WEAK }));
+    const saves = MAX_REVISIONS_PER_STORY + 5;
+    for (let version = 1; version <= saves; version++) await patchStory("alice", story.id, { version, text: `${WEAK} Save ${version}.` });
+    const revisions = await listRevisions("alice", story.id);
+    expect(revisions).toHaveLength(MAX_REVISIONS_PER_STORY);
+    expect(revisions?.[0]?.version).toBe(saves + 2 - MAX_REVISIONS_PER_STORY);
+    expect(revisions?.at(-1)).toMatchObject({ version: saves + 1, text: `${WEAK} Save ${saves}.` });
+
+    const exported = [];
+    for await (const row of iterateBankForExport("alice", { ids: [story.id] })) exported.push(row);
+    const parsed = parseImportFile(toJsonExport(exported, new Date().toISOString()), { name: "bank.json" });
+    if ("error" in parsed) throw new Error(parsed.error);
+    expect(validateImportRows(parsed.rows)).not.toHaveProperty("errors");
   });
 });
 
