@@ -246,6 +246,31 @@ describe("listStories", () => {
     expect(await titles("a\\")).toEqual([]);
   });
 
+  it("matches a search with a wildcard in batches of stories, never the whole bank's text at once", async () => {
+    await db.user.create({ data: { id: "erin", name: "erin", email: "erin@example.com" } });
+    const text = "I cut the queue time by 30% with the night team.";
+    const made = await insertStory("erin", input({ title: "Queue 0", text }));
+    const stored = await db.story.findUniqueOrThrow({ where: { id: made.id } });
+    // 250 stories, half of them with "30%" (a bank of long stories: 10,000 × 20,000 characters was 200 MB read per search).
+    await db.story.createMany({
+      data: Array.from({ length: 249 }, (_, i) => {
+        const { id: _id, createdAt: _c, updatedAt: _u, ...row } = stored;
+        return { ...row, title: `Queue ${i + 1}`, text: i % 2 === 0 ? text : "I cut the queue time by 40% with the night team." };
+      }),
+    });
+    const findMany = vi.spyOn(db.story, "findMany");
+    try {
+      const found = await listStories("erin", query({ q: "30%", pageSize: 100 }));
+      expect(found.total).toBe(126);
+      const takes = findMany.mock.calls.map(([args]) => args?.take);
+      expect(takes.length).toBeGreaterThan(2);
+      // Every read of story rows is bounded (the bank page also regrades at most 200 stale stories a call).
+      expect(takes.every((take) => take !== undefined && Math.abs(take) <= 200)).toBe(true);
+    } finally {
+      findMany.mockRestore();
+    }
+  });
+
   it("pages through stories with equal scores without skipping or repeating one, in id order", async () => {
     await db.user.create({ data: { id: "carol", name: "carol", email: "carol@example.com" } });
     for (let i = 0; i < 7; i++) await insertStory("carol", input({ title: `Twin ${i}`, text: STRONG }));
