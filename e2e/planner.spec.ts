@@ -211,6 +211,28 @@ test("a user pastes a posting, opens the top-ranked story and saves the posting"
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(topTitle);
 });
 
+test("a refused save keeps what was typed: a posting too long, a weakness plan too long", async ({ page }) => {
+  await signUp(page);
+  await page.goto("/postings");
+  const posting = `${POSTING}\n${"Collaborate with stakeholders on dashboards. ".repeat(500)}`;
+  await page.getByLabel("Title").fill("Analyst role");
+  await page.getByLabel("Job posting").fill(posting);
+  await page.getByRole("button", { name: "Save posting" }).click();
+  await expect(page.getByText("Keep the posting under 20,000 characters.")).toBeVisible();
+  // React resets a form after its action: the pasted posting must come back, not an empty box.
+  await expect(page.getByLabel("Job posting")).toHaveValue(posting);
+  await expect(page.getByLabel("Title")).toHaveValue("Analyst role");
+
+  await page.goto("/plan");
+  const plan = `I practise every week. ${"With a mentor, on real cases. ".repeat(80)}`;
+  await page.getByLabel("Your weakness").fill("Public speaking to large groups");
+  await page.getByLabel("Improvement plan").fill(plan);
+  await page.getByRole("button", { name: "Use my weakness" }).click();
+  await expect(page.getByText("Keep the plan under 2,000 characters.")).toBeVisible();
+  await expect(page.getByLabel("Improvement plan")).toHaveValue(plan);
+  await expect(page.getByLabel("Your weakness")).toHaveValue("Public speaking to large groups");
+});
+
 test("the analyse API answers with shares that sum to 1, and field errors for bad input", async ({ page }) => {
   await signUp(page);
   await addStories(page, ["churn"]);

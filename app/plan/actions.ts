@@ -14,7 +14,15 @@ const weaknessInputSchema = z.object({
   plan: z.string().trim().max(2000, "Keep the plan under 2,000 characters."),
 });
 
-export type WeaknessFormState = { fieldErrors?: Partial<Record<"skill" | "plan", string[]>>; message?: string; saved?: boolean };
+export type WeaknessFormState = {
+  fieldErrors?: Partial<Record<"skill" | "plan", string[]>>;
+  message?: string;
+  saved?: boolean;
+  /** What was typed, returned with a refusal so the form shows it again instead of resetting it. */
+  values?: { skill: string; plan: string };
+};
+
+const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
 /** Accepts one of the proposed safe weaknesses, with its sample plan. */
 export async function acceptWeakness(formData: FormData): Promise<void> {
@@ -34,10 +42,11 @@ export async function acceptWeakness(formData: FormData): Promise<void> {
 /** The user's own weakness and plan; saved even with warnings, which the page then shows. */
 export async function saveWeakness(_prev: WeaknessFormState, formData: FormData): Promise<WeaknessFormState> {
   if (!formDataOrNull(formData)) return { message: NOT_A_FORM };
+  const values = { skill: text(formData.get("skill")), plan: text(formData.get("plan")) };
   const user = await getSessionUser();
-  if (!user) return { message: "Your session has ended. Sign in again." };
+  if (!user) return { message: "Your session has ended. Sign in again.", values };
   const parsed = weaknessInputSchema.safeParse({ skill: formData.get("skill"), plan: formData.get("plan") ?? "" });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Check the fields marked below." };
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, message: "Check the fields marked below.", values };
   const { ctx } = await loadPlannerState(user.id);
   // Typing a proposal's exact words counts as choosing it.
   const fromTable = safeWeaknessesFor(ctx).find((x) => x.label.toLowerCase() === parsed.data.skill.toLowerCase());

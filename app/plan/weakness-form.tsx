@@ -10,6 +10,9 @@ import { saveWeakness, type WeaknessFormState } from "./actions";
 export function WeaknessForm({ skill, plan }: { skill: string; plan: string }) {
   const [state, action, pending] = useActionState<WeaknessFormState, FormData>(saveWeakness, {});
   const errors = state.fieldErrors ?? {};
+  // After a refused save the form shows what was typed, not the stored weakness (React resets the form
+  // after its action to the fields' defaults).
+  const values = state.values ?? { skill, plan };
   const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-ink";
   return (
     <form action={action} noValidate className="space-y-4">
@@ -21,7 +24,7 @@ export function WeaknessForm({ skill, plan }: { skill: string; plan: string }) {
           id="weakness-skill"
           name="skill"
           type="text"
-          defaultValue={skill}
+          defaultValue={values.skill}
           aria-invalid={errors.skill ? true : undefined}
           aria-describedby={errors.skill ? "weakness-skill-error" : undefined}
           className={input}
@@ -36,7 +39,7 @@ export function WeaknessForm({ skill, plan }: { skill: string; plan: string }) {
           id="weakness-plan"
           name="plan"
           rows={3}
-          defaultValue={plan}
+          defaultValue={values.plan}
           aria-invalid={errors.plan ? true : undefined}
           aria-describedby={errors.plan ? "weakness-plan-error" : "weakness-plan-hint"}
           className={input}

@@ -18,6 +18,8 @@ export function PostingAnalyzer() {
   const [analysing, setAnalysing] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const errors: Errors = { ...analyseErrors, ...(saveState.fieldErrors ?? {}) };
+  // React resets the form after its action: a refused save hands back what was typed as the fields'
+  // defaults, so the reset shows it again instead of emptying a pasted posting.
   const input = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-ink";
 
   async function analyse() {
@@ -59,6 +61,7 @@ export function PostingAnalyzer() {
             id="posting-title"
             name="title"
             type="text"
+            defaultValue={saveState.values?.title ?? ""}
             aria-invalid={errors.title ? true : undefined}
             aria-describedby={errors.title ? "posting-title-error" : undefined}
             className={input}
@@ -73,6 +76,7 @@ export function PostingAnalyzer() {
             id="posting-text"
             name="text"
             rows={10}
+            defaultValue={saveState.values?.text ?? ""}
             aria-invalid={errors.text ? true : undefined}
             aria-describedby={errors.text ? "posting-text-error" : "posting-text-hint"}
             className={input}

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Profile } from "@/lib/planner";
 
-import { DEFAULT_PROFILE, parseStoredPlan, postingTitle, storedPlanSchema, type PostingRecord, type StoredPlan } from "./records";
+import { DEFAULT_PROFILE, MAX_POSTINGS_PER_USER, parseStoredPlan, postingTitle, PostingsFullError, storedPlanSchema, type PostingRecord, type StoredPlan } from "./records";
 
 export async function upsertProfile(userId: string, profile: Profile): Promise<void> {
   // The schema stores whole years; the planner's stage boundaries are whole years too.
@@ -33,7 +33,12 @@ export async function savePlan(userId: string, patch: StoredPlan): Promise<Store
   return next;
 }
 
+/**
+ * Saves a posting, or throws PostingsFullError when the account keeps MAX_POSTINGS_PER_USER already. A
+ * check, not a lock (as the bank's limit): the few saves one account has in flight at once may pass it.
+ */
 export async function savePosting(userId: string, input: { title?: string; text: string }): Promise<PostingRecord> {
+  if ((await db.posting.count({ where: { userId } })) >= MAX_POSTINGS_PER_USER) throw new PostingsFullError();
   const row = await db.posting.create({
     data: { userId, title: postingTitle(input.title, input.text), text: input.text },
     select: { id: true, title: true, text: true, createdAt: true },

@@ -17,7 +17,7 @@ import {
   type StorySummary,
 } from "@/lib/planner";
 
-import { DEFAULT_PROFILE, parseStoredPlan, type PlannerState, type PostingListItem, type PostingRecord, type ProfileRecord } from "./records";
+import { DEFAULT_PROFILE, MAX_POSTINGS_PER_USER, parseStoredPlan, type PlannerState, type PostingListItem, type PostingRecord, type ProfileRecord } from "./records";
 
 const BATCH = 200;
 
@@ -327,14 +327,12 @@ export async function getProfile(userId: string): Promise<ProfileRecord> {
   return { profile, plan: row ? parseStoredPlan(row.plan) : {}, saved: row !== null, ctx: plannerContext(profile) };
 }
 
-const POSTINGS_LIST_LIMIT = 100;
-
 /** Newest first. */
 export async function listPostings(userId: string): Promise<PostingListItem[]> {
   const rows = await db.posting.findMany({
     where: { userId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: POSTINGS_LIST_LIMIT,
+    take: MAX_POSTINGS_PER_USER,
     select: { id: true, title: true, createdAt: true },
   });
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));

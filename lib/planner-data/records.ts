@@ -35,6 +35,19 @@ export function parseStoredPlan(json: string): StoredPlan {
   }
 }
 
+/**
+ * Saved postings one account may keep: the postings page lists them all. Unbounded, one account could
+ * save 20,000-character postings without end (about ten a second), and those past the list were hidden.
+ */
+export const MAX_POSTINGS_PER_USER = 100;
+
+export class PostingsFullError extends Error {
+  constructor() {
+    super(`You have ${MAX_POSTINGS_PER_USER} saved postings, the most you can keep. Delete one you no longer need, then save this one.`);
+    this.name = "PostingsFullError";
+  }
+}
+
 export type PostingListItem = { id: string; title: string; createdAt: string };
 export type PostingRecord = PostingListItem & { text: string };
 

@@ -118,10 +118,18 @@ export async function undoBulk(userId: string, undoId: string, now = new Date())
       return { action: kind, restored };
     }
     const changes = JSON.parse(undo.storyIds) as TagChange[];
-    const owned = await tx.story.findMany({ where: { userId, id: { in: changes.map((change) => change.id) } }, select: { id: true, updatedAt: true } });
+    const owned = await tx.story.findMany({
+      where: { userId, id: { in: changes.map((change) => change.id) } },
+      select: { id: true, updatedAt: true, _count: { select: { tags: true } }, tags: { where: { tag: undo.tag }, select: { tag: true } } },
+    });
     const ownedIds = owned.map((story) => story.id);
     if (kind === "tag") await tx.storyTag.deleteMany({ where: { storyId: { in: ownedIds }, tag: undo.tag } });
-    else await tx.storyTag.createMany({ data: ownedIds.map((storyId) => ({ storyId, tag: undo.tag })) });
+    else {
+      // A save since may have put the tag back, or filled the story's tags: those stay as they are now
+      // (a second copy of the tag broke the whole undo; a 21st tag would pass the limit).
+      const back = owned.filter((story) => story.tags.length === 0 && story._count.tags < STORY_LIMITS.tags).map((story) => story.id);
+      if (back.length > 0) await tx.storyTag.createMany({ data: back.map((storyId) => ({ storyId, tag: undo.tag })) });
+    }
     await tx.story.updateMany({ where: { id: { in: ownedIds }, userId }, data: { version: { increment: 1 } } });
     const before = new Map(changes.map((change) => [change.id, change.updatedAt]));
     for (const story of owned) {

@@ -9,6 +9,7 @@ import { toStoryDto, type StoryDto } from "./dto";
 import { BankFullError, StoryConflictError, StoryNotFoundError } from "./errors";
 import { gradeStored, hardShare, storedGrade, storedSkills, type GradableStory } from "./grading";
 import type { StoryInput, StoryPatch } from "./schema";
+import { MAX_REVISIONS_PER_STORY } from "./transfer/format";
 
 // Autosaves this close to the previous autosave update that revision instead of adding one,
 // so that history shows edits rather than pauses in typing.
@@ -134,7 +135,13 @@ export async function patchStory(userId: string, id: string, patch: StoryPatch, 
     if (skillsChanged) await replaceSkills(tx, id, skills);
     // Autosaves within AUTOSAVE_COALESCE_MS of the previous autosave update its revision instead of adding one.
     if (foldInto) await tx.revision.update({ where: { id: foldInto }, data: revision, select: { id: true } });
-    else await tx.revision.create({ data: { storyId: id, ...revision }, select: { id: true } });
+    else {
+      await tx.revision.create({ data: { storyId: id, ...revision }, select: { id: true } });
+      // A story keeps its newest MAX_REVISIONS_PER_STORY revisions (every revision has its own version,
+      // so those are within the last that many versions): unbounded, a story saved thousands of times
+      // made its history page and export ever larger, and its JSON export could not be imported again.
+      if (nextVersion > MAX_REVISIONS_PER_STORY) await tx.revision.deleteMany({ where: { storyId: id, version: { lte: nextVersion - MAX_REVISIONS_PER_STORY } } });
+    }
     return true;
   });
   if (!saved) {

@@ -38,8 +38,8 @@ async function whereFor(userId: string, query: Partial<StoryListQuery>): Promise
 /**
  * Stories in which `q` starts a word of the title, the text, a tag or a skill (lib/stories/search.ts). The
  * plain substring test comes first, so the word-start patterns only run on the stories that hold it. A
- * search with a LIKE wildcard (% or _) is matched in code on the stories the patterns let through (a
- * bank holds at most MAX_STORIES_PER_USER), since SQLite's LIKE cannot read them as characters.
+ * search with a LIKE wildcard (% or _) is matched in code on the stories the patterns let through, a
+ * batch at a time, since SQLite's LIKE cannot read them as characters.
  */
 async function searchFilters(userId: string, q: string): Promise<Prisma.StoryWhereInput[]> {
   const lower = q.toLowerCase();
@@ -54,15 +54,29 @@ async function searchFilters(userId: string, q: string): Promise<Prisma.StoryWhe
     ],
   };
   if (!hasLikeWildcard(q)) return [contains, wordStart];
-  const candidates = await db.story.findMany({
-    where: { AND: [{ userId }, contains, wordStart] },
-    select: { id: true, title: true, text: true, tags: { select: { tag: true } }, skills: { select: { name: true } } },
-  });
-  const ids = candidates
-    .filter((c) => [c.title, c.text, ...c.tags.map((t) => t.tag), ...c.skills.map((k) => k.name)].some((field) => startsAWord(field, q)))
-    .map((c) => c.id);
+  // In batches: "_" lets every story through, and a whole bank's text at once was 200 MB read per search
+  // (10,000 stories of 20,000 characters), enough for a few searches at once to fill the server's heap.
+  const ids: string[] = [];
+  let cursor: { id: string } | undefined;
+  for (;;) {
+    const batch = await db.story.findMany({
+      where: { AND: [{ userId }, contains, wordStart] },
+      orderBy: { id: "asc" },
+      take: SEARCH_BATCH,
+      ...(cursor ? { cursor, skip: 1 } : {}),
+      select: { id: true, title: true, text: true, tags: { select: { tag: true } }, skills: { select: { name: true } } },
+    });
+    for (const c of batch) {
+      if ([c.title, c.text, ...c.tags.map((t) => t.tag), ...c.skills.map((k) => k.name)].some((field) => startsAWord(field, q))) ids.push(c.id);
+    }
+    if (batch.length < SEARCH_BATCH) break;
+    cursor = { id: batch.at(-1)!.id };
+  }
   return [{ id: { in: ids } }];
 }
+
+/** Stories a wildcard search reads at a time: at most 2 MB of text. */
+const SEARCH_BATCH = 100;
 
 const EXCERPT_CHARS = 180;
 

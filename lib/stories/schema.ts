@@ -99,6 +99,11 @@ export const storyPatchSchema = z
   } as { [K in keyof typeof storyFields]: z.ZodOptional<(typeof storyFields)[K]> } & { version: z.ZodNumber })
   .transform(withDerivedText)
   .superRefine((patch, ctx) => {
+    // The parts and format "star" come together: parts alone were stored as sent (four times the text's
+    // limit) beside a text that no longer matched them, and "star" alone showed a free-text story as
+    // empty boxes, whose next save replaced its text.
+    if (patch.parts !== undefined && patch.format !== "star") ctx.addIssue({ code: "custom", path: ["format"], message: 'Send "format": "star" with the four parts.' });
+    if (patch.format === "star" && patch.parts === undefined) ctx.addIssue({ code: "custom", path: ["parts"], message: 'Send the four parts with "format": "star".' });
     if (patch.text !== undefined && patch.text.trim() === "") {
       ctx.addIssue({ code: "custom", path: [patch.format === "star" ? "parts" : "text"], message: "The story cannot be empty." });
     }

@@ -4,7 +4,7 @@ import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
 const { db } = await import("@/lib/db/client");
-const { DEFAULT_PROFILE, parseStoredPlan, postingTitle } = await import("@/lib/planner-data/records");
+const { DEFAULT_PROFILE, MAX_POSTINGS_PER_USER, parseStoredPlan, postingTitle, PostingsFullError } = await import("@/lib/planner-data/records");
 const { getPosting, getProfile, listPostings, loadPlannerState } = await import("@/lib/planner-data/queries");
 const { deletePosting, savePlan, savePosting, upsertProfile } = await import("@/lib/planner-data/mutations");
 
@@ -116,6 +116,24 @@ describe("postings", () => {
     expect(await deletePosting("bob", saved.id)).toBe(false);
     expect(await deletePosting("alice", saved.id)).toBe(true);
     expect(await getPosting("alice", saved.id)).toBeNull();
+  });
+
+  it("keeps at most MAX_POSTINGS_PER_USER postings an account, all of them in its list, and refuses one more with a message", async () => {
+    await db.user.create({ data: { id: "hoarder", name: "hoarder", email: "hoarder@example.com" } });
+    const text = "Ward nurse: rota planning in Excel and clear handovers with the night team.";
+    await db.posting.createMany({ data: Array.from({ length: MAX_POSTINGS_PER_USER - 1 }, (_, i) => ({ userId: "hoarder", title: `Posting ${i}`, text })) });
+    const last = await savePosting("hoarder", { text });
+    const refused = savePosting("hoarder", { text });
+    await expect(refused).rejects.toBeInstanceOf(PostingsFullError);
+    await expect(refused).rejects.toThrow(/100 saved postings.*Delete one/);
+    expect(await db.posting.count({ where: { userId: "hoarder" } })).toBe(MAX_POSTINGS_PER_USER);
+    const listed = await listPostings("hoarder");
+    expect(listed).toHaveLength(MAX_POSTINGS_PER_USER);
+    expect(listed.map((p) => p.id)).toContain(last.id);
+    // Deleting one makes room again; another account is not held up.
+    expect(await deletePosting("hoarder", last.id)).toBe(true);
+    await expect(savePosting("hoarder", { text })).resolves.toMatchObject({ text });
+    await expect(savePosting("bob", { text })).resolves.toMatchObject({ text });
   });
 
   it("titles a posting from the first line when none is given", () => {

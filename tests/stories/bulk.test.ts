@@ -155,6 +155,23 @@ describe("tagStories and undoBulk", () => {
     expect(await contentSnapshot("owner")).toEqual(before);
   });
 
+  it("undoes a tag removal on a story that got the tag back (or filled its 20 tags) since, without a crash or a 21st tag", async () => {
+    const [retagged, full, untouched] = await addStories("owner", 3, ["cold"]);
+    const result = await tagStories("owner", [retagged!, full!, untouched!], "cold", { remove: true });
+    expect(result.changed).toBe(3);
+    // Saved again from the editor since: one has the tag back, one has 20 other tags.
+    const current = async (id: string) => (await db.story.findUniqueOrThrow({ where: { id } })).version;
+    await patchStory("owner", retagged!, { version: await current(retagged!), tags: ["cold", "warm"] });
+    await patchStory("owner", full!, { version: await current(full!), tags: Array.from({ length: 20 }, (_, i) => `f${i}`) });
+
+    await expect(undoBulk("owner", result.undo!.id)).resolves.toEqual({ action: "untag", restored: 3 });
+    const tagsOf = async (id: string) => (await db.storyTag.findMany({ where: { storyId: id }, orderBy: { tag: "asc" } })).map((row) => row.tag);
+    expect(await tagsOf(retagged!)).toEqual(["cold", "warm"]);
+    expect(await tagsOf(full!)).toHaveLength(20);
+    expect(await tagsOf(full!)).not.toContain("cold");
+    expect(await tagsOf(untouched!)).toEqual(["cold"]);
+  });
+
   it("is a new version, so a save from an editor opened before it is a conflict, not a silent overwrite", async () => {
     const [id] = await addStories("owner", 1);
     await tagStories("owner", [id!], "urgent");

@@ -5,7 +5,8 @@ import { createThrowawayDatabase } from "../support/db";
 await createThrowawayDatabase();
 const { db } = await import("@/lib/db/client");
 const { insertStory, patchStory, removeStory, regradeStaleStories } = await import("@/lib/stories/mutations");
-const { getStory, listRevisions, listStories } = await import("@/lib/stories/queries");
+const { getStory, iterateBankForExport, listRevisions, listStories } = await import("@/lib/stories/queries");
+const { MAX_REVISIONS_PER_STORY, parseImportFile, toJsonExport, validateImportRows } = await import("@/lib/stories/transfer");
 const { StoryConflictError, StoryNotFoundError } = await import("@/lib/stories/errors");
 const { storyInputSchema, storyListQuerySchema } = await import("@/lib/stories/schema");
 const { GRADER_VERSION } = await import("@/lib/grader");
@@ -166,6 +167,22 @@ describe("patchStory", () => {
       [3, `${WEAK} Other tab.`],
     ]);
   });
+
+  it("keeps a story's newest MAX_REVISIONS_PER_STORY revisions, so its history stays bounded and its JSON export imports again", async () => {
+    const story = await insertStory("alice", input({ title: "Saved often", text: WEAK }));
+    const saves = MAX_REVISIONS_PER_STORY + 5;
+    for (let version = 1; version <= saves; version++) await patchStory("alice", story.id, { version, text: `${WEAK} Save ${version}.` });
+    const revisions = await listRevisions("alice", story.id);
+    expect(revisions).toHaveLength(MAX_REVISIONS_PER_STORY);
+    expect(revisions?.[0]?.version).toBe(saves + 2 - MAX_REVISIONS_PER_STORY);
+    expect(revisions?.at(-1)).toMatchObject({ version: saves + 1, text: `${WEAK} Save ${saves}.` });
+
+    const exported = [];
+    for await (const row of iterateBankForExport("alice", { ids: [story.id] })) exported.push(row);
+    const parsed = parseImportFile(toJsonExport(exported, new Date().toISOString()), { name: "bank.json" });
+    if ("error" in parsed) throw new Error(parsed.error);
+    expect(validateImportRows(parsed.rows)).not.toHaveProperty("errors");
+  });
 });
 
 describe("the planner's summary", () => {
@@ -227,6 +244,31 @@ describe("listStories", () => {
     expect(await titles("50%_")).toEqual([]);
     expect(await titles("\\")).toEqual([]);
     expect(await titles("a\\")).toEqual([]);
+  });
+
+  it("matches a search with a wildcard in batches of stories, never the whole bank's text at once", async () => {
+    await db.user.create({ data: { id: "erin", name: "erin", email: "erin@example.com" } });
+    const text = "I cut the queue time by 30% with the night team.";
+    const made = await insertStory("erin", input({ title: "Queue 0", text }));
+    const stored = await db.story.findUniqueOrThrow({ where: { id: made.id } });
+    // 250 stories, half of them with "30%" (a bank of long stories: 10,000 × 20,000 characters was 200 MB read per search).
+    await db.story.createMany({
+      data: Array.from({ length: 249 }, (_, i) => {
+        const { id: _id, createdAt: _c, updatedAt: _u, ...row } = stored;
+        return { ...row, title: `Queue ${i + 1}`, text: i % 2 === 0 ? text : "I cut the queue time by 40% with the night team." };
+      }),
+    });
+    const findMany = vi.spyOn(db.story, "findMany");
+    try {
+      const found = await listStories("erin", query({ q: "30%", pageSize: 100 }));
+      expect(found.total).toBe(126);
+      const takes = findMany.mock.calls.map(([args]) => args?.take);
+      expect(takes.length).toBeGreaterThan(2);
+      // Every read of story rows is bounded (the bank page also regrades at most 200 stale stories a call).
+      expect(takes.every((take) => take !== undefined && Math.abs(take) <= 200)).toBe(true);
+    } finally {
+      findMany.mockRestore();
+    }
   });
 
   it("pages through stories with equal scores without skipping or repeating one, in id order", async () => {

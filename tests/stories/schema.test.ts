@@ -77,6 +77,22 @@ describe("storyPatchSchema", () => {
     if (!result.success) expect(fieldErrors(result.error).version?.length).toBeGreaterThan(0);
     expect(storyPatchSchema.parse({ title: "New", version: 3 })).toMatchObject({ title: "New", version: 3 });
   });
+
+  it("takes the four parts only with format star (and the reverse), so the joined text is derived and held to its limit", () => {
+    const part = "I walked the team through the new rota. ".repeat(500).slice(0, 19_990);
+    const parts = { situation: part, task: part, action: part, result: part };
+    // Without the format, the parts were stored as they came (80,000 characters) beside a stale text.
+    const alone = storyPatchSchema.safeParse({ version: 1, parts });
+    expect(alone.success).toBe(false);
+    if (!alone.success) expect(fieldErrors(alone.error).format).toEqual(['Send "format": "star" with the four parts.']);
+    const tooLong = storyPatchSchema.safeParse({ version: 1, format: "star", parts });
+    expect(tooLong.success).toBe(false);
+    if (!tooLong.success) expect(fieldErrors(tooLong.error).parts).toEqual(["Keep the story under 20,000 characters."]);
+    const noParts = storyPatchSchema.safeParse({ version: 1, format: "star" });
+    expect(noParts.success).toBe(false);
+    if (!noParts.success) expect(fieldErrors(noParts.error).parts).toEqual(['Send the four parts with "format": "star".']);
+    expect(storyPatchSchema.parse({ version: 1, format: "star", parts: { situation: "Tickets piled up.", action: "I wrote guides." } }).text).toBe("Tickets piled up.\n\nI wrote guides.");
+  });
 });
 
 describe("storyListQuerySchema", () => {

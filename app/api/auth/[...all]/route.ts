@@ -1,7 +1,9 @@
 import { toNextJsHandler } from "better-auth/next-js";
 
 import { auth, authSecret } from "@/lib/auth/server";
-import { clientAddressOf } from "@/lib/security/client-address";
+import { countRequest } from "@/lib/db/counters";
+import { env } from "@/lib/env";
+import { addressGroup, clientAddressOf } from "@/lib/security/client-address";
 import { DEVICE_COOKIE, deviceToken, reserveSignIn, settleSignIn, type Ticket } from "@/lib/auth/sign-in-guard";
 
 const handlers = toNextJsHandler(auth);
@@ -101,8 +103,14 @@ async function signIn(request: Request): Promise<Response> {
   const parsed = fieldsOf(request.headers.get("content-type") ?? "", raw);
   if ("response" in parsed) return parsed.response;
 
+  // better-auth's per-address limit runs only inside handlers.POST, after the lockout below has written
+  // its counters: counted first here, a flood of made-up emails is refused before it adds a row apiece.
+  const address = clientAddressOf(request);
+  if (!(await countRequest(`sign-in-rate:${addressGroup(address)}`, env.AUTH_SIGN_IN_LIMIT, 60_000, Date.now()))) {
+    return refuse(429, "TOO_MANY_REQUESTS", "Too many sign-ins from this address. Wait a minute, then try again.", { "Retry-After": "60" });
+  }
   const reserved = await reserveSignIn(
-    { email: parsed.email, address: clientAddressOf(request), deviceToken: cookieValue(request, DEVICE_COOKIE) },
+    { email: parsed.email, address, deviceToken: cookieValue(request, DEVICE_COOKIE) },
     { secret: authSecret },
   );
   if ("retryAfterMs" in reserved) {
