@@ -130,7 +130,7 @@ test("a signed-out visitor is sent to sign in, then back to the page they asked 
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByLabel("Confirm password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/stories\/new$/);
+  await expect(page).toHaveURL(/\/stories\/new(\?draft=[a-z0-9]+)?$/);
 });
 
 test("the session cookie is httpOnly and SameSite", async ({ page, context }) => {

@@ -186,6 +186,37 @@ test("leaving the editor by a link keeps the words: a saved story's edits are sa
   await expect(page.getByLabel("Story", { exact: true })).toHaveValue("I was halfway through this one when I went to look at the bank.");
 });
 
+test("two new stories drafted in two tabs each keep their own words, and the bank leads back to both", async ({ page, context }) => {
+  // A user review: a CFO opened New story twice to draft two stories side by side; both tabs wrote
+  // the one "new story" draft, so closing them kept only the last words typed.
+  await signUp(page);
+  await page.goto("/stories/new");
+  const second = await context.newPage();
+  await second.goto("/stories/new");
+  await page.getByLabel("Title").fill("Covenant reset");
+  await page.getByLabel("Story", { exact: true }).fill("Words typed in the first tab.");
+  await second.getByLabel("Title").fill("Board pack");
+  await second.getByLabel("Story", { exact: true }).fill("Words typed in the second tab.");
+  await page.close();
+  await second.close();
+
+  const bank = await context.newPage();
+  await bank.goto("/stories");
+  const notice = bank.getByRole("status").filter({ hasText: "2 new stories you started on this device are not saved yet" });
+  await expect(notice).toBeVisible();
+  await notice.getByRole("link", { name: "Continue “Covenant reset”" }).click();
+  await expect(bank.getByLabel("Story", { exact: true })).toHaveValue("Words typed in the first tab.");
+  await bank.goto("/stories");
+  await notice.getByRole("link", { name: "Continue “Board pack”" }).click();
+  await expect(bank.getByLabel("Story", { exact: true })).toHaveValue("Words typed in the second tab.");
+  // Saving one leaves the other waiting in the bank.
+  await bank.keyboard.press("ControlOrMeta+s");
+  await expect(bank).toHaveURL(/\/stories\/(?!new)[^/]+$/);
+  await expect(bank.getByTestId("save-status")).toHaveText("Saved");
+  await bank.goto("/stories");
+  await expect(bank.getByRole("status").filter({ hasText: "A new story you started on this device is not saved yet (Covenant reset)" })).toBeVisible();
+});
+
 test("the first save of a new story keeps the keyboard focus in the field being typed in", async ({ page }) => {
   await signUp(page);
   await page.goto("/stories/new");
@@ -347,7 +378,8 @@ test("saving without a title shows the error next to the field", async ({ page }
   await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Title")).toHaveAccessibleDescription(/title/i);
   await expect(page.getByLabel("Title")).toBeFocused();
-  await expect(page).toHaveURL(/\/stories\/new$/);
+  // Still the new story (its address carries only its draft slot).
+  await expect(page).toHaveURL(/\/stories\/new(\?draft=[a-z0-9]+)?$/);
 });
 
 test("a missing story and a signed-out visitor are handled", async ({ page }) => {

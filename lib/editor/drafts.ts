@@ -26,9 +26,45 @@ export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 const PREFIX = "storybank:draft:v1";
 
-/** One key per user and story ("new" for a story not saved yet), so people sharing a browser never see each other's drafts. */
-export function draftKey(userId: string, storyId: string | null): string {
-  return `${PREFIX}:${userId}:${storyId ?? "new"}`;
+/**
+ * One key per user and story, so people sharing a browser never see each other's drafts. A story not
+ * saved yet is "new", plus the slot of the editor that holds it: two tabs drafting two new stories
+ * each keep their own words (a draft from before slots has none).
+ */
+export function draftKey(userId: string, storyId: string | null, slot: string | null = null): string {
+  return `${PREFIX}:${userId}:${storyId ?? (slot ? `new:${slot}` : "new")}`;
+}
+
+/** A slot as it may appear in `/stories/new?draft=<slot>`: anything else starts a new slot. */
+export function isDraftSlot(value: unknown): value is string {
+  return typeof value === "string" && /^[a-z0-9]{1,24}$/.test(value);
+}
+
+/** A fresh slot for a new story's draft; unique enough on one device. */
+export function newDraftSlot(now: number, random: number): string {
+  return `${now.toString(36)}${Math.floor(random * 36 ** 4).toString(36)}`;
+}
+
+/** A new story's draft waiting on this device: its slot (null for one from before slots) and its words. */
+export type NewStoryDraft = { slot: string | null; draft: LocalDraft };
+
+/** Every new story this user drafted here and never saved (with words in it), the latest first. */
+export function newStoryDrafts(storage: (DraftStorage & Pick<Storage, "key" | "length">) | null, userId: string): NewStoryDraft[] {
+  const base = draftKey(userId, null);
+  const found: NewStoryDraft[] = [];
+  try {
+    for (let i = 0; storage && i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key === null || (key !== base && !key.startsWith(`${base}:`))) continue;
+      const slot = key === base ? null : key.slice(base.length + 1);
+      if (slot !== null && !isDraftSlot(slot)) continue;
+      const draft = readDraft(storage, key);
+      if (draft && (draft.text.trim() !== "" || Object.values(draft.parts).some((part) => part.trim() !== ""))) found.push({ slot, draft });
+    }
+  } catch {
+    // Storage blocked: nothing to list.
+  }
+  return found.sort((a, b) => b.draft.savedAt - a.draft.savedAt);
 }
 
 export function splitTags(tags: string): string[] {

@@ -6,6 +6,9 @@ import {
   clearCarried,
   clearDraft,
   draftKey,
+  isDraftSlot,
+  newDraftSlot,
+  newStoryDrafts,
   readCarried,
   readDraft,
   sameContent,
@@ -41,6 +44,44 @@ describe("draftKey", () => {
   it("separates users and stories, with 'new' for an unsaved story", () => {
     expect(draftKey("u1", null)).toBe("storybank:draft:v1:u1:new");
     expect(draftKey("u1", "s1")).not.toBe(draftKey("u2", "s1"));
+  });
+});
+
+describe("new story drafts", () => {
+  function listableStorage() {
+    const storage = memoryStorage();
+    return {
+      ...storage,
+      key: (i: number) => [...storage.data.keys()][i] ?? null,
+      get length() {
+        return storage.data.size;
+      },
+    };
+  }
+
+  it("gives each editor of a new story its own key, and keeps the key of a draft from before slots", () => {
+    expect(draftKey("u1", null, "a1")).toBe("storybank:draft:v1:u1:new:a1");
+    expect(draftKey("u1", null, "a1")).not.toBe(draftKey("u1", null, "b2"));
+    expect(draftKey("u1", "s1", "a1")).toBe(draftKey("u1", "s1"));
+    expect(isDraftSlot(newDraftSlot(1_800_000_000_000, 0.999))).toBe(true);
+    expect(isDraftSlot("../x")).toBe(false);
+    expect(isDraftSlot("")).toBe(false);
+  });
+
+  it("lists every unsaved new story of this user with words in it, the latest first", () => {
+    const storage = listableStorage();
+    writeDraft(storage, draftKey("u1", null, "a1"), { ...draft, title: "Older", savedAt: 1 });
+    writeDraft(storage, draftKey("u1", null, "b2"), { ...draft, title: "Newer", savedAt: 2 });
+    writeDraft(storage, draftKey("u1", null), { ...draft, title: "Before slots", savedAt: 0 });
+    writeDraft(storage, draftKey("u1", null, "c3"), { ...draft, title: "Empty", text: "", savedAt: 3 });
+    writeDraft(storage, draftKey("u2", null, "d4"), { ...draft, title: "Someone else's", savedAt: 4 });
+    writeDraft(storage, draftKey("u1", "s1"), { ...draft, title: "Saved story", savedAt: 5 });
+    expect(newStoryDrafts(storage, "u1").map(({ slot, draft: d }) => [slot, d.title])).toEqual([
+      ["b2", "Newer"],
+      ["a1", "Older"],
+      [null, "Before slots"],
+    ]);
+    expect(newStoryDrafts(null, "u1")).toEqual([]);
   });
 });
 

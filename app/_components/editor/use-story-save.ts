@@ -8,7 +8,21 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 
 import { EMPTY_BOXES } from "@/lib/editor/convert";
-import { clearCarried, clearDraft, draftKey, readCarried, readDraft, sameContent, writeDraft, type CarriedStory, type DraftContent, type DraftStorage } from "@/lib/editor/drafts";
+import {
+  clearCarried,
+  clearDraft,
+  draftKey,
+  isDraftSlot,
+  newDraftSlot,
+  readCarried,
+  readDraft,
+  sameContent,
+  writeDraft,
+  type CarriedStory,
+  type DraftContent,
+  type DraftStorage,
+  type LocalDraft,
+} from "@/lib/editor/drafts";
 import { OFFLINE_MESSAGE, decideSave, saveOutcome, saveRequest, type FieldErrors, type Saved, type SaveMode, type SaveOutcome } from "@/lib/editor/save";
 import type { StoryDto } from "@/lib/stories/dto";
 
@@ -79,6 +93,33 @@ function restoreFocus(): void {
   });
 }
 
+/**
+ * The slot of a new story's draft, so that two tabs drafting two new stories never write over each
+ * other: the one in the address (a reload, or "Continue" in the bank), else a fresh one, put into the
+ * address so a reload finds it again.
+ */
+function newStorySlot(): { slot: string; fromAddress: boolean } {
+  const url = new URL(window.location.href);
+  const named = url.searchParams.get("draft");
+  if (isDraftSlot(named)) return { slot: named, fromAddress: true };
+  const slot = newDraftSlot(Date.now(), Math.random());
+  url.searchParams.set("draft", slot);
+  window.history.replaceState(null, "", url);
+  return { slot, fromAddress: false };
+}
+
+/**
+ * A new story's draft from before drafts had slots (one shared "new" draft): the first editor opened
+ * without a slot takes it over, so words typed before the update are not stranded.
+ */
+function adoptSlotlessDraft(userId: string, key: string): LocalDraft | null {
+  const store = localStore();
+  const old = readDraft(store, draftKey(userId, null));
+  if (!old) return null;
+  if (writeDraft(store, key, old)) clearDraft(store, draftKey(userId, null));
+  return old;
+}
+
 /** The story typed on /grade before signing up, when this page was opened to receive it (`?from=grade`). */
 function carriedFromGrade(): CarriedStory | null {
   if (new URLSearchParams(window.location.search).get("from") !== "grade") return null;
@@ -132,8 +173,10 @@ export function useStorySave(userId: string, story: StoryDto | null, defaults: N
   const carriedRef = useRef(false);
   const [loaded, setLoaded] = useState(false);
   const [edited, setEdited] = useState(false);
-  // A new story gets its id on the first save; its draft then lives under that id.
+  // A new story gets its id on the first save; its draft then lives under that id. Until then it lives
+  // in this editor's own slot (set once the address can be read).
   const [storyId, setStoryId] = useState<string | null>(story?.id ?? null);
+  const [slot, setSlot] = useState<string | null>(null);
 
   // Mirrors of the state for event handlers and async saves, updated in the same step as the state.
   const contentRef = useRef(content);
@@ -145,7 +188,7 @@ export function useStorySave(userId: string, story: StoryDto | null, defaults: N
   const queued = useRef<SaveMode | null>(null);
   const fieldRefs = useRef<Partial<Record<string, HTMLElement | null>>>({});
 
-  const key = draftKey(userId, storyId);
+  const key = draftKey(userId, storyId, slot);
   // The version set aside by "Use saved version" lives beside the draft, so a reload does not lose it.
   const asideKey = `${key}:set-aside`;
   const isNew = story === null;
@@ -178,7 +221,16 @@ export function useStorySave(userId: string, story: StoryDto | null, defaults: N
       const { baseVersion: _asideBase, savedAt: _asideAt, ...asideContent } = aside;
       setSetAside(asideContent);
     }
-    const draft = readDraft(localStore(), key);
+    let draftKeyNow = key;
+    let draft: LocalDraft | null;
+    if (story === null) {
+      const chosen = newStorySlot();
+      draftKeyNow = draftKey(userId, null, chosen.slot);
+      setSlot(chosen.slot);
+      draft = readDraft(localStore(), draftKeyNow) ?? (chosen.fromAddress ? null : adoptSlotlessDraft(userId, draftKeyNow));
+    } else {
+      draft = readDraft(localStore(), key);
+    }
     if (draft && !sameContent(draft, serverContent)) {
       const { baseVersion, savedAt: _savedAt, ...restoredContent } = draft;
       contentRef.current = restoredContent;
@@ -187,7 +239,7 @@ export function useStorySave(userId: string, story: StoryDto | null, defaults: N
       setContent(restoredContent);
       setRestored(true);
     } else {
-      if (draft) clearDraft(localStore(), key);
+      if (draft) clearDraft(localStore(), draftKeyNow);
       const brought = story === null ? carriedFromGrade() : null;
       if (brought) {
         const next = { ...contentRef.current, text: brought.text, role: brought.role, stage: brought.stage, format: "free" as const };
