@@ -87,6 +87,8 @@ for (const size of WIDTHS) {
 
       await page.keyboard.press("Enter");
       await expect(page.getByRole("status").filter({ hasText: "Brought back 3 stories, with their history." })).toBeVisible();
+      // The Undo button is gone: the keyboard focus moves to what Undo did, not back to the top of the page.
+      await expect(page.getByRole("status").filter({ hasText: "Brought back 3 stories, with their history." })).toBeFocused();
       const after = await listed(page);
       expect(after.items.map((story) => story.id)).toEqual(before.items.map((story) => story.id));
       expect(await history(first!.id)).toEqual(firstHistory);

@@ -32,11 +32,18 @@ export function UndoBar({ pending }: { pending: PendingUndo | null }) {
   const [message, setMessage] = useState<{ text: string; error: boolean; forId: string } | null>(null);
   const [hidden, setHidden] = useState<string | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
+  const saidLine = useRef<HTMLParagraphElement>(null);
   const pendingId = pending?.id ?? null;
 
   useEffect(() => {
     if (pendingId !== null && takeUndoFocus()) undoButton.current?.focus();
   }, [pendingId]);
+
+  // Undo takes its own button away: the keyboard focus goes to what it did (or why it failed) instead
+  // of falling back to the top of the page.
+  useEffect(() => {
+    if (message) saidLine.current?.focus();
+  }, [message]);
 
   async function undo(current: PendingUndo) {
     setBusy(true);
@@ -68,7 +75,7 @@ export function UndoBar({ pending }: { pending: PendingUndo | null }) {
         </div>
       )}
       {said && (
-        <p role={said.error ? "alert" : "status"} className={`rounded-md border px-4 py-2 text-sm ${said.error ? "border-red-200 bg-red-50 text-red-800" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}>
+        <p ref={saidLine} tabIndex={-1} role={said.error ? "alert" : "status"} className={`rounded-md border px-4 py-2 text-sm focus:outline-none focus-visible:ring-2 ${said.error ? "border-red-200 bg-red-50 text-red-800" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}>
           {said.text}
         </p>
       )}
