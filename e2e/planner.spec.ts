@@ -322,3 +322,13 @@ test("a new story starts at the profile's role and career stage", async ({ page 
   await expect(page.getByLabel("Target role")).toHaveValue("technical");
   await expect(page.getByLabel("Career stage")).toHaveValue("entry");
 });
+
+test("before a profile is saved, the planner says the stage is assumed and quotes no years nobody gave", async ({ page }) => {
+  // A user review: a junior developer in a first job read "From 5 years of experience" on every planner page.
+  await signUp(page);
+  await page.goto("/plan");
+  await expect(page.getByTestId("stage-note")).toContainText("Stage: mid. Assumed until you give your years of experience in your profile.");
+  await page.goto("/sheet");
+  await expect(page.getByText(/^mid stage \(assumed: set your profile\)/)).toBeVisible();
+  await expect(page.getByText("5 years of experience")).toHaveCount(0);
+});

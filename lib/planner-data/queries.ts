@@ -305,7 +305,7 @@ export async function loadPlannerState(userId: string): Promise<PlannerState> {
     loadBank(userId, { includeExamples }),
     includeExamples ? Promise.resolve(0) : db.story.count({ where: { userId, example: true } }),
   ]);
-  return { ...record, ctx: plannerContext(record.profile, bank), bank, examplesLeftOut };
+  return { ...record, ctx: plannerContext(record.profile, bank, { assumed: !record.saved }), bank, examplesLeftOut };
 }
 
 function toProfile(row: { roleType: string; years: number; targetTitle: string; stage: string; field: string; includeExamples: boolean }): Profile {
@@ -324,7 +324,7 @@ function toProfile(row: { roleType: string; years: number; targetTitle: string; 
 export async function getProfile(userId: string): Promise<ProfileRecord> {
   const row = await db.profile.findUnique({ where: { userId } });
   const profile = row ? toProfile(row) : DEFAULT_PROFILE;
-  return { profile, plan: row ? parseStoredPlan(row.plan) : {}, saved: row !== null, ctx: plannerContext(profile) };
+  return { profile, plan: row ? parseStoredPlan(row.plan) : {}, saved: row !== null, ctx: plannerContext(profile, [], { assumed: row === null }) };
 }
 
 /** Newest first. */

@@ -88,6 +88,8 @@ export type PlannerContext = {
   /** Whether the user chose the stage in the profile, and where it came from otherwise. */
   stageChosen: boolean;
   stageReason: string;
+  /** No profile is saved: the defaults stand in, so the years are not the user's and nothing may quote them. */
+  assumed: boolean;
   years: number;
   targetTitle: string | null;
   /** The grader's name for the role ("balanced" is the grader's "general"). */
@@ -124,9 +126,9 @@ const yearsWord = (years: number) => `${years} ${years === 1 ? "year" : "years"}
 /**
  * Everything the rules need from the profile. A chosen stage wins over the years. With no field
  * chosen, the field is guessed from `bank` (the stories the planner counts); without a bank the
- * general tables are used.
+ * general tables are used. `assumed` says no profile is saved (the defaults stand in).
  */
-export function plannerContext(profile: Profile, bank: readonly StorySummary[] = []): PlannerContext {
+export function plannerContext(profile: Profile, bank: readonly StorySummary[] = [], { assumed = false }: { assumed?: boolean } = {}): PlannerContext {
   const chosenStage = profile.stage !== undefined && profile.stage !== "" ? profile.stage : null;
   const stage = chosenStage ?? stageForYears(profile.years);
   const chosen = profile.field !== undefined && profile.field !== "" ? profile.field : null;
@@ -135,7 +137,12 @@ export function plannerContext(profile: Profile, bank: readonly StorySummary[] =
     roleType: profile.roleType,
     stage,
     stageChosen: chosenStage !== null,
-    stageReason: chosenStage ? "Chosen in your profile." : `From ${yearsWord(profile.years)} of experience.`,
+    stageReason: chosenStage
+      ? "Chosen in your profile."
+      : assumed
+        ? "Assumed until you give your years of experience in your profile."
+        : `From ${yearsWord(profile.years)} of experience.`,
+    assumed,
     years: profile.years,
     targetTitle: profile.targetTitle ?? null,
     graderRole: graderRoleFor(profile.roleType),

@@ -113,7 +113,7 @@ export function buildSheet(input: SheetInput): InterviewSheet {
   const outline = answerOutline(plan, input.weakness, bank, ctx);
   return {
     heading: clipLine(ctx.targetTitle ?? `Interview plan: ${role}`, SHEET_LIMITS.heading),
-    profileLine: `${ctx.stage} stage, ${ctx.years} ${ctx.years === 1 ? "year" : "years"} of experience; aim for about ${Math.round(ctx.target.hard * 100)}% hard / ${Math.round(ctx.target.soft * 100)}% soft.`,
+    profileLine: `${ctx.stage} stage${ctx.assumed ? " (assumed: set your profile)" : `, ${ctx.years} ${ctx.years === 1 ? "year" : "years"} of experience`}; aim for about ${Math.round(ctx.target.hard * 100)}% hard / ${Math.round(ctx.target.soft * 100)}% soft.`,
     strengths: { primary: plan.primary?.label ?? null, complementary: plan.complementary?.label ?? null },
     outline: { ...outline, lines: outline.lines.map((line) => clipLine(line, SHEET_LIMITS.outlineLine)) },
     questions: rows,

@@ -105,6 +105,14 @@ describe("plannerContext: stage", () => {
     expect(c.stageReason).toBe("From 15 years of experience.");
   });
 
+  it("says the stage is assumed, not worked out from years nobody gave, while no profile is saved", () => {
+    // A user review: a junior developer with no profile read "Stage: mid. From 5 years of experience."
+    const c = plannerContext({ roleType: "balanced", years: 5 }, [], { assumed: true });
+    expect(c).toMatchObject({ stage: "mid", stageChosen: false, assumed: true });
+    expect(c.stageReason).toBe("Assumed until you give your years of experience in your profile.");
+    expect(plannerContext({ roleType: "balanced", years: 5 }).assumed).toBe(false);
+  });
+
   it("says one year, not one years", () => {
     expect(plannerContext({ roleType: "balanced", years: 1 }).stageReason).toBe("From 1 year of experience.");
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { buildSheet, clipLine, proposeStrengths, QUESTIONS, SHEET_LIMITS, type SafeWeakness } from "@/lib/planner";
+import { buildSheet, clipLine, plannerContext, proposeStrengths, QUESTIONS, SHEET_LIMITS, type SafeWeakness } from "@/lib/planner";
 
 import { ctx, story, summary } from "./support";
 
@@ -74,6 +74,13 @@ describe("buildSheet", () => {
     expect(sheet.strengths.primary).toMatch(/^Data: /);
     expect(sheet.outline.lines.join("\n")).toContain(w.plan);
     expect(sheet.profileLine).toMatch(/^mid stage, 5 years/);
+  });
+
+  it("claims no years of experience while the profile is not set", () => {
+    const assumed = plannerContext({ roleType: "balanced", years: 5 }, [], { assumed: true });
+    const sheet = buildSheet({ ctx: assumed, bank, plan, weakness, questionIds: [] });
+    expect(sheet.profileLine).not.toContain("years");
+    expect(sheet.profileLine).toMatch(/^mid stage \(assumed: set your profile\); aim for about 50% hard/);
   });
 
   it("falls back to the role type when there is no target title", () => {
