@@ -19,6 +19,8 @@ export type EvidenceChange = {
   helps: boolean;
   /** For a removed quote: its words are still in the new text, only no longer counted (the rest of the story changed how they read). */
   stillInText: boolean;
+  /** For an added quote: its words were in the old text already, only not counted yet (so they were not added). */
+  wasInText: boolean;
 };
 
 export type DimensionComparison = {
@@ -74,12 +76,19 @@ function unmatched(from: Quoted[], other: Quoted[]): Quoted[] {
   });
 }
 
-function toChange(item: Quoted, change: EvidenceChange["change"], afterText: string): EvidenceChange {
+/** Whether `quote` stands in `text` as whole words ("3" is not in "2013"), whitespace normalised. */
+function hasWords(text: string, quote: string): boolean {
+  const escaped = quote.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(text.replace(/\s+/g, " "));
+}
+
+function toChange(item: Quoted, change: EvidenceChange["change"], afterText: string, beforeText: string): EvidenceChange {
   const { ruleId, kind, effect, reason } = item.evidence;
   const helps = (change === "added") === (effect === "earns");
   const quote = item.quote.replace(/\s+/g, " ").trim();
   const stillInText = change === "removed" && quote !== "" && afterText.replace(/\s+/g, " ").includes(quote);
-  return { change, quote, ruleId, kind, effect, reason, helps, stillInText };
+  const wasInText = change === "added" && quote !== "" && hasWords(beforeText, quote);
+  return { change, quote, ruleId, kind, effect, reason, helps, stillInText, wasInText };
 }
 
 function compareDimension(dimension: Dimension, before: GradedText, after: GradedText): DimensionComparison {
@@ -88,8 +97,8 @@ function compareDimension(dimension: Dimension, before: GradedText, after: Grade
   const beforeQuotes = quoted(before.text, a.evidence);
   const afterQuotes = quoted(after.text, b.evidence);
   const changes = [
-    ...unmatched(afterQuotes, beforeQuotes).map((item) => toChange(item, "added", after.text)),
-    ...unmatched(beforeQuotes, afterQuotes).map((item) => toChange(item, "removed", after.text)),
+    ...unmatched(afterQuotes, beforeQuotes).map((item) => toChange(item, "added", after.text, before.text)),
+    ...unmatched(beforeQuotes, afterQuotes).map((item) => toChange(item, "removed", after.text, before.text)),
   ];
   return {
     dimension,
@@ -131,6 +140,7 @@ export function explainingChanges(comparison: DimensionComparison): EvidenceChan
 function describeChange(change: EvidenceChange): string {
   if (change.quote === "") return `${change.change === "added" ? "now" : "no longer"} '${shorten(change.reason)}'`;
   if (change.stillInText) return `no longer counts '${shorten(change.quote)}'`;
+  if (change.wasInText) return `now counts '${shorten(change.quote)}'`;
   return `${change.change} '${shorten(change.quote)}'`;
 }
 

@@ -71,6 +71,28 @@ describe("compareGrades", () => {
     expect(summariseDimension(compareGrades(a, c).dimensions.find((d) => d.dimension === "integration")!)).toBe("integration score 80 → 70: removed 'for two weeks'");
   });
 
+  it("tells words now counted from words added: words already in the old text are not 'added'", () => {
+    // A user review: a hotel shift lead's history said "Added six" for "six rooms", which was in the first version too.
+    const a = graded("We overbooked by six rooms. I called hotels.", { context: { score: 39, level: 1 } });
+    const b = graded("On a sold-out Saturday we overbooked by six rooms. I called 3 hotels.", {
+      context: {
+        score: 54,
+        level: 1,
+        hits: [
+          { quote: "six", ruleId: "scale-count", kind: "context" },
+          { quote: "3", ruleId: "scale-count", kind: "context" },
+        ],
+      },
+    });
+    const changes = compareGrades(a, b).dimensions.find((d) => d.dimension === "context")!.changes;
+    expect(changes.map((c) => [c.change, c.quote, c.wasInText])).toEqual([
+      ["added", "six", true],
+      // "3" is new, even though the old text had no such word (a digit inside another number would not count).
+      ["added", "3", false],
+    ]);
+    expect(summariseDimension(compareGrades(a, b).dimensions.find((d) => d.dimension === "context")!)).toBe("context score 39 → 54: now counts 'six', added '3'");
+  });
+
   it("counts a removed cost as helping", () => {
     const a = graded("We shipped it. It went well.", {
       integration: { score: 20, level: 0, hits: [{ quote: "We", ruleId: "hidden-narrator", effect: "costs", kind: "hidden-narrator" }] },

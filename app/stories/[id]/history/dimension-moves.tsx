@@ -23,7 +23,7 @@ function Change({ change }: { change: EvidenceChange }) {
   }
   return (
     <li className="text-sm">
-      <span className={change.helps ? "font-semibold text-emerald-800" : "font-semibold text-red-800"}>{change.change === "added" ? "Added" : change.stillInText ? "No longer counted" : "Removed"}</span>{" "}
+      <span className={change.helps ? "font-semibold text-emerald-800" : "font-semibold text-red-800"}>{change.change === "added" ? (change.wasInText ? "Now counted" : "Added") : change.stillInText ? "No longer counted" : "Removed"}</span>{" "}
       <q className="rounded bg-slate-100 px-1">{change.quote}</q>
       <span className="text-muted">
         {" "}
