@@ -45,13 +45,14 @@ export function isStage(value: unknown): value is Stage {
 
 /**
  * The stages as the profile offers them, with the guide's year ranges ("Career Stage
- * Considerations") and what each stage's interviews look for, in our own words.
+ * Considerations") as STAGE_BY_YEARS reads them (the guide's own ranges share 10 and 15), and what
+ * each stage's interviews look for, in our own words.
  */
 export const STAGE_CHOICES = [
-  { stage: "entry", label: "Entry level", years: "0–3 years", aim: "show you can do the job and are learning fast" },
+  { stage: "entry", label: "Entry level", years: "under 4 years", aim: "show you can do the job and are learning fast" },
   { stage: "mid", label: "Mid-career", years: "4–10 years", aim: "work on your own and help others, e.g. a first supervisor job" },
-  { stage: "senior", label: "Senior", years: "10–15 years", aim: "lead teams and make the judgement calls" },
-  { stage: "executive", label: "Executive", years: "15+ years", aim: "set direction for a whole organisation" },
+  { stage: "senior", label: "Senior", years: "over 10 and under 15 years", aim: "lead teams and make the judgement calls" },
+  { stage: "executive", label: "Executive", years: "15 years and up", aim: "set direction for a whole organisation" },
 ] as const satisfies readonly { stage: Stage; label: string; years: string; aim: string }[];
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { plannerContext, profileSchema, stageForYears, targetMixFor } from "@/lib/planner";
+import { plannerContext, profileSchema, STAGE_CHOICES, stageForYears, targetMixFor } from "@/lib/planner";
 
 describe("stageForYears", () => {
   it.each([
@@ -115,6 +115,20 @@ describe("plannerContext: stage", () => {
 
   it("says one year, not one years", () => {
     expect(plannerContext({ roleType: "balanced", years: 1 }).stageReason).toBe("From 1 year of experience.");
+  });
+});
+
+describe("STAGE_CHOICES", () => {
+  it("gives year ranges that do not overlap and agree with stageForYears (10 years is mid, 15 executive)", () => {
+    // A user review: "Mid-career (4–10 years)" and "Senior (10–15 years)" both claimed 10 years, and
+    // "Senior (10–15)" and "Executive (15+)" both claimed 15, beside a hint saying "over 10 senior".
+    expect(STAGE_CHOICES.map((c) => `${c.label} (${c.years})`)).toEqual([
+      "Entry level (under 4 years)",
+      "Mid-career (4–10 years)",
+      "Senior (over 10 and under 15 years)",
+      "Executive (15 years and up)",
+    ]);
+    expect([3.5, 4, 10, 10.5, 14.5, 15].map(stageForYears)).toEqual(["entry", "mid", "mid", "senior", "senior", "executive"]);
   });
 });
 
