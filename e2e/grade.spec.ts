@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-import { PASSWORD, uniqueEmail } from "./support";
+import { PASSWORD, signUp, uniqueEmail } from "./support";
 
 const STORY =
   "Our support team was drowning in tickets. I had to reduce the backlog. I wrote a Python script to triage tickets and I trained the team on it, so they answered faster.";
@@ -64,6 +64,19 @@ test("an example story shows what the grader looks for", async ({ page }) => {
   await expect(page.getByLabel("Your story")).toHaveValue(/checkout page was slow/);
   await expect(page.getByRole("button", { name: "Try an example" })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Grade" }).getByTestId("overall-band")).toContainText("weak");
+});
+
+test("a signed-in user who grades a story is offered to add it to the bank, not to create an account", async ({ page }) => {
+  // A user review: a junior developer, signed in, graded a draft from "Grade a story" and was offered
+  // "Create a free account to keep this story", which opens the sign-up form.
+  await signUp(page);
+  await page.goto("/grade");
+  await page.getByLabel("Your story").fill(STORY + MEASURED);
+  await expect(page.getByRole("link", { name: /Create a free account/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /sign in/i })).toHaveCount(0);
+  await page.getByRole("link", { name: "Add this story to your bank" }).click();
+  await expect(page.getByText("Here is the story you graded.")).toBeVisible();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue(STORY + MEASURED);
 });
 
 test("a story graded without an account comes along through sign-up into a new story, and is saved from there", async ({ page }) => {

@@ -39,9 +39,11 @@ type GradePlaygroundProps = {
   stages: readonly string[];
   /** The grade of an empty text, shown until the grader has loaded in the browser. */
   initialReport: GradeReport;
+  /** Someone signed in keeps the story straight in a new story, with no sign-up or sign-in on the way. */
+  signedIn: boolean;
 };
 
-export function GradePlayground({ roles, stages, initialReport }: GradePlaygroundProps) {
+export function GradePlayground({ roles, stages, initialReport, signedIn }: GradePlaygroundProps) {
   const { grader, failed: graderFailed } = useGrader();
   const [text, setText] = useState("");
   const [role, setRole] = useState(initialReport.role as string);
@@ -99,7 +101,17 @@ export function GradePlayground({ roles, stages, initialReport }: GradePlaygroun
           <FieldError id="grade-text-error" messages={tooLong ? [`Keep the story under ${MAX_TEXT.toLocaleString("en")} characters.`] : undefined} />
         </div>
         <HighlightedText text={view.text} report={view.report} emptyHint="Paste or type a story above: its evidence is highlighted here." />
-        {empty ? (
+        {signedIn ? (
+          !empty && (
+            <p className="text-sm text-muted">
+              {/* The story goes to this browser's storage only when asked to keep it, and comes back in the new story. */}
+              <Link href="/stories/new?from=grade" onClick={keep} className="font-medium text-brand underline">
+                Add this story to your bank
+              </Link>
+              : it opens as a new story for you to give a title and save.
+            </p>
+          )
+        ) : empty ? (
           <p className="text-sm text-muted">
             Want to keep your stories and watch them improve?{" "}
             <Link href="/sign-up" className="font-medium text-brand underline">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { getSessionUser } from "@/lib/auth/server";
 import { gradeStory, ROLES, STAGES } from "@/lib/grader";
 
 import { GradePlayground } from "@/app/grade/grade-playground";
@@ -9,7 +10,8 @@ export const metadata: Metadata = {
   description: "Paste an interview answer and see, line by line, what makes it weak or strong. No account, nothing stored.",
 };
 
-export default function GradePage() {
+export default async function GradePage() {
+  const user = await getSessionUser();
   return (
     <div className="space-y-6">
       <header className="max-w-3xl space-y-2">
@@ -19,7 +21,7 @@ export default function GradePage() {
           need no account.
         </p>
       </header>
-      <GradePlayground roles={ROLES} stages={STAGES} initialReport={gradeStory("", {})} />
+      <GradePlayground roles={ROLES} stages={STAGES} initialReport={gradeStory("", {})} signedIn={user !== null} />
     </div>
   );
 }
