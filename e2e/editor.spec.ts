@@ -189,6 +189,8 @@ test("leaving the editor by a link keeps the words: a saved story's edits are sa
 test("two new stories drafted in two tabs each keep their own words, and the bank leads back to both", async ({ page, context }) => {
   // A user review: a CFO opened New story twice to draft two stories side by side; both tabs wrote
   // the one "new story" draft, so closing them kept only the last words typed.
+  // Three pages, a sign-up and a save: past 30 s on a busy 2-core machine.
+  test.slow();
   await signUp(page);
   await page.goto("/stories/new");
   const second = await context.newPage();
