@@ -24,7 +24,7 @@ export function markFindingsAndPurpose(tokens: Token[], s: Sentence, findingActi
       if (t.norm === "to") {
         const nx = tokens[i + 1];
         inPurpose = nx !== undefined && nx.kind === "word" && !PURPOSE_BREAKERS.has(nx.norm) && !ORDINAL.has(nx.norm) && NUMBER_VALUE.get(nx.norm) === undefined && !/ing$/.test(nx.norm);
-      } else if (t.kind === "word" && (SUBORDINATORS.has(t.norm) || t.norm === "and" || (isPastVerb(t.norm) && !t.norm.endsWith("ed")) || (inPurpose && isPastVerb(t.norm) && tokens[i - 1]?.norm !== "to"))) {
+      } else if (t.kind === "word" && (SUBORDINATORS.has(t.norm) || t.norm === "and" || (isPastVerb(t.norm) && tokens[i - 1]?.norm !== "to" && (!t.norm.endsWith("ed") || inPurpose)))) {
         inPurpose = false;
       }
     } else if (t.raw === ";" || t.raw === ":" || t.raw === "(" || t.raw === ",") {

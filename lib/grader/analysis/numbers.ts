@@ -317,7 +317,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       if (!first || !last) continue;
       // "3 days", "40 minutes": quote the unit with the number.
       const unit = tokens[r.tokEnd];
-      sp = unit !== undefined && unit.kind === "word" && TIME.has(unit.norm) && unit.norm !== "s" ? span(first, unit) : span(first, last);
+      sp = unit !== undefined && r.kind !== "money" && unit.kind === "word" && TIME.has(unit.norm) && unit.norm !== "s" ? span(first, unit) : span(first, last);
       sentenceIndex = s.index;
       tok = r.tokStart;
       value = r.value;
@@ -380,6 +380,13 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       if (ctx.hypoTok[r.tokStart]) continue;
+      // "our leverage was forecast to hit 3.9x against a 3.5x covenant", told before the narrator acts: the
+      // stakes of the situation, not a result the story hopes for.
+      if (clause?.projected && preAction && forecastBefore(tokens, clause.start, r.tokStart)) {
+        mention("context", "situation-figure");
+        rememberContext();
+        continue;
+      }
       if (clause?.projected || (ctx.purpose[r.tokStart] && r.kind !== "plain")) {
         mention("projected", "projection");
         continue;
@@ -843,4 +850,17 @@ const HYPHENS = /^[-\u2010-\u2013]$/;
 function inCode(tokens: Token[], i: number): boolean {
   const joined = (k: number, dir: 1 | -1) => HYPHENS.test(tokens[k + dir]?.raw ?? "") && tokens[k + 2 * dir]?.kind === "number";
   return (joined(i, -1) && (joined(i, 1) || joined(i - 2, -1))) || (joined(i, 1) && joined(i + 2, 1));
+}
+
+/** Words that make a figure someone's forecast of how things were heading ("was forecast to hit 3.9x"). */
+const FORECAST_WORDS = setOf(["forecast", "forecasted", "forecasts", "projected", "predicted", "expected", "estimated"]);
+
+/** A forecast in the clause before the figure: a forecast word, "on track to" or "set to". */
+function forecastBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.norm ?? "";
+    const next = tokens[k + 1]?.norm;
+    if (FORECAST_WORDS.has(w) || (w === "on" && next === "track") || (w === "set" && next === "to")) return true;
+  }
+  return false;
 }

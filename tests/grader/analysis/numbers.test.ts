@@ -30,6 +30,19 @@ describe("numbers", () => {
     ]);
   });
 
+  it("reads a forecast told before the narrator acts as the situation's stakes, and one told after as a projection", () => {
+    const stakes = "Last spring our leverage was forecast to hit 3.9x against a 3.5x covenant on our $420M term loan. I rebuilt the cash forecast and walked the lenders through it.";
+    expect(numbersOf(stakes).map(([q, cls]) => [q, cls])).toEqual([
+      ["3.9x", "context"],
+      ["3.5x", "context"],
+      ["$420M", "context"],
+    ]);
+    const hoped = "I rebuilt the cash forecast and walked the lenders through it. The new plan is expected to save $2M next year.";
+    expect(numbersOf(hoped).find(([q]) => q === "$2M")?.[1]).toBe("projected");
+    // A target set before the act is the task, still no result.
+    expect(numbersOf("My goal was to cut costs by 10%. I renegotiated the three biggest supplier contracts.").find(([q]) => q === "10%")?.[1]).not.toBe("result");
+  });
+
   it("does not read 'one' standing for a thing named before as a count, but keeps 'one' ending a change or in a compound", () => {
     expect(numbersOf("The customer was grateful, and I had turned what could have been a damaging experience into a good one.")).toEqual([]);
     expect(numbersOf("The old pump failed, so I fitted a new one.")).toEqual([]);
