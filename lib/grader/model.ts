@@ -43,11 +43,11 @@ export const MODEL: LevelModel = {
   result: {
     weights: [
         4.552, // changed: a measured change (direction, before and after) on a named metric
-        2.293, // measured: measured values after the action, with no baseline
-        1.193, // outcome: outcomes without a number
+        2.298, // measured: measured values after the action, with no baseline
+        1.194, // outcome: outcomes without a number
         0.922, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.846, // negated: results that did not happen
+       -0.847, // negated: results that did not happen
        -4.263, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
     cuts: [-0.654, 3.968],

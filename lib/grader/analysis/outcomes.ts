@@ -6,7 +6,7 @@ import type { Token } from "../text";
 import { setOf, span, type Ctx } from "./core";
 import { negatedBefore } from "./clauses";
 import type { OutcomeMention } from "./types";
-import { ADVERBS, isNarratorSubject, SITUATION_LEADS } from "./words";
+import { ADVERBS, DETERMINERS, isNarratorSubject, SITUATION_LEADS } from "./words";
 
 const HUMAN_OUTCOME_VERBS = setOf([
   "agreed", "adopted", "approved", "decided", "moved", "switched", "started", "stopped", "opted", "reused", "signed",
@@ -64,6 +64,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (ctx.claimed[m.tokStart] || ctx.hypoTok[m.tokStart]) continue;
       if (prev && (prev.norm === "to" || prev.norm === "would" || prev.norm === "could" || prev.norm === "can" || prev.norm === "help" || prev.norm === "helped")) continue;
       if (ctx.purpose[m.tokStart]) continue;
+      // "a sold-out Saturday", "the improved-access scheme": a hyphenated compound after a determiner describes a thing, it tells no outcome.
+      if (prev && DETERMINERS.has(prev.norm) && inCompound(tokens, m.tokStart, m.tokEnd)) continue;
       const clause = ctx.clauses[ctx.clauseOf[m.tokStart] ?? 0];
       const actor = ctx.actors[m.tokStart] ?? "none";
       // "I improved the form" is an act; "the form improved" is an outcome. A phrase of others taking the work
@@ -128,4 +130,13 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
   // "we kept the old form" is both an outcome word and people acting on the work: one outcome, the more telling one.
   const human = new Set(out.filter((o) => o.kind === "human").map((o) => o.span.start));
   return out.filter((o) => o.kind !== "vague" || !human.has(o.span.start));
+}
+
+/** Whether tokens [from, to) are joined by, or run into, a hyphen with no spaces: "sold-out", "improved-access". */
+function inCompound(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.raw === "-" && k > from && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end) return true;
+  }
+  return false;
 }

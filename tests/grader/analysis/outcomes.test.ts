@@ -9,6 +9,11 @@ describe("outcomes", () => {
     expect(outcomesOf("Things improved a lot after I changed the form.")).toEqual([["Things improved", "vague"]]);
   });
 
+  it("reads a hyphenated compound after a determiner as a description, not an outcome", () => {
+    expect(outcomesOf("On a sold-out Saturday we had overbooked by four rooms. I called three partner hotels.")).toEqual([]);
+    expect(outcomesOf("I called three partner hotels, and by Friday the last rooms sold out.")).toContainEqual(["sold out", "vague"]);
+  });
+
   it("negates an outcome only when the negation comes before it in its clause", () => {
     expect(outcomesOf("I moved cover to the peak hours. Waiting times fell noticeably and errors did not go up.")).toEqual([["fell", "vague"]]);
     expect(outcomesOf("I moved cover to the peak hours. Waiting times never fell.")).toContainEqual(["fell", "negated"]);
