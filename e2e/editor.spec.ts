@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-import { signUp } from "./support";
+import { signIn, signUp } from "./support";
 
 const STORY =
   "Our support team was drowning in tickets. I had to reduce the backlog. I wrote a Python script to triage tickets and I trained the team on it, so they answered faster.";
@@ -163,6 +163,31 @@ test("edits to a saved story survive a reload mid-draft", async ({ page }) => {
   await story.pressSequentially(" Then I wrote the runbook.");
   await page.reload();
   await expect(page.getByLabel("Story", { exact: true })).toHaveValue(`${STORY} Then I wrote the runbook.`);
+});
+
+test("a save refused because the session ended keeps the words and offers a sign-in in a new tab; back in the first tab, Save works", async ({ page, context }) => {
+  // Two sign-ins, two pages and two saves: past 30 s on a busy 2-core machine.
+  test.slow();
+  const email = await signUp(page);
+  const { id } = await createStory(page, { title: "Signed out mid-edit", text: STORY });
+  await page.goto(`/stories/${id}`);
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue(STORY);
+  await context.clearCookies();
+  await page.getByLabel("Story", { exact: true }).fill(`${STORY} Then I wrote the runbook.`);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "You are signed out" });
+  await expect(alert).toBeVisible();
+  await expect(page.getByLabel("Story", { exact: true })).toHaveValue(`${STORY} Then I wrote the runbook.`);
+
+  const [signInTab] = await Promise.all([context.waitForEvent("page"), alert.getByRole("link", { name: /Sign in/ }).click()]);
+  await signIn(signInTab, email);
+  await signInTab.close();
+
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
+  await expect(alert).toHaveCount(0);
+  const stored = (await (await page.request.get(`/api/stories/${id}`)).json()) as { text: string };
+  expect(stored.text).toBe(`${STORY} Then I wrote the runbook.`);
 });
 
 test("leaving the editor by a link keeps the words: a saved story's edits are saved, a new story's draft is offered from the bank", async ({ page }) => {

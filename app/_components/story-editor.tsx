@@ -44,7 +44,7 @@ const STATUS_DOT = { alert: "bg-rose-600", busy: "bg-amber-500", ok: "bg-emerald
 export function StoryEditor({ userId, story, initialReport, options, defaults }: StoryEditorProps) {
   const { grader, failed: graderFailed } = useGrader();
   const editor = useStorySave(userId, story, defaults);
-  const { content, update, isNew, dirty, phase, message, errors, conflict, restored, carried, fieldRef, save } = editor;
+  const { content, update, isNew, dirty, phase, message, signedOut, errors, conflict, restored, carried, fieldRef, save } = editor;
   // What splitting the free text into boxes trimmed (spaces, line breaks, labels), so switching back
   // gives the same text, word for word and space for space.
   const glueRef = useRef<BoxGlue | null>(null);
@@ -104,7 +104,20 @@ export function StoryEditor({ userId, story, initialReport, options, defaults }:
       </div>
 
       <div role="alert" aria-live="assertive" className="empty:hidden">
-        {message && <p className="rounded-lg border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-900">{message}</p>}
+        {message && (
+          <p className="rounded-lg border border-rose-300 bg-rose-50 px-4 py-3 text-sm text-rose-900">
+            {message}
+            {signedOut && (
+              <>
+                {" "}
+                {/* A new tab, so this page and the words in it stay as they are until the user saves again. */}
+                <a href="/sign-in?next=%2Fstories" target="_blank" rel="noopener" className="font-medium underline">
+                  Sign in (opens a new tab)
+                </a>
+              </>
+            )}
+          </p>
+        )}
       </div>
 
       {carried && (

@@ -5,14 +5,9 @@ import { z } from "zod";
 
 import { getSessionUser } from "@/lib/auth/server";
 import { formDataOrNull, NOT_A_FORM } from "@/lib/security/malformed";
-import { safeWeaknessesFor } from "@/lib/planner";
+import { safeWeaknessesFor, weaknessInputSchema } from "@/lib/planner";
 import { savePlan } from "@/lib/planner-data/mutations";
 import { loadPlannerState } from "@/lib/planner-data/queries";
-
-const weaknessInputSchema = z.object({
-  skill: z.string({ error: "Name the weakness." }).trim().min(2, "Name the weakness in a few words.").max(200, "Keep the weakness under 200 characters."),
-  plan: z.string().trim().max(2000, "Keep the plan under 2,000 characters."),
-});
 
 export type WeaknessFormState = {
   fieldErrors?: Partial<Record<"skill" | "plan", string[]>>;

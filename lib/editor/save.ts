@@ -65,8 +65,8 @@ export type SaveOutcome<S extends SavedStory = SavedStory> =
   | { kind: "already-saved"; story: S }
   /** Someone saved other words first: show both, overwrite nothing. */
   | { kind: "conflict"; story: S }
-  /** Not saved; the words stay on this device. */
-  | { kind: "failed"; message: string };
+  /** Not saved; the words stay on this device. `signedOut`: the session ended, so the page offers a way to sign in. */
+  | { kind: "failed"; message: string; signedOut?: true };
 
 export const OFFLINE_MESSAGE = "StoryBank could not be reached. Your words are kept on this device; save again in a moment.";
 
@@ -96,7 +96,7 @@ export function saveOutcome<S extends SavedStory>(
     const current = body.current as S;
     return sameContent(ctx.contentOf(current), ctx.sending) ? { kind: "already-saved", story: current } : { kind: "conflict", story: current };
   }
-  if (status === 401) return { kind: "failed", message: "You are signed out. Sign in again in another tab, then save: your words are kept on this device." };
+  if (status === 401) return { kind: "failed", message: "You are signed out. Sign in again in a new tab, then save here: your words are kept on this device.", signedOut: true };
   if (status === 404) return { kind: "failed", message: "This story no longer exists; it may have been deleted elsewhere. Your words are kept on this device." };
   return { kind: "failed", message: typeof body.error === "string" ? `Not saved: ${body.error}` : "Not saved: something went wrong. Try again." };
 }

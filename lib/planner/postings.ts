@@ -8,6 +8,7 @@ import { z } from "zod";
 
 import type { HardField, SoftFamily, Span, Stage } from "@/lib/grader";
 import { SOFT_FAMILIES } from "@/lib/grader/lexicon/soft-skills";
+import { visibleText } from "@/lib/visible-text";
 
 import { byStrength, compareIds, provesFamily, provesField, provesTerm, type StorySummary } from "./bank";
 import { targetMixFor } from "./profile";
@@ -19,10 +20,11 @@ export const POSTING_LIMITS = { minText: 40, text: 20_000, title: 200 } as const
 export const postingInputSchema = z.object({
   text: z
     .string({ error: "Paste the job posting's text." })
-    .trim()
+    .transform(visibleText)
+    .pipe(z.string().trim()
     .min(POSTING_LIMITS.minText, `Paste at least ${POSTING_LIMITS.minText} characters of the posting.`)
-    .max(POSTING_LIMITS.text, `Keep the posting under ${POSTING_LIMITS.text.toLocaleString("en")} characters.`),
-  title: z.string().trim().max(POSTING_LIMITS.title, `Keep the title under ${POSTING_LIMITS.title} characters.`).optional(),
+    .max(POSTING_LIMITS.text, `Keep the posting under ${POSTING_LIMITS.text.toLocaleString("en")} characters.`)),
+  title: z.string().transform(visibleText).pipe(z.string().trim().max(POSTING_LIMITS.title, `Keep the title under ${POSTING_LIMITS.title} characters.`)).optional(),
 });
 export type PostingInput = z.infer<typeof postingInputSchema>;
 

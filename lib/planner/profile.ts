@@ -6,6 +6,7 @@ import { z } from "zod";
 
 import { targetMix } from "@/lib/grader/report";
 import { STAGES, type Role, type Stage } from "@/lib/grader";
+import { visibleText } from "@/lib/visible-text";
 
 import type { StorySummary } from "./bank";
 import { FIELD_FAMILY_IDS, type FieldFamilyId } from "./families";
@@ -68,7 +69,7 @@ export const profileSchema = z.object({
   ),
   targetTitle: z.preprocess(
     emptyToUndefined,
-    z.string().trim().max(PROFILE_LIMITS.title, `Keep the job title under ${PROFILE_LIMITS.title} characters.`).optional(),
+    z.string().transform(visibleText).pipe(z.string().trim().max(PROFILE_LIMITS.title, `Keep the job title under ${PROFILE_LIMITS.title} characters.`)).optional(),
   ),
   /** A career stage, or "" (or nothing) to work it out from the years. */
   stage: z.enum(["", ...STAGES], { error: "Choose a career stage from the list, or let the planner work it out from your years." }).optional(),

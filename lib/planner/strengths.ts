@@ -5,10 +5,13 @@
 // Source: guide, "Strategic Strength Selection" and "Strategic Weakness Selection".
 // Blind spot: a free-text weakness is classified by the skill words it contains;
 // one with none ("I care too much") cannot be checked against the bank.
+import { z } from "zod";
+
 import type { HardField, SoftFamily } from "@/lib/grader";
 import { HARD_FIELDS } from "@/lib/grader/lexicon/hard-skills";
 import { softEntryForms } from "@/lib/grader/analyze";
 import { SOFT_FAMILIES, SOFT_FAMILY_WORDS, SOFT_SKILLS } from "@/lib/grader/lexicon/soft-skills";
+import { visibleText } from "@/lib/visible-text";
 
 import {
   byStrength,
@@ -66,6 +69,12 @@ export type StrengthPlan = {
 };
 
 const other = (c: SkillCategory): SkillCategory => (c === "hard" ? "soft" : "hard");
+
+/** A weakness the user names and their plan for it, as the plan page's form sends them. */
+export const weaknessInputSchema = z.object({
+  skill: z.string({ error: "Name the weakness." }).transform(visibleText).pipe(z.string().trim().min(2, "Name the weakness in a few words.").max(200, "Keep the weakness under 200 characters.")),
+  plan: z.string().transform(visibleText).pipe(z.string().trim().max(2000, "Keep the plan under 2,000 characters.")),
+});
 
 /**
  * The safe weaknesses on offer: the field family's own (those meant for the user's role type), or,

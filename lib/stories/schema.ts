@@ -3,6 +3,7 @@
 import { z } from "zod";
 
 import { joinStarParts, ROLES, STAGES } from "@/lib/grader";
+import { visibleText } from "@/lib/visible-text";
 
 export const STORY_LIMITS = { title: 200, text: 20_000, tags: 20, tag: 40 } as const;
 /** The highest version a story may name: far past any real history, far inside a 32-bit integer. */
@@ -10,12 +11,6 @@ export const MAX_STORY_VERSION = 1_000_000;
 export const STORY_FORMATS = ["free", "star"] as const;
 export type StoryFormat = (typeof STORY_FORMATS)[number];
 
-/**
- * Text as a person sees it: a vertical tab or form feed (Word's line break, pasted) becomes a line break,
- * and other invisible control characters (a NUL that one database would store and another refuse) go.
- * Tabs and line breaks stay.
- */
-export const visibleText = (value: string): string => value.replace(/[\u000b\u000c]/g, "\n").replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, "");
 
 const partSchema = z
   .string()

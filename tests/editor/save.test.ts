@@ -96,9 +96,11 @@ describe("saveOutcome", () => {
   });
 
   it("keeps the words on this device and says why for every other answer", () => {
-    expect(saveOutcome(401, {}, ctx)).toMatchObject({ kind: "failed" });
+    expect(saveOutcome(401, {}, ctx)).toMatchObject({ kind: "failed", signedOut: true });
     expect(saveOutcome(401, {}, ctx)).toHaveProperty("message", expect.stringContaining("signed out") as string);
     expect(saveOutcome(404, {}, ctx)).toHaveProperty("message", expect.stringContaining("no longer exists") as string);
+    // Only a signed-out answer offers a sign-in.
+    expect(saveOutcome(404, {}, ctx)).not.toHaveProperty("signedOut");
     expect(saveOutcome(409, {}, ctx)).toMatchObject({ kind: "failed" });
     expect(saveOutcome(413, { error: "The story is too long." }, ctx)).toEqual({ kind: "failed", message: "Not saved: The story is too long." });
     expect(saveOutcome(500, {}, ctx)).toEqual({ kind: "failed", message: "Not saved: something went wrong. Try again." });

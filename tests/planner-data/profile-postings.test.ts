@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { postingInputSchema } from "@/lib/planner";
+
 import { createThrowawayDatabase } from "../support/db";
 
 await createThrowawayDatabase();
@@ -109,6 +111,12 @@ describe("postings", () => {
     expect(await listPostings("bob")).toEqual([]);
     expect((await getPosting("alice", saved.id))?.text).toContain("SQL");
     expect(await getPosting("bob", saved.id)).toBeNull();
+  });
+
+  it("saves a posting pasted with a NUL on either database: the form's schema drops it", async () => {
+    const input = postingInputSchema.parse({ text: "Data analyst\u0000\nWe need SQL and strong communication with stakeholders." });
+    const saved = await savePosting("alice", input);
+    expect((await getPosting("alice", saved.id))?.text).toBe("Data analyst\nWe need SQL and strong communication with stakeholders.");
   });
 
   it("deletes only the owner's posting", async () => {

@@ -189,4 +189,16 @@ describe("postingInputSchema", () => {
   it("returns a field error for a posting over the limit", () => {
     expect(postingInputSchema.safeParse({ text: "a ".repeat(15_000) }).success).toBe(false);
   });
+
+  it("drops invisible control characters from the text and the title (a NUL that PostgreSQL refuses)", () => {
+    const parsed = postingInputSchema.parse({ text: `${TECH}\u0000\u0007`, title: "Back\u0000end\u000b" });
+    expect(parsed.text).toBe(TECH);
+    expect(parsed.title).toBe("Backend");
+  });
+
+  it("counts the limits on the visible text, so a posting of control characters is too short", () => {
+    const r = postingInputSchema.safeParse({ text: `Python\u0000${"\u0001".repeat(60)}` });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(Object.keys(z.flattenError(r.error).fieldErrors)).toEqual(["text"]);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { plannerContext, profileSchema, STAGE_CHOICES, stageForYears, targetMixFor } from "@/lib/planner";
+import { plannerContext, profileSchema, STAGE_CHOICES, stageForYears, targetMixFor, weaknessInputSchema } from "@/lib/planner";
 
 describe("stageForYears", () => {
   it.each([
@@ -33,6 +33,10 @@ describe("profileSchema", () => {
   it("accepts a form's string years and trims the title", () => {
     const p = profileSchema.parse({ roleType: "technical", years: "7", targetTitle: "  Data Engineer " });
     expect(p).toEqual({ roleType: "technical", years: 7, targetTitle: "Data Engineer" });
+  });
+
+  it("drops invisible control characters from the title", () => {
+    expect(profileSchema.parse({ roleType: "technical", years: "7", targetTitle: "Data\u0000 Engineer\u0007" }).targetTitle).toBe("Data Engineer");
   });
 
   it("drops an empty title", () => {
@@ -158,5 +162,18 @@ describe("plannerContext", () => {
   it("gives technical roles a hard primary category and leadership roles a soft one", () => {
     expect(plannerContext({ roleType: "technical", years: 1 }).primary).toBe("hard");
     expect(plannerContext({ roleType: "leadership", years: 1 }).primary).toBe("soft");
+  });
+});
+
+describe("weaknessInputSchema", () => {
+  it("trims the weakness and its plan and drops invisible control characters", () => {
+    expect(weaknessInputSchema.parse({ skill: " public\u0000 speaking ", plan: "I joined Toastmasters.\u0000 " })).toEqual({ skill: "public speaking", plan: "I joined Toastmasters." });
+  });
+
+  it("refuses a weakness of fewer than two visible characters, and a plan over 2,000", () => {
+    const blank = weaknessInputSchema.safeParse({ skill: "x\u0000\u0000", plan: "" });
+    expect(blank.success).toBe(false);
+    if (!blank.success) expect(Object.keys(z.flattenError(blank.error).fieldErrors)).toEqual(["skill"]);
+    expect(weaknessInputSchema.safeParse({ skill: "networking", plan: "a".repeat(2001) }).success).toBe(false);
   });
 });

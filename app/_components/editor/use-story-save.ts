@@ -136,6 +136,8 @@ export type StorySave = {
   dirty: boolean;
   phase: SavePhase;
   message: string | null;
+  /** The last save was refused because the session ended: offer a sign-in in a new tab. */
+  signedOut: boolean;
   errors: FieldErrors;
   conflict: StoryDto | null;
   /** A local draft with words the server never got was put back into the editor. */
@@ -165,6 +167,8 @@ export function useStorySave(userId: string, story: StoryDto | null, defaults: N
   const [saved, setSaved] = useState<Saved>({ content: serverContent, version: story?.version ?? null });
   const [phase, setPhase] = useState<SavePhase>("idle");
   const [message, setMessage] = useState<string | null>(null);
+  /** The last save was refused because the session ended: the page offers a sign-in in a new tab. */
+  const [signedOut, setSignedOut] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<StoryDto | null>(null);
   const [restored, setRestored] = useState(false);
@@ -301,6 +305,7 @@ export function useStorySave(userId: string, story: StoryDto | null, defaults: N
       apply(saveOutcome<StoryDto>(response.status, answer, { sending, mode, storyId: storyIdAtSend, contentOf }), sending);
     } catch {
       setPhase("error");
+      setSignedOut(false);
       setMessage(OFFLINE_MESSAGE);
     } finally {
       inFlight.current = false;
@@ -312,6 +317,7 @@ export function useStorySave(userId: string, story: StoryDto | null, defaults: N
 
   /** Carries out what the server's answer means (lib/editor/save.ts decides it). */
   function apply(outcome: SaveOutcome<StoryDto>, sending: DraftContent): void {
+    setSignedOut(outcome.kind === "failed" && outcome.signedOut === true);
     switch (outcome.kind) {
       case "saved":
         setErrors({});
@@ -461,6 +467,7 @@ export function useStorySave(userId: string, story: StoryDto | null, defaults: N
     dirty,
     phase,
     message,
+    signedOut,
     errors,
     conflict,
     restored,
