@@ -25,20 +25,20 @@ export const MODEL: LevelModel = {
   },
   context: {
     weights: [
-        1.471, // narrator-acts: concrete acts of the narrator
+         1.47, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.743, // setting: a named or described setting
-        0.701, // problem: the problem or stakes
-        1.992, // detail: scale, dates, durations, findings
-       -5.255, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.742, // setting: a named or described setting
+        0.697, // problem: the problem or stakes
+        2.007, // detail: scale, dates, durations, findings
+       -5.257, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -1.028, // placeholder: a stand-in name for the organisation
+       -1.027, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.579, // length: length (log of words)
-        1.016, // constraint: a constraint or a time frame told in words
-       -2.398, // claims: skills claimed or listed: a generic answer rather than one situation
+        2.573, // length: length (log of words)
+        1.022, // constraint: a constraint or a time frame told in words
+       -2.438, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.326, 4.742],
+    cuts: [0.322, 4.74],
   },
   result: {
     weights: [

@@ -7,6 +7,12 @@ import { ADVERBS, CLAUSE_PUNCT, METRIC, SUBORDINATORS } from "./words";
 
 const NEGATORS = setOf(["not", "never", "neither", "nor", "cannot"]);
 
+/** Past participles that are not past-tense forms too, so isPastVerb does not know them: "had gone", "had become". */
+const PARTICIPLES = setOf(["been", "gone", "come", "become", "run", "gotten", "overrun"]);
+
+/** Forms of "be" before "going to" that make it a plan: "we were going to miss", not "instead of going to ICU". */
+const GOING_TO_BE = setOf(["am", "is", "are", "was", "were", "be", "been", "i'm", "we're", "you're", "they're", "it's", "he's", "she's", "that's", "who's", "not"]);
+
 /** "not", "never", "didn't", "failed to": a word that negates its clause. */
 export function isNegator(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -42,7 +48,7 @@ export function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], 
     const nxt = tokens[i + 1];
     const nxt2 = tokens[i + 2];
     if (t.norm === "had" || t.norm.endsWith("'d")) {
-      if ((nxt && (isPastVerb(nxt.norm) || nxt.norm === "been")) || (nxt && ADVERBS.has(nxt.norm) && nxt2 && isPastVerb(nxt2.norm))) {
+      if ((nxt && (isPastVerb(nxt.norm) || PARTICIPLES.has(nxt.norm))) || (nxt && ADVERBS.has(nxt.norm) && nxt2 && (isPastVerb(nxt2.norm) || PARTICIPLES.has(nxt2.norm)))) {
         cur.pastPerfect = true;
       }
     }
@@ -50,7 +56,7 @@ export function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], 
       cur.progressive = true;
     }
     // A conditional clause ("if it's approved") has not happened yet.
-    if ((PROJECTORS.has(t.norm) && !projectionNoun(t, nxt) && !projectionObject(tokens, i, s.bodyStart) && !pastAbility(tokens, i)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to") || (t.norm === "on" && nxt?.norm === "track")) {
+    if ((PROJECTORS.has(t.norm) && !projectionNoun(t, nxt) && !projectionObject(tokens, i, s.bodyStart) && !pastAbility(tokens, i)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to" && GOING_TO_BE.has(tokens[i - 1]?.norm ?? "")) || (t.norm === "on" && nxt?.norm === "track")) {
       cur.projected = true;
     }
     if (isNegator(tokens, i)) cur.negated = true;

@@ -296,6 +296,18 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
     for (const nn of nouns) contextNouns.set(nn, (contextNouns.get(nn) ?? new Set<number>()).add(value));
     if (isClock) contextClock = true;
   };
+  // The first sentence where someone acts in the story's own time: in "I was looking after a man on the
+  // ward. His sats had dropped from 96% to 89%. I sat him up", the first act is the scene and the past
+  // perfect is the backstory, so the change is how things stood.
+  let firstPlainAct = ctx.sentences.length;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ctx.actTok[i]) continue;
+    const c = ctx.clauses[ctx.clauseOf[i] ?? 0];
+    if (c && !c.progressive && !c.pastPerfect) {
+      firstPlainAct = tokens[i]?.sentence ?? firstPlainAct;
+      break;
+    }
+  }
   /** Whether the situation counted this noun at another value than the current number's. */
   const movedFrom = (w: string) => {
     const values = contextNouns.get(w);
@@ -336,6 +348,11 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       if (ctx.claimed[r.tokStart]) continue;
+      // "at the 2am obs", "by 6am": when it happened, not how much ("from 9pm to 6pm" is still a change).
+      if (r.kind === "clock" && (r.tokEnd - r.tokStart === 2 || /(am|pm)$/i.test(first.raw)) && !compared && !CLOCK_PAIRS.has(prev?.norm ?? "") && !CLOCK_PAIRS.has(next?.norm ?? "")) {
+        mention("context", "time-of-day");
+        continue;
+      }
       // "Three months later", "two weeks ago": when, not how much.
       // ... and "six months of run files": a span of data, not a change.
       const afterUnit = tokens[r.tokEnd + 1]?.norm;
@@ -398,7 +415,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       }
       const situationClause =
         (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead) && !(clause.lead === "when" && !preAction && mainClauseAfterWhen(tokens, clause.start, r.tokStart) && directionNear(ctx, r, s))) ||
-        (s.index <= ctx.firstActSentence && !ctx.actClauses.has(ctx.clauseOf[r.tokStart] ?? -1) && (clause?.pastPerfect === true || clause?.progressive === true)) ||
+        ((s.index <= ctx.firstActSentence || s.index < firstPlainAct) && !ctx.actClauses.has(ctx.clauseOf[r.tokStart] ?? -1) && (clause?.pastPerfect === true || clause?.progressive === true)) ||
         // Under the writer's own "Situation:" a change is how things stood, whatever the tense.
         ctx.sections[s.index] === "situation";
       if (situationClause) {
@@ -744,6 +761,9 @@ function hasToAfter(tokens: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Words that set one clock time beside another ("from 11pm to 9pm", "at 9pm instead of 11pm"): a change, not a time of day. */
+const CLOCK_PAIRS = setOf(["from", "to", "than", "instead", "until", "till"]);
 
 function comparisonAt(tokens: Token[], r: RawNumber, s: Sentence): boolean {
   for (let k = r.tokEnd; k < Math.min(s.tokenEnd, r.tokEnd + 5); k++) {

@@ -34,6 +34,19 @@ describe("segmentClauses", () => {
     expect(negated?.projected).toBe(false);
   });
 
+  it("reads 'going to' as a plan only after a form of 'be': 'instead of going to ICU' is a move, not a projection", () => {
+    expect(clausesOf("He stayed on the ward instead of going to ICU.").clauses[0]?.projected).toBe(false);
+    expect(clausesOf("We were going to miss the filing deadline.").clauses[0]?.projected).toBe(true);
+    expect(clausesOf("We're going to cut waiting times.").clauses[0]?.projected).toBe(true);
+  });
+
+  it("marks past perfect with participles that are not past forms: 'had gone', 'had become', 'had run'", () => {
+    for (const text of ["His NEWS2 score had gone from 1 to 6.", "The backlog had become unmanageable.", "The line had run at 70% for a month."]) {
+      expect(clausesOf(text).clauses[0]?.pastPerfect).toBe(true);
+    }
+    expect(clausesOf("I had a backlog of 40 jobs.").clauses[0]?.pastPerfect).toBe(false);
+  });
+
   it("reads 'could' as an ability reached in the past, and as a projection only before an effect still to come", () => {
     expect(clausesOf("By February half term, five of the six could blend all Set 1 sounds.").clauses[0]?.projected).toBe(false);
     expect(clausesOf("After six weeks she could now walk to the day room unaided.").clauses[0]?.projected).toBe(false);

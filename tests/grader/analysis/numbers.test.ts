@@ -159,6 +159,30 @@ describe("numbers", () => {
     expect(numbersOf(after).filter(([, cls]) => cls === "result").map(([q]) => q)).toEqual(["5 minutes", "0"]);
   });
 
+  it("reads a time of day ('the 2am obs', 'by 6am') as when, not as a result or a projection; a before and after in clock times is still a change", () => {
+    const text = "At the 2am obs his NEWS2 score was 6, so I bleeped the doctor and started oxygen. By 6am his NEWS2 was back down to 2.";
+    expect(numbersOf(text).filter(([q]) => /am$/.test(q as string))).toEqual([
+      ["2am", "context", "time-of-day"],
+      ["6am", "context", "time-of-day"],
+    ]);
+    const moved = "I rebuilt the closing checklist, and the close moved from 11pm to 9pm.";
+    expect(numbersOf(moved).map(([q, cls]) => [q, cls])).toEqual([
+      ["11pm", "result"],
+      ["9pm", "result"],
+    ]);
+  });
+
+  it("reads a past-perfect change after a scene-setting act ('I was looking after...') as how things stood, and one after the narrator acts as a result", () => {
+    const text = "I was running the night shift on a 30-bed ward. Falls had risen from 2 to 5 a month. I rebuilt the checklist with the team. By March, falls had dropped from 5 to 1 a month.";
+    expect(numbersOf(text).map(([q, cls]) => [q, cls])).toEqual([
+      ["30", "context"],
+      ["2", "context"],
+      ["5", "context"],
+      ["5", "result"],
+      ["1", "result"],
+    ]);
+  });
+
   it("reads how soon the outcome came after the act ('reviewed within 15 minutes') as measured, and a window before a change as a window", () => {
     expect(numbersOf("I escalated with SBAR and stayed with him. He was reviewed within 15 minutes.")).toContainEqual(["15 minutes", "result", "time-to-outcome"]);
     expect(numbersOf("I rebuilt the rota. Within two months sickness fell from 9% to 4%.")).toContainEqual(["two months", "context", "duration"]);
