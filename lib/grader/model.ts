@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.605, // hard-own: named hard skills in the narrator's own acts
+        0.607, // hard-own: named hard skills in the narrator's own acts
         0.151, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.176, // domain-own: rare specialist words in the narrator's own acts
-        0.672, // people-own: acts with people that show a soft skill
-        0.591, // people-thin: thin acts with people (told, escalated, worked with)
-        0.311, // people-shared: acts with people told as 'we'
+        0.177, // domain-own: rare specialist words in the narrator's own acts
+         0.69, // people-own: acts with people that show a soft skill
+        0.583, // people-thin: thin acts with people (told, escalated, worked with)
+        0.329, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.062, // both-present: a hard skill and a people act both at work, however slight
-        0.784, // both-linked: both sides at work and linked to what followed
-        0.584, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.733, // bridge: people acts that carry the technical work
-       -2.283, // claims: skills claimed or listed rather than shown
-       -3.108, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.065, // both-present: a hard skill and a people act both at work, however slight
+         0.79, // both-linked: both sides at work and linked to what followed
+        0.586, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.736, // bridge: people acts that carry the technical work
+       -2.297, // claims: skills claimed or listed rather than shown
+       -3.114, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.967, 3.513],
+    cuts: [0.963, 3.512],
   },
   context: {
     weights: [
@@ -42,14 +42,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-        4.552, // changed: a measured change (direction, before and after) on a named metric
-        2.298, // measured: measured values after the action, with no baseline
-        1.194, // outcome: outcomes without a number
-        0.922, // closing: how it ended, told in the closing sentences
+        4.538, // changed: a measured change (direction, before and after) on a named metric
+        2.303, // measured: measured values after the action, with no baseline
+         1.23, // outcome: outcomes without a number
+        0.923, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.847, // negated: results that did not happen
-       -4.263, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.845, // negated: results that did not happen
+       -4.251, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.654, 3.968],
+    cuts: [-0.644, 3.986],
   },
 };

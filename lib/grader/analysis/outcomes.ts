@@ -64,6 +64,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (ctx.claimed[m.tokStart] || ctx.hypoTok[m.tokStart]) continue;
       if (prev && (prev.norm === "to" || prev.norm === "would" || prev.norm === "could" || prev.norm === "can" || prev.norm === "help" || prev.norm === "helped")) continue;
       if (ctx.purpose[m.tokStart]) continue;
+      // "it came down to being organised": what something depended on, not a fall ("food cost came down to 29%" is one).
+      if (m.value === "came down" && tokens[m.tokEnd]?.norm === "to" && tokens[m.tokEnd + 1]?.kind !== "number") continue;
       // "a sold-out Saturday", "the improved-access scheme": a hyphenated compound after a determiner describes a thing, it tells no outcome.
       if (prev && DETERMINERS.has(prev.norm) && inCompound(tokens, m.tokStart, m.tokEnd)) continue;
       const clause = ctx.clauses[ctx.clauseOf[m.tokStart] ?? 0];

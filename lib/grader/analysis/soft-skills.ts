@@ -109,6 +109,11 @@ function usedAsVerb(tokens: Token[], at: number, s: Sentence): boolean {
 }
 
 /** Departments named as people ("worked with legal", "told finance"). */
+/** Things a people word can describe ("client documents", "patient records", "customer data"): after it, the people word names no one. */
+const PEOPLE_THINGS = setOf([
+  "documents", "document", "records", "record", "files", "file", "notes", "data", "details", "database", "databases", "list",
+  "lists", "folders", "folder", "letters", "charts", "chart", "information", "portal", "orders", "numbers", "forms", "form",
+]);
 const DEPARTMENTS = setOf(["ops", "finance", "sales", "marketing", "hr", "legal", "procurement", "facilities", "depot"]);
 /** Words that may follow a department named as people: "told legal about it", "gave finance the figures", "asked sales straight away". */
 const AFTER_PEOPLE = setOf([
@@ -153,6 +158,8 @@ function namesNoPeople(tokens: Token[], k: number): boolean {
   if ((t?.norm === "board" || t?.norm === "boards") && (tokens[k - 1]?.norm === "on" || EQUIPMENT_BOARDS.has(tokens[k - 1]?.norm ?? ""))) return true;
   if (namesARole(tokens, k)) return true;
   const next = tokens[k + 1];
+  // "18,000 client documents", "the patient records": a people word before a thing it describes.
+  if (t !== undefined && next !== undefined && PEOPLE_THINGS.has(next.norm)) return true;
   return t !== undefined && DEPARTMENTS.has(t.norm) && next !== undefined && next.kind === "word" && !AFTER_PEOPLE.has(next.norm) && !next.norm.endsWith("ly") && !PEOPLE.has(next.norm);
 }
 
@@ -255,6 +262,17 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
 /** Verbs that meet a situation rather than act on it: "faced a tricky employee", "encountered an angry client". */
 const SITUATION_VERBS = setOf(["faced", "encountered", "inherited", "faces", "face", "encounter"]);
 
+/**
+ * Hands-on care or checks done to a person's body: "sat him up", "put him on oxygen", "examined the
+ * patient". The patient is the object, but nothing is said or agreed with them: no act with people.
+ */
+const BODY_VERBS = setOf([
+  "sat", "put", "moved", "turned", "lifted", "positioned", "repositioned", "rolled", "propped", "hoisted", "transferred",
+  "examined", "assessed", "reassessed", "monitored", "observed", "weighed", "cannulated", "catheterised", "catheterized",
+  "intubated", "sedated", "restrained", "bathed", "washed", "fed", "swabbed", "vaccinated", "injected", "resuscitated",
+  "ventilated", "suctioned", "scanned", "triaged", "admitted", "discharged", "sutured", "bandaged", "splinted",
+]);
+
 const OBJECT_END_PREPS = setOf(["on", "in", "at", "by", "from", "into", "onto", "per", "against", "than"]);
 
 /** After "get" and the people: the start of a thing handed to them ("got her a pill organiser"). */
@@ -324,7 +342,7 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       if ((FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) || SITUATION_VERBS.has(v.norm)) continue;
       // "leveraged synergies across the group", "spearheaded the team": a buzzword is padding, not an act with people.
       // "closed four regional finance teams", "merged the two crews": done to a group as a unit, not with its people.
-      if (BUZZ_WORDS.has(v.norm) || UNIT_VERBS.has(v.norm)) continue;
+      if (BUZZ_WORDS.has(v.norm) || UNIT_VERBS.has(v.norm) || BODY_VERBS.has(v.norm)) continue;
       // "recognised that the patient needed...": the people open a reported clause; they are not the act's object.
       if (REPORTED.has(tokens[i + 1]?.norm ?? "")) continue;
       const k = peopleObject(tokens, i, s);

@@ -154,7 +154,7 @@ export const VAGUE_OUTCOMES = [
   "were happy", "was happy", "were pleased", "was pleased", "thanked", "praised", "adopted", "opted in", "approved",
   "amended", "was amended", "went live", "was ready", "was cleared", "were cleared", "stopped", "reused", "promoted",
   "closed it", "closed the deal", "won the deal", "won the contract", "was resolved", "were resolved", "increased",
-  "decreased", "reduced", "rose", "fell", "grew", "dropped", "went up", "went down", "sped up", "was smoother",
+  "decreased", "reduced", "rose", "fell", "grew", "dropped", "went up", "went down", "gone up", "gone down", "came down", "moved up", "was lower", "were lower", "sped up", "was smoother",
   "became smoother", "was fixed", "were fixed", "nobody had to", "no one had to", "no longer", "went smoothly",
   "turned around", "turned it around", "turned things around", "was solved", "were solved", "signed off", "signed", "kept", "retained", "renewed", "hit the target",
   "met the deadline", "on time", "was praised", "got positive feedback", "positive feedback", "was adopted",

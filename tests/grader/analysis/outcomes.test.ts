@@ -14,6 +14,15 @@ describe("outcomes", () => {
     expect(outcomesOf("I called three partner hotels, and by Friday the last rooms sold out.")).toContainEqual(["sold out", "vague"]);
   });
 
+  it("reads the plain ways a trade tells a change as outcomes ('food cost came down', 'sales had gone up', 'moved up a grade', 'costs were lower')", () => {
+    expect(outcomesOf("I costed every dish with the head chef. Food cost came down.")).toEqual([["came down", "vague"]]);
+    expect(outcomesOf("I costed every dish with the head chef. Sales had gone up.")).toEqual([["gone up", "vague"]]);
+    expect(outcomesOf("I retaught fractions with mini whiteboards. Most of them moved up a grade.")).toEqual([["moved up", "vague"]]);
+    expect(outcomesOf("I renegotiated the linen contract. Costs were lower.")).toEqual([["were lower", "vague"]]);
+    // What something depended on is no fall.
+    expect(outcomesOf("I planned my week with my lead. It came down to being well organised.")).toEqual([]);
+  });
+
   it("negates an outcome only when the negation comes before it in its clause", () => {
     expect(outcomesOf("I moved cover to the peak hours. Waiting times fell noticeably and errors did not go up.")).toEqual([["fell", "vague"]]);
     expect(outcomesOf("I moved cover to the peak hours. Waiting times never fell.")).toContainEqual(["fell", "negated"]);

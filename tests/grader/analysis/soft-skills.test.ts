@@ -26,6 +26,16 @@ describe("soft skills", () => {
     expect(softOf("I presented the plan to the board.").map(([, family]) => family)).toEqual(["communication"]);
   });
 
+  it("reads hands-on care done to a patient ('sat him up', 'put him on oxygen', 'examined the patient') as no act with people; talking to them still is one", () => {
+    expect(softOf("I sat him up, put him on 2 litres of oxygen and examined the patient again.")).toEqual([]);
+    expect(softOf("I sat him up and explained to his daughter what the oxygen was for.").map(([, family]) => family)).toEqual(["communication"]);
+  });
+
+  it("reads a people word before a thing it describes ('18,000 client documents', 'the patient records') as no one worked with", () => {
+    expect(softOf("We had a deadline with about 18,000 client documents still unreviewed.")).toEqual([]);
+    expect(softOf("I went through the case with the client and her son.").map(([, family]) => family)).toEqual(["collaboration"]);
+  });
+
   it("quotes a lexicon behaviour with the people it reached", () => {
     expect(softOf("I walked the ops leads through the dashboard.")).toEqual([["walked the ops leads", "communication", "walk", "narrator"]]);
   });
