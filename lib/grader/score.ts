@@ -31,7 +31,7 @@ function value(fv: FeatureVector, dim: Dimension, id: string): number {
  * and one real episode (not a duty description),
  * and a people side beyond thin acts ("told", "escalated", "worked with") to be full; a story told
  * entirely as a routine or a hypothetical, or with no act of the narrator's or nothing specific about
- * the situation, has no concrete context; a short story is never full.
+ * the situation, has no concrete context, and one told only as "we" is partial; a short story is never full.
  */
 export function capLevel(dim: Dimension, level: Level, fv: FeatureVector, words: number): Level {
   let cap: Level = 2;
@@ -46,6 +46,8 @@ export function capLevel(dim: Dimension, level: Level, fv: FeatureVector, words:
     const specifics = value(fv, dim, "setting") + value(fv, dim, "detail");
     const anyActs = ownActs + value(fv, dim, "we-share");
     if (value(fv, dim, "not-episode") >= ROUTINE_SHARE || (specifics === 0 && (anyActs === 0 || words < MIN_WORDS_FOR_FULL))) cap = 0;
+    // ANNOTATION.md: full context needs the narrator's own role clear; an episode told only as "we" (or in the passive) is 1.
+    else if (ownActs === 0 && value(fv, dim, "we-share") > 0) cap = 1;
   }
   if (dim === "result") {
     const told = ["changed", "measured", "outcome", "closing", "projected"].reduce((sum, id) => sum + value(fv, dim, id), 0);

@@ -92,6 +92,13 @@ describe("capLevel (the annotation conventions)", () => {
     expect(capLevel("context", 2, fv, 200)).toBe(0);
   });
 
+  it("holds an episode told only as 'we' at partial context: the narrator's own role is not clear", () => {
+    const we = fvOf("On our 28-bed surgical ward last winter, falls had risen to nine a month. We rebuilt the night checklist and we trained every healthcare assistant on it over three weeks.");
+    expect(capLevel("context", 2, we, 200)).toBe(1);
+    const mine = fvOf("On our 28-bed surgical ward last winter, falls had risen to nine a month. I rebuilt the night checklist and we trained every healthcare assistant on it over three weeks.");
+    expect(capLevel("context", 2, mine, 200)).toBe(2);
+  });
+
   it("gives no result when no outcome is told", () => {
     expect(capLevel("result", 2, fvOf("I used SQL and Tableau to build sales dashboards for the managers."), 200)).toBe(0);
   });
