@@ -6,39 +6,39 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.607, // hard-own: named hard skills in the narrator's own acts
-        0.151, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.177, // domain-own: rare specialist words in the narrator's own acts
-         0.69, // people-own: acts with people that show a soft skill
-        0.583, // people-thin: thin acts with people (told, escalated, worked with)
-        0.329, // people-shared: acts with people told as 'we'
+        0.595, // hard-own: named hard skills in the narrator's own acts
+         0.15, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.172, // domain-own: rare specialist words in the narrator's own acts
+        0.693, // people-own: acts with people that show a soft skill
+        0.572, // people-thin: thin acts with people (told, escalated, worked with)
+        0.328, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.065, // both-present: a hard skill and a people act both at work, however slight
-         0.79, // both-linked: both sides at work and linked to what followed
-        0.586, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.736, // bridge: people acts that carry the technical work
-       -2.297, // claims: skills claimed or listed rather than shown
-       -3.114, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.061, // both-present: a hard skill and a people act both at work, however slight
+        0.811, // both-linked: both sides at work and linked to what followed
+        0.514, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.781, // bridge: people acts that carry the technical work
+       -2.286, // claims: skills claimed or listed rather than shown
+       -3.112, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.963, 3.512],
+    cuts: [0.962, 3.507],
   },
   context: {
     weights: [
-         1.47, // narrator-acts: concrete acts of the narrator
+        1.473, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.742, // setting: a named or described setting
-        0.697, // problem: the problem or stakes
-        2.007, // detail: scale, dates, durations, findings
-       -5.257, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.743, // setting: a named or described setting
+        0.706, // problem: the problem or stakes
+        2.009, // detail: scale, dates, durations, findings
+       -5.251, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -1.027, // placeholder: a stand-in name for the organisation
+       -1.024, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.573, // length: length (log of words)
-        1.022, // constraint: a constraint or a time frame told in words
-       -2.438, // claims: skills claimed or listed: a generic answer rather than one situation
+        2.565, // length: length (log of words)
+        1.024, // constraint: a constraint or a time frame told in words
+       -2.434, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.322, 4.74],
+    cuts: [0.324, 4.744],
   },
   result: {
     weights: [

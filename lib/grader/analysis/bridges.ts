@@ -4,10 +4,11 @@
 import type { BridgeMention, SoftMention } from "./types";
 import type { Span } from "../types";
 import { HARD_STOPS, setOf, tokenIndexAt, type Ctx, type SkillStatus } from "./core";
+import { DATA_NOUNS } from "./hard-skills";
 import { isThinAct } from "./soft-skills";
 import { FINDING } from "./words";
 
-/** Words by which a people act points back at the technical work: "walked them through it", "presented the findings". */
+/** Words by which a people act points back at the technical work: "walked them through it", "presented the findings" (and any data noun: "showed him the readings"). */
 const WORK_REFERENTS = setOf([
   "it", "them", "this", "these", "findings", "finding", "results", "data", "analysis", "report", "reports", "numbers", "figures",
   "charts", "chart", "dashboard", "model", "proposal", "evidence", "options", "fix", "method", "technique", "steps",
@@ -41,7 +42,7 @@ export function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: r
       const t = tokens[k];
       if (!t || (k > from && (ctx.clauseOf[k] ?? -1) !== clause && HARD_STOPS.has(t.raw))) break;
       if (isTechnical[k]) named = true;
-      if (WORK_REFERENTS.has(t.norm)) pointsBack = true;
+      if (WORK_REFERENTS.has(t.norm) || DATA_NOUNS.has(t.norm)) pointsBack = true;
     }
     const before = live.some((h) => h.span.start < m.span.start && h.sentence >= m.sentence - 2);
     if (named || (pointsBack && before)) {

@@ -21,6 +21,9 @@ const POSSESSIVES = setOf(["my", "our", "the", "his", "her", "their", "its"]);
 const TIME_OF_DAY = setOf(["night", "morning", "evening", "afternoon", "weekend", "day"]);
 const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
 
+/** "Kept" before an -ing word (read as "continued"; the raw word is checked). */
+const KEPT = setOf(["kept", "keeps"]);
+
 const FIXING_VERBS = setOf([
   "reduce", "cut", "fix", "solve", "lower", "improve", "prevent", "avoid", "eliminate", "tackle", "address", "clear",
   "shorten", "speed", "stop", "end", "remove", "resolve", "handle", "manage", "minimize", "decrease",
@@ -127,7 +130,14 @@ export function findContext(
     for (const m of PROBLEM_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) problemAt.set(m.tokStart, { end: m.tokEnd, value: m.value });
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
-      if (!t || t.kind !== "word" || ctx.claimed[i] || ctx.skillTok[i] || ctx.hypoTok[i]) continue;
+      if (!t || t.kind !== "word" || ctx.claimed[i]) continue;
+      // "the circuits kept tripping", "the printer keeps jamming": trouble that recurs, told before the narrator
+      // acts (read before the habitual skip: a recurring fault is the situation, not a routine of the narrator's).
+      if (KEPT.has(t.raw.toLowerCase()) && situational && !resultClauses.has(ctx.clauseOf[i] ?? -1) && ctx.actors[i] !== "narrator" && ctx.actors[i] !== "team") {
+        const v = tokens[i + 1];
+        if (v && v.kind === "word" && v.norm.length > 5 && v.norm.endsWith("ing") && !problemAt.has(i + 1)) problems.push({ span: span(t, v), sentence: s.index, why: "what was wrong or at stake before you acted" });
+      }
+      if (ctx.skillTok[i] || ctx.hypoTok[i]) continue;
       const n = t.norm;
       const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
       // "churn fell to 3%" is a result, not a churn problem.

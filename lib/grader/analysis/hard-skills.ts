@@ -172,7 +172,8 @@ const ANALYSIS_VERBS = setOf([
   "forecast", "forecasted", "monitored", "cross-tabulated", "dug", "combed", "went",
 ]);
 
-const DATA_NOUNS = setOf([
+/** Data a narrator works with; a people act that carries them ("showed the site manager the readings") carries the work. */
+export const DATA_NOUNS = setOf([
   "data", "numbers", "figures", "results", "records", "logs", "responses", "scores", "trends", "statistics", "stats",
   "metrics", "readings", "measurements", "timings", "invoices", "transactions", "reports", "files", "histories", "entries",
   "volumes", "bookings", "claims", "counts", "hits", "tables", "spreadsheets", "exports", "extracts", "rates", "samples",

@@ -266,8 +266,23 @@ const SITUATION_VERBS = setOf(["faced", "encountered", "inherited", "faces", "fa
  * Hands-on care or checks done to a person's body: "sat him up", "put him on oxygen", "examined the
  * patient". The patient is the object, but nothing is said or agreed with them: no act with people.
  */
+/**
+ * "Sat" and "put" with a person are placing them ("sat him up", "put her on oxygen"), a seat on a body
+ * ("sat on the committee") or assembling people ("put a team together"), not an act with them, except
+ * a talk: "sat them down", "put her at ease", "put them in touch".
+ */
+const PLACING_VERBS = setOf(["sat", "put"]);
+
+function placesPeople(tokens: Token[], v: number, person: number): boolean {
+  if (!PLACING_VERBS.has(tokens[v]?.norm ?? "")) return false;
+  const after = tokens[person + 1]?.norm;
+  const after2 = tokens[person + 2]?.norm;
+  const talk = (tokens[v]?.norm === "sat" && after === "down") || (after === "at" && after2 === "ease") || (after === "in" && after2 === "touch");
+  return !talk;
+}
+
 const BODY_VERBS = setOf([
-  "sat", "put", "moved", "turned", "lifted", "positioned", "repositioned", "rolled", "propped", "hoisted", "transferred",
+  "moved", "turned", "lifted", "positioned", "repositioned", "rolled", "propped", "hoisted", "transferred",
   "examined", "assessed", "reassessed", "monitored", "observed", "weighed", "cannulated", "catheterised", "catheterized",
   "intubated", "sedated", "restrained", "bathed", "washed", "fed", "swabbed", "vaccinated", "injected", "resuscitated",
   "ventilated", "suctioned", "scanned", "triaged", "admitted", "discharged", "sutured", "bandaged", "splinted",
@@ -318,8 +333,14 @@ export function findSoft(ctx: Ctx): SoftMention[] {
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       if (!t || (t.norm !== "with" && t.norm !== "alongside") || taken.has(i)) continue;
-      for (let k = i + 1; k < Math.min(s.tokenEnd, i + 6); k++) {
+      let reach = i + 6;
+      for (let k = i + 1; k < Math.min(s.tokenEnd, reach); k++) {
         const p = tokens[k];
+        // "with the front-of-house team": a hyphenated modifier runs on to the people it describes.
+        if (p?.raw === "-" && tokens[k - 1]?.end === p.start && tokens[k + 1]?.start === p.end) {
+          reach += 2;
+          continue;
+        }
         if (!p || p.kind === "punct" || p.norm === "and" || p.norm === "or" || isPastVerb(p.norm)) break;
         // "a plan with weekly town halls": a meeting after "with" is what the thing came with, not people worked alongside.
         if ((MEETING_WORDS.has(p.norm) || MEETING_WORDS.has(p.sing1)) && !PEOPLE.has(tokens[k + 1]?.norm ?? "")) break;
@@ -348,6 +369,7 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       const k = peopleObject(tokens, i, s);
       if (k < 0 || taken.has(k)) continue;
       if ((v.norm === "got" || v.norm === "get") && fetchedFor(tokens, i + 1, k)) continue;
+      if (placesPeople(tokens, i, k)) continue;
       const p = tokens[k];
       if (!p) continue;
       const family: SoftFamily = TEACHING_VERBS.has(v.norm) ? "leadership" : TALKING_VERBS.has(v.norm) ? "communication" : "collaboration";

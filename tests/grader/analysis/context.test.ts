@@ -52,6 +52,12 @@ describe("context", () => {
     expect(quotesOf(text, analyze(text).problems)).toEqual(["backlog"]);
   });
 
+  it("reads trouble that recurs before the narrator acts ('the circuits kept tripping') as the problem, and nothing the narrator kept doing", () => {
+    const text = "Two days from handover, the lighting circuits kept tripping the RCD. I traced the fault with my Megger.";
+    expect(quotesOf(text, analyze(text).problems)).toEqual(["kept tripping"]);
+    expect(analyze("I kept calling the supplier until the parts came. I fitted them the same day.").problems).toEqual([]);
+  });
+
   it("reads a negation in the situation as the problem, quoted with what it negates, not one in the outcome", () => {
     const text = "The ward had no working hoist and the night staff weren't trained on it. I booked a loan hoist and ran a session. Nobody was hurt, and no shift ran short.";
     expect(quotesOf(text, analyze(text).problems)).toEqual(["no working hoist", "weren't trained"]);

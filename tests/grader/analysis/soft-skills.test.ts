@@ -29,11 +29,18 @@ describe("soft skills", () => {
   it("reads hands-on care done to a patient ('sat him up', 'put him on oxygen', 'examined the patient') as no act with people; talking to them still is one", () => {
     expect(softOf("I sat him up, put him on 2 litres of oxygen and examined the patient again.")).toEqual([]);
     expect(softOf("I sat him up and explained to his daughter what the oxygen was for.").map(([, family]) => family)).toEqual(["communication"]);
+    // Seating or assembling people is no act with them either ("sat on the committee", "put a team together"); a talk is.
+    expect(softOf("I sat on the safety committee and put a team together.")).toEqual([]);
+    expect(softOf("I sat the two chefs down together.").map(([, family]) => family)).toEqual(["collaboration"]);
   });
 
   it("reads a people word before a thing it describes ('18,000 client documents', 'the patient records') as no one worked with", () => {
     expect(softOf("We had a deadline with about 18,000 client documents still unreviewed.")).toEqual([]);
     expect(softOf("I went through the case with the client and her son.").map(([, family]) => family)).toEqual(["collaboration"]);
+  });
+
+  it("reads the people after a hyphenated modifier ('with the front-of-house team') as worked with", () => {
+    expect(softOf("I tasted the new dishes with the front-of-house team.")).toEqual([["with the front-of-house team", "collaboration", "worked with people", "narrator"]]);
   });
 
   it("quotes a lexicon behaviour with the people it reached", () => {

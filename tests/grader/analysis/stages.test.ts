@@ -123,6 +123,12 @@ describe("closing outcomes", () => {
 });
 
 describe("bridges", () => {
+  it("reads showing people the data the narrator worked on ('showed the site manager the readings') as carrying the technical work", () => {
+    const text = "I traced the fault with my Megger and showed the site manager the readings.";
+    expect(quotesOf(text, analyze(text).bridges)).toEqual(["showed the site manager"]);
+    expect(analyze("I showed the site manager round the new office.").bridges).toEqual([]);
+  });
+
   it("finds a people act that points back at the technical work", () => {
     const text = "I pulled the refund data into pandas and found the pattern. I walked the ops leads through it with three charts.";
     expect(quotesOf(text, analyze(text).bridges)).toEqual(["walked the ops leads"]);
