@@ -25,31 +25,31 @@ export const MODEL: LevelModel = {
   },
   context: {
     weights: [
-        1.473, // narrator-acts: concrete acts of the narrator
+        1.476, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.743, // setting: a named or described setting
-        0.706, // problem: the problem or stakes
-        2.009, // detail: scale, dates, durations, findings
-       -5.251, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.747, // setting: a named or described setting
+        0.715, // problem: the problem or stakes
+        2.029, // detail: scale, dates, durations, findings
+       -5.239, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
        -1.024, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.565, // length: length (log of words)
-        1.024, // constraint: a constraint or a time frame told in words
-       -2.434, // claims: skills claimed or listed: a generic answer rather than one situation
+        2.562, // length: length (log of words)
+        1.023, // constraint: a constraint or a time frame told in words
+       -2.435, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.324, 4.744],
+    cuts: [0.334, 4.758],
   },
   result: {
     weights: [
-        4.538, // changed: a measured change (direction, before and after) on a named metric
-        2.303, // measured: measured values after the action, with no baseline
-         1.23, // outcome: outcomes without a number
-        0.923, // closing: how it ended, told in the closing sentences
+        4.543, // changed: a measured change (direction, before and after) on a named metric
+        2.274, // measured: measured values after the action, with no baseline
+        1.229, // outcome: outcomes without a number
+        0.925, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.845, // negated: results that did not happen
-       -4.251, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.846, // negated: results that did not happen
+       -4.252, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.644, 3.986],
+    cuts: [-0.644, 3.984],
   },
 };

@@ -186,7 +186,9 @@ export function findContext(
       if (MONTHS_SEASONS.has(n) && MONTH_SEASON_NAMES.has(n)) {
         timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
       }
-      if ((n === "a" || n === "an" || n === "one") && situational && isTimeUnit(tokens[i + 1]) && !DIRECTION.has(tokens[i - 1]?.norm ?? "")) {
+      // "a Year 10 set" is a school year group, not a time frame.
+      const yearGroup = /^[A-Z]/.test(tokens[i + 1]?.raw ?? "") && tokens[i + 2]?.kind === "number";
+      if ((n === "a" || n === "an" || n === "one") && situational && isTimeUnit(tokens[i + 1]) && !yearGroup && !DIRECTION.has(tokens[i - 1]?.norm ?? "")) {
         const u = tokens[i + 1];
         if (u) timeframes.push({ span: span(t, u), sentence: s.index, why: "a duration or time frame" });
       }

@@ -69,6 +69,16 @@ export type NumberMention = {
 const VAGUE_REF = setOf(VAGUE_REFERENTS);
 const HEADCOUNT = setOf(HEADCOUNT_NOUNS);
 const FIGURE_AFTER = setOf(FIGURE_OF_SPEECH_AFTER);
+/** Whether token `k` opens its sentence or follows a comma or other clause mark. */
+function opensClause(tokens: Token[], k: number, s: Sentence): boolean {
+  return k <= s.bodyStart || (tokens[k - 1]?.kind === "punct" && tokens[k - 1]?.raw !== "-");
+}
+
+/**
+ * Window words that, opening a clause, give the time a change took, never the metric itself: "In eight
+ * weeks food cost came down from 36% to 29%" ("restored it in 40 minutes instead of 6 hours" is a change).
+ */
+const WINDOW_OPENERS = setOf(["in", "within", "over", "during", "after"]);
 const WINDOW_PREPS = setOf(["for", "over", "within", "during", "in", "after", "across", "every", "each", "per", "of", "past", "last", "next", "following", "first"]);
 const NOT_A_MEASURE_AFTER_HYPHEN = setOf(["to", "off", "on", "of", "by", "and", "or", "the", "a", "an", "stop", "size", "time", "way", "liner", "pager"]);
 const APPROXIMATORS = setOf(["about", "around", "nearly", "almost", "roughly", "some", "approximately", "just", "only", "over", "under", "~"]);
@@ -116,7 +126,7 @@ function readNumbers(tokens: Token[], s: Sentence): RawNumber[] {
     if (!t || t.kind === "punct") continue;
     const nx = tokens[i + 1];
     // "rang 9-1-1", "1-800-555-0199": a number to call, not a figure.
-    if (t.kind === "number" && inCode(tokens, i)) continue;
+    if (t.kind === "number" && (inCode(tokens, i) || namePart(tokens, i))) continue;
     if (t.kind === "number") {
       const raw = t.raw;
       let kind: RawNumber["kind"] = "plain";
@@ -418,7 +428,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         ((s.index <= ctx.firstActSentence || s.index < firstPlainAct) && !ctx.actClauses.has(ctx.clauseOf[r.tokStart] ?? -1) && (clause?.pastPerfect === true || clause?.progressive === true)) ||
         // Under the writer's own "Situation:" a change is how things stood, whatever the tense.
         ctx.sections[s.index] === "situation";
-      if (situationClause) {
+      if (situationClause || (s.index <= ctx.firstActSentence && describedByWhose(tokens, r.tokStart, s))) {
         mention("context", "situation-figure");
         rememberContext();
         continue;
@@ -445,7 +455,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         mention("result", "time-to-outcome");
         continue;
       }
-      if (!inUnder && !compared && (windowed || (prev && WINDOW_DETERMINERS.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
+      if (!inUnder && (!compared || (windowed && isTime && WINDOW_OPENERS.has(prep?.norm ?? "") && opensClause(tokens, r.tokStart - (approx ? 2 : 1), s))) && (windowed || (prev && WINDOW_DETERMINERS.has(prev.norm) && prev2 && WINDOW_PREPS.has(prev2.norm))) && (isTime || r.kind === "plain")) {
         mention("context", isTime ? "duration" : "scope");
         continue;
       }
@@ -867,6 +877,30 @@ function isPronounOne(tokens: Token[], i: number): boolean {
 const HYPHENS = /^[-\u2010-\u2013]$/;
 
 /** A number in a run of three or more joined by hyphens ("9-1-1", "1-800-555-0199"): a code, where a range has two. */
+const STOOD = setOf(["was", "were", "stood", "sat", "averaged", "ran"]);
+
+/** "took over a Year 10 set whose average on the autumn mock was 31%": a figure describing what the narrator took on, as it stood. */
+function describedByWhose(tokens: Token[], at: number, s: Sentence): boolean {
+  let stood = false;
+  for (let k = at - 1; k >= Math.max(s.bodyStart, at - 10); k--) {
+    const t = tokens[k];
+    if (!t || (t.kind === "punct" && t.raw !== "-")) return false;
+    if (STOOD.has(t.norm)) stood = true;
+    if (t.norm === "whose") return stood;
+  }
+  return false;
+}
+
+/** Units written onto a number in capitals ("40KW", "2GB"): a measure, not a name. */
+const CAPITAL_UNITS = setOf(["kw", "kwh", "mw", "gw", "gb", "mb", "tb", "kb", "kg", "km", "mm", "cm", "ml", "mg", "hz", "ghz", "mhz", "hr", "hrs", "v", "kv"]);
+
+/** "a 3PL warehouse", "2FA", "the 5S audit": a number written onto capitals is part of a name, not a figure. */
+function namePart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t !== undefined && next !== undefined && next.kind === "word" && next.start === t.end && /^[A-Z]+$/.test(next.raw) && !CAPITAL_UNITS.has(next.norm) && /^\d+$/.test(t.raw);
+}
+
 function inCode(tokens: Token[], i: number): boolean {
   const joined = (k: number, dir: 1 | -1) => HYPHENS.test(tokens[k + dir]?.raw ?? "") && tokens[k + 2 * dir]?.kind === "number";
   return (joined(i, -1) && (joined(i, 1) || joined(i - 2, -1))) || (joined(i, 1) && joined(i + 2, 1));

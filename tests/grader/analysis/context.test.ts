@@ -22,6 +22,13 @@ describe("context", () => {
     expect(quotesOf(text, doc.problems)).toEqual(["deadline"]);
   });
 
+  it("reads 'a Year 10 set' as a school year group, not a time frame", () => {
+    const text = "I took over a Year 10 set in the autumn. I retaught fractions.";
+    expect(quotesOf(text, analyze(text).timeframes)).toEqual(["autumn"]);
+    const year = "I spent a year rebuilding the rota. I retaught the team.";
+    expect(quotesOf(year, analyze(year).timeframes)).toEqual(["a year"]);
+  });
+
   it("reads 'an hour' as a time frame but not 'an HR manager' (human resources)", () => {
     const hour = "At the depot, a delivery was an hour late and the customer was angry.";
     expect(quotesOf(hour, analyze(hour).timeframes)).toContain("an hour");

@@ -183,6 +183,27 @@ describe("numbers", () => {
     ]);
   });
 
+  it("reads the window of a change ('In eight weeks food cost came down from 36% to 29%') as a duration, and a wait that changed as the change", () => {
+    expect(numbersOf("I costed every dish with the head chef. In eight weeks food cost came down from 36% to 29%.")).toEqual([
+      ["eight weeks", "context", "duration"],
+      ["36%", "result", "change"],
+      ["29%", "result", "change"],
+    ]);
+    expect(numbersOf("I rebuilt the referral form, and the wait fell from 12 weeks to 3 weeks.").map(([q, cls]) => [q, cls])).toEqual([
+      ["12 weeks", "result"],
+      ["3 weeks", "result"],
+    ]);
+  });
+
+  it("reads a number written onto capitals ('a 3PL warehouse', '2FA') as part of a name, and a unit in capitals ('40KW') as a measure", () => {
+    expect(numbersOf("I run the inbound team at a 3PL warehouse and moved our logins to 2FA.")).toEqual([]);
+    expect(numbersOf("Our 40KW chiller failed. I fixed it.").map(([q]) => q)).toEqual(["40"]);
+  });
+
+  it("reads a figure describing what the narrator took on ('a set whose average was 31%') as how things stood", () => {
+    expect(numbersOf("I took over a Year 10 set whose average on the autumn mock was 31%. I retaught fractions.")).toEqual([["31%", "context", "situation-figure"]]);
+  });
+
   it("reads how soon the outcome came after the act ('reviewed within 15 minutes') as measured, and a window before a change as a window", () => {
     expect(numbersOf("I escalated with SBAR and stayed with him. He was reviewed within 15 minutes.")).toContainEqual(["15 minutes", "result", "time-to-outcome"]);
     expect(numbersOf("I rebuilt the rota. Within two months sickness fell from 9% to 4%.")).toContainEqual(["two months", "context", "duration"]);
