@@ -117,6 +117,19 @@ export function structureFromText(doc: Doc): Structure {
     segments.push({ part, start: s.start, end: s.end });
     prev = part;
   }
+  // An outcome told midway, with the narrator acting again after it and the story ending on a result of
+  // its own, is a step of the action ("which cut the set to 6,200, then drafted a protocol... I set up a
+  // call... We served the list two days early"), and so is what happened between: only the last result is
+  // the Result.
+  if (!labelled) {
+    let lastResult = -1;
+    for (let i = segments.length - 1; i >= 0 && lastResult < 0; i--) if (segments[i]?.part === "result") lastResult = i;
+    for (let i = lastResult - 1; i >= 0; i--) {
+      const g = segments[i];
+      if (g?.part !== "result") continue;
+      if (segments.slice(i + 1, lastResult).some((later) => later.part === "action")) g.part = "action";
+    }
+  }
   const runs: { part: StarPart; span: Span }[] = [];
   for (const g of segments) {
     const last = runs[runs.length - 1];

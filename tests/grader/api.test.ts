@@ -122,6 +122,16 @@ describe("gradeStory", () => {
     expect(gradeStory("I rebuilt the rota in Excel. The leads used it from the next week. Overtime fell by 30%.").structure.parts[0]?.part).toBe("action");
   });
 
+  it("reads an outcome told midway, with the narrator acting again after it, as a step of the action: only the last result is the Result", () => {
+    const text =
+      "We had a disclosure deadline 12 days away. I ran keyword searches in Relativity, which cut the set to 6,200. The client's finance director kept pushing back. I set up a call and walked him through our duty. We served the list two days early.";
+    const r = gradeStory(text);
+    expect(r.structure.parts.map((p) => p.part)).toEqual(["situation", "action", "result"]);
+    expect(quote(text, r.structure.parts[2]!.span)).toBe("We served the list two days early.");
+    // A result told midway with nothing told after it of the narrator's stays the Result.
+    expect(gradeStory("I rebuilt the rota in Excel, and overtime fell by 30%. The leads kept using it.").structure.parts.map((p) => p.part)).toContain("result");
+  });
+
   it("reads markdown headings and bold labels as STAR labels", () => {
     for (const text of [
       "## Situation\nRefunds had crept up to 9% of orders.\n\n## Action\nI pulled the data into pandas and walked the ops leads through it.\n\n## Result\nWithin two months refunds fell to 5.6%.",
