@@ -135,7 +135,7 @@ export const HARD_SKILLS = {
     "route map|delivery routes|route plan|routing software", "dock schedule|loading schedule|yard schedule", "labour model|labor model|staffing model",
     "rota spreadsheet|shift pattern|shift patterns", "goods-in process|goods receipt|GRN", "stock data|inventory data|stock levels report",
     "customs software|customs declarations|commodity codes|commodity code|tariff codes|tariff lookup", "Incoterms",
-    "waste log|waste analysis|food cost|food costing|menu costing|recipe costing", "PMS|property management system|Opera PMS", "revenue management|yield management|rate plan|rate plans",
+    "food costing|menu costing|recipe costing|food cost", "waste log|waste analysis", "PMS|property management system|Opera PMS", "revenue management|yield management|rate plan|rate plans",
     "booking system|reservation system|Tripleseat|OpenTable|event order form|banquet event order|BEO",
     "HR system|HR data|absence data|attrition data|turnover data|exit interview data", "payroll system|payroll data|payroll run", "onboarding checklist|onboarding plan",
     "job description|job descriptions|job evaluation scheme", "structured interviews|interview scorecard|interview scorecards", "performance review data|appraisal data",

@@ -17,6 +17,11 @@ describe("hard skills", () => {
     expect(hardOf("I reviewed the call logs from the last quarter.").map(([, term]) => term)).toContain("data analysis");
   });
 
+  it("names a kitchen's food cost as food costing, not as a waste log (user review)", () => {
+    expect(hardOf("I cut our food cost by changing two dishes.").map(([q, term]) => [q, term])).toEqual([["food cost", "food costing"]]);
+    expect(hardOf("I started a waste log on the pass.").map(([q, term]) => [q, term])).toEqual([["waste log", "waste log"]]);
+  });
+
   it("reads 'I ran a gap analysis' as a technique in the narrator's act", () => {
     expect(hardOf("I ran a shrinkage analysis on the freezer stock.")).toEqual([["shrinkage analysis", "shrinkage analysis", "narrator"]]);
     expect(analyze("I ran a quick analysis on the freezer stock.").hard).toEqual([]);
