@@ -331,4 +331,11 @@ test("before a profile is saved, the planner says the stage is assumed and quote
   await page.goto("/sheet");
   await expect(page.getByText(/^mid stage \(assumed: set your profile\)/)).toBeVisible();
   await expect(page.getByText("5 years of experience")).toHaveCount(0);
+  // Accepting a weakness keeps the plan, and still no profile is taken as given.
+  await page.goto("/plan");
+  await page.getByRole("button", { name: "Accept this weakness" }).click();
+  await expect(page.getByText("Accepted.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("weakness-check")).toBeVisible();
+  await expect(page.getByTestId("stage-note")).toContainText("Assumed until you give your years of experience in your profile.");
 });

@@ -15,18 +15,22 @@ export async function upsertProfile(userId: string, profile: Profile): Promise<v
     stage: profile.stage ?? "",
     field: profile.field ?? "",
     includeExamples: profile.includeExamples ?? false,
+    profileSaved: true,
   };
   await db.profile.upsert({ where: { userId }, create: { userId, ...data }, update: data, select: { userId: true } });
 }
 
-/** Merges `patch` into the stored plan; creates the profile with its defaults when missing. */
+/**
+ * Merges `patch` into the stored plan. With no profile yet, the row is created to hold the plan, its
+ * fields the defaults and marked unsaved, so the planner keeps saying that it assumes them.
+ */
 export async function savePlan(userId: string, patch: StoredPlan): Promise<StoredPlan> {
   const current = await db.profile.findUnique({ where: { userId }, select: { plan: true } });
   const next = storedPlanSchema.parse({ ...(current ? parseStoredPlan(current.plan) : {}), ...patch });
   const plan = JSON.stringify(next);
   await db.profile.upsert({
     where: { userId },
-    create: { userId, roleType: DEFAULT_PROFILE.roleType, years: DEFAULT_PROFILE.years, plan },
+    create: { userId, roleType: DEFAULT_PROFILE.roleType, years: DEFAULT_PROFILE.years, plan, profileSaved: false },
     update: { plan },
     select: { userId: true },
   });

@@ -320,11 +320,13 @@ function toProfile(row: { roleType: string; years: number; targetTitle: string; 
   };
 }
 
-/** The user's profile and plan; the defaults (saved: false) when they have not set one. */
+/** The user's profile and plan; the defaults (saved: false) when they have not saved a profile. */
 export async function getProfile(userId: string): Promise<ProfileRecord> {
   const row = await db.profile.findUnique({ where: { userId } });
-  const profile = row ? toProfile(row) : DEFAULT_PROFILE;
-  return { profile, plan: row ? parseStoredPlan(row.plan) : {}, saved: row !== null, ctx: plannerContext(profile, [], { assumed: row === null }) };
+  // A row may hold only a plan chosen before any profile was saved: its fields are then the defaults.
+  const saved = row?.profileSaved === true;
+  const profile = row && saved ? toProfile(row) : DEFAULT_PROFILE;
+  return { profile, plan: row ? parseStoredPlan(row.plan) : {}, saved, ctx: plannerContext(profile, [], { assumed: !saved }) };
 }
 
 /** Newest first. */

@@ -90,11 +90,21 @@ describe("savePlan", () => {
     expect(record.profile.roleType).toBe("leadership");
   });
 
-  it("creates a default profile when the user has none", async () => {
+  it("keeps a plan for a user with no profile without taking the defaults for a saved profile", async () => {
     await savePlan("bob", { questionIds: ["conflict-teammate"] });
     const record = await getProfile("bob");
-    expect(record.saved).toBe(true);
-    expect(record.profile.roleType).toBe("balanced");
+    expect(record.plan).toEqual({ questionIds: ["conflict-teammate"] });
+    // Nobody said 5 years: the planner still says its stage is assumed.
+    expect(record.saved).toBe(false);
+    expect(record.profile).toEqual(DEFAULT_PROFILE);
+    expect((await loadPlannerState("bob")).ctx).toMatchObject({ assumed: true });
+    // Saving the profile later keeps the plan and makes the profile the user's.
+    await upsertProfile("bob", { roleType: "customer", years: 9 });
+    const saved = await getProfile("bob");
+    expect(saved).toMatchObject({ saved: true, plan: { questionIds: ["conflict-teammate"] }, profile: { roleType: "customer", years: 9 } });
+    // And a plan saved after the profile leaves it saved.
+    await savePlan("bob", { questionIds: ["failure"] });
+    expect((await getProfile("bob")).saved).toBe(true);
   });
 
   it("reads broken JSON as an empty plan", () => {

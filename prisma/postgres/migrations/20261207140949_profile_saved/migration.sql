@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Profile" ADD COLUMN     "profileSaved" BOOLEAN NOT NULL DEFAULT true;
+
