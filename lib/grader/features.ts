@@ -45,11 +45,14 @@ export function tally({ doc, evidence }: FeatureInput): Tally {
   let peopleOwn = 0;
   let peopleThin = 0;
   let peopleShared = 0;
+  // In an answer that tells no occasion, a people act told as the narrator's routine ("I deal with
+  // difficult clients calmly") is a duty described, at most a thin people side.
+  const routineSentences = new Set(doc.episode ? [] : doc.presentActs.map((p) => p.sentence));
   for (const m of doc.soft) {
     if (isSoloBehaviour(m.behaviour)) continue;
     if (m.status === "shared") peopleShared++;
     else if (m.status === "narrator") {
-      if (isThinAct(doc.tokens, m)) peopleThin++;
+      if (isThinAct(doc.tokens, m) || routineSentences.has(m.sentence)) peopleThin++;
       else peopleOwn++;
     }
   }

@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.595, // hard-own: named hard skills in the narrator's own acts
-         0.15, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.172, // domain-own: rare specialist words in the narrator's own acts
-        0.693, // people-own: acts with people that show a soft skill
-        0.572, // people-thin: thin acts with people (told, escalated, worked with)
-        0.328, // people-shared: acts with people told as 'we'
+        0.577, // hard-own: named hard skills in the narrator's own acts
+        0.145, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.183, // domain-own: rare specialist words in the narrator's own acts
+        0.779, // people-own: acts with people that show a soft skill
+        0.447, // people-thin: thin acts with people (told, escalated, worked with)
+        0.313, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.061, // both-present: a hard skill and a people act both at work, however slight
-        0.811, // both-linked: both sides at work and linked to what followed
-        0.514, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.781, // bridge: people acts that carry the technical work
-       -2.286, // claims: skills claimed or listed rather than shown
-       -3.112, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.068, // both-present: a hard skill and a people act both at work, however slight
+        0.835, // both-linked: both sides at work and linked to what followed
+         0.46, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.803, // bridge: people acts that carry the technical work
+       -2.288, // claims: skills claimed or listed rather than shown
+       -3.103, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.962, 3.507],
+    cuts: [0.955, 3.502],
   },
   context: {
     weights: [

@@ -11,6 +11,14 @@ function people(text: string) {
   return { own: t.peopleOwn, thin: t.peopleThin };
 }
 
+describe("people acts told as a routine", () => {
+  it("count as thin in an answer that tells no occasion, and as full beside one", () => {
+    expect(people("I support the solicitors with disclosure. I deal with difficult clients in a calm way.")).toEqual({ own: 0, thin: 2 });
+    const episode = "Last March a client kept missing our deadlines. I walked her through the disclosure duty on a call. She sent the files that week.";
+    expect(people(episode).own).toBeGreaterThan(0);
+  });
+});
+
 describe("thin people acts", () => {
   it.each([
     "I raised it with my manager straight away.",
