@@ -43,7 +43,12 @@ export async function renewLease(kind: LeaseKind, userId: string, now = Date.now
   }
 }
 
-export type Lease = { release: () => Promise<void> };
+/**
+ * A running import's or export's slots. `stepAside` gives back the server's slot while keeping the
+ * user's (an export waiting on a slow reader does no work), and `stepIn` takes it again before the next
+ * piece of work: false while every server slot is in use.
+ */
+export type Lease = { release: () => Promise<void>; stepAside: () => Promise<void>; stepIn: () => Promise<boolean> };
 
 /** A slot for one import (or export) of this user's, or null when theirs or the server's are all in use. */
 export async function acquireLease(kind: LeaseKind, userId: string, now = Date.now()): Promise<Lease | null> {
@@ -65,13 +70,26 @@ export async function acquireLease(kind: LeaseKind, userId: string, now = Date.n
   const timer = setInterval(() => void renewLease(kind, userId), RENEW_MS);
   timer.unref?.();
   let released = false;
+  let holdsServer = true;
   return {
     release: async () => {
       if (released) return;
       released = true;
       clearInterval(timer);
-      await giveBack(server);
+      if (holdsServer) await giveBack(server);
+      holdsServer = false;
       await giveBack(mine);
+    },
+    stepAside: async () => {
+      if (released || !holdsServer) return;
+      holdsServer = false;
+      await giveBack(server);
+    },
+    stepIn: async () => {
+      if (released) return false;
+      if (holdsServer) return true;
+      holdsServer = await take(server, serverLimit(kind), Date.now());
+      return holdsServer;
     },
   };
 }

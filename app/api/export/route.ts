@@ -1,5 +1,6 @@
 import { jsonError, notFound, requireApiUser } from "@/lib/http";
-import { acquireLease, RETRY_AFTER_SECONDS, type Lease } from "@/lib/stories/leases";
+import { exportStream } from "@/lib/stories/export-stream";
+import { acquireLease, RETRY_AFTER_SECONDS } from "@/lib/stories/leases";
 import { exportIdsSchema } from "@/lib/stories/bulk-schema";
 import { countStories, iterateBankForExport } from "@/lib/stories/queries";
 import { csvHead, csvRow, jsonExportHead, jsonExportStory, jsonExportTail, markdownHead, markdownStory, type ExportStory } from "@/lib/stories/transfer";
@@ -36,37 +37,6 @@ async function* pieces(format: Format, userId: string, exportedAt: string, ids: 
 }
 
 /**
- * Streams text pieces as UTF-8, pulled as the client reads: memory stays one batch of stories. The
- * export's lease is given back when the stream ends, fails or is dropped by the client.
- */
-function streamOf(source: AsyncGenerator<string, void>, lease: Lease): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream({
-    async pull(controller) {
-      try {
-        const piece = await source.next();
-        if (piece.done) {
-          // Given back before the client sees the end, so its next export is never refused by this one.
-          await lease.release();
-          controller.close();
-        } else controller.enqueue(encoder.encode(piece.value));
-      } catch (error) {
-        console.error("export: reading the bank failed", error);
-        await lease.release();
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      try {
-        await source.return(undefined);
-      } finally {
-        await lease.release();
-      }
-    },
-  });
-}
-
-/**
  * The whole bank as a download: `?format=json` (lossless, re-importable), `md` or `csv`, streamed;
  * `&ids=a,b,c` (at most MAX_BULK_IDS) exports only those stories, and 404s unless every one is the user's.
  */
@@ -85,6 +55,7 @@ export async function GET(request: Request): Promise<Response> {
     if ((await countStories(auth.user.id, { ids })) !== ids.length) return notFound();
   }
   // One export at a time per user, and a few on the whole server: a full bank's JSON is tens of megabytes.
+  // The server's slot is held only while the export works (lib/stories/export-stream.ts).
   const lease = await acquireLease("export", auth.user.id);
   if (!lease) {
     const busy = jsonError(429, "Another export is still being downloaded. Wait for it to finish, then try again.");
@@ -93,7 +64,7 @@ export async function GET(request: Request): Promise<Response> {
   }
   const { type, extension } = FORMATS[format as Format];
   const exportedAt = new Date().toISOString();
-  return new Response(streamOf(pieces(format as Format, auth.user.id, exportedAt, ids), lease), {
+  return new Response(exportStream(pieces(format as Format, auth.user.id, exportedAt, ids), lease), {
     headers: {
       "Content-Type": type,
       "Content-Disposition": `attachment; filename="storybank-${ids ? "selection-" : ""}${exportedAt.slice(0, 10)}.${extension}"`,
