@@ -3,10 +3,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 import { UNDO_MINUTES, type BulkAction, type BulkResult } from "./bulk-schema";
-import { StoryNotFoundError } from "./errors";
+import { StoryNotFoundError, UndoPastLimitError } from "./errors";
 import { STORY_LIMITS } from "./schema";
 
 // Deleted stories wait for Undo under a holder user that nobody can sign in as (no account), exactly
@@ -113,6 +114,11 @@ export async function undoBulk(userId: string, undoId: string, now = new Date())
     const kind = undo.kind as BulkAction;
     if (kind === "delete") {
       const ids = JSON.parse(undo.storyIds) as string[];
+      // Stories saved since the delete may have filled the bank: bringing these back would pass its limit,
+      // and a delete, refill and undo, repeated, would grow a bank without bound. Nothing changes, and the
+      // undo stays open until it expires.
+      const room = env.MAX_STORIES_PER_USER - (await tx.story.count({ where: { userId } }));
+      if (ids.length > room) throw new UndoPastLimitError(env.MAX_STORIES_PER_USER, Math.max(0, room), ids.length);
       const restored = await moveStories(tx, ids, undo.holderId, userId);
       await tx.user.deleteMany({ where: { id: undo.holderId, email: { endsWith: `@${HOLDER_DOMAIN}` } } });
       return { action: kind, restored };

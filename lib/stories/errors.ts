@@ -31,3 +31,14 @@ export class BankFullError extends Error {
     this.name = "BankFullError";
   }
 }
+
+/** Undoing a delete would bring back more stories than the bank has room for now. */
+export class UndoPastLimitError extends Error {
+  constructor(max: number, room: number, restoring: number) {
+    super(
+      `Undo would bring back ${restoring.toLocaleString("en")} stories, but your bank has room for ${room.toLocaleString("en")} more (it keeps at most ${max.toLocaleString("en")}). ` +
+        "Nothing was changed. Delete stories you added since from their own pages, then undo again before it expires.",
+    );
+    this.name = "UndoPastLimitError";
+  }
+}
