@@ -6,50 +6,50 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.577, // hard-own: named hard skills in the narrator's own acts
-        0.145, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.565, // hard-own: named hard skills in the narrator's own acts
+         0.14, // hard-shared: named hard skills in acts told as 'we' or in the passive
         0.183, // domain-own: rare specialist words in the narrator's own acts
-        0.779, // people-own: acts with people that show a soft skill
-        0.447, // people-thin: thin acts with people (told, escalated, worked with)
-        0.313, // people-shared: acts with people told as 'we'
+        0.791, // people-own: acts with people that show a soft skill
+        0.408, // people-thin: thin acts with people (told, escalated, worked with)
+        0.312, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.068, // both-present: a hard skill and a people act both at work, however slight
-        0.835, // both-linked: both sides at work and linked to what followed
-         0.46, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.803, // bridge: people acts that carry the technical work
-       -2.288, // claims: skills claimed or listed rather than shown
-       -3.103, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.079, // both-present: a hard skill and a people act both at work, however slight
+        0.852, // both-linked: both sides at work and linked to what followed
+        0.423, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.841, // bridge: people acts that carry the technical work
+       -2.287, // claims: skills claimed or listed rather than shown
+       -3.094, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.955, 3.502],
+    cuts: [0.959, 3.51],
   },
   context: {
     weights: [
-        1.476, // narrator-acts: concrete acts of the narrator
+        1.471, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.747, // setting: a named or described setting
-        0.715, // problem: the problem or stakes
-        2.029, // detail: scale, dates, durations, findings
-       -5.239, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.749, // setting: a named or described setting
+        0.733, // problem: the problem or stakes
+        2.032, // detail: scale, dates, durations, findings
+       -5.336, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -1.024, // placeholder: a stand-in name for the organisation
+       -1.028, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.562, // length: length (log of words)
-        1.023, // constraint: a constraint or a time frame told in words
-       -2.435, // claims: skills claimed or listed: a generic answer rather than one situation
+         2.61, // length: length (log of words)
+         1.02, // constraint: a constraint or a time frame told in words
+       -2.453, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.334, 4.758],
+    cuts: [0.346, 4.799],
   },
   result: {
     weights: [
-        4.543, // changed: a measured change (direction, before and after) on a named metric
-        2.274, // measured: measured values after the action, with no baseline
-        1.229, // outcome: outcomes without a number
-        0.925, // closing: how it ended, told in the closing sentences
+        4.547, // changed: a measured change (direction, before and after) on a named metric
+        2.275, // measured: measured values after the action, with no baseline
+        1.235, // outcome: outcomes without a number
+        0.933, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.846, // negated: results that did not happen
-       -4.252, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.837, // negated: results that did not happen
+       -4.255, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.644, 3.984],
+    cuts: [-0.636, 3.992],
   },
 };

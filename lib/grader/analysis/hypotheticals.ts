@@ -27,6 +27,9 @@ function hypoRange(tokens: Token[], s: Sentence, conditional: boolean, a: Token,
 }
 
 const MODALS_BEFORE_SUBJECT = setOf(["would", "could", "should", "will", "might"]);
+/** After "I work": a job or a workplace ("as a nurse", "at a bakery", "for the council", "in a busy A&E"). */
+const WORK_PLACE_PREPS = setOf(["as", "at", "for", "in"]);
+
 const HABIT_MARKERS = setOf(["every", "each", "weekly", "daily", "monthly", "fortnightly", "nightly", "often", "usually", "always", "regularly"]);
 
 function hasHabitMarker(tokens: Token[], s: Sentence): boolean {
@@ -80,7 +83,9 @@ export function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null
         const v = tokens[i + 2];
         if (v && v.kind === "word" && !isPastVerb(v.norm) && !BEEN_HAD.has(v.norm)) return hypoRange(tokens, s, conditional, t, v, i, !conditional);
       }
-      if (HABIT_VERBS.has(nn) && !(tokens[i - 1]?.norm === "that" || tokens[i - 1]?.norm === "so")) {
+      // "where I work as pharmacist", "I work at a hospice": the job and the workplace, not a habit.
+      const roleStatement = nn === "work" && WORK_PLACE_PREPS.has(tokens[i + 2]?.norm ?? "");
+      if (HABIT_VERBS.has(nn) && !roleStatement && !(tokens[i - 1]?.norm === "that" || tokens[i - 1]?.norm === "so")) {
         return hypoRange(tokens, s, conditional, t, nx, i, !conditional);
       }
     }

@@ -10,6 +10,9 @@ const PRESENT_SKIP = setOf(["also", "always", "usually", "often", "then", "first
 const SAME_IN_PAST = setOf(["let", "put", "set", "cut", "hit", "read", "quit", "spread", "shut", "cast", "cost", "hurt", "split", "upset", "bet", "broadcast", "forecast", "input", "output", "reset", "rid", "shed"]);
 const NOT_PRESENT = setOf(["and", "or", "but", "so", "to", "in", "at", "on", "of", "for", "with", "as", "if", "the", "a", "an", "then", "was", "had", "did", "am", "would", "could", "should", "will", "might", "can", "may", "must", "have", "think", "believe", "feel", "know", "remember", "recall", "guess", "hope", "want", "see", "mean"]);
 
+/** After "I work": a job or a workplace ("as a nurse", "at a bakery", "for the council", "in a busy A&E"). */
+const ROLE_PREPS = setOf(["as", "at", "for", "in"]);
+
 export type RoutineKind = "present" | "experience";
 export type RoutineMention = PlainMention & { kind: RoutineKind };
 
@@ -52,6 +55,8 @@ export function findPresentActs(tokens: Token[], sentences: readonly Sentence[])
       const joined = tokens[k + 1];
       if (joined && joined.start === v.end && /^[-‐‑]$/.test(joined.raw)) continue;
       if (v.norm.endsWith("ing") || /^[A-Z]/.test(v.raw)) continue;
+      // "where I work as pharmacist", "I work at a 40-bed hospice": the narrator's job and workplace, the setting, not a routine.
+      if ((v.norm === "work" || v.norm === "works") && ROLE_PREPS.has(tokens[k + 1]?.norm ?? "")) continue;
       out.push({ span: span(t, v), sentence: s.index, why: "present tense", kind: "present" });
     }
   }

@@ -327,7 +327,11 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       const whom = who >= 0 && who - m.tokEnd <= 4 ? tokens[whoEnd] : undefined;
       const end = whom ? whom.end : m.end;
       out.push({ family: m.value.family, behaviour: m.value.behaviour, span: { start: m.start, end }, sentence: s.index, status });
-      for (let k = m.tokStart; k < m.tokEnd + 6; k++) taken.add(k);
+      // The people it reached are taken with it, up to the next act ("met him, took him through the invoices").
+      for (let k = m.tokStart; k < m.tokEnd + 6; k++) {
+        if (k >= m.tokEnd && ctx.actTok[k]) break;
+        taken.add(k);
+      }
     }
     // "...with the machinists", "...with four customers": working alongside people.
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {

@@ -24,6 +24,13 @@ describe("hypotheticals", () => {
     expect(analyze("I checked every ID at the door.").hypotheticals).toEqual([]);
   });
 
+  it("reads 'where I work as pharmacist' as the job and workplace, not a habit or a routine; 'I work with the team to...' still is one", () => {
+    const text = "In June, at the Boots branch where I work as pharmacist, we dispensed the wrong strength. I separated the strengths on the shelf.";
+    expect(hypoOf(text)).toBeNull();
+    expect(analyze(text).presentActs).toEqual([]);
+    expect(hypoOf("I work with the team to keep the shelves in order.")).not.toBeNull();
+  });
+
   it("reads a future seen from what someone had accepted or feared in the past as the story, not a hypothetical answer", () => {
     expect(hypoOf("I found the panel after many others had accepted that we would have to stop the deployment.")).toBeNull();
     expect(hypoOf("The crew feared we would lose the circuit, so I traced the power.")).toBeNull();

@@ -43,6 +43,10 @@ describe("soft skills", () => {
     expect(softOf("I tasted the new dishes with the front-of-house team.")).toEqual([["with the front-of-house team", "collaboration", "worked with people", "narrator"]]);
   });
 
+  it("reads each act with people in a list, the second with its subject left out ('met him, took him through the invoices')", () => {
+    expect(softOf("So I met him the next morning, took him through the bank statements and he accepted.").map(([q]) => q)).toEqual(["met him", "took him"]);
+  });
+
   it("quotes a lexicon behaviour with the people it reached", () => {
     expect(softOf("I walked the ops leads through the dashboard.")).toEqual([["walked the ops leads", "communication", "walk", "narrator"]]);
   });
