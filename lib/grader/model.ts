@@ -25,20 +25,20 @@ export const MODEL: LevelModel = {
   },
   context: {
     weights: [
-        1.471, // narrator-acts: concrete acts of the narrator
+        1.477, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.749, // setting: a named or described setting
-        0.733, // problem: the problem or stakes
-        2.032, // detail: scale, dates, durations, findings
-       -5.336, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.747, // setting: a named or described setting
+        0.757, // problem: the problem or stakes
+        2.026, // detail: scale, dates, durations, findings
+        -5.33, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -1.028, // placeholder: a stand-in name for the organisation
+       -1.025, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-         2.61, // length: length (log of words)
-         1.02, // constraint: a constraint or a time frame told in words
-       -2.453, // claims: skills claimed or listed: a generic answer rather than one situation
+        2.599, // length: length (log of words)
+        1.017, // constraint: a constraint or a time frame told in words
+       -2.451, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.346, 4.799],
+    cuts: [0.347, 4.804],
   },
   result: {
     weights: [

@@ -56,13 +56,22 @@ export function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], 
       cur.progressive = true;
     }
     // A conditional clause ("if it's approved") has not happened yet.
-    if ((PROJECTORS.has(t.norm) && !projectionNoun(t, nxt) && !projectionObject(tokens, i, s.bodyStart) && !pastAbility(tokens, i)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to" && GOING_TO_BE.has(tokens[i - 1]?.norm ?? "")) || (t.norm === "on" && nxt?.norm === "track")) {
+    if ((PROJECTORS.has(t.norm) && !monthMay(tokens, i, s.bodyStart) && !projectionNoun(t, nxt) && !projectionObject(tokens, i, s.bodyStart) && !pastAbility(tokens, i)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to" && GOING_TO_BE.has(tokens[i - 1]?.norm ?? "")) || (t.norm === "on" && nxt?.norm === "track")) {
       cur.projected = true;
     }
     if (isNegator(tokens, i)) cur.negated = true;
     if (METRIC.has(t.norm)) cur.hasMetric = true;
   }
   cur.end = s.tokenEnd;
+}
+
+const MONTH_LEADS = setOf(["in", "of", "since", "by", "until", "till", "last", "this", "next", "early", "late", "mid", "from", "to", "during", "through"]);
+
+/** "In May I found...", "since May": the month, not the modal verb. */
+function monthMay(tokens: Token[], i: number, bodyStart: number): boolean {
+  const t = tokens[i];
+  if (t?.norm !== "may") return false;
+  return MONTH_LEADS.has(tokens[i - 1]?.norm ?? "") || (t.raw === "May" && i > bodyStart) || tokens[i + 1]?.kind === "number";
 }
 
 /** After "could", verbs that tell an effect still to come ("could save", "could be", "could have"), not an ability. */

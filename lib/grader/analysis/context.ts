@@ -109,6 +109,24 @@ function describedBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Names in which "high" describes nothing wrong: "the high street", "a high school". */
+const HIGH_NAMES = setOf(["street", "school", "court", "st"]);
+const WORK_VERBS = setOf(["work", "worked", "working", "works", "tried", "try", "trying", "pushed", "trained", "studied"]);
+
+/**
+ * A problem word used in another sense: "on the high street" (a place), "behind the kiosk" (where,
+ * not late), "worked hard" (effort). "High demand", "behind schedule" and "a hard deadline" still count.
+ */
+function notAProblem(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.norm;
+  const next = tokens[i + 1]?.norm ?? "";
+  if (w === "high") return HIGH_NAMES.has(next);
+  if (w === "behind") return DETERMINERS_BEFORE_PLACE.has(next);
+  if (w === "hard") return WORK_VERBS.has(tokens[i - 1]?.norm ?? "");
+  return false;
+}
+const DETERMINERS_BEFORE_PLACE = setOf(["the", "a", "an", "our", "my", "their", "his", "her", "its", "this", "that"]);
+
 /** The problem words that negate: the problem is what follows them ("the collection didn't have it"). */
 const NEGATIONS = setOf(["wasn't", "weren't", "didn't", "doesn't", "don't", "hadn't", "isn't", "aren't", "wouldn't", "not", "no", "never", "nobody"]);
 
@@ -141,7 +159,7 @@ export function findContext(
       const n = t.norm;
       const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
       // "churn fell to 3%" is a result, not a churn problem.
-      const problem = resultClauses.has(ctx.clauseOf[i] ?? -1) ? undefined : problemAt.get(i);
+      const problem = resultClauses.has(ctx.clauseOf[i] ?? -1) || notAProblem(tokens, i) ? undefined : problemAt.get(i);
       if (problem && (situational || (clause?.lead !== null && clause?.lead !== undefined && SITUATION_LEADS.has(clause.lead)) || clause?.pastPerfect)) {
         // A negation is the problem with what it negates: quote "weren't working", not "weren't".
         let end = problem.end;

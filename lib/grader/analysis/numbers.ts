@@ -409,7 +409,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       if (ctx.hypoTok[r.tokStart]) continue;
       // "our leverage was forecast to hit 3.9x against a 3.5x covenant", told before the narrator acts: the
       // stakes of the situation, not a result the story hopes for.
-      if (clause?.projected && preAction && forecastBefore(tokens, clause.start, r.tokStart)) {
+      if (clause?.projected && preAction && (forecastBefore(tokens, clause.start, r.tokStart) || reportedWould(tokens, s.bodyStart, r.tokStart))) {
         mention("context", "situation-figure");
         rememberContext();
         continue;
@@ -439,7 +439,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       }
       // "the two employees got on better": a comparative about the people, not a change in their number.
       const peopleCount = r.kind === "plain" && PEOPLE.has(tokens[r.tokEnd]?.norm ?? "") && !AMOUNT_PREPS.has(prev?.norm ?? "") && !compared;
-      if (nouns.some((w) => HEADCOUNT.has(w) || HEADCOUNT.has(`${w}s`)) && (peopleCount || !directionNear(ctx, r, s))) {
+      if (r.kind !== "money" && nouns.some((w) => HEADCOUNT.has(w) || HEADCOUNT.has(`${w}s`)) && (peopleCount || !directionNear(ctx, r, s))) {
         mention("context", "head-count");
         rememberContext();
         continue;
@@ -910,6 +910,19 @@ function inCode(tokens: Token[], i: number): boolean {
 const FORECAST_WORDS = setOf(["forecast", "forecasted", "forecasts", "projected", "predicted", "expected", "estimated"]);
 
 /** A forecast in the clause before the figure: a forecast word, "on track to" or "set to". */
+const REPORTING = setOf(["told", "said", "warned", "informed", "announced", "reported", "confirmed", "notified", "emailed", "rang"]);
+
+/** "the supplier told us the frame would be three weeks late": news of what was coming, told before the act, is the situation. */
+function reportedWould(tokens: readonly Token[], from: number, to: number): boolean {
+  let reported = false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]?.norm ?? "";
+    if (REPORTING.has(w)) reported = true;
+    else if (reported && w === "would") return true;
+  }
+  return false;
+}
+
 function forecastBefore(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.norm ?? "";

@@ -79,7 +79,7 @@ export const PROBLEM_WORDS = [
   "conflicts", "tension", "disagreement", "disagreed", "friction", "by hand", "on paper", "paper-based",
   "duplicated", "duplicate", "rework", "outdated", "legacy", "fragile", "flaky", "noisy", "complained",
   "wasn't", "weren't", "didn't", "doesn't", "don't", "hadn't", "isn't", "aren't", "wouldn't", "not", "no", "never", "nobody",
-  "dropping", "went down",
+  "dropping", "went down", "loss", "losses",
 ] as const;
 
 /** Nouns that place a story somewhere: an organisation, a unit, a product. */

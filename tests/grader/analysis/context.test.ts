@@ -65,6 +65,13 @@ describe("context", () => {
     expect(analyze("I kept calling the supplier until the parts came. I fitted them the same day.").problems).toEqual([]);
   });
 
+  it("reads 'the high street', 'behind the kiosk' and 'worked hard' as no problem, and 'behind schedule', 'high demand' and a stock loss as one", () => {
+    const calm = "I was store manager at a Tesco Express on the high street. I worked hard and moved the razors behind the kiosk.";
+    expect(analyze(calm).problems).toEqual([]);
+    const trouble = "We were behind schedule under high demand, and stock loss was 2.8% of sales. I rebuilt the rota.";
+    expect(quotesOf(trouble, analyze(trouble).problems)).toEqual(["behind", "high", "loss"]);
+  });
+
   it("reads a negation in the situation as the problem, quoted with what it negates, not one in the outcome", () => {
     const text = "The ward had no working hoist and the night staff weren't trained on it. I booked a loan hoist and ran a session. Nobody was hurt, and no shift ran short.";
     expect(quotesOf(text, analyze(text).problems)).toEqual(["no working hoist", "weren't trained"]);

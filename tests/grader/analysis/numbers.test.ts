@@ -204,6 +204,20 @@ describe("numbers", () => {
     expect(numbersOf("I took over a Year 10 set whose average on the autumn mock was 31%. I retaught fractions.")).toEqual([["31%", "context", "situation-figure"]]);
   });
 
+  it("reads a sum of money as money, never a head count ('a £4m school extension'), and news of what was coming, told before the act, as the situation", () => {
+    const text = "In 2022 I was project manager on a £4m school extension. The steel supplier told us the frame would be three weeks late. I re-ran the programme in MS Project.";
+    expect(numbersOf(text).map(([q, cls, reason]) => [q, cls, reason])).toEqual([
+      ["2022", "context", "year"],
+      ["£4m", "context", "situation-value"],
+      ["three weeks", "context", "situation-figure"],
+    ]);
+  });
+
+  it("reads 'In May' as the month, not as 'may' (a projection)", () => {
+    expect(numbersOf("In May I found £12,000 of duplicate supplier payments in the bank reconciliation.").map(([, cls]) => cls)).not.toContain("projected");
+    expect(numbersOf("I rebuilt the model, and it may cut costs by 10%.").map(([, cls]) => cls)).toContain("projected");
+  });
+
   it("reads how soon the outcome came after the act ('reviewed within 15 minutes') as measured, and a window before a change as a window", () => {
     expect(numbersOf("I escalated with SBAR and stayed with him. He was reviewed within 15 minutes.")).toContainEqual(["15 minutes", "result", "time-to-outcome"]);
     expect(numbersOf("I rebuilt the rota. Within two months sickness fell from 9% to 4%.")).toContainEqual(["two months", "context", "duration"]);
