@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.565, // hard-own: named hard skills in the narrator's own acts
-         0.14, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.183, // domain-own: rare specialist words in the narrator's own acts
-        0.791, // people-own: acts with people that show a soft skill
-        0.408, // people-thin: thin acts with people (told, escalated, worked with)
-        0.312, // people-shared: acts with people told as 'we'
+        0.544, // hard-own: named hard skills in the narrator's own acts
+        0.126, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.226, // domain-own: rare specialist words in the narrator's own acts
+        0.803, // people-own: acts with people that show a soft skill
+        0.403, // people-thin: thin acts with people (told, escalated, worked with)
+        0.324, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.079, // both-present: a hard skill and a people act both at work, however slight
-        0.852, // both-linked: both sides at work and linked to what followed
-        0.423, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.841, // bridge: people acts that carry the technical work
-       -2.287, // claims: skills claimed or listed rather than shown
-       -3.094, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.071, // both-present: a hard skill and a people act both at work, however slight
+        0.901, // both-linked: both sides at work and linked to what followed
+        0.395, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.853, // bridge: people acts that carry the technical work
+       -2.289, // claims: skills claimed or listed rather than shown
+       -3.087, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.959, 3.51],
+    cuts: [0.963, 3.515],
   },
   context: {
     weights: [
@@ -42,14 +42,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-        4.547, // changed: a measured change (direction, before and after) on a named metric
-        2.275, // measured: measured values after the action, with no baseline
-        1.235, // outcome: outcomes without a number
-        0.933, // closing: how it ended, told in the closing sentences
+        4.543, // changed: a measured change (direction, before and after) on a named metric
+        2.267, // measured: measured values after the action, with no baseline
+        1.297, // outcome: outcomes without a number
+        0.921, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.837, // negated: results that did not happen
-       -4.255, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.802, // negated: results that did not happen
+       -4.254, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.636, 3.992],
+    cuts: [-0.63, 4.01],
   },
 };

@@ -8,6 +8,9 @@ import { negatedBefore } from "./clauses";
 import type { OutcomeMention } from "./types";
 import { ADVERBS, DETERMINERS, isNarratorSubject, SITUATION_LEADS } from "./words";
 
+/** Articles and possessives: after one, a participle describes the noun that follows ("the approved script"); "that" may be a relative pronoun. */
+const ARTICLES = setOf(["the", "a", "an", "our", "my", "their", "his", "her", "its", "your"]);
+
 const HUMAN_OUTCOME_VERBS = setOf([
   "agreed", "adopted", "approved", "decided", "moved", "switched", "started", "stopped", "opted", "reused", "signed",
   "kept", "used", "changed", "followed", "chose", "let", "completed", "began", "thanked", "invited", "asked",
@@ -68,6 +71,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (m.value === "came down" && tokens[m.tokEnd]?.norm === "to" && tokens[m.tokEnd + 1]?.kind !== "number") continue;
       // "a sold-out Saturday", "the improved-access scheme": a hyphenated compound after a determiner describes a thing, it tells no outcome.
       if (prev && DETERMINERS.has(prev.norm) && inCompound(tokens, m.tokStart, m.tokEnd)) continue;
+      // "keep the approved script", "the improved form": a participle between a determiner and its noun describes the thing.
+      if (prev && ARTICLES.has(prev.norm) && m.tokEnd - m.tokStart === 1 && tokens[m.tokEnd]?.kind === "word" && !ADVERBS.has(tokens[m.tokEnd]?.norm ?? "")) continue;
       const clause = ctx.clauses[ctx.clauseOf[m.tokStart] ?? 0];
       const actor = ctx.actors[m.tokStart] ?? "none";
       // "I improved the form" is an act; "the form improved" is an outcome. A phrase of others taking the work
@@ -124,6 +129,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (!HUMAN_OUTCOME_VERBS.has(t.norm)) continue;
       // "we rolled back", "they moved back to the old rota": undoing the change is no outcome of it.
       if (tokens[i + 1]?.norm === "back") continue;
+      // "the approved script": a participle after a determiner describes a thing.
+      if (ARTICLES.has(tokens[i - 1]?.norm ?? "")) continue;
       const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
       if (clause?.negated || clause?.projected || ctx.purpose[i] || s.index < ctx.firstActSentence) continue;
       out.push({ span: span(t, t), sentence: s.index, kind: "human" });

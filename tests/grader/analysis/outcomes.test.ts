@@ -23,6 +23,12 @@ describe("outcomes", () => {
     expect(outcomesOf("I planned my week with my lead. It came down to being well organised.")).toEqual([]);
   });
 
+  it("reads a participle between an article and its noun ('keep the approved script') as a description, not an outcome", () => {
+    expect(outcomesOf("I wrote my own phrases, but my team leader said we had to keep the approved script.")).toEqual([]);
+    // After "that", a relative clause may tell one: "a rota that kept the ward covered".
+    expect(outcomesOf("I rebuilt the rota with the leads. The board approved it the next week.")).toContainEqual(["approved", "human"]);
+  });
+
   it("negates an outcome only when the negation comes before it in its clause", () => {
     expect(outcomesOf("I moved cover to the peak hours. Waiting times fell noticeably and errors did not go up.")).toEqual([["fell", "vague"]]);
     expect(outcomesOf("I moved cover to the peak hours. Waiting times never fell.")).toContainEqual(["fell", "negated"]);
