@@ -26,6 +26,8 @@ const INSIGHT_BASES = setOf(["see", "learn", "understand", "realize", "realise",
 const ENABLERS = setOf(["allowed", "enabled", "helped", "let"]);
 const ENABLED = setOf(["me", "us"]);
 const RELATIVE_LEADS = setOf(["who", "whom", "whose"]);
+/** Verbs of someone else's that end the story in failure: "he refused the adjustment", "the client cancelled". */
+const FAILURE_VERBS = setOf(["refused", "rejected", "declined", "cancelled", "canceled", "quit", "resigned", "withdrew", "complained", "overruled", "vetoed", "dismissed"]);
 const NOT_OUTCOME_VERBS = setOf(["learned", "realized", "thought", "felt", "knew", "wanted", "needed", "had", "did", "was", "were", "said", "asked", "told"]);
 
 /** "allowed me (to)", "helped us (to)" ending at `k`, told as past: "has helped me keep" sums up a habit. */
@@ -68,6 +70,9 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
         out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
         break;
       }
+      // "but he refused the adjustment and the auditors raised it": an ending told as a failure is no
+      // outcome of the work (ANNOTATION.md: a failure told as a failure is result 0), nor is what follows it.
+      if (FAILURE_VERBS.has(t.norm) && actor !== "narrator") break;
       if (!isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
       // "a professor, who covered selling strategies": a relative clause describes someone; it is not how it ended.
       if (RELATIVE_LEADS.has(ctx.clauses[ctx.clauseOf[i] ?? 0]?.lead ?? "")) continue;

@@ -97,6 +97,13 @@ describe("closing outcomes", () => {
     expect(quotesOf(text, analyze(text).closingOutcomes)).toEqual(["worked"]);
   });
 
+  it("reads an ending told as a failure ('but he refused the adjustment and the auditors raised it') as no outcome", () => {
+    const text = "I found £12,000 of duplicate supplier payments. I took the finance director through the bank statements, but he refused the adjustment and the auditors raised it as a finding.";
+    expect(analyze(text).closingOutcomes).toEqual([]);
+    const agreed = "I found £12,000 of duplicate supplier payments. I took the finance director through the bank statements, and he accepted the adjustment.";
+    expect(quotesOf(agreed, analyze(agreed).closingOutcomes)).toEqual(["accepted"]);
+  });
+
   it("does not read a relative clause that describes someone ('a professor, who covered selling') as how it ended", () => {
     const text = "Ad revenue was falling. I organised a training session for the account executives with a professor, who covered competitive selling.";
     expect(analyze(text).closingOutcomes).toEqual([]);
