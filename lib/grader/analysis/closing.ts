@@ -72,7 +72,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       }
       // "but he refused the adjustment and the auditors raised it": an ending told as a failure is no
       // outcome of the work (ANNOTATION.md: a failure told as a failure is result 0), nor is what follows it.
-      if (FAILURE_VERBS.has(t.norm) && actor !== "narrator") break;
+      if (FAILURE_VERBS.has(t.norm)) break;
       if (!isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
       // "a professor, who covered selling strategies": a relative clause describes someone; it is not how it ended.
       if (RELATIVE_LEADS.has(ctx.clauses[ctx.clauseOf[i] ?? 0]?.lead ?? "")) continue;
