@@ -4,6 +4,7 @@
 import type { Sentence, Token } from "../text";
 import type { Span } from "../types";
 import { isPastVerb, setOf, span } from "./core";
+import { WORK_PLACE_PREPS } from "./words";
 
 const HABITUAL = setOf(["usually", "always", "normally", "typically", "generally", "tend", "often", "regularly", "sometimes"]);
 const CONDITIONAL_OPENERS = setOf(["if", "whenever", "imagine", "suppose", "say"]);
@@ -27,9 +28,6 @@ function hypoRange(tokens: Token[], s: Sentence, conditional: boolean, a: Token,
 }
 
 const MODALS_BEFORE_SUBJECT = setOf(["would", "could", "should", "will", "might"]);
-/** After "I work": a job or a workplace ("as a nurse", "at a bakery", "for the council", "in a busy A&E"). */
-const WORK_PLACE_PREPS = setOf(["as", "at", "for", "in"]);
-
 const HABIT_MARKERS = setOf(["every", "each", "weekly", "daily", "monthly", "fortnightly", "nightly", "often", "usually", "always", "regularly"]);
 
 function hasHabitMarker(tokens: Token[], s: Sentence): boolean {

@@ -876,7 +876,6 @@ function isPronounOne(tokens: Token[], i: number): boolean {
 
 const HYPHENS = /^[-\u2010-\u2013]$/;
 
-/** A number in a run of three or more joined by hyphens ("9-1-1", "1-800-555-0199"): a code, where a range has two. */
 const STOOD = setOf(["was", "were", "stood", "sat", "averaged", "ran"]);
 
 /** "took over a Year 10 set whose average on the autumn mock was 31%": a figure describing what the narrator took on, as it stood. */
@@ -892,7 +891,10 @@ function describedByWhose(tokens: Token[], at: number, s: Sentence): boolean {
 }
 
 /** Units written onto a number in capitals ("40KW", "2GB"): a measure, not a name. */
-const CAPITAL_UNITS = setOf(["kw", "kwh", "mw", "gw", "gb", "mb", "tb", "kb", "kg", "km", "mm", "cm", "ml", "mg", "hz", "ghz", "mhz", "hr", "hrs", "v", "kv"]);
+const CAPITAL_UNITS = setOf([
+  "kw", "kwh", "mw", "gw", "gb", "mb", "tb", "kb", "kg", "km", "mm", "cm", "ml", "mg", "hz", "ghz", "mhz", "hr", "hrs", "v", "kv", "a",
+  "ma", "w", "kva", "mva", "psi", "db", "l", "hp", "rpm", "ppm",
+]);
 
 /** "a 3PL warehouse", "2FA", "the 5S audit": a number written onto capitals is part of a name, not a figure. */
 function namePart(tokens: Token[], i: number): boolean {
@@ -901,6 +903,7 @@ function namePart(tokens: Token[], i: number): boolean {
   return t !== undefined && next !== undefined && next.kind === "word" && next.start === t.end && /^[A-Z]+$/.test(next.raw) && !CAPITAL_UNITS.has(next.norm) && /^\d+$/.test(t.raw);
 }
 
+/** A number in a run of three or more joined by hyphens ("9-1-1", "1-800-555-0199"): a code, where a range has two. */
 function inCode(tokens: Token[], i: number): boolean {
   const joined = (k: number, dir: 1 | -1) => HYPHENS.test(tokens[k + dir]?.raw ?? "") && tokens[k + 2 * dir]?.kind === "number";
   return (joined(i, -1) && (joined(i, 1) || joined(i - 2, -1))) || (joined(i, 1) && joined(i + 2, 1));
@@ -909,7 +912,6 @@ function inCode(tokens: Token[], i: number): boolean {
 /** Words that make a figure someone's forecast of how things were heading ("was forecast to hit 3.9x"). */
 const FORECAST_WORDS = setOf(["forecast", "forecasted", "forecasts", "projected", "predicted", "expected", "estimated"]);
 
-/** A forecast in the clause before the figure: a forecast word, "on track to" or "set to". */
 const REPORTING = setOf(["told", "said", "warned", "informed", "announced", "reported", "confirmed", "notified", "emailed", "rang"]);
 
 /** "the supplier told us the frame would be three weeks late": news of what was coming, told before the act, is the situation. */
@@ -923,6 +925,7 @@ function reportedWould(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
+/** A forecast in the clause before the figure: a forecast word, "on track to" or "set to". */
 function forecastBefore(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.norm ?? "";

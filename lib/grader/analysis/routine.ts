@@ -4,14 +4,12 @@
 import type { PlainMention } from "./types";
 import type { Sentence, Token } from "../text";
 import { isPastVerb, setOf, span } from "./core";
+import { WORK_PLACE_PREPS } from "./words";
 
 const PRESENT_SKIP = setOf(["also", "always", "usually", "often", "then", "first", "typically", "generally", "normally", "really", "just", "still", "never", "sometimes", "once", "straight", "away", "soon", "right"]);
 // Verbs whose past tense is spelled like the present ("I let her explain", "I put the plan on the board").
 const SAME_IN_PAST = setOf(["let", "put", "set", "cut", "hit", "read", "quit", "spread", "shut", "cast", "cost", "hurt", "split", "upset", "bet", "broadcast", "forecast", "input", "output", "reset", "rid", "shed"]);
 const NOT_PRESENT = setOf(["and", "or", "but", "so", "to", "in", "at", "on", "of", "for", "with", "as", "if", "the", "a", "an", "then", "was", "had", "did", "am", "would", "could", "should", "will", "might", "can", "may", "must", "have", "think", "believe", "feel", "know", "remember", "recall", "guess", "hope", "want", "see", "mean"]);
-
-/** After "I work": a job or a workplace ("as a nurse", "at a bakery", "for the council", "in a busy A&E"). */
-const ROLE_PREPS = setOf(["as", "at", "for", "in"]);
 
 export type RoutineKind = "present" | "experience";
 export type RoutineMention = PlainMention & { kind: RoutineKind };
@@ -56,7 +54,7 @@ export function findPresentActs(tokens: Token[], sentences: readonly Sentence[])
       if (joined && joined.start === v.end && /^[-‐‑]$/.test(joined.raw)) continue;
       if (v.norm.endsWith("ing") || /^[A-Z]/.test(v.raw)) continue;
       // "where I work as pharmacist", "I work at a 40-bed hospice": the narrator's job and workplace, the setting, not a routine.
-      if ((v.norm === "work" || v.norm === "works") && ROLE_PREPS.has(tokens[k + 1]?.norm ?? "")) continue;
+      if ((v.norm === "work" || v.norm === "works") && WORK_PLACE_PREPS.has(tokens[k + 1]?.norm ?? "")) continue;
       out.push({ span: span(t, v), sentence: s.index, why: "present tense", kind: "present" });
     }
   }

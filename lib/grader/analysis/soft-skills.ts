@@ -263,10 +263,6 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
 const SITUATION_VERBS = setOf(["faced", "encountered", "inherited", "faces", "face", "encounter"]);
 
 /**
- * Hands-on care or checks done to a person's body: "sat him up", "put him on oxygen", "examined the
- * patient". The patient is the object, but nothing is said or agreed with them: no act with people.
- */
-/**
  * "Sat" and "put" with a person are placing them ("sat him up", "put her on oxygen"), a seat on a body
  * ("sat on the committee") or assembling people ("put a team together"), not an act with them, except
  * a talk: "sat them down", "put her at ease", "put them in touch".
@@ -281,6 +277,10 @@ function placesPeople(tokens: Token[], v: number, person: number): boolean {
   return !talk;
 }
 
+/**
+ * Hands-on care or checks done to a person's body: "turned him", "examined the patient", "transferred
+ * her". The patient is the object, but nothing is said or agreed with them: no act with people.
+ */
 const BODY_VERBS = setOf([
   "moved", "turned", "lifted", "positioned", "repositioned", "rolled", "propped", "hoisted", "transferred",
   "examined", "assessed", "reassessed", "monitored", "observed", "weighed", "cannulated", "catheterised", "catheterized",

@@ -66,3 +66,6 @@ export const MEETING_WORDS = setOf([
   "sync", "call", "calls", "town", "webinar", "briefing", "briefings", "retrospective", "retro", "training", "demo",
   "presentation", "review", "interview", "interviews", "class", "classes", "lesson", "lessons", "shift", "shifts",
 ]);
+
+/** After "I work": a job or a workplace ("as a nurse", "at a bakery", "for the council", "in a busy A&E"), the setting, not a habit. */
+export const WORK_PLACE_PREPS = setOf(["as", "at", "for", "in"]);

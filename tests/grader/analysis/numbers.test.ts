@@ -198,6 +198,7 @@ describe("numbers", () => {
   it("reads a number written onto capitals ('a 3PL warehouse', '2FA') as part of a name, and a unit in capitals ('40KW') as a measure", () => {
     expect(numbersOf("I run the inbound team at a 3PL warehouse and moved our logins to 2FA.")).toEqual([]);
     expect(numbersOf("Our 40KW chiller failed. I fixed it.").map(([q]) => q)).toEqual(["40"]);
+    expect(numbersOf("I fitted a 100A supply and a 32A breaker.").map(([q]) => q)).toEqual(["100", "32"]);
   });
 
   it("reads a figure describing what the narrator took on ('a set whose average was 31%') as how things stood", () => {
