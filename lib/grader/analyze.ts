@@ -59,6 +59,8 @@ export type Doc = TextDoc & {
   domainTerms: DomainMention[];
   /** "I greet each customer", "I start by": the narrator in the present tense (a routine, not an episode). */
   presentActs: RoutineMention[];
+  /** Closing sentences that look back on the occasion told ("Next time I would...", "I learned to..."). */
+  reflections: ReadonlySet<number>;
   /** Past acts of the narrator's in two sentences or more: one occasion is told, so a line of routine beside it is background. */
   episode: boolean;
   /** "XYZ Company", "Company ABC": a stand-in name, which makes no setting specific. */
@@ -181,27 +183,33 @@ export function analyze(text: string, boxes?: readonly StarBox[]): Doc {
     narratorActs === 0 && (subjects.team > 0 || subjects.passive > 0) ? (firstWe ?? firstPassive) : null;
 
   const inSoft = softTokens(tokens, soft);
-  const presentActs = findPresentActs(tokens, sentences);
+  // A closing lesson ("I learned to share the evidence whenever I find a gap that big") is the reflection
+  // the report asks for: its present tense tells what the narrator does since, not the answer's frame.
+  const closingLesson = (s: Sentence) => isClosingReflection(text, tokens, sentences, s, acts) || isClosingReflection(text, tokens, sentences, s, acts, LESSON_DRAWN);
+  const reflections = new Set(sentences.filter(closingLesson).map((s) => s.index));
+  const presentActs = findPresentActs(tokens, sentences).filter((p) => !reflections.has(p.sentence));
   const domainTerms = findDomainTerms(ctx, inSoft);
   return {
     ...base, actors, sentenceHypothetical, sentenceActs, firstActSentence, acts: liveActs,
     vagueActs: vagueActs.filter((a) => !hypoTok[a.tok] && !claimed[a.tok]), hard, soft, numbers, outcomes,
     links, claims, hypotheticals, buzzwords, problems, settings, timeframes, constraints: findConstraints(base), tasks, subjects, hiddenNarrator,
-    domainTerms, presentActs, episode: tellsAnEpisode(liveActs, presentActs, tokens),
+    domainTerms, presentActs, reflections, episode: tellsAnEpisode(liveActs, presentActs, tokens),
     placeholders, closingOutcomes: findClosingOutcomes(ctx),
     bridges: findBridges(ctx, soft.filter((m) => !SOLO.has(m.behaviour)), [...hard, ...domainTerms]),
   };
 }
 
 /** Words that mark a sentence as looking back on the occasion, or at what the narrator does since. */
+/** A lesson drawn, as well as a look back: "I learned to share the evidence first", "it taught me to...". */
+const LESSON_DRAWN = /\b(?:I (?:learned|learnt|realised|realized) (?:to|that|how)|(?:it|this|that) taught me|the lesson)\b/i;
 const REFLECTION = /\b(?:next time|in (?:the )?future|going forward|from now on|looking back|(?:in|with) hindsight|if I (?:did|had to do|were to do|could do) (?:it|this|that) (?:again|over))\b/i;
 
 /**
  * One of the last two sentences, looking back ("Next time I would...", "Looking back, I'd...") after past
  * acts of the narrator's in earlier sentences: a reflection on the occasion told, not the answer's frame.
  */
-function isClosingReflection(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: Sentence | undefined, acts: readonly ActMention[]): boolean {
-  if (!s || s.index < sentences.length - 2 || !REFLECTION.test(text.slice(s.start, s.end).replace(/\s+/g, " "))) return false;
+function isClosingReflection(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: Sentence | undefined, acts: readonly ActMention[], marker = REFLECTION): boolean {
+  if (!s || s.index < sentences.length - 2 || !marker.test(text.slice(s.start, s.end).replace(/\s+/g, " "))) return false;
   return acts.some((a) => a.actor === "narrator" && a.sentence < s.index && isPastVerb(tokens[a.tok]?.norm ?? ""));
 }
 

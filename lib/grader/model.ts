@@ -6,50 +6,50 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.544, // hard-own: named hard skills in the narrator's own acts
+        0.548, // hard-own: named hard skills in the narrator's own acts
         0.126, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.226, // domain-own: rare specialist words in the narrator's own acts
-        0.803, // people-own: acts with people that show a soft skill
-        0.403, // people-thin: thin acts with people (told, escalated, worked with)
-        0.324, // people-shared: acts with people told as 'we'
+        0.227, // domain-own: rare specialist words in the narrator's own acts
+        0.797, // people-own: acts with people that show a soft skill
+        0.408, // people-thin: thin acts with people (told, escalated, worked with)
+        0.325, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.071, // both-present: a hard skill and a people act both at work, however slight
-        0.901, // both-linked: both sides at work and linked to what followed
-        0.395, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.853, // bridge: people acts that carry the technical work
-       -2.289, // claims: skills claimed or listed rather than shown
-       -3.087, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.069, // both-present: a hard skill and a people act both at work, however slight
+        0.899, // both-linked: both sides at work and linked to what followed
+        0.396, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.855, // bridge: people acts that carry the technical work
+       -2.278, // claims: skills claimed or listed rather than shown
+       -3.124, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.963, 3.515],
+    cuts: [0.961, 3.515],
   },
   context: {
     weights: [
-        1.477, // narrator-acts: concrete acts of the narrator
+        1.479, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.747, // setting: a named or described setting
-        0.757, // problem: the problem or stakes
-        2.026, // detail: scale, dates, durations, findings
-        -5.33, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.753, // setting: a named or described setting
+        0.755, // problem: the problem or stakes
+        2.024, // detail: scale, dates, durations, findings
+       -5.347, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -1.025, // placeholder: a stand-in name for the organisation
+       -1.026, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.599, // length: length (log of words)
-        1.017, // constraint: a constraint or a time frame told in words
-       -2.451, // claims: skills claimed or listed: a generic answer rather than one situation
+        2.596, // length: length (log of words)
+        1.021, // constraint: a constraint or a time frame told in words
+       -2.445, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.347, 4.804],
+    cuts: [0.344, 4.806],
   },
   result: {
     weights: [
-        4.543, // changed: a measured change (direction, before and after) on a named metric
+        4.545, // changed: a measured change (direction, before and after) on a named metric
         2.267, // measured: measured values after the action, with no baseline
-        1.297, // outcome: outcomes without a number
-        0.921, // closing: how it ended, told in the closing sentences
+          1.3, // outcome: outcomes without a number
+        0.925, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.802, // negated: results that did not happen
-       -4.254, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.797, // negated: results that did not happen
+        -4.26, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.63, 4.01],
+    cuts: [-0.627, 4.014],
   },
 };

@@ -107,6 +107,8 @@ export function structureFromText(doc: Doc): Structure {
     }
     const marked = labelled ? null : markedPart(doc, s.index);
     if (labelled) part = s.label ?? prev;
+    // A closing lesson is part of the Result in STAR ("what you learned").
+    else if (doc.reflections.has(s.index) && seenAction) part = "result";
     else if (marked !== null && !(marked === "action" && s.index === 0)) part = marked;
     // The opening sentence is a result told first only when it carries a measured result.
     else if (at !== undefined && (seenAction || (s.index === 0 && quantified.has(0)))) part = "result";

@@ -132,6 +132,18 @@ describe("gradeStory", () => {
     expect(gradeStory("I rebuilt the rota in Excel, and overtime fell by 30%. The leads kept using it.").structure.parts.map((p) => p.part)).toContain("result");
   });
 
+  it("reads a closing lesson ('I learned to share the evidence first whenever I find...') as part of the Result, not as a routine", () => {
+    const story =
+      "In May the bank reconciliation was out by £12,000. I traced it line by line in Excel and found duplicate supplier payments. The finance director disputed my figures, so I took him through the bank statements, and he accepted the adjustment.";
+    const lesson = `${story} I learned to share the evidence before the board meeting whenever I find a difference that big.`;
+    const r = gradeStory(lesson);
+    expect(r.structure.parts.map((p) => p.part)).toEqual(["situation", "action", "result"]);
+    expect(r.flags.map((f) => f.id)).not.toContain("routine-not-episode");
+    // Following the report's own advice to close on a lesson costs no level.
+    const before = gradeStory(story);
+    for (const d of ["integration", "context", "result"] as const) expect(r.dimensions[d].level).toBeGreaterThanOrEqual(before.dimensions[d].level);
+  });
+
   it("reads markdown headings and bold labels as STAR labels", () => {
     for (const text of [
       "## Situation\nRefunds had crept up to 9% of orders.\n\n## Action\nI pulled the data into pandas and walked the ops leads through it.\n\n## Result\nWithin two months refunds fell to 5.6%.",
