@@ -60,6 +60,8 @@ function adversarial(): Record<string, string> {
     "deep bracket nesting": `${"(".repeat(N / 2)}${")".repeat(N / 2)}`,
     // The most tokens 20,000 characters can hold in one sentence (found by a security review).
     "letter-hyphen pairs": "a-".repeat(N / 2),
+    // "with" before a hyphenated run: the people-after-a-modifier reading must stop after a few hyphens.
+    "'with' before hyphen pairs": `I worked with ${"a-".repeat(N / 2 - 8)}`,
     "mixed curly quotes and whitespace": "I\u2019m \u201cgreat\u201d\u00a0\t\n".repeat(Math.ceil(N / 16)).slice(0, N),
   };
 }

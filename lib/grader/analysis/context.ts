@@ -23,6 +23,7 @@ const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
 
 /** "Kept" before an -ing word (read as "continued"; the raw word is checked). */
 const KEPT = setOf(["kept", "keeps"]);
+const KEPT_NORMS = setOf(["kept", "keeps", "continued", "continues"]);
 
 const FIXING_VERBS = setOf([
   "reduce", "cut", "fix", "solve", "lower", "improve", "prevent", "avoid", "eliminate", "tackle", "address", "clear",
@@ -109,6 +110,11 @@ function describedBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** "Year 10", "Year 7": a school year group named by a capital and a number. */
+function yearGroupAt(tokens: Token[], k: number): boolean {
+  return /^[A-Z]/.test(tokens[k]?.raw ?? "") && tokens[k + 1]?.kind === "number";
+}
+
 /** Names in which "high" describes nothing wrong: "the high street", "a high school". */
 const HIGH_NAMES = setOf(["street", "school", "court", "st"]);
 const WORK_VERBS = setOf(["work", "worked", "working", "works", "tried", "try", "trying", "pushed", "trained", "studied"]);
@@ -151,7 +157,7 @@ export function findContext(
       if (!t || t.kind !== "word" || ctx.claimed[i]) continue;
       // "the circuits kept tripping", "the printer keeps jamming": trouble that recurs, told before the narrator
       // acts (read before the habitual skip: a recurring fault is the situation, not a routine of the narrator's).
-      if (KEPT.has(t.raw.toLowerCase()) && situational && !resultClauses.has(ctx.clauseOf[i] ?? -1) && ctx.actors[i] !== "narrator" && ctx.actors[i] !== "team") {
+      if (KEPT_NORMS.has(t.norm) && KEPT.has(t.raw.toLowerCase()) && situational && !resultClauses.has(ctx.clauseOf[i] ?? -1) && ctx.actors[i] !== "narrator" && ctx.actors[i] !== "team") {
         const v = tokens[i + 1];
         if (v && v.kind === "word" && v.norm.length > 5 && v.norm.endsWith("ing") && !problemAt.has(i + 1)) problems.push({ span: span(t, v), sentence: s.index, why: "what was wrong or at stake before you acted" });
       }
@@ -205,8 +211,7 @@ export function findContext(
         timeframes.push({ span: span(t, t), sentence: s.index, why: "when it happened" });
       }
       // "a Year 10 set" is a school year group, not a time frame.
-      const yearGroup = /^[A-Z]/.test(tokens[i + 1]?.raw ?? "") && tokens[i + 2]?.kind === "number";
-      if ((n === "a" || n === "an" || n === "one") && situational && isTimeUnit(tokens[i + 1]) && !yearGroup && !DIRECTION.has(tokens[i - 1]?.norm ?? "")) {
+      if ((n === "a" || n === "an" || n === "one") && situational && isTimeUnit(tokens[i + 1]) && !yearGroupAt(tokens, i + 1) && !DIRECTION.has(tokens[i - 1]?.norm ?? "")) {
         const u = tokens[i + 1];
         if (u) timeframes.push({ span: span(t, u), sentence: s.index, why: "a duration or time frame" });
       }

@@ -342,7 +342,8 @@ export function findSoft(ctx: Ctx): SoftMention[] {
         const p = tokens[k];
         // "with the front-of-house team": a hyphenated modifier runs on to the people it describes.
         if (p?.raw === "-" && tokens[k - 1]?.end === p.start && tokens[k + 1]?.start === p.end) {
-          reach += 2;
+          // At most four hyphens: a long hyphenated run ("with-with-with-...") must not scan the whole sentence.
+          reach = Math.min(reach + 2, i + 14);
           continue;
         }
         if (!p || p.kind === "punct" || p.norm === "and" || p.norm === "or" || isPastVerb(p.norm)) break;
