@@ -186,7 +186,7 @@ export function analyze(text: string, boxes?: readonly StarBox[]): Doc {
   // A closing lesson ("I learned to share the evidence whenever I find a gap that big") is the reflection
   // the report asks for: its present tense tells what the narrator does since, not the answer's frame.
   const closingLesson = (s: Sentence) => isClosingReflection(text, tokens, sentences, s, acts) || isClosingReflection(text, tokens, sentences, s, acts, LESSON_DRAWN);
-  const reflections = new Set(sentences.filter(closingLesson).map((s) => s.index));
+  const reflections = new Set(sentences.slice(-2).filter(closingLesson).map((s) => s.index));
   const presentActs = findPresentActs(tokens, sentences).filter((p) => !reflections.has(p.sentence));
   const domainTerms = findDomainTerms(ctx, inSoft);
   return {
@@ -200,6 +200,8 @@ export function analyze(text: string, boxes?: readonly StarBox[]): Doc {
 }
 
 /** Words that mark a sentence as looking back on the occasion, or at what the narrator does since. */
+const MAX_REFLECTION_CHARS = 600;
+
 /** A lesson drawn, as well as a look back: "I learned to share the evidence first", "it taught me to...". */
 const LESSON_DRAWN = /\b(?:I (?:learned|learnt|realised|realized) (?:to|that|how)|(?:it|this|that) taught me|the lesson)\b/i;
 const REFLECTION = /\b(?:next time|in (?:the )?future|going forward|from now on|looking back|(?:in|with) hindsight|if I (?:did|had to do|were to do|could do) (?:it|this|that) (?:again|over))\b/i;
@@ -209,7 +211,8 @@ const REFLECTION = /\b(?:next time|in (?:the )?future|going forward|from now on|
  * acts of the narrator's in earlier sentences: a reflection on the occasion told, not the answer's frame.
  */
 function isClosingReflection(text: string, tokens: readonly Token[], sentences: readonly Sentence[], s: Sentence | undefined, acts: readonly ActMention[], marker = REFLECTION): boolean {
-  if (!s || s.index < sentences.length - 2 || !marker.test(text.slice(s.start, s.end).replace(/\s+/g, " "))) return false;
+  // A lesson is one short sentence: a longer one (pasted text with no full stops) is not read for it.
+  if (!s || s.index < sentences.length - 2 || s.end - s.start > MAX_REFLECTION_CHARS || !marker.test(text.slice(s.start, s.end).replace(/\s+/g, " "))) return false;
   return acts.some((a) => a.actor === "narrator" && a.sentence < s.index && isPastVerb(tokens[a.tok]?.norm ?? ""));
 }
 
