@@ -21,19 +21,21 @@ async function* pieces(n: number): AsyncGenerator<string, void> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Long enough for the few slot reads and writes a step makes, on PostgreSQL too, before the reader steps aside.
+const IDLE_MS = 2_000;
 const text = (chunk: Uint8Array | undefined) => new TextDecoder().decode(chunk);
 
 describe("an export's stream and the server's export slots", () => {
   it("gives the server's slot back while the client is not reading, and takes one again to go on", async () => {
     const lease = await acquireLease("export", "slow-reader");
     expect(lease).not.toBeNull();
-    const reader = exportStream(pieces(3), lease!, { idleMs: 30, waitMs: 5_000 }).getReader();
+    const reader = exportStream(pieces(3), lease!, { idleMs: IDLE_MS, waitMs: 10_000 }).getReader();
     expect(text((await reader.read()).value)).toBe("piece 0\n");
     // Both server slots: the slow reader's and one more. While it holds one, a third export is refused.
     const other = await acquireLease("export", "other-1");
     expect(other).not.toBeNull();
     expect(await acquireLease("export", "other-2")).toBeNull();
-    await sleep(150);
+    await sleep(IDLE_MS * 1.5);
     // The slow reader stepped aside: another user's export gets its slot.
     const third = await acquireLease("export", "other-2");
     expect(third).not.toBeNull();
@@ -55,9 +57,9 @@ describe("an export's stream and the server's export slots", () => {
 
   it("fails the download, and gives every slot back, when no server slot comes free in time", async () => {
     const lease = await acquireLease("export", "stalled");
-    const reader = exportStream(pieces(3), lease!, { idleMs: 20, waitMs: 300 }).getReader();
+    const reader = exportStream(pieces(3), lease!, { idleMs: 100, waitMs: 1_000 }).getReader();
     await reader.read();
-    await sleep(100);
+    await sleep(400);
     const busy = [await acquireLease("export", "busy-1"), await acquireLease("export", "busy-2")];
     expect(busy.every((b) => b !== null)).toBe(true);
     // The piece read ahead before it stepped aside comes through; the next one cannot be made.
@@ -72,7 +74,7 @@ describe("an export's stream and the server's export slots", () => {
 
   it("gives both slots back when the client drops the download", async () => {
     const lease = await acquireLease("export", "dropper");
-    const reader = exportStream(pieces(5), lease!, { idleMs: 1_000, waitMs: 1_000 }).getReader();
+    const reader = exportStream(pieces(5), lease!, { idleMs: 5_000, waitMs: 1_000 }).getReader();
     await reader.read();
     await reader.cancel();
     const again = await acquireLease("export", "dropper");
