@@ -185,8 +185,7 @@ export function analyze(text: string, boxes?: readonly StarBox[]): Doc {
   const inSoft = softTokens(tokens, soft);
   // A closing lesson ("I learned to share the evidence whenever I find a gap that big") is the reflection
   // the report asks for: its present tense tells what the narrator does since, not the answer's frame.
-  const closingLesson = (s: Sentence) => isClosingReflection(text, tokens, sentences, s, acts) || isClosingReflection(text, tokens, sentences, s, acts, LESSON_DRAWN);
-  const reflections = new Set(sentences.slice(-2).filter(closingLesson).map((s) => s.index));
+  const reflections = new Set(sentences.slice(-2).filter((s) => isClosingReflection(text, tokens, sentences, s, acts, LOOK_BACK_OR_LESSON)).map((s) => s.index));
   const presentActs = findPresentActs(tokens, sentences).filter((p) => !reflections.has(p.sentence));
   const domainTerms = findDomainTerms(ctx, inSoft);
   return {
@@ -205,6 +204,8 @@ const MAX_REFLECTION_CHARS = 600;
 /** A lesson drawn, as well as a look back: "I learned to share the evidence first", "it taught me to...". */
 const LESSON_DRAWN = /\b(?:I (?:learned|learnt|realised|realized) (?:to|that|how)|(?:it|this|that) taught me|the lesson)\b/i;
 const REFLECTION = /\b(?:next time|in (?:the )?future|going forward|from now on|looking back|(?:in|with) hindsight|if I (?:did|had to do|were to do|could do) (?:it|this|that) (?:again|over))\b/i;
+/** Either: what a closing sentence may tell without being the answer's frame or a routine. */
+const LOOK_BACK_OR_LESSON = new RegExp(`${REFLECTION.source}|${LESSON_DRAWN.source}`, "i");
 
 /**
  * One of the last two sentences, looking back ("Next time I would...", "Looking back, I'd...") after past

@@ -126,10 +126,12 @@ export function structureFromText(doc: Doc): Structure {
   if (!labelled) {
     let lastResult = -1;
     for (let i = segments.length - 1; i >= 0 && lastResult < 0; i--) if (segments[i]?.part === "result") lastResult = i;
+    // One pass back from the last result: a result with an act after it (before the last result) is a step.
+    let actedAfter = false;
     for (let i = lastResult - 1; i >= 0; i--) {
       const g = segments[i];
-      if (g?.part !== "result") continue;
-      if (segments.slice(i + 1, lastResult).some((later) => later.part === "action")) g.part = "action";
+      if (g?.part === "result" && actedAfter) g.part = "action";
+      if (g?.part === "action") actedAfter = true;
     }
   }
   const runs: { part: StarPart; span: Span }[] = [];

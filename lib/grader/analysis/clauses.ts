@@ -3,12 +3,9 @@
 // metric. Produces Ctx.clauses and Ctx.clauseOf, read by every later stage.
 import type { Sentence, Token } from "../text";
 import { isPastVerb, setOf, type Clause } from "./core";
-import { ADVERBS, CLAUSE_PUNCT, METRIC, SUBORDINATORS } from "./words";
+import { ADVERBS, CLAUSE_PUNCT, METRIC, PARTICIPLES, SUBORDINATORS } from "./words";
 
 const NEGATORS = setOf(["not", "never", "neither", "nor", "cannot"]);
-
-/** Past participles that are not past-tense forms too, so isPastVerb does not know them: "had gone", "had become". */
-const PARTICIPLES = setOf(["been", "gone", "come", "become", "run", "gotten", "overrun"]);
 
 /** Forms of "be" before "going to" that make it a plan: "we were going to miss", not "instead of going to ICU". */
 const GOING_TO_BE = setOf(["am", "is", "are", "was", "were", "be", "been", "i'm", "we're", "you're", "they're", "it's", "he's", "she's", "that's", "who's", "not"]);

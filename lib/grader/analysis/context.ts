@@ -117,6 +117,7 @@ function yearGroupAt(tokens: Token[], k: number): boolean {
 
 /** Names in which "high" describes nothing wrong: "the high street", "a high school". */
 const HIGH_NAMES = setOf(["street", "school", "court", "st"]);
+const DETERMINERS_BEFORE_PLACE = setOf(["the", "a", "an", "our", "my", "their", "his", "her", "its", "this", "that"]);
 const WORK_VERBS = setOf(["work", "worked", "working", "works", "tried", "try", "trying", "pushed", "trained", "studied"]);
 
 /**
@@ -131,7 +132,6 @@ function notAProblem(tokens: Token[], i: number): boolean {
   if (w === "hard") return WORK_VERBS.has(tokens[i - 1]?.norm ?? "");
   return false;
 }
-const DETERMINERS_BEFORE_PLACE = setOf(["the", "a", "an", "our", "my", "their", "his", "her", "its", "this", "that"]);
 
 /** The problem words that negate: the problem is what follows them ("the collection didn't have it"). */
 const NEGATIONS = setOf(["wasn't", "weren't", "didn't", "doesn't", "don't", "hadn't", "isn't", "aren't", "wouldn't", "not", "no", "never", "nobody"]);

@@ -79,6 +79,12 @@ export type Ctx = {
   windows: (PhraseMatch<string>[] | undefined)[];
 };
 
+/** Whether token `k` is a hyphen joining the tokens on either side with no spaces: "sold-out", "front-of-house". */
+export function innerHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.raw === "-" && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end;
+}
+
 /** Index of the token that starts at `start` (binary search; tokens are in text order). */
 export function tokenIndexAt(tokens: Token[], start: number): number {
   let lo = 0;

@@ -4,7 +4,7 @@
 import type { Sentence, Token } from "../text";
 import type { Span } from "../types";
 import { isPastVerb, setOf, span } from "./core";
-import { WORK_PLACE_PREPS } from "./words";
+import { namesWorkplace } from "./words";
 
 const HABITUAL = setOf(["usually", "always", "normally", "typically", "generally", "tend", "often", "regularly", "sometimes"]);
 const CONDITIONAL_OPENERS = setOf(["if", "whenever", "imagine", "suppose", "say"]);
@@ -81,9 +81,7 @@ export function findHypothetical(tokens: Token[], s: Sentence): HypoRange | null
         const v = tokens[i + 2];
         if (v && v.kind === "word" && !isPastVerb(v.norm) && !BEEN_HAD.has(v.norm)) return hypoRange(tokens, s, conditional, t, v, i, !conditional);
       }
-      // "where I work as pharmacist", "I work at a hospice": the job and the workplace, not a habit.
-      const roleStatement = nn === "work" && WORK_PLACE_PREPS.has(tokens[i + 2]?.norm ?? "");
-      if (HABIT_VERBS.has(nn) && !roleStatement && !(tokens[i - 1]?.norm === "that" || tokens[i - 1]?.norm === "so")) {
+      if (HABIT_VERBS.has(nn) && !namesWorkplace(nn, tokens[i + 2]?.norm) && !(tokens[i - 1]?.norm === "that" || tokens[i - 1]?.norm === "so")) {
         return hypoRange(tokens, s, conditional, t, nx, i, !conditional);
       }
     }

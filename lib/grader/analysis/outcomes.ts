@@ -3,7 +3,7 @@
 import { VAGUE_OUTCOMES } from "../lexicon/words";
 import { PhraseMatcher } from "../matcher";
 import type { Token } from "../text";
-import { setOf, span, type Ctx } from "./core";
+import { innerHyphen, setOf, span, type Ctx } from "./core";
 import { negatedBefore } from "./clauses";
 import type { OutcomeMention } from "./types";
 import { ADVERBS, DETERMINERS, isNarratorSubject, SITUATION_LEADS } from "./words";
@@ -143,9 +143,6 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
 
 /** Whether tokens [from, to) are joined by, or run into, a hyphen with no spaces: "sold-out", "improved-access". */
 function inCompound(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to && k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t?.raw === "-" && k > from && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end) return true;
-  }
+  for (let k = from + 1; k <= to && k < tokens.length; k++) if (innerHyphen(tokens, k)) return true;
   return false;
 }

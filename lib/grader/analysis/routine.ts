@@ -4,7 +4,7 @@
 import type { PlainMention } from "./types";
 import type { Sentence, Token } from "../text";
 import { isPastVerb, setOf, span } from "./core";
-import { WORK_PLACE_PREPS } from "./words";
+import { namesWorkplace, PARTICIPLES } from "./words";
 
 const PRESENT_SKIP = setOf(["also", "always", "usually", "often", "then", "first", "typically", "generally", "normally", "really", "just", "still", "never", "sometimes", "once", "straight", "away", "soon", "right"]);
 // Verbs whose past tense is spelled like the present ("I let her explain", "I put the plan on the board").
@@ -17,8 +17,6 @@ export type RoutineMention = PlainMention & { kind: RoutineKind };
 const PERFECT_SKIP = setOf(["also", "always", "often", "already", "since", "both", "personally", "successfully", "regularly", "frequently", "repeatedly", "consistently", "previously"]);
 const NOT_EXPERIENCE = setOf(["been", "had", "got", "gotten", "learned", "learnt", "found", "realized", "noticed", "seen", "heard", "known", "thought", "felt", "wanted", "needed", "tried"]);
 
-/** Past participles spelled unlike the past tense. */
-const PARTICIPLES = setOf(["run", "done", "taken", "written", "given", "driven", "shown", "grown", "begun", "overseen", "undertaken", "spoken", "chosen", "drawn", "ridden", "flown", "worn", "become", "come", "gone"]);
 
 /** "I've run", "I have handled", "I've always taken": the narrator sums up experience instead of telling one occasion. */
 function experienceAt(tokens: Token[], i: number, s: Sentence): Token | null {
@@ -53,8 +51,7 @@ export function findPresentActs(tokens: Token[], sentences: readonly Sentence[])
       const joined = tokens[k + 1];
       if (joined && joined.start === v.end && /^[-‐‑]$/.test(joined.raw)) continue;
       if (v.norm.endsWith("ing") || /^[A-Z]/.test(v.raw)) continue;
-      // "where I work as pharmacist", "I work at a 40-bed hospice": the narrator's job and workplace, the setting, not a routine.
-      if ((v.norm === "work" || v.norm === "works") && WORK_PLACE_PREPS.has(tokens[k + 1]?.norm ?? "")) continue;
+      if (namesWorkplace(v.norm, tokens[k + 1]?.norm)) continue;
       out.push({ span: span(t, v), sentence: s.index, why: "present tense", kind: "present" });
     }
   }

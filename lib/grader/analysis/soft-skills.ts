@@ -5,7 +5,7 @@ import { AUDIENCE_VERBS, CONTACT_VERBS, SOFT_SKILLS, SOLO_BEHAVIOURS, SUPERIOR_W
 import { inflect, PhraseMatcher } from "../matcher";
 import type { Sentence, Token } from "../text";
 import type { SoftFamily } from "../types";
-import { isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, type Ctx } from "./core";
+import { innerHyphen, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, type Ctx } from "./core";
 import type { SoftMention } from "./types";
 import { BUZZ_WORDS, DETERMINERS, FINDING, MEETING_WORDS, METRIC, PEOPLE_PREPS, SUBORDINATORS, TIME } from "./words";
 
@@ -341,7 +341,7 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       for (let k = i + 1; k < Math.min(s.tokenEnd, reach); k++) {
         const p = tokens[k];
         // "with the front-of-house team": a hyphenated modifier runs on to the people it describes.
-        if (p?.raw === "-" && tokens[k - 1]?.end === p.start && tokens[k + 1]?.start === p.end) {
+        if (innerHyphen(tokens, k)) {
           // At most four hyphens: a long hyphenated run ("with-with-with-...") must not scan the whole sentence.
           reach = Math.min(reach + 2, i + 14);
           continue;

@@ -67,5 +67,18 @@ export const MEETING_WORDS = setOf([
   "presentation", "review", "interview", "interviews", "class", "classes", "lesson", "lessons", "shift", "shifts",
 ]);
 
-/** After "I work": a job or a workplace ("as a nurse", "at a bakery", "for the council", "in a busy A&E"), the setting, not a habit. */
-export const WORK_PLACE_PREPS = setOf(["as", "at", "for", "in"]);
+const WORK_PLACE_PREPS = setOf(["as", "at", "for", "in"]);
+
+/**
+ * "where I work as pharmacist", "I work at a 40-bed hospice": "work" before a job or a workplace ("as a
+ * nurse", "at a bakery", "for the council", "in a busy A&E") names the setting, not a habit or a routine.
+ */
+export function namesWorkplace(verb: string, next: string | undefined): boolean {
+  return (verb === "work" || verb === "works") && WORK_PLACE_PREPS.has(next ?? "");
+}
+
+/** Past participles spelled unlike the past tense, so isPastVerb does not know them: "had gone", "I've run". */
+export const PARTICIPLES = setOf([
+  "been", "gotten", "overrun", "run", "done", "taken", "written", "given", "driven", "shown", "grown", "begun", "overseen",
+  "undertaken", "spoken", "chosen", "drawn", "ridden", "flown", "worn", "become", "come", "gone",
+]);
