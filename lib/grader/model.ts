@@ -25,20 +25,20 @@ export const MODEL: LevelModel = {
   },
   context: {
     weights: [
-        1.479, // narrator-acts: concrete acts of the narrator
+        1.475, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.753, // setting: a named or described setting
-        0.755, // problem: the problem or stakes
-        2.024, // detail: scale, dates, durations, findings
-       -5.347, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.711, // setting: a named or described setting
+        0.767, // problem: the problem or stakes
+        1.998, // detail: scale, dates, durations, findings
+       -5.358, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -1.026, // placeholder: a stand-in name for the organisation
+       -0.999, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.596, // length: length (log of words)
-        1.021, // constraint: a constraint or a time frame told in words
-       -2.445, // claims: skills claimed or listed: a generic answer rather than one situation
+        2.616, // length: length (log of words)
+        1.033, // constraint: a constraint or a time frame told in words
+       -2.436, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.344, 4.806],
+    cuts: [0.34, 4.797],
   },
   result: {
     weights: [

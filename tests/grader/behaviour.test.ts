@@ -569,6 +569,27 @@ describe("figures read as a person would", () => {
     expect(ev.filter((e) => e.ruleId === "result-vague").map((e) => text.slice(e.span.start, e.span.end))).not.toContain("fell");
   });
 
+  it.each([
+    ["I built a call guide for billing questions and walked the agents through it. Over the next month our average handle time went from 6 to 9 minutes.", "9 minutes"],
+    ["I built a call guide for billing questions and walked the agents through it. Over the next month our average handle time went from 6 to 9 minutes.", "6"],
+    ["I moved the stock count to Mondays and briefed the team. Waste went up from 4% to 7% that quarter.", "7%"],
+    ["I changed the follow-up emails with the sales team. Conversion went from 5% to 3% in a month.", "3%"],
+  ])("reads a from-to change the wrong way, with no direction verb, as a failure: %j at %j", (text, figure) => {
+    expect(classOf(text, figure)).toMatchObject({ cls: "negated", reason: "wrong-way" });
+  });
+
+  it("reads a from-to worsening told before the narrator acts as the situation, and the recovery as the result", () => {
+    const text = "Last spring our average handle time went from 6 to 9 minutes after a new billing system launched, so I built a call guide and walked the agents through it. Within a month handle time was back down to 6 minutes.";
+    expect(classOf(text, "9 minutes")).toMatchObject({ cls: "context", reason: "situation-figure" });
+    expect(gradeStory(text).dimensions.result.level).toBe(2);
+  });
+
+  it("still reads from-to changes the right way, and measures of unknown direction, as results", () => {
+    expect(classOf("I built a call guide and walked the agents through it. Over the next month our average handle time went from 9 to 6 minutes.", "6 minutes")).toMatchObject({ cls: "result", change: true });
+    expect(classOf("I changed the follow-up emails with the sales team. Conversion went from 3% to 5% in a month.", "5%")).toMatchObject({ cls: "result", change: true });
+    expect(classOf("I rebuilt the rota with the matrons. Cover went from 3 nurses to 8 nurses per night shift.", "8")).toMatchObject({ cls: "result", change: true });
+  });
+
   it("still reads the same measures moving the right way as results", () => {
     expect(classOf("I rebuilt the checkout with the designers. Conversion rose 12% in a month.", "12%")).toMatchObject({ cls: "result", change: true });
     expect(classOf("I rebuilt the weekend rota with the staff. Complaints fell 15% that winter.", "15%")).toMatchObject({ cls: "result", change: true });

@@ -4,7 +4,7 @@
 import { BUZZWORDS, CONSTRAINT_PATTERNS, ROLE_WORDS, SETTING_WORDS, TASK_MARKERS } from "../lexicon/words";
 import { PhraseMatcher } from "../matcher";
 import type { Sentence, TextDoc, Token } from "../text";
-import { setOf, span, tokenIndexAt, type Ctx } from "./core";
+import { innerHyphen, setOf, span, tokenIndexAt, type Ctx } from "./core";
 import type { PlainMention } from "./types";
 import { DIRECTION, isTimeUnit, MONTHS_SEASONS, ORDINAL, PROBLEM_MATCHER, SITUATION_LEADS, TIME } from "./words";
 
@@ -20,6 +20,16 @@ const MONTH_SEASON_NAMES = setOf(["january", "february", "march", "april", "june
 const POSSESSIVES = setOf(["my", "our", "the", "his", "her", "their", "its"]);
 const TIME_OF_DAY = setOf(["night", "morning", "evening", "afternoon", "weekend", "day"]);
 const TIME_OF_DAY_ANCHORS = setOf(["on", "that", "one", "last"]);
+
+/** Capitalised words after "at" that name a time or a stand-in, not an organisation. */
+const NOT_ORGANISATION_NAMES = setOf([
+  "christmas", "easter", "thanksgiving", "halloween", "diwali", "eid", "ramadan", "hanukkah", "new", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "i", "first", "one", "that", "this", "all", "least", "times", "once", "xyz", "abc", "acme",
+  "x", "y", "z", "company", "level", "stage", "year", "step", "phase", "week", "month", "midnight", "noon",
+]);
+/** Words before "at" that make it a skill ("good at Excel"), not a place. */
+const SKILLED_AT = setOf(["good", "great", "better", "best", "skilled", "expert", "proficient", "excel", "excelled", "strong", "bad", "worse", "look", "looked", "looking", "aimed", "arrived"]);
+const NAME_JOINERS = setOf(["&", "of", "and", "-", "'"]);
 
 /** "Kept" before an -ing word (read as "continued"; the raw word is checked). */
 const KEPT = setOf(["kept", "keeps"]);
@@ -133,6 +143,22 @@ function notAProblem(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A capitalised name from `k` ("Johnsons & Burkley", "St Mary's Hospital"), or null: not a tool, a time or a stand-in. */
+function organisationNameAfter(ctx: Ctx, k: number, s: Sentence): { start: number; end: number } | null {
+  const { tokens } = ctx;
+  const first = tokens[k];
+  if (!first || k >= s.tokenEnd || first.kind !== "word" || !/^[A-Z]/.test(first.raw) || ctx.skillTok[k] || NOT_ORGANISATION_NAMES.has(first.norm)) return null;
+  let last = first;
+  for (let j = k + 1; j < Math.min(s.tokenEnd, k + 6); j++) {
+    const x = tokens[j];
+    const after = tokens[j + 1];
+    if (x && x.kind === "word" && /^[A-Z]/.test(x.raw) && x.norm !== "i" && !x.norm.startsWith("i'")) last = x;
+    else if (x && NAME_JOINERS.has(x.raw) && after && after.kind === "word" && /^[A-Z]/.test(after.raw)) continue;
+    else break;
+  }
+  return { start: first.start, end: last.end };
+}
+
 /** The problem words that negate: the problem is what follows them ("the collection didn't have it"). */
 const NEGATIONS = setOf(["wasn't", "weren't", "didn't", "doesn't", "don't", "hadn't", "isn't", "aren't", "wouldn't", "not", "no", "never", "nobody"]);
 
@@ -147,6 +173,7 @@ export function findContext(
   const problems: PlainMention[] = [];
   const settings: PlainMention[] = [];
   const timeframes: PlainMention[] = [];
+  const named: PlainMention[] = [];
   for (const s of ctx.sentences) {
     if (ctx.sentenceHypothetical[s.index]) continue;
     const situational = s.index <= ctx.firstActSentence || s.label === "situation" || s.label === "task";
@@ -177,7 +204,9 @@ export function findContext(
       }
       const nextTok = tokens[i + 1];
       const nextIsSetting = nextTok !== undefined && (SETTING.has(nextTok.norm) || (nextTok.sing1 !== "" && SETTING.has(nextTok.sing1)));
-      if ((SETTING.has(n) || (t.sing1 !== "" && SETTING.has(t.sing1))) && !nextIsSetting) {
+      // "a one-page call guide", "a two-site rollout": a setting word inside a compound modifier names no setting.
+      const inModifier = innerHyphen(tokens, i - 1) && nextTok !== undefined && nextTok.kind === "word" && !SETTING_BREAKS.has(nextTok.norm);
+      if ((SETTING.has(n) || (t.sing1 !== "" && SETTING.has(t.sing1))) && !nextIsSetting && !inModifier) {
         let a = -1;
         let words = 0;
         for (let k = i - 1; k >= s.bodyStart && words < 4; k--) {
@@ -200,6 +229,9 @@ export function findContext(
           if (first) settings.push({ span: span(first, t), sentence: s.index, why: "where it happened" });
         }
       }
+      // "at Johnsons & Burkley", "when I joined Ocado", "I worked for Deloitte": the organisation by its name.
+      const name = (n === "at" && !SKILLED_AT.has(tokens[i - 1]?.norm ?? "")) || n === "joined" || (n === "for" && WORK_VERBS.has(tokens[i - 1]?.norm ?? "")) ? organisationNameAfter(ctx, i + 1, s) : null;
+      if (name) named.push({ span: name, sentence: s.index, why: "where it happened" });
       if (ROLE.has(n)) {
         const p = tokens[i - 1];
         const p2 = tokens[i - 2];
@@ -227,5 +259,7 @@ export function findContext(
       }
     }
   }
+  // A name the setting words found already ("at Memorial Regional Hospital") is not a second setting.
+  for (const m of named) if (!settings.some((x) => x.span.start === m.span.start && x.span.end === m.span.end)) settings.push(m);
   return { problems, settings, timeframes };
 }

@@ -310,6 +310,8 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   // ward. His sats had dropped from 96% to 89%. I sat him up", the first act is the scene and the past
   // perfect is the backstory, so the change is how things stood.
   let firstPlainAct = ctx.sentences.length;
+  const firstAct = ctx.actTok.indexOf(1);
+  const firstActTok = firstAct === -1 ? tokens.length : firstAct;
   for (let i = 0; i < tokens.length; i++) {
     if (!ctx.actTok[i]) continue;
     const c = ctx.clauses[ctx.clauseOf[i] ?? 0];
@@ -479,9 +481,13 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
           mention("vague-figure", "no-metric");
           continue;
         }
-        // "conversion fell by 2%", "complaints rose 15%": a change the wrong way is a failure, not a success metric.
-        if (wrongWay(tokens, r, s)) {
-          mention("negated", "wrong-way");
+        // "conversion fell by 2%", "complaints rose 15%", "handle time went from 6 to 9 minutes": a change the
+        // wrong way is a failure, not a success metric; told before anyone acts, it is what was wrong.
+        if (wrongWay(tokens, r, s) || wrongWayFromTo(tokens, r, raws)) {
+          if (r.tokStart < firstActTok) {
+            mention("context", "situation-figure");
+            rememberContext();
+          } else mention("negated", "wrong-way");
           continue;
         }
         mention("result", r.inherentDirection ? "change-spelled" : "change", true);
@@ -658,6 +664,41 @@ function wrongWay(tokens: Token[], r: RawNumber, s: Sentence): boolean {
   }
   return false;
 }
+
+/** Measures where less is better, named by a word before "time": "handle time", "waiting time", "turnaround time". */
+const LOWER_IS_BETTER_TIMES = setOf([
+  "handle", "handling", "wait", "waiting", "response", "turnaround", "processing", "lead", "cycle", "resolution", "queue", "hold", "downtime",
+  "door-to-needle", "length-of-stay", "call", "travel", "transit", "dwell", "changeover", "setup", "set-up", "load", "loading", "build",
+]);
+const LOWER_IS_BETTER = setOf([...LOSS_MEASURES, "wait", "waits", "delay", "delays", "queue", "queues", "no-shows", "arrears", "debt", "vacancies", "sickness"]);
+
+/**
+ * A "from X to Y" change whose direction is in its figures, not a verb ("handle time went from 6 to 9
+ * minutes", "conversion went from 5% to 3%"): the wrong way when a measure where less is better rose, or
+ * one where more is better fell. The measure is the word before the verb before "from".
+ */
+function wrongWayFromTo(tokens: Token[], r: RawNumber, raws: readonly RawNumber[]): boolean {
+  let before: RawNumber | undefined;
+  let after: RawNumber | undefined;
+  if (tokens[r.tokStart - 1]?.norm === "to") {
+    before = raws.find((q) => q.kind === r.kind && q.tokEnd < r.tokStart && r.tokStart - 1 - q.tokEnd <= 1 && tokens[q.tokStart - 1]?.norm === "from");
+    after = r;
+  } else if (tokens[r.tokStart - 1]?.norm === "from") {
+    before = r;
+    after = raws.find((q) => q.kind === r.kind && q.tokStart > r.tokEnd && q.tokStart - 1 - r.tokEnd <= 1 && tokens[q.tokStart - 1]?.norm === "to");
+  }
+  if (!before || !after || before.value === after.value || r.kind === "clock" || r.kind === "ordinal") return false;
+  let k = before.tokStart - 2;
+  while (k > 0 && (ADVERBS.has(tokens[k]?.norm ?? "") || tokens[k]?.norm === "up" || tokens[k]?.norm === "down")) k--;
+  const verb = tokens[k]?.norm ?? "";
+  if (!FROM_TO_VERBS.has(verb) && !FELL.has(verb) && !ROSE.has(verb)) return false;
+  const head = tokens[k - 1]?.norm ?? "";
+  const lowerBetter = LOWER_IS_BETTER.has(head) || ((head === "time" || head === "times") && LOWER_IS_BETTER_TIMES.has(tokens[k - 2]?.norm ?? ""));
+  const rose = after.value > before.value;
+  return (rose && lowerBetter) || (!rose && GAIN_MEASURES.has(head));
+}
+
+const FROM_TO_VERBS = setOf(["went", "moved", "changed", "shifted", "gone", "moving", "going"]);
 
 /** Verbs that state a level reached, not a change: the figure after them has no baseline. */
 const LEVEL_VERBS = setOf(["reached", "hit", "achieved", "kept", "retained", "completed", "maintained"]);

@@ -10,8 +10,8 @@ export const contextSetting = defineRule({
   effect: "earns",
   description: "Names the setting: the organisation, team, product or the narrator's role.",
   examples: {
-    earns: ["At a grocery-delivery startup, refunds had crept up.", "I was shift lead at a cold-storage warehouse.", "I led a cross-functional team through the switch."],
-    misses: ["Things were hard.", "Fixed the server outage.", "I told my team about the project."],
+    earns: ["At a grocery-delivery startup, refunds had crept up.", "I was shift lead at a cold-storage warehouse.", "I led a cross-functional team through the switch.", "Once, at Johnsons & Burkley, a filing slipped."],
+    misses: ["Things were hard.", "Fixed the server outage.", "I told my team about the project.", "I wrote a one-page call guide.", "At Christmas I was good at Excel."],
   },
   detect: (doc) =>
     capped(doc.settings, 4).map((s) => evidence("context-setting", "context", "earns", s.span, s.why)),

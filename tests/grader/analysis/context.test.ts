@@ -22,6 +22,29 @@ describe("context", () => {
     expect(quotesOf(text, doc.problems)).toEqual(["deadline"]);
   });
 
+  it("finds an organisation by its name after 'at', 'joined' and 'worked for', once", () => {
+    const text = "Once, at Johnsons & Burkley, I was building a case database. When I joined Ocado I had worked for Deloitte in audit. I trained at Memorial Regional Hospital.";
+    expect(quotesOf(text, analyze(text).settings)).toEqual(["Memorial Regional Hospital", "Johnsons & Burkley", "Ocado", "Deloitte"]);
+    const stops = "At Sunnyvale I looked after six patients.";
+    expect(quotesOf(stops, analyze(stops).settings)).toEqual(["Sunnyvale"]);
+  });
+
+  it("finds no organisation in a time, a tool, a stand-in or a skill after 'at'", () => {
+    for (const text of [
+      "At Christmas I rebuilt the rota for the team.",
+      "I am good at Excel and rebuilt the rota.",
+      "At XYZ I rebuilt the rota for the team.",
+      "I arrived at Level 2 and rebuilt the rota.",
+    ]) expect(quotesOf(text, analyze(text).settings)).toEqual([]);
+  });
+
+  it("reads a setting word inside a hyphenated modifier as no setting ('a one-page call guide')", () => {
+    const text = "I wrote a one-page call guide and tutored a high-school student.";
+    expect(analyze(text).settings).toEqual([]);
+    const still = "I ran the night shift at a 40-bed surgical ward and a two-site company.";
+    expect(quotesOf(still, analyze(still).settings)).toEqual(["a 40-bed surgical ward", "a two-site company"]);
+  });
+
   it("reads 'a Year 10 set' as a school year group, not a time frame", () => {
     const text = "I took over a Year 10 set in the autumn. I retaught fractions.";
     expect(quotesOf(text, analyze(text).timeframes)).toEqual(["autumn"]);
