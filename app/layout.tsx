@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { ActivityNotice } from "@/app/_components/activity-notice";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { getSessionUser } from "@/lib/auth/server";
 
@@ -66,6 +67,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </div>
           </nav>
         </header>
+        {user && <ActivityNotice user={user} />}
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>

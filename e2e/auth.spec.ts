@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 
 import { FIRST_INSTANCE } from "./instances";
-import { PASSWORD, signIn, signUp, uniqueEmail } from "./support";
+import { expectNoSeriousViolations, PASSWORD, signIn, signUp, uniqueEmail } from "./support";
 
 test("a new user signs up, signs out and signs back in", async ({ page }) => {
   const email = await signUp(page);
@@ -202,4 +202,29 @@ test("a user sees where they are signed in, signs another device out with their 
   await expect(page).toHaveURL(/\/stories$/);
   await signIn(other, email, newPassword);
   await laptop.close();
+});
+
+test("a sign-in from a new browser is told to the browser already signed in, until it says it was them, and listed on the account page", async ({ page, browser }) => {
+  const email = await signUp(page);
+  const elsewhere = await browser.newContext({ userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0" });
+  const other = await elsewhere.newPage();
+  await signIn(other, email);
+  await expect(other.getByTestId("activity-notice")).toHaveCount(0);
+
+  await page.goto("/stories");
+  const notice = page.getByTestId("activity-notice");
+  await expect(notice).toContainText("Someone signed in to your account from a new browser");
+  await expect(notice).toContainText("Firefox on Windows");
+  await expectNoSeriousViolations(page);
+  await notice.getByRole("link", { name: "account page" }).click();
+  await expect(page.getByTestId("activity-list").getByRole("listitem").first()).toContainText("Signed in from a new browser from Firefox on Windows");
+
+  // "It was me", from the keyboard: the notice goes, and stays gone on this browser.
+  await page.getByTestId("activity-notice").getByRole("button", { name: "It was me" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("activity-notice")).toHaveCount(0);
+  await page.goto("/stories");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByTestId("activity-notice")).toHaveCount(0);
+  await elsewhere.close();
 });

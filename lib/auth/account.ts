@@ -2,6 +2,8 @@ import "server-only";
 
 import { APIError } from "better-auth/api";
 
+import { recordActivity } from "@/lib/auth/activity";
+import { describeDevice } from "@/lib/auth/device";
 import { auth, authSecret } from "@/lib/auth/server";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_COMMON_MESSAGE, passwordConfirmationProblem } from "@/lib/auth/rules";
@@ -9,6 +11,8 @@ import { reserveSignIn, settleSignIn } from "@/lib/auth/sign-in-guard";
 import { db } from "@/lib/db/client";
 import { countRequest } from "@/lib/db/counters";
 import { addressGroup } from "@/lib/security/client-address";
+
+export { describeDevice };
 
 // The account page's work: change the password, see the sessions that are signed in, end them. Every
 // check of a password here is a sign-in attempt to the lockout of lib/auth/sign-in-guard.ts, so a
@@ -43,39 +47,6 @@ export type SessionRow = {
   address: string | null;
   current: boolean;
 };
-
-/** "Firefox on Windows" from a User-Agent header, or "Unknown browser". */
-export function describeDevice(userAgent: string | null | undefined): string {
-  const ua = userAgent ?? "";
-  const browser = /Edg\//.test(ua)
-    ? "Edge"
-    : /OPR\/|Opera/.test(ua)
-      ? "Opera"
-      : /Firefox\//.test(ua)
-        ? "Firefox"
-        : /Chrom(e|ium)\//.test(ua)
-          ? "Chrome"
-          : /Safari\//.test(ua)
-            ? "Safari"
-            : /curl\//i.test(ua)
-              ? "curl"
-              : null;
-  const system = /iPhone|iPad/.test(ua)
-    ? "iOS"
-    : /Android/.test(ua)
-      ? "Android"
-      : /Windows/.test(ua)
-        ? "Windows"
-        : /Mac OS X|Macintosh/.test(ua)
-          ? "macOS"
-          : /CrOS/.test(ua)
-            ? "ChromeOS"
-            : /Linux/.test(ua)
-              ? "Linux"
-              : null;
-  if (!browser && !system) return "Unknown browser";
-  return [browser ?? "A browser", system && `on ${system}`].filter(Boolean).join(" ");
-}
 
 /** The account's sessions that have not ended, this one first, then the newest. Tokens never leave the server. */
 export async function listSessions(userId: string, currentId: string, now = new Date()): Promise<SessionRow[]> {
@@ -148,13 +119,18 @@ export async function changePassword(
   const mismatch = passwordConfirmationProblem(input.newPassword, input.confirmNewPassword);
   if (mismatch) return { ok: false, field: "confirmNewPassword", message: mismatch.message };
   if (input.newPassword === input.currentPassword) return { ok: false, field: "newPassword", message: "Choose a password different from the current one." };
+  let newToken: string | null = null;
   const refused = await asSignInAttempt(asker, "currentPassword", async () => {
-    await auth.api.changePassword({
+    const changed = await auth.api.changePassword({
       body: { currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: input.signOutOthers },
       headers: asker.headers,
     });
+    newToken = changed.token ?? null;
   });
   if (refused) return refused;
+  // Signing the others out gives this browser a new session: the event is its, so its own notice leaves it out.
+  const madeIn = newToken === null ? asker.sessionId : ((await db.session.findUnique({ where: { token: newToken }, select: { id: true } }))?.id ?? asker.sessionId);
+  await recordActivity(asker.userId, "password-changed", { sessionId: madeIn, userAgent: asker.headers.get("user-agent"), address: asker.address });
   return {
     ok: true,
     message: input.signOutOthers ? "Password changed. Every other device is signed out." : "Password changed. Your other devices stay signed in until their sessions end.",

@@ -92,7 +92,7 @@ export const auth = betterAuth({
   plugins: [nextCookies()],
 });
 
-export type SessionUser = { id: string; email: string; name: string; sessionId: string; sessionEndsAt: Date };
+export type SessionUser = { id: string; email: string; name: string; sessionId: string; sessionStartedAt: Date; sessionEndsAt: Date };
 
 /** The signed-in user of the current request, or null. Looked up once per request (layout and page share it). */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
@@ -105,5 +105,5 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   // However its row was made (before this limit, or by a path that set its own expiry), no session
   // outlives SESSION_MAX_HOURS from its sign-in.
   if (!withinSessionLifetime(session.session.createdAt, env.SESSION_MAX_HOURS)) return null;
-  return { id: session.user.id, email: session.user.email, name: session.user.name, sessionId: session.session.id, sessionEndsAt: session.session.expiresAt };
+  return { id: session.user.id, email: session.user.email, name: session.user.name, sessionId: session.session.id, sessionStartedAt: session.session.createdAt, sessionEndsAt: session.session.expiresAt };
 });

@@ -48,11 +48,16 @@ function sameToken(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+/** Whether the browser holds this account's known-browser cookie (it has signed in to the account before). */
+export function knownBrowser(secret: string, email: string, cookie: string | undefined): boolean {
+  return cookie !== undefined && sameToken(cookie, deviceToken(secret, email));
+}
+
 export type SignInAttempt = { email: string; address: string; deviceToken?: string };
 export type Ticket = { keys: string[]; attempt: SignInAttempt };
 
 async function isKnown(attempt: SignInAttempt, secret: string, now: number): Promise<boolean> {
-  if (attempt.deviceToken && sameToken(attempt.deviceToken, deviceToken(secret, attempt.email))) return true;
+  if (knownBrowser(secret, attempt.email, attempt.deviceToken)) return true;
   const row = await db.rateLimit.findUnique({ where: { key: knownKey(attempt.email, attempt.address) } });
   return row !== null && now - Number(row.lastRequest) < KNOWN_FOR_MS;
 }

@@ -4,7 +4,9 @@ import { auth, authSecret } from "@/lib/auth/server";
 import { countRequest } from "@/lib/db/counters";
 import { env } from "@/lib/env";
 import { addressGroup, clientAddressOf } from "@/lib/security/client-address";
-import { DEVICE_COOKIE, deviceToken, reserveSignIn, settleSignIn, type Ticket } from "@/lib/auth/sign-in-guard";
+import { recordActivity } from "@/lib/auth/activity";
+import { DEVICE_COOKIE, deviceToken, knownBrowser, reserveSignIn, settleSignIn, type Ticket } from "@/lib/auth/sign-in-guard";
+import { db } from "@/lib/db/client";
 
 const handlers = toNextJsHandler(auth);
 
@@ -134,6 +136,7 @@ async function signIn(request: Request): Promise<Response> {
     throw error;
   }
   await settle(reserved.ticket, response);
+  if (response.ok && !knownBrowser(authSecret, parsed.email, cookieValue(request, DEVICE_COOKIE))) await recordNewBrowser(request, response, address);
   if (response.ok) {
     const secure = new URL(request.url).protocol === "https:" || response.headers.get("set-cookie")?.includes("__Secure-");
     response.headers.append(
@@ -142,6 +145,15 @@ async function signIn(request: Request): Promise<Response> {
     );
   }
   return response;
+}
+
+/** A sign-in from a browser without the account's known-browser cookie, for the account's activity (lib/auth/activity.ts). */
+async function recordNewBrowser(request: Request, response: Response, address: string): Promise<void> {
+  const body: unknown = await response.clone().json().catch(() => null);
+  const token = typeof body === "object" && body !== null && "token" in body && typeof body.token === "string" ? body.token : null;
+  if (token === null) return;
+  const session = await db.session.findUnique({ where: { token }, select: { id: true, userId: true } });
+  if (session) await recordActivity(session.userId, "signed-in-new-browser", { sessionId: session.id, userAgent: request.headers.get("user-agent"), address });
 }
 
 async function settle(ticket: Ticket, response: Response): Promise<void> {
