@@ -7,49 +7,49 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
         0.548, // hard-own: named hard skills in the narrator's own acts
-        0.126, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.154, // hard-shared: named hard skills in acts told as 'we' or in the passive
         0.227, // domain-own: rare specialist words in the narrator's own acts
-        0.797, // people-own: acts with people that show a soft skill
-        0.408, // people-thin: thin acts with people (told, escalated, worked with)
-        0.325, // people-shared: acts with people told as 'we'
+        0.791, // people-own: acts with people that show a soft skill
+        0.417, // people-thin: thin acts with people (told, escalated, worked with)
+        0.264, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.069, // both-present: a hard skill and a people act both at work, however slight
-        0.899, // both-linked: both sides at work and linked to what followed
-        0.396, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.855, // bridge: people acts that carry the technical work
-       -2.278, // claims: skills claimed or listed rather than shown
-       -3.124, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.046, // both-present: a hard skill and a people act both at work, however slight
+        0.901, // both-linked: both sides at work and linked to what followed
+        0.392, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.877, // bridge: people acts that carry the technical work
+       -2.285, // claims: skills claimed or listed rather than shown
+        -3.13, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.961, 3.515],
+    cuts: [0.955, 3.503],
   },
   context: {
     weights: [
-        1.475, // narrator-acts: concrete acts of the narrator
+        1.477, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.711, // setting: a named or described setting
-        0.767, // problem: the problem or stakes
-        1.998, // detail: scale, dates, durations, findings
-       -5.358, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.709, // setting: a named or described setting
+         0.77, // problem: the problem or stakes
+        1.997, // detail: scale, dates, durations, findings
+       -5.387, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.999, // placeholder: a stand-in name for the organisation
+       -0.994, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.616, // length: length (log of words)
-        1.033, // constraint: a constraint or a time frame told in words
-       -2.436, // claims: skills claimed or listed: a generic answer rather than one situation
+         2.61, // length: length (log of words)
+        1.044, // constraint: a constraint or a time frame told in words
+       -2.434, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.34, 4.797],
+    cuts: [0.334, 4.798],
   },
   result: {
     weights: [
-        4.545, // changed: a measured change (direction, before and after) on a named metric
-        2.267, // measured: measured values after the action, with no baseline
-          1.3, // outcome: outcomes without a number
-        0.925, // closing: how it ended, told in the closing sentences
+         4.55, // changed: a measured change (direction, before and after) on a named metric
+        2.273, // measured: measured values after the action, with no baseline
+        1.289, // outcome: outcomes without a number
+        0.932, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.797, // negated: results that did not happen
-        -4.26, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.786, // negated: results that did not happen
+       -4.247, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.627, 4.014],
+    cuts: [-0.62, 4.018],
   },
 };

@@ -569,6 +569,13 @@ describe("figures read as a person would", () => {
     expect(ev.filter((e) => e.ruleId === "result-vague").map((e) => text.slice(e.span.start, e.span.end))).not.toContain("fell");
   });
 
+  it("reads a clock time after 'at' or 'by' as when it happened, with or without am/pm", () => {
+    const text = "One morning at 5:30 a bus broke down blocking the depot exit. I radioed the engineers and briefed each driver on the new route. All the services left on time.";
+    expect(classOf(text, "5:30")).toMatchObject({ cls: "context", reason: "time-of-day" });
+    expect(gradeStory(text).dimensions.result.level).toBe(1);
+    expect(classOf("I rebuilt the rota with the drivers. The first bus now leaves at 5:10 instead of 5:40.", "5:10")).toMatchObject({ cls: "result" });
+  });
+
   it.each([
     ["I built a call guide for billing questions and walked the agents through it. Over the next month our average handle time went from 6 to 9 minutes.", "9 minutes"],
     ["I built a call guide for billing questions and walked the agents through it. Over the next month our average handle time went from 6 to 9 minutes.", "6"],

@@ -72,7 +72,7 @@ Lead the night shift of 40 pickers and packers across goods-in, picking and disp
     field: "software",
     text: `Backend Engineer (TypeScript)
 Build and run the services behind our booking app: Node.js and PostgreSQL on AWS, deployed through GitHub Actions with Terraform. You will own features end to end, write unit and integration tests, take part in code review and join the on-call rota with clear runbooks. Experience with Kafka, Redis and OpenTelemetry traces helps. You will collaborate with product and design, and explain technical trade-offs to non-engineers.`,
-    finds: ["TypeScript", "Node.js", "PostgreSQL", "AWS", "GitHub Actions", "Terraform", "unit tests", "code review", "incident response", "Kafka", "Redis"],
+    finds: ["TypeScript", "Node.js", "PostgreSQL", "AWS", "GitHub Actions", "Terraform", "integration tests", "code review", "incident response", "Kafka", "Redis"],
     never: ["run files", "including"],
     softFinds: ["collaboration", "communication"],
     softNever: [],

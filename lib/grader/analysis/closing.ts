@@ -50,6 +50,16 @@ function thingSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: numbe
   return true;
 }
 
+/** Words after "met" that make it a meeting with people ("I met each of them", "met with the family"), not a target met. */
+const MET_PEOPLE = setOf(["each", "them", "him", "her", "with", "up", "all", "both", "everyone", "everybody", "us", "me"]);
+
+function metPeople(tokens: Ctx["tokens"], i: number): boolean {
+  if (tokens[i]?.norm !== "met") return false;
+  const next = tokens[i + 1]?.norm ?? "";
+  const after = tokens[i + 2]?.norm ?? "";
+  return MET_PEOPLE.has(next) || PEOPLE.has(next) || (DETERMINERS.has(next) && PEOPLE.has(after));
+}
+
 /** In the last two sentences: an outcome verb as above, not negated or hypothetical. */
 export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
   const { tokens, sentences } = ctx;
@@ -66,7 +76,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
         // "she was able to relax", "we managed to balance their interests": what someone else or the team
         // could do at the end is how it ended, whatever the verb; the narrator's own needs an outcome verb.
         const anyVerb = ableTo && actor !== "narrator" && actor !== "none" && !INSIGHT_BASES.has(t.norm);
-        if (!(anyVerb || (ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm)) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
+        if (!(anyVerb || (ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm)) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated || metPeople(tokens, i)) continue;
         out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
         break;
       }
@@ -77,7 +87,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       // "a professor, who covered selling strategies": a relative clause describes someone; it is not how it ended.
       if (RELATIVE_LEADS.has(ctx.clauses[ctx.clauseOf[i] ?? 0]?.lead ?? "")) continue;
       if (!CLOSING_SUBJECT_ACTORS.has(actor) && !(actor === "none" && thingSubjectBefore(ctx, s, i))) continue;
-      if (actor === "team" && !TEAM_OUTCOME_VERBS.has(t.norm)) continue;
+      if (actor === "team" && (!TEAM_OUTCOME_VERBS.has(t.norm) || metPeople(tokens, i))) continue;
       if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
       out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
       break;

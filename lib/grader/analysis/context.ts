@@ -206,7 +206,9 @@ export function findContext(
       const nextIsSetting = nextTok !== undefined && (SETTING.has(nextTok.norm) || (nextTok.sing1 !== "" && SETTING.has(nextTok.sing1)));
       // "a one-page call guide", "a two-site rollout": a setting word inside a compound modifier names no setting.
       const inModifier = innerHyphen(tokens, i - 1) && nextTok !== undefined && nextTok.kind === "word" && !SETTING_BREAKS.has(nextTok.norm);
-      if ((SETTING.has(n) || (t.sing1 !== "" && SETTING.has(t.sing1))) && !nextIsSetting && !inModifier) {
+      // "a good team player" is a claim about the narrator, "1.5 bar" a pressure: neither is where it happened.
+      const notPlace = (nextTok !== undefined && (nextTok.norm === "player" || nextTok.norm === "players")) || ((n === "bar" || n === "bars") && tokens[i - 1]?.kind === "number");
+      if ((SETTING.has(n) || (t.sing1 !== "" && SETTING.has(t.sing1))) && !nextIsSetting && !inModifier && !notPlace) {
         let a = -1;
         let words = 0;
         for (let k = i - 1; k >= s.bodyStart && words < 4; k--) {

@@ -44,7 +44,8 @@ const REPORTING_PAST = setOf([
 
 /** "promised I would", "told the foreman that I would", "so I would know": a future seen from a past act, not a hypothetical. */
 function reportedFromPast(tokens: Token[], i: number, start: number): boolean {
-  for (let k = i - 1; k >= Math.max(start, i - 6); k--) {
+  // Up to ten words back, within the clause: "explained calmly to her through the door what I would do".
+  for (let k = i - 1; k >= Math.max(start, i - 10); k--) {
     const w = tokens[k];
     if (!w || w.kind !== "word") return false;
     if (REPORTING_PAST.has(w.norm)) return true;

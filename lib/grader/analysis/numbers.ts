@@ -48,6 +48,7 @@ export const NUMBER_REASONS = {
   untied: "a figure tied to no action of yours",
   "zero-loss": "a zero count of a named loss",
   "wrong-way": "a change the wrong way: a failure, not a success metric",
+  dip: "a dip on the way, before the change that counts",
 } as const;
 
 export type NumberReason = keyof typeof NUMBER_REASONS;
@@ -361,7 +362,8 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       }
       if (ctx.claimed[r.tokStart]) continue;
       // "at the 2am obs", "by 6am": when it happened, not how much ("from 9pm to 6pm" is still a change).
-      if (r.kind === "clock" && (r.tokEnd - r.tokStart === 2 || /(am|pm)$/i.test(first.raw)) && !compared && !CLOCK_PAIRS.has(prev?.norm ?? "") && !CLOCK_PAIRS.has(next?.norm ?? "")) {
+      // "One morning at 5:30 a bus broke down": a clock time after "at" or "by" is when, with or without am/pm.
+      if (r.kind === "clock" && (r.tokEnd - r.tokStart === 2 || /(am|pm)$/i.test(first.raw) || CLOCK_LEADS.has(prev?.norm ?? "")) && !compared && !CLOCK_PAIRS.has(prev?.norm ?? "") && !CLOCK_PAIRS.has(next?.norm ?? "")) {
         mention("context", "time-of-day");
         continue;
       }
@@ -446,10 +448,12 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         rememberContext();
         continue;
       }
-      const approx = prev !== undefined && APPROXIMATORS.has(prev.norm);
+      const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "");
+      // "Over six months our missed referrals dropped...": opening a clause before a time, "over" is the window, not "more than".
+      const overWindow = prev?.norm === "over" && isTime && opensClause(tokens, r.tokStart - 1, s);
+      const approx = prev !== undefined && APPROXIMATORS.has(prev.norm) && !overWindow;
       const prep = approx ? prev2 : prev;
       const windowed = prep !== undefined && WINDOW_PREPS.has(prep.norm);
-      const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "") ;
       const inUnder = prev && UNDER_WORDS.has(prev.norm) && prev2 && (prev2.norm === "in" || prev2.norm === "than");
       // "he was reviewed within 15 minutes", "resolved within two hours": after the act, how fast the outcome came is measured.
       const before = tokens[(approx ? r.tokStart - 2 : r.tokStart - 1) - 1];
@@ -487,7 +491,8 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
           if (r.tokStart < firstActTok) {
             mention("context", "situation-figure");
             rememberContext();
-          } else mention("negated", "wrong-way");
+          } else if (changesAgainLater(tokens, r, s)) mention("context", "dip");
+          else mention("negated", "wrong-way");
           continue;
         }
         mention("result", r.inherentDirection ? "change-spelled" : "change", true);
@@ -665,6 +670,22 @@ function wrongWay(tokens: Token[], r: RawNumber, s: Sentence): boolean {
   return false;
 }
 
+/** Words that turn a sentence to what came next: "rose from 18 to 25 while drivers adjusted, then fell to 6". */
+const THEN_WORDS = setOf(["then", "later", "but", "before", "until", "eventually", "finally"]);
+const AGAIN_VERBS = setOf([...FELL, ...ROSE, "recovered", "back", "returned", "settled"]);
+
+/** After `r` in its sentence: "then" (or the like), a change verb within three words, and a figure within four after it. */
+function changesAgainLater(tokens: Token[], r: RawNumber, s: Sentence): boolean {
+  for (let k = r.tokEnd; k < s.tokenEnd; k++) {
+    if (!THEN_WORDS.has(tokens[k]?.norm ?? "")) continue;
+    for (let v = k + 1; v <= Math.min(s.tokenEnd - 1, k + 3); v++) {
+      if (!AGAIN_VERBS.has(tokens[v]?.norm ?? "")) continue;
+      for (let n = v + 1; n <= Math.min(s.tokenEnd - 1, v + 4); n++) if (tokens[n]?.kind === "number") return true;
+    }
+  }
+  return false;
+}
+
 /** Measures where less is better, named by a word before "time": "handle time", "waiting time", "turnaround time". */
 const LOWER_IS_BETTER_TIMES = setOf([
   "handle", "handling", "wait", "waiting", "response", "turnaround", "processing", "lead", "cycle", "resolution", "queue", "hold", "downtime",
@@ -775,11 +796,15 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence, baseline = false): b
     words++;
     if (t.kind === "number") continue;
     if (words <= 4 && COMPARATIVES_AFTER.has(t.norm)) return true;
-    if (CHANGE_VERBS_AFTER.has(t.norm)) return true;
+    // "two of my teachers fell out", "the deal fell through": a phrasal verb, no change in an amount.
+    if (CHANGE_VERBS_AFTER.has(t.norm) && !NOT_A_CHANGE_AFTER.has(tokens[k + 1]?.norm ?? "")) return true;
     if (SUBORDINATORS.has(t.norm)) break;
   }
   return false;
 }
+
+/** Particles after "fell", "dropped" and the like that make a phrasal verb with no amount: "fell out", "fell behind". */
+const NOT_A_CHANGE_AFTER = setOf(["out", "behind", "through", "apart", "ill", "over", "asleep", "sick"]);
 
 /** Verbs that change an amount and take it after "by" ("raised the efficiency of the system by 12%"). */
 const CHANGED_BY = setOf([
@@ -812,6 +837,9 @@ function hasToAfter(tokens: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Words before a clock time that make it a time of day: "at 5:30", "by 7:15", "around 6:45". */
+const CLOCK_LEADS = setOf(["at", "by", "around", "before", "after", "since", "past"]);
 
 /** Words that set one clock time beside another ("from 11pm to 9pm", "at 9pm instead of 11pm"): a change, not a time of day. */
 const CLOCK_PAIRS = setOf(["from", "to", "than", "instead", "until", "till"]);

@@ -50,6 +50,8 @@ export function findPresentActs(tokens: Token[], sentences: readonly Sentence[])
       // "I re-modelled": a prefix joined to a past verb, not a present one.
       const joined = tokens[k + 1];
       if (joined && joined.start === v.end && /^[-‐‑]$/.test(joined.raw)) continue;
+      // "I pressure tested", "I spot checked": a noun before a past verb makes one verb in the past.
+      if (joined && joined.kind === "word" && isPastVerb(joined.norm) && !NOT_PRESENT.has(joined.norm)) continue;
       if (v.norm.endsWith("ing") || /^[A-Z]/.test(v.raw)) continue;
       if (namesWorkplace(v.norm, tokens[k + 1]?.norm)) continue;
       out.push({ span: span(t, v), sentence: s.index, why: "present tense", kind: "present" });

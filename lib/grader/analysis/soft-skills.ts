@@ -151,6 +151,8 @@ const EQUIPMENT_BOARDS = setOf([
   "job", "vision", "mood", "message", "leader", "score", "sign", "dart", "chalk", "clip", "card", "patch", "terminal", "junction",
 ]);
 
+const LARGE_COUNTS = setOf(["million", "millions", "thousand", "thousands", "billion", "k", "m"]);
+
 function namesNoPeople(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if ((t?.norm === "account" || t?.norm === "accounts") && !CLIENT_ACCOUNT.has(tokens[k - 1]?.norm ?? "")) return true;
@@ -160,6 +162,13 @@ function namesNoPeople(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   // "18,000 client documents", "the patient records": a people word before a thing it describes.
   if (t !== undefined && next !== undefined && PEOPLE_THINGS.has(next.norm)) return true;
+  // "the spare-driver rota": a people word inside a hyphenated modifier names the thing after it.
+  if (innerHyphen(tokens, k - 1) && next !== undefined && next.kind === "word" && !AFTER_PEOPLE.has(next.norm)) return true;
+  // "a startup with 2 million monthly users": thousands of people are the scale, not anyone the act reached.
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const w = tokens[j];
+    if (w && (LARGE_COUNTS.has(w.norm) || (w.kind === "number" && Number(w.raw.replace(/[,_]/g, "")) >= 1000))) return true;
+  }
   return t !== undefined && DEPARTMENTS.has(t.norm) && next !== undefined && next.kind === "word" && !AFTER_PEOPLE.has(next.norm) && !next.norm.endsWith("ly") && !PEOPLE.has(next.norm);
 }
 
@@ -211,7 +220,10 @@ function measureAfter(next: Token | undefined): boolean {
 }
 
 /** Words after "her" that show it is the object itself ("gave her the leaflet", "asked her to bring them"), not an owner. */
-const AFTER_OBJECT = setOf(["the", "a", "an", "to", "and", "that", "what", "how", "why", "whether", "through", "about", "into", "with", "back", "up", "down", "some", "all", "this", "these", "those", "it", "my", "our", "her", "his", "their"]);
+const AFTER_OBJECT = setOf([
+  "the", "a", "an", "to", "and", "that", "what", "how", "why", "whether", "through", "about", "into", "with", "back", "up", "down", "some", "all", "this",
+  "these", "those", "it", "my", "our", "her", "his", "their", "aside", "out", "along", "round", "around", "over", "home", "in", "on", "off", "for",
+]);
 
 /**
  * A people word that owns the object rather than being it: "the patient's chart", "the nurses' rota", or
@@ -225,7 +237,9 @@ function ownerOfObject(tokens: Token[], k: number, verb: string): boolean {
   const ownedAt = /['’]s$/i.test(t.raw) ? k + 1 : tokens[k + 1]?.raw === "'" || tokens[k + 1]?.raw === "’" ? k + 2 : -1;
   // "briefed the minister's office", "met the client's team": what they own is people too.
   if (ownedAt > 0) return !OWNED_PEOPLE.has(tokens[ownedAt]?.norm ?? "");
-  if (t.norm !== "her" || TALKING_VERBS.has(verb) || TEACHING_VERBS.has(verb) || HELPING_VERBS.has(verb)) return false;
+  // "took her through the plan" reaches her; "took her tablets" is her tablets.
+  const talking = TALKING_VERBS.has(verb) && verb !== "took" && verb !== "take";
+  if (t.norm !== "her" || talking || TEACHING_VERBS.has(verb) || HELPING_VERBS.has(verb)) return false;
   const next = tokens[k + 1];
   return next !== undefined && next.kind === "word" && !AFTER_OBJECT.has(next.norm) && !next.norm.endsWith("ly");
 }
@@ -234,6 +248,8 @@ function ownerOfObject(tokens: Token[], k: number, verb: string): boolean {
 const OWNED_PEOPLE = setOf([...PEOPLE, "office", "offices", "union", "unions", "household"]);
 
 const HELPING_VERBS = setOf(["helped", "help", "supported", "support", "assisted", "assist", "let", "made", "make", "got", "get", "encouraged", "reminded", "invited", "allowed", "persuaded", "convinced", "urged", "asked"]);
+
+const LEAD_FORMS = setOf(["led", "lead", "leads", "leading"]);
 
 /** The people an act is aimed at: a people object ("trained operators") or "to/for/with" + people, within the clause. */
 function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
@@ -308,6 +324,8 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       if (!usedAsVerb(tokens, m.tokStart, s) && !SOFT_NOUNS.has(m.value.behaviour)) continue;
       // "recognised that the patient was hypoxic", "showed that the nurses...": a finding about people, not an act with them.
       if (m.value.needsPeople && REPORTED.has(tokens[m.tokEnd]?.norm ?? "") && (FINDING.has(tokens[m.tokStart]?.norm ?? "") || m.value.behaviour === "recognize")) continue;
+      // "which led to the case going to MARAC": "led to" is what caused what, not leading anyone.
+      if (LEAD_FORMS.has(tokens[m.tokStart]?.norm ?? "") && m.tokEnd === m.tokStart + 1 && tokens[m.tokEnd]?.norm === "to") continue;
       const who = m.value.needsPeople ? peopleAt(tokens, m.tokEnd, Math.min(s.tokenEnd, m.tokEnd + 10), tokens[m.tokStart]?.norm ?? "") : -1;
       if (m.value.needsPeople && who < 0) {
         // "I proposed moving the pools", "shared the write-up": someone heard it, though no one is named; a thin act.

@@ -1,0 +1,94 @@
+// Readings that two user reviews of grader 2.9.1 found false (a police constable, a paramedic, a plumber, an HR
+// manager, a dental nurse and a lab scientist; a CFO, a developer, a head of science, a bus depot supervisor, a
+// hotel front-office manager and a senior carer), each with the reading that must stay as it was.
+import { describe, expect, it } from "vitest";
+
+import { gradeStory } from "@/lib/grader";
+import { analyze } from "@/lib/grader/analyze";
+
+import { quotes, quotesOf } from "./helpers";
+
+const numberAt = (text: string, figure: string) => {
+  const n = analyze(text).numbers.find((m) => text.slice(m.span.start, m.span.end) === figure);
+  return n ? { cls: n.cls, reason: n.reason } : null;
+};
+const softQuotes = (text: string) => quotesOf(text, analyze(text).soft);
+
+describe("figures", () => {
+  it("reads 'two of my teachers fell out' as a head-count in the problem, not a change", () => {
+    const text = "Last spring two of my physics teachers fell out over the Year 9 practical. I met each of them separately and brought them together to agree a shared lesson plan. After that the atmosphere in the department improved noticeably.";
+    expect(numberAt(text, "two")?.cls).toBe("context");
+    expect(gradeStory(text).dimensions.result.level).toBe(1);
+    expect(numberAt("I rebuilt the rota with the ward sisters. Falls fell from 9 to 3 a month.", "3")?.cls).toBe("result");
+  });
+
+  it("reads 'Over six months' opening a clause as the time the change took, not the change", () => {
+    const text = "I explained the ECG to her and her daughter. Over six months our missed referrals dropped from 9 to 2.";
+    expect(numberAt(text, "six months")).toEqual({ cls: "context", reason: "duration" });
+    expect(numberAt(text, "2")?.cls).toBe("result");
+  });
+
+  it("reads a rise on the way to a fall as a dip, not a failure, when the sentence goes on to the change that counts", () => {
+    const text = "I presented the tracking data to the scheduling team and we agreed a new timetable. Complaints first rose from 18 to 25 a month while drivers adjusted, then fell to 6 a month.";
+    expect(numberAt(text, "25")).toEqual({ cls: "context", reason: "dip" });
+    expect(quotes(text, gradeStory(text), "result-negated")).toEqual([]);
+    expect(gradeStory(text).dimensions.result.level).toBe(2);
+    const failed = "I presented the tracking data to the scheduling team. Complaints rose from 18 to 25 a month.";
+    expect(numberAt(failed, "25")).toEqual({ cls: "negated", reason: "wrong-way" });
+  });
+});
+
+describe("people", () => {
+  it("reads 'led to' as a cause, not leadership", () => {
+    expect(softQuotes("I completed a DASH risk assessment that night, which led to the case going to MARAC and her being moved to a refuge.")).not.toContain("led");
+    expect(softQuotes("I led the night team through the new checks.")).toContain("led the night team");
+  });
+
+  it("reads a people word inside a hyphenated modifier, or thousands of users, as no one the act reached", () => {
+    expect(softQuotes("I rebuilt the spare-driver rota to put more cover on Monday early duties.")).toEqual([]);
+    expect(softQuotes("At Parcelink, a startup with 2 million monthly users, I reviewed the pull requests.")).toEqual([]);
+    expect(softQuotes("I trained 18 operators and briefed the night-shift nurses on it.")).toEqual(["trained 18 operators", "briefed the night-shift nurses"]);
+  });
+
+  it("reads 'took her tablets' as her tablets, and 'took her aside' or 'heard her out' as acts with her", () => {
+    expect(softQuotes("After twenty minutes she settled and took her tablets.")).toEqual([]);
+    expect(softQuotes("I took her aside and heard her out.")).toEqual(["took her", "heard her"]);
+  });
+
+  it("reads 'I met each of them' as a meeting, not how the story ended", () => {
+    const text = "Two of my teachers fell out over the practical. I met each of them separately and listened to their concerns. I brought them together to agree a shared plan.";
+    expect(quotes(text, gradeStory(text), "result-ending")).toEqual([]);
+    const met = "I rebuilt the schedule and briefed the crew. In the end we met the handover date.";
+    expect(quotes(met, gradeStory(met), "result-ending")).toHaveLength(1);
+  });
+});
+
+describe("tense and framing", () => {
+  it("reads 'I pressure tested' as one past act, not the present tense of a routine", () => {
+    const text = "Last January I pressure tested the system and found a weeping joint under the floor, and fixed it that afternoon.";
+    expect(analyze(text).presentActs).toEqual([]);
+    expect(quotes(text, gradeStory(text), "routine-not-episode")).toEqual([]);
+  });
+
+  it("reads 'explained ... what I would do' as reported speech, ten words back, not a hypothetical answer", () => {
+    const text = "Last summer a woman would not open the door. I explained calmly to her through the door what I would do and why, so she opened it.";
+    expect(analyze(text).hypotheticals).toEqual([]);
+    expect(analyze("If a patient refused, I would explain the risks calmly.").hypotheticals).toHaveLength(1);
+  });
+});
+
+describe("settings and skill names", () => {
+  it("reads 'a good team player' and '1.5 bar' as no setting, and still 'the bar at a busy hotel'", () => {
+    expect(analyze("I am compassionate, patient and a good team player.").settings).toEqual([]);
+    expect(analyze("Her boiler went from losing 1 bar a day to holding steady at 1.5 bar.").settings).toEqual([]);
+    const bar = "I ran the bar at a busy hotel.";
+    expect(quotesOf(bar, analyze(bar).settings)).toEqual(["the bar", "a busy hotel"]);
+  });
+
+  it("names a skill by what was written: IFRS is not GAAP, Helm charts are not data visualisation, integration tests are not unit tests", () => {
+    const terms = (text: string) => gradeStory(text).hardSkills.map((h) => h.term);
+    expect(terms("I prepared the group accounts under IFRS.")).toEqual(["IFRS"]);
+    expect(terms("I wrote Helm charts and integration tests for our payments service.")).toEqual(["Helm", "integration tests"]);
+    expect(terms("I reviewed pull requests for the team.")).toEqual(["pull requests"]);
+  });
+});
