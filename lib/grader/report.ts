@@ -89,7 +89,9 @@ export function structureFromText(doc: Doc): Structure {
   }
   for (const o of doc.outcomes) if (o.kind !== "projected" || !doc.sentenceActs[o.sentence]) note(o.sentence, o.span.start);
   // How it ended, told in a closing sentence with no act of the narrator's ("The order shipped that afternoon").
-  for (const o of doc.closingOutcomes) if (!doc.sentenceActs[o.sentence]) note(o.sentence, o.span.start);
+  // "The outbreak was contained": a passive or someone else's verb is no act of the narrator's here.
+  const ownActs = new Set(doc.acts.filter((a) => a.actor === "narrator" || a.actor === "team" || a.actor === "fragment").map((a) => a.sentence));
+  for (const o of doc.closingOutcomes) if (!ownActs.has(o.sentence)) note(o.sentence, o.span.start);
   const taskSentences = new Set(doc.tasks.map((t) => t.sentence));
   const segments: { part: StarPart; start: number; end: number }[] = [];
   let prev: StarPart = "situation";
@@ -174,6 +176,9 @@ function actThenResult(doc: Doc, sentence: number, resultStart: number): number 
 
 /** A skill at work in the sentence (the narrator's or the team's), not one only named ("before the next safety review"). */
 /** "Last Christmas I was managing a store in Croydon": every act of the narrator's in the sentence is a past progressive, the scene, not an act. */
+/** What the narrator only came upon: "I noticed that our nightly jobs were failing" opens the situation. */
+const NOTICING = new Set(["noticed", "saw", "spotted", "realised", "realized", "heard", "learned", "learnt", "discovered"]);
+
 function settingTheScene(doc: Doc, sentence: number): boolean {
   const own = doc.acts.filter((a) => a.sentence === sentence && a.actor === "narrator");
   const BACKGROUND = new Set(["was", "were"]);
@@ -181,6 +186,7 @@ function settingTheScene(doc: Doc, sentence: number): boolean {
     own.length > 0 &&
     own.every((a) => {
       const t = doc.tokens[a.tok];
+      if (t !== undefined && NOTICING.has(t.norm)) return true;
       return t !== undefined && t.norm.endsWith("ing") && (BACKGROUND.has(doc.tokens[a.tok - 1]?.norm ?? "") || BACKGROUND.has(doc.tokens[a.tok - 2]?.norm ?? ""));
     })
   );

@@ -55,6 +55,28 @@ describe("people", () => {
     expect(softQuotes("I took her aside and heard her out.")).toEqual(["took her", "heard her"]);
   });
 
+  it("keeps 'so I' as the subject through the list after it: 'She was worried, so I sat down with her, talked her through the options'", () => {
+    const text = "She was worried about the cost, so I sat down with her, talked her through the options and showed her how to top up the pressure.";
+    const soft = analyze(text).soft.map((m) => [text.slice(m.span.start, m.span.end), m.status]);
+    expect(soft).toEqual([["sat down with", "narrator"], ["talked her", "narrator"], ["showed her", "narrator"]]);
+    // A side clause still hands the list back to the sentence's subject.
+    const side = "The supervisor, who had rebuilt the rota, briefed the crew and trained the new starters.";
+    expect(analyze(side).acts.filter((a) => a.actor === "narrator")).toEqual([]);
+  });
+
+  it("reads a trouble felt ('she was worried about the cost') as the problem, not how the story ended; relief still is", () => {
+    const worried = "I pressure tested the system and fixed the joint. She was worried about the cost, so I sat down with her, talked her through the options and showed her how to top up the pressure.";
+    expect(quotes(worried, gradeStory(worried), "result-ending").filter((q) => q.startsWith("She was worried"))).toEqual([]);
+    const relieved = "I pressure tested the system and fixed the joint. I talked her through the options. She was relieved and booked a service.";
+    expect(quotes(relieved, gradeStory(relieved), "result-ending")).toHaveLength(1);
+  });
+
+  it("reads a test panel and hands-on acts on a body as no act with people; an interview panel still is people", () => {
+    expect(softQuotes("I ran an antibody identification panel and found anti-Kell.")).toEqual([]);
+    expect(softQuotes("We did CPR and shocked him twice, then I arrested him without injury.")).toEqual([]);
+    expect(softQuotes("I briefed the interview panel before the first candidate.")).toEqual(["briefed the interview panel"]);
+  });
+
   it("reads 'I met each of them' as a meeting, not how the story ended", () => {
     const text = "Two of my teachers fell out over the practical. I met each of them separately and listened to their concerns. I brought them together to agree a shared plan.";
     expect(quotes(text, gradeStory(text), "result-ending")).toEqual([]);
@@ -77,6 +99,23 @@ describe("tense and framing", () => {
   });
 });
 
+describe("the STAR line", () => {
+  it("reads an opening sentence in which the narrator only noticed the trouble as the situation", () => {
+    const text = "During a migration to microservices at an insurance company, I noticed that our nightly batch jobs were failing. I wrote a retry mechanism in Python and explained the failure pattern to the operations team. After that the on-call engineers stopped getting paged.";
+    expect(gradeStory(text).structure.parts.map((p) => p.part)).toEqual(["situation", "action", "result"]);
+    const acted = "I rewrote the nightly batch jobs in Python. I explained the change to the operations team. After that the on-call engineers stopped getting paged.";
+    expect(gradeStory(acted).structure.parts[0]?.part).toBe("action");
+  });
+
+  it("puts an ending told in the passive ('The outbreak was contained') in the Result, where the result level finds it", () => {
+    const text = "Last winter our care home had a norovirus outbreak. We isolated the affected residents and deep-cleaned the lounges. The outbreak was contained and nobody was admitted to hospital.";
+    const r = gradeStory(text);
+    expect(r.dimensions.result.level).toBe(1);
+    expect(r.structure.parts.map((p) => p.part)).toEqual(["situation", "action", "result"]);
+    expect(r.structure.missing).not.toContain("result");
+  });
+});
+
 describe("settings and skill names", () => {
   it("reads 'a good team player' and '1.5 bar' as no setting, and still 'the bar at a busy hotel'", () => {
     expect(analyze("I am compassionate, patient and a good team player.").settings).toEqual([]);
@@ -90,5 +129,7 @@ describe("settings and skill names", () => {
     expect(terms("I prepared the group accounts under IFRS.")).toEqual(["IFRS"]);
     expect(terms("I wrote Helm charts and integration tests for our payments service.")).toEqual(["Helm", "integration tests"]);
     expect(terms("I reviewed pull requests for the team.")).toEqual(["pull requests"]);
+    expect(terms("I traced the pipework and pulled the AVL data from the tracking system.")).toEqual(expect.arrayContaining(["pipework", "tracking system"]));
+    expect(terms("I traced the pipework.")).not.toContain("pressure testing");
   });
 });

@@ -149,7 +149,10 @@ export function trackActors(
             const pp = tokens[i - 2];
             // ", and trained all 18 operators" after a side clause in the passive or with another subject.
             const commaAnd = p?.norm === "and" && pp?.raw === "," && actor !== lead && (actor === "passive" || actor === "other");
-            if (actor === "none" || p?.kind === "punct" || commaAnd) actor = lead;
+            // "She was worried, so I sat down with her, talked her through it": a subject that opens a main
+            // clause of its own ("so I", "but we") carries on through the list after it.
+            const ownMainClause = (actor === "narrator" || actor === "team") && MAIN_CLAUSE_LEADS.has(tokens[lastSubjectAt - 1]?.norm ?? "");
+            if (actor === "none" || (p?.kind === "punct" && !ownMainClause) || commaAnd) actor = lead;
             acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
           }
         }
@@ -180,6 +183,9 @@ export function trackActors(
     for (let i = s.bodyStart; i < firstSubjectAt; i++) if (actors[i] === "none") actors[i] = lead;
   }
 }
+
+/** Words before a subject that open a main clause of its own: "so I", "but we", "then I". */
+const MAIN_CLAUSE_LEADS = setOf(["so", "but", "then", "and"]);
 
 /** "I'm a hard-working team player", "I am very organised": the narrator describing themselves. */
 export function selfIntro(tokens: Token[], s: Sentence): boolean {

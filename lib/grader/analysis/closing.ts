@@ -28,7 +28,12 @@ const ENABLED = setOf(["me", "us"]);
 const RELATIVE_LEADS = setOf(["who", "whom", "whose"]);
 /** Verbs of someone else's that end the story in failure: "he refused the adjustment", "the client cancelled". */
 const FAILURE_VERBS = setOf(["refused", "rejected", "declined", "cancelled", "canceled", "quit", "resigned", "withdrew", "complained", "overruled", "vetoed", "dismissed"]);
-const NOT_OUTCOME_VERBS = setOf(["learned", "realized", "thought", "felt", "knew", "wanted", "needed", "had", "did", "was", "were", "said", "asked", "told"]);
+const NOT_OUTCOME_VERBS = setOf([
+  "learned", "realized", "thought", "felt", "knew", "wanted", "needed", "had", "did", "was", "were", "said", "asked", "told",
+  // "She was worried about the cost, so I...": a trouble felt is the problem, not how it ended ("she was relieved" still is).
+  "worried", "concerned", "upset", "frustrated", "annoyed", "confused", "scared", "frightened", "stressed", "overwhelmed",
+  "disappointed", "distressed", "agitated", "alarmed",
+]);
 
 /** "allowed me (to)", "helped us (to)" ending at `k`, told as past: "has helped me keep" sums up a habit. */
 function enabledAt(tokens: Ctx["tokens"], k: number): boolean {

@@ -153,8 +153,15 @@ const EQUIPMENT_BOARDS = setOf([
 
 const LARGE_COUNTS = setOf(["million", "millions", "thousand", "thousands", "billion", "k", "m"]);
 
+/** Panels of people ("the interview panel"); any other kind before "panel" is a test or a piece of kit ("an antibody panel", "a solar panel"). */
+const PEOPLE_PANELS = setOf([
+  "interview", "review", "selection", "expert", "judging", "advisory", "hiring", "parent", "patient", "citizens", "citizen", "community",
+  "assessment", "appeals", "appeal", "disciplinary", "stakeholder", "user", "customer", "the", "a", "an", "our", "their", "my", "his", "her",
+]);
+
 function namesNoPeople(tokens: Token[], k: number): boolean {
   const t = tokens[k];
+  if ((t?.norm === "panel" || t?.norm === "panels") && !PEOPLE_PANELS.has(tokens[k - 1]?.norm ?? "")) return true;
   if ((t?.norm === "account" || t?.norm === "accounts") && !CLIENT_ACCOUNT.has(tokens[k - 1]?.norm ?? "")) return true;
   // "for installation on board": aboard a ship, not the board of directors; "the distribution board": equipment.
   if ((t?.norm === "board" || t?.norm === "boards") && (tokens[k - 1]?.norm === "on" || EQUIPMENT_BOARDS.has(tokens[k - 1]?.norm ?? ""))) return true;
@@ -302,6 +309,7 @@ const BODY_VERBS = setOf([
   "examined", "assessed", "reassessed", "monitored", "observed", "weighed", "cannulated", "catheterised", "catheterized",
   "intubated", "sedated", "restrained", "bathed", "washed", "fed", "swabbed", "vaccinated", "injected", "resuscitated",
   "ventilated", "suctioned", "scanned", "triaged", "admitted", "discharged", "sutured", "bandaged", "splinted",
+  "shocked", "defibrillated", "immobilised", "immobilized", "arrested", "handcuffed", "searched", "detained", "cuffed",
 ]);
 
 const OBJECT_END_PREPS = setOf(["on", "in", "at", "by", "from", "into", "onto", "per", "against", "than"]);

@@ -113,7 +113,7 @@ export const HARD_SKILLS = {
     // the electrical, plumbing and vehicle trades' everyday techniques and instruments
     "insulation testing|insulation test|insulation-tested|insulation resistance|megger", "fault finding|fault-finding|fault tracing|traced the fault",
     "multimeter|clamp meter|voltage tester", "tone tracer|cable tracer|circuit tracer", "safe isolation|lock-off|lock off", "wiring diagram|wiring diagrams|rewiring|rewire|rewired", "circuit breaker|consumer unit|distribution board|=RCD",
-    "fire alarm panel|fire alarm system|emergency lighting", "pressure testing|pressure test|leak detection|pipework", "engine diagnostics|diagnostic scan|=OBD", "PAT testing",
+    "fire alarm panel|fire alarm system|emergency lighting", "pressure testing|pressure test|leak detection", "pipework", "engine diagnostics|diagnostic scan|=OBD", "PAT testing",
   ],
   sales: [
     "CRM|Salesforce|Dynamics 365|Pipedrive", "CRM macros|macros", "pipeline management|pipeline report|pipeline review",
@@ -127,7 +127,7 @@ export const HARD_SKILLS = {
     "Zendesk", "=Intercom", "Freshdesk", "ServiceNow", "Jira Service Management|JSM", "ticket tags|ticket tagging|ticket data|ticket triage",
     "knowledge base|help centre article|help articles|help article|FAQ|technical writing|user guide|how-to guide|documentation", "troubleshooting|troubleshot", "root-cause ticket analysis",
     "SLA|SLAs|service level agreement", "QA reviews|QA review|quality assurance", "chatbot|chat bot", "IVR", "call scripts|call script|escalation script",
-    "order tracking system|order tracking|tracking system", "canned responses|saved replies", "CSAT survey|NPS survey",
+    "order tracking system|order tracking", "tracking system", "canned responses|saved replies", "CSAT survey|NPS survey",
     "screen sharing|remote support", "ITIL", "Active Directory",
   ],
   operations: [
