@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.548, // hard-own: named hard skills in the narrator's own acts
-        0.154, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.227, // domain-own: rare specialist words in the narrator's own acts
-        0.791, // people-own: acts with people that show a soft skill
-        0.417, // people-thin: thin acts with people (told, escalated, worked with)
-        0.264, // people-shared: acts with people told as 'we'
+        0.533, // hard-own: named hard skills in the narrator's own acts
+         0.14, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.249, // domain-own: rare specialist words in the narrator's own acts
+        0.814, // people-own: acts with people that show a soft skill
+        0.415, // people-thin: thin acts with people (told, escalated, worked with)
+        0.236, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.046, // both-present: a hard skill and a people act both at work, however slight
-        0.901, // both-linked: both sides at work and linked to what followed
-        0.392, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.877, // bridge: people acts that carry the technical work
-       -2.285, // claims: skills claimed or listed rather than shown
-        -3.13, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.088, // both-present: a hard skill and a people act both at work, however slight
+        0.907, // both-linked: both sides at work and linked to what followed
+        0.402, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.775, // bridge: people acts that carry the technical work
+       -2.295, // claims: skills claimed or listed rather than shown
+       -3.138, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.955, 3.503],
+    cuts: [0.956, 3.493],
   },
   context: {
     weights: [

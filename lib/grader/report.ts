@@ -1,6 +1,7 @@
 // The parts of the report that are not scores: STAR structure, the hard/soft
 // mix against the role and stage target, the next two edits, and the ladder.
 import type { Doc } from "./analyze";
+import { tokenIndexAt } from "./analysis/core";
 import { MIX_TOLERANCE, ROLE_SHIFT, STAGE_MIX } from "./lexicon/role-mix";
 import { STAR_MARKERS } from "./lexicon/words";
 import { PhraseMatcher } from "./matcher";
@@ -91,7 +92,12 @@ export function structureFromText(doc: Doc): Structure {
   // How it ended, told in a closing sentence with no act of the narrator's ("The order shipped that afternoon").
   // "The outbreak was contained": a passive or someone else's verb is no act of the narrator's here.
   const ownActs = new Set(doc.acts.filter((a) => a.actor === "narrator" || a.actor === "team" || a.actor === "fragment").map((a) => a.sentence));
-  for (const o of doc.closingOutcomes) if (!ownActs.has(o.sentence)) note(o.sentence, o.span.start);
+  // "We got him to hospital and he survived": someone else's outcome after the act is where the Result begins.
+  const othersOutcome = (at: number) => {
+    const actor = doc.actors[tokenIndexAt(doc.tokens, at)];
+    return actor === "other" || actor === "passive";
+  };
+  for (const o of doc.closingOutcomes) if (!ownActs.has(o.sentence) || othersOutcome(o.span.start)) note(o.sentence, o.span.start);
   const taskSentences = new Set(doc.tasks.map((t) => t.sentence));
   const segments: { part: StarPart; start: number; end: number }[] = [];
   let prev: StarPart = "situation";

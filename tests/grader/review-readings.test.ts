@@ -71,6 +71,13 @@ describe("people", () => {
     expect(quotes(relieved, gradeStory(relieved), "result-ending")).toHaveLength(1);
   });
 
+  it("reads no bridge from a people act to the next act in a list ('radioed the engineering team, reorganised the pull-out order')", () => {
+    const text = "One morning a bus broke down blocking the depot exit. I radioed the engineering team, reorganised the pull-out order through the side gate and briefed each driver on the new route. All the services left on time.";
+    expect(quotes(text, gradeStory(text), "skill-bridge")).toEqual([]);
+    const carried = "I rebuilt the pick list in Excel and walked the ops leads through the new pick list. Mis-picks fell from 40 to 12 a week.";
+    expect(quotes(carried, gradeStory(carried), "skill-bridge")).toEqual(["walked the ops leads"]);
+  });
+
   it("reads a test panel and hands-on acts on a body as no act with people; an interview panel still is people", () => {
     expect(softQuotes("I ran an antibody identification panel and found anti-Kell.")).toEqual([]);
     expect(softQuotes("We did CPR and shocked him twice, then I arrested him without injury.")).toEqual([]);
@@ -105,6 +112,13 @@ describe("the STAR line", () => {
     expect(gradeStory(text).structure.parts.map((p) => p.part)).toEqual(["situation", "action", "result"]);
     const acted = "I rewrote the nightly batch jobs in Python. I explained the change to the operations team. After that the on-call engineers stopped getting paged.";
     expect(gradeStory(acted).structure.parts[0]?.part).toBe("action");
+  });
+
+  it("starts the Result at someone else's outcome after the narrator's act in the same sentence ('...and he survived')", () => {
+    const text = "A man collapsed in the supermarket where I work. I started CPR and talked a colleague through the defibrillator pads. I handed over to the paramedics and he survived.";
+    const parts = gradeStory(text).structure.parts;
+    expect(parts.map((p) => p.part)).toEqual(["situation", "action", "result"]);
+    expect(text.slice(parts[2]!.span.start, parts[2]!.span.end)).toBe("he survived.");
   });
 
   it("puts an ending told in the passive ('The outbreak was contained') in the Result, where the result level finds it", () => {

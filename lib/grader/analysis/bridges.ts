@@ -41,7 +41,10 @@ export function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: r
     for (let k = from; k < to; k++) {
       const t = tokens[k];
       if (!t || (k > from && (ctx.clauseOf[k] ?? -1) !== clause && HARD_STOPS.has(t.raw))) break;
-      if (isTechnical[k]) named = true;
+      // "radioed the engineering team, reorganised the pull-out order": the next act is not what this one carries.
+      if (k > from && ctx.actTok[k] && ctx.actors[k] === "narrator" && tokens[k - 1]?.kind === "punct") break;
+      // The people act's own verb is no technical work it carries ("radioed the engineering team").
+      if (isTechnical[k] && k > from) named = true;
       if (WORK_REFERENTS.has(t.norm) || DATA_NOUNS.has(t.norm)) pointsBack = true;
     }
     const before = live.some((h) => h.span.start < m.span.start && h.sentence >= m.sentence - 2);
