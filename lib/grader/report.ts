@@ -221,7 +221,8 @@ export function mixFor(doc: Doc, role: Role, stage: Stage, integrated = true): M
   // Emphasis = distinct hard skills (named ones, and specialist words in the narrator's own acts, the
   // ones the report quotes) against distinct soft-skill families shown (not raw mentions, which would
   // favour whichever kind the story repeats). Claims and hypotheticals do not count.
-  const live = (st: string) => st === "narrator" || st === "shared" || st === "mentioned";
+  // Skills at work, the narrator's own or the team's: a skill only mentioned is listed "(not in action)", so it is not counted here either.
+  const live = (st: string) => st === "narrator" || st === "shared";
   const h = new Set([...doc.hard.filter((x) => live(x.status)).map((x) => x.term.toLowerCase()), ...doc.domainTerms.filter((x) => x.status === "narrator").map((x) => x.term)]).size;
   const s = new Set(doc.soft.filter((x) => live(x.status)).map((x) => x.family)).size;
   const target = targetMix(role, stage);
@@ -233,7 +234,9 @@ export function mixFor(doc: Doc, role: Role, stage: Stage, integrated = true): M
   }
   const hard = Math.round((h / (h + s)) * 100) / 100;
   const soft = Math.round((1 - hard) * 100) / 100;
-  const now = `${Math.round(hard * 100)}% hard / ${Math.round(soft * 100)}% soft`;
+  // What was counted, so the share can be checked against the lists: "2 hard skills or specialist words, 1 kind of people skill".
+  const counted = `${h} hard skill${h === 1 ? "" : "s"} or specialist word${h === 1 ? "" : "s"}, ${s} kind${s === 1 ? "" : "s"} of people skill`;
+  const now = `${Math.round(hard * 100)}% hard / ${Math.round(soft * 100)}% soft: ${counted}`;
   const gap = hard - target.hard;
   if (Math.abs(gap) <= MIX_TOLERANCE) {
     const message = integrated

@@ -4,7 +4,7 @@
 // number (ANNOTATION.md: a real outcome without a number is a partial result).
 import type { PlainMention } from "./types";
 import { afterAbleTo, isPastVerb, PEOPLE, setOf, type Actor, type Ctx } from "./core";
-import { DETERMINERS, MEETING_WORDS } from "./words";
+import { DETERMINERS, MEETING_WORDS, NUMBER_VALUE } from "./words";
 
 const CLOSING_SUBJECT_ACTORS = new Set<Actor>(["other", "passive", "team"]);
 /** What a team's closing verb must say to be how it ended ("we finished on schedule"), not one more act ("we ran a campaign"). */
@@ -65,6 +65,27 @@ function metPeople(tokens: Ctx["tokens"], i: number): boolean {
   return MET_PEOPLE.has(next) || PEOPLE.has(next) || (DETERMINERS.has(next) && PEOPLE.has(after));
 }
 
+/** Words that open a counted subject: "five of the six passed", "all 30 students passed", "most of them stayed". */
+const COUNT_OPENERS = setOf(["all", "most", "every", "each", "both", "half"]);
+
+/**
+ * "By the spring, five of the six passed the phonics check": a clause that opens on a count (a number or
+ * "all", "most") and reaches its past verb within six words, with no one named, tells what became of them.
+ */
+function countSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: number): boolean {
+  const { tokens } = ctx;
+  let start = verbAt - 1;
+  while (start > s.bodyStart && tokens[start - 1]?.kind !== "punct") start--;
+  const first = tokens[start];
+  if (!first || verbAt - start > 6 || verbAt - start < 1) return false;
+  if (!(first.kind === "number" || NUMBER_VALUE.has(first.norm) || COUNT_OPENERS.has(first.norm))) return false;
+  for (let k = start + 1; k < verbAt; k++) {
+    const t = tokens[k];
+    if (!t || t.kind === "punct" || (t.kind === "word" && isPastVerb(t.norm))) return false;
+  }
+  return true;
+}
+
 /** In the last two sentences: an outcome verb as above, not negated or hypothetical. */
 export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
   const { tokens, sentences } = ctx;
@@ -91,7 +112,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       if (!isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
       // "a professor, who covered selling strategies": a relative clause describes someone; it is not how it ended.
       if (RELATIVE_LEADS.has(ctx.clauses[ctx.clauseOf[i] ?? 0]?.lead ?? "")) continue;
-      if (!CLOSING_SUBJECT_ACTORS.has(actor) && !(actor === "none" && thingSubjectBefore(ctx, s, i))) continue;
+      if (!CLOSING_SUBJECT_ACTORS.has(actor) && !(actor === "none" && (thingSubjectBefore(ctx, s, i) || countSubjectBefore(ctx, s, i)))) continue;
       if (actor === "team" && (!TEAM_OUTCOME_VERBS.has(t.norm) || metPeople(tokens, i))) continue;
       if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
       out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });

@@ -147,8 +147,12 @@ function findNamedTools(ctx: Ctx, s: Sentence, out: HardMention[]): void {
     const afterArtifact = capital && p.norm !== "on" && artifactBefore(tokens, i, s);
     if (!(shaped || afterArtifact || (capital && (p.norm === "using" || p.norm === "via")))) continue;
     if (p.norm === "from" && !afterArtifact) continue;
-    out.push({ term: t.raw, field: "business-tools", span: span(t, t), sentence: s.index, status: statusAt(ctx, at, s.index) });
-    ctx.skillTok[at] = 1;
+    // The whole name: "Meta Business Suite", "Power BI", not its first word (at most four words).
+    let end = at;
+    while (end + 1 < Math.min(s.tokenEnd, at + 4) && tokens[end + 1]?.kind === "word" && /^[A-Z]/.test(tokens[end + 1]?.raw ?? "") && !ctx.skillTok[end + 1]) end++;
+    const last = tokens[end] ?? t;
+    out.push({ term: tokens.slice(at, end + 1).map((x) => x.raw).join(" "), field: "business-tools", span: span(t, last), sentence: s.index, status: statusAt(ctx, at, s.index) });
+    for (let k = at; k <= end; k++) ctx.skillTok[k] = 1;
   }
 }
 

@@ -101,6 +101,8 @@ const ORG_UNITS = setOf([
   "team", "teams", "office", "offices", "site", "sites", "branch", "branches", "store", "stores", "ward", "wards", "department",
   "departments", "unit", "units", "centre", "centres", "center", "centers", "plant", "plants", "warehouse", "warehouses", "depot",
   "depots", "clinic", "clinics", "school", "schools", "region", "regions", "entity", "entities", "subsidiary", "subsidiaries",
+  // What a business offers, counted whole: "dropped two loss-making product lines", "cut three routes".
+  "line", "lines", "product", "products", "brand", "brands", "route", "routes", "service", "services", "sku", "skus",
 ]);
 const GROUP_NOUNS = setOf(["team", "class", "group", "staff", "crew", "panel", "cohort", "family", "department"]);
 const UNDER_WORDS = setOf(["under", "less", "just", "only"]);
@@ -491,7 +493,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
           if (r.tokStart < firstActTok) {
             mention("context", "situation-figure");
             rememberContext();
-          } else if (changesAgainLater(tokens, r, s)) mention("context", "dip");
+          } else if (changesAgainLater(tokens, r, s) || actsAgainLater(ctx, s)) mention("context", "dip");
           else mention("negated", "wrong-way");
           continue;
         }
@@ -683,6 +685,17 @@ function changesAgainLater(tokens: Token[], r: RawNumber, s: Sentence): boolean 
       for (let n = v + 1; n <= Math.min(s.tokenEnd - 1, v + 4); n++) if (tokens[n]?.kind === "number") return true;
     }
   }
+  return false;
+}
+
+/**
+ * "Managers pushed back and errors rose from 45 to 52 in May. So I ran three short sessions...": the
+ * narrator acts again in a later sentence, so the rise is what the next acts answered, not the ending.
+ */
+function actsAgainLater(ctx: Ctx, s: Sentence): boolean {
+  const next = ctx.sentences[s.index + 1];
+  if (!next) return false;
+  for (let k = next.tokenStart; k < ctx.tokens.length; k++) if (ctx.actTok[k] && (ctx.actors[k] === "narrator" || ctx.actors[k] === "team")) return true;
   return false;
 }
 

@@ -32,6 +32,15 @@ function experienceAt(tokens: Token[], i: number, s: Sentence): Token | null {
 }
 
 /** "I greet", "I usually start", "I make sure": the narrator's verb in the simple present; "I've run": experience summed up. */
+/** Verbs after which "that I ..." in the present is what was proposed or asked for. */
+const PROPOSING = setOf(["suggested", "proposed", "recommended", "asked", "requested", "insisted", "agreed", "arranged", "offered", "volunteered", "pushed", "argued"]);
+
+function proposedBefore(tokens: readonly Token[], i: number, start: number): boolean {
+  if (tokens[i - 1]?.norm !== "that") return false;
+  for (let k = i - 2; k >= Math.max(start, i - 8); k--) if (PROPOSING.has(tokens[k]?.norm ?? "")) return true;
+  return false;
+}
+
 export function findPresentActs(tokens: Token[], sentences: readonly Sentence[]): RoutineMention[] {
   const out: RoutineMention[] = [];
   for (const s of sentences) {
@@ -43,6 +52,8 @@ export function findPresentActs(tokens: Token[], sentences: readonly Sentence[])
         continue;
       }
       if (!t || t.norm !== "i") continue;
+      // "suggested to my shift manager that I replenish those aisles": what was proposed, not a habit.
+      if (proposedBefore(tokens, i, s.bodyStart)) continue;
       let k = i + 1;
       while (k < s.tokenEnd && (PRESENT_SKIP.has(tokens[k]?.norm ?? "") || /^[a-z]{3,}ly$/.test(tokens[k]?.norm ?? ""))) k++;
       const v = tokens[k];

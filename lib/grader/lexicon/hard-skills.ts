@@ -70,7 +70,7 @@ export const HARD_SKILLS = {
     "Final Cut|Final Cut Pro", "DaVinci Resolve", "video editing|edited video|edited videos", "screen-capture|screen capture|screen recording|screencast",
     "animation|motion graphics", "=Blender", "Cinema 4D", "typography", "colour theory", "wireframes|wireframe|wireframing",
     "prototype in Figma|clickable prototype|interactive prototype", "design system|component library", "UX research|usability testing|usability test",
-    "user interviews", "information architecture", "copywriting", "content strategy", "SEO|search engine optimisation",
+    "user interviews", "information architecture", "copywriting", "content strategy", "SEO|search engine optimisation", "social listening|social media monitoring",
     "email design|email sequence|win-back sequence|drip campaign", "brand guidelines|brand identity", "photography", "illustration",
     "storyboard|storyboards", "podcast editing|audio editing", "Canva", "Mailchimp", "HubSpot", "A/B tested subject lines|subject lines",
     "landing page|landing pages", "style guide", "Lottie", "3D modelling|3D model",

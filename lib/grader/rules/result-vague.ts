@@ -27,9 +27,11 @@ export const resultVague = defineRule({
     const heldIn = new Set(doc.numbers.filter((n) => n.reason === "unchanged").map((n) => n.sentence));
     const reason = (sentence: number) =>
       measuredIn.has(sentence) ? "An outcome, measured by the figures beside it" : heldIn.has(sentence) ? "An outcome, with a figure that held rather than changed" : "An outcome, but not measured";
+    // "errors rose from 45 to 52 ... By July errors were down to 6": the verb of a dip or a failure is no outcome.
+    const dippedIn = new Set(doc.numbers.filter((n) => n.reason === "dip" || n.reason === "wrong-way").map((n) => n.sentence));
     return capped([
       ...doc.outcomes
-        .filter((o) => o.kind === "vague" || o.kind === "human")
+        .filter((o) => (o.kind === "vague" || o.kind === "human") && !(dippedIn.has(o.sentence) && !measuredIn.has(o.sentence)))
         .map((o) => evidence("result-vague", "outcome", "earns", o.span, reason(o.sentence), fix)),
       ...doc.numbers
         .filter((n) => n.cls === "vague-figure")
