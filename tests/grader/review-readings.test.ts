@@ -93,6 +93,12 @@ describe("people", () => {
     expect(quotes(carried, gradeStory(carried), "skill-bridge")).toEqual(["walked the ops leads"]);
   });
 
+  it("hears 'explained the readings to the farmer' as told to someone named", () => {
+    const text = "I did I-V curve tests and found two strings shaded by a silo. I explained the readings to the farmer with the curve printouts.";
+    const explained = analyze(text).soft.find((m) => text.slice(m.span.start, m.span.end).startsWith("explained"));
+    expect(explained?.behaviour).toBe("explain");
+  });
+
   it("reads a test panel and hands-on acts on a body as no act with people; an interview panel still is people", () => {
     expect(softQuotes("I ran an antibody identification panel and found anti-Kell.")).toEqual([]);
     expect(softQuotes("We did CPR and shocked him twice, then I arrested him without injury.")).toEqual([]);
@@ -176,6 +182,9 @@ describe("settings and skill names", () => {
     expect(terms("I traced the pipework.")).not.toContain("pressure testing");
     expect(terms("Last spring I spotted from social listening that wide-leg trousers were coming back.")).toContain("social listening");
     expect(terms("I pulled six months of post data from Meta Business Suite.")).toContain("Meta Business Suite");
+    expect(terms("I completed an OASys risk assessment and rolled the firmware back.")).toEqual(expect.arrayContaining(["risk assessment", "firmware"]));
+    expect(terms("I completed an OASys risk assessment and rolled the firmware back.")).not.toContain("risk register");
+    expect(terms("I ran daily phonics screening practice with the group.")).toContain("phonics screening");
   });
 
   it("counts in the mix only skills at work, and says what it counted", () => {

@@ -104,6 +104,7 @@ export const PEOPLE_WORDS = [
   "receptionists", "dispatcher", "dispatchers", "controller", "controllers", "planner", "planners", "buyer's",
   "payer", "payers", "debtor", "debtors", "borrower", "borrowers", "claimant", "claimants", "applicant", "applicants",
   "member's", "subscriber", "subscribers", "homeowner", "homeowners", "householder", "householders",
+  "farmer", "farmers", "caretaker", "caretakers", "builder", "builders", "occupant", "occupants", "vet", "vets",
 ] as const;
 
 /** Families in the guide's order, for reports and tests. */
