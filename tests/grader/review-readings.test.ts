@@ -37,6 +37,12 @@ describe("figures", () => {
     expect(numberAt("I rebuilt the timetable with the drivers. Late services fell from 12 to 3 a week.", "3")?.cls).toBe("result");
   });
 
+  it("reads 'three Year 6 classrooms' as a count of classrooms, not a span of time", () => {
+    const text = "The whiteboards in three Year 6 classrooms stopped projecting on the Monday morning. I rolled the firmware back.";
+    expect(numberAt(text, "three Year")?.reason).not.toBe("duration");
+    expect(numberAt("I spent three years rebuilding the rota.", "three years")?.reason).toBe("duration");
+  });
+
   it("reads 'Over six months' opening a clause as the time the change took, not the change", () => {
     const text = "I explained the ECG to her and her daughter. Over six months our missed referrals dropped from 9 to 2.";
     expect(numberAt(text, "six months")).toEqual({ cls: "context", reason: "duration" });

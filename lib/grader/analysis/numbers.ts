@@ -353,7 +353,9 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       const prev = tokens[r.tokStart - 1];
       const prev2 = tokens[r.tokStart - 2];
       const next = tokens[r.tokEnd];
-      nouns = headNouns(tokens, r.tokEnd, s.tokenEnd);
+      // "three Year 6 classrooms": a school year group names the classrooms, it is no span of time.
+      const yearGroup = tokens[r.tokEnd]?.raw === "Year" && tokens[r.tokEnd + 1]?.kind === "number";
+      nouns = headNouns(tokens, yearGroup ? r.tokEnd + 2 : r.tokEnd, s.tokenEnd);
       // "down from 40", "compared with 9 the year before": a figure set beside another.
       const compared = comparisonAt(tokens, r, s);
       const preAction = s.index < ctx.firstActSentence;
