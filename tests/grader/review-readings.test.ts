@@ -37,6 +37,15 @@ describe("figures", () => {
     expect(numberAt("I rebuilt the timetable with the drivers. Late services fell from 12 to 3 a week.", "3")?.cls).toBe("result");
   });
 
+  it("reads a before and after told as how often ('dropped from daily to about once a week') as a measured change", () => {
+    const text = "A boy in my class was having meltdowns most afternoons. I put a visual timetable in place and met his mum to use it at home. By the summer his meltdowns had dropped from daily to about once a week.";
+    expect(numberAt(text, "from daily to about once a week")).toEqual({ cls: "result", reason: "before-after" });
+    expect(gradeStory(text).dimensions.result.level).toBe(2);
+    // Before anyone acts it is the situation, not a result.
+    const before = "Last term his meltdowns went from weekly to daily. I put a visual timetable in place.";
+    expect(analyze(before).numbers).toEqual([]);
+  });
+
   it("reads 'three Year 6 classrooms' as a count of classrooms, not a span of time", () => {
     const text = "The whiteboards in three Year 6 classrooms stopped projecting on the Monday morning. I rolled the firmware back.";
     expect(numberAt(text, "three Year")?.reason).not.toBe("duration");

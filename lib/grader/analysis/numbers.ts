@@ -332,6 +332,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   const baselineKinds = new Set<RawNumber["kind"]>();
   for (const s of ctx.sentences) {
     const raws = readNumbers(tokens, s);
+    findFrequencyChange(ctx, s, out);
     if (raws.length === 0) {
       findZeroLoss(ctx, s, out);
       continue;
@@ -597,6 +598,48 @@ function notHadSince(tokens: Token[], i: number, s: Sentence): Span | null {
     if (SINCE_WORDS.has(w.norm) || (PERIOD_LEADS.has(w.norm) && windowFollows(tokens, j + 1, s.tokenEnd))) return span(t, prev);
   }
   return null;
+}
+
+const FREQUENCY_WORDS = setOf(["daily", "weekly", "monthly", "hourly", "nightly", "never", "rarely", "occasionally"]);
+const FREQUENCY_UNITS = setOf(["day", "days", "week", "weeks", "month", "months", "shift", "shifts", "night", "nights", "lesson", "lessons", "hour", "term", "afternoon", "afternoons", "morning", "mornings"]);
+const FREQUENCY_COUNTS = setOf(["once", "twice"]);
+const FREQUENCY_EVERY = setOf(["every", "most", "each"]);
+const FREQUENCY_VERBS = setOf([
+  "fell", "dropped", "declined", "decreased", "slipped", "dipped", "rose", "increased", "grew", "climbed", "jumped", "went", "moved", "cut", "reduced", "brought", "down", "up",
+]);
+
+/** The end (exclusive) of a frequency told in words at `k` ("daily", "every shift", "about once a week", "three times a month"), or -1. */
+function frequencyAt(tokens: Token[], k: number): number {
+  let i = k;
+  if (APPROXIMATORS.has(tokens[i]?.norm ?? "")) i++;
+  const t = tokens[i];
+  if (!t) return -1;
+  if (FREQUENCY_WORDS.has(t.norm)) return i + 1;
+  if (FREQUENCY_EVERY.has(t.norm) && FREQUENCY_UNITS.has(tokens[i + 1]?.norm ?? "")) return i + 2;
+  const times = FREQUENCY_COUNTS.has(t.norm) ? i + 1 : (t.kind === "number" || NUMBER_VALUE.has(t.norm)) && tokens[i + 1]?.norm === "times" ? i + 2 : -1;
+  if (times < 0) return -1;
+  const per = tokens[times]?.norm;
+  return (per === "a" || per === "per" || per === "every") && FREQUENCY_UNITS.has(tokens[times + 1]?.norm ?? "") ? times + 2 : -1;
+}
+
+/**
+ * "his meltdowns had dropped from daily to about once a week": a before and after told as how often, not
+ * in figures, after the narrator acts and after a change verb (ANNOTATION.md: a before/after change).
+ */
+function findFrequencyChange(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
+  const { tokens } = ctx;
+  if (ctx.sentenceHypothetical[s.index] || s.index <= ctx.firstActSentence) return;
+  for (let i = s.bodyStart + 1; i < s.tokenEnd; i++) {
+    if (tokens[i]?.norm !== "from" || !FREQUENCY_VERBS.has(tokens[i - 1]?.norm ?? "")) continue;
+    const before = frequencyAt(tokens, i + 1);
+    if (before < 0 || tokens[before]?.norm !== "to") continue;
+    const after = frequencyAt(tokens, before + 1);
+    const first = tokens[i];
+    const last = tokens[after - 1];
+    if (after < 0 || !first || !last) continue;
+    out.push({ span: span(first, last), sentence: s.index, cls: "result", reason: "before-after", tok: i, change: true });
+    return;
+  }
 }
 
 function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
