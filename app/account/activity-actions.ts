@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 
-import { ACTIVITY_SEEN_COOKIE, seenUpToFrom } from "@/lib/auth/activity";
+import { ACTIVITY_SEEN_COOKIE, dismissalUpTo } from "@/lib/auth/activity";
 import { getSessionUser } from "@/lib/auth/server";
 import { env } from "@/lib/env";
 
@@ -11,11 +11,11 @@ import { env } from "@/lib/env";
 export async function dismissActivityNotice(formData: FormData): Promise<void> {
   const user = await getSessionUser();
   const raw = formData.get("upTo");
-  const upTo = seenUpToFrom(typeof raw === "string" ? raw : undefined);
-  if (!user || !upTo) return;
+  const until = dismissalUpTo(typeof raw === "string" ? raw : undefined);
+  if (!user || !until) return;
   const jar = await cookies();
   // Secure wherever the session cookie is (better-auth gives it the __Secure- prefix over HTTPS).
-  jar.set(ACTIVITY_SEEN_COOKIE, upTo.toISOString(), {
+  jar.set(ACTIVITY_SEEN_COOKIE, until.toISOString(), {
     httpOnly: true,
     sameSite: "lax",
     path: "/",

@@ -129,8 +129,13 @@ export async function changePassword(
   });
   if (refused) return refused;
   // Signing the others out gives this browser a new session: the event is its, so its own notice leaves it out.
-  const madeIn = newToken === null ? asker.sessionId : ((await db.session.findUnique({ where: { token: newToken }, select: { id: true } }))?.id ?? asker.sessionId);
-  await recordActivity(asker.userId, "password-changed", { sessionId: madeIn, userAgent: asker.headers.get("user-agent"), address: asker.address });
+  // The password has changed by now: a failure to note it is logged, never reported as a failed change.
+  try {
+    const madeIn = newToken === null ? asker.sessionId : ((await db.session.findUnique({ where: { token: newToken }, select: { id: true } }))?.id ?? asker.sessionId);
+    await recordActivity(asker.userId, "password-changed", { sessionId: madeIn, userAgent: asker.headers.get("user-agent"), address: asker.address });
+  } catch (error) {
+    console.error("changePassword: the account activity could not be recorded", error);
+  }
   return {
     ok: true,
     message: input.signOutOthers ? "Password changed. Every other device is signed out." : "Password changed. Your other devices stay signed in until their sessions end.",

@@ -74,3 +74,10 @@ export function seenUpToFrom(value: string | undefined): Date | null {
   const at = new Date(value);
   return Number.isNaN(at.getTime()) ? null : at;
 }
+
+/** What "It was me" may set the cookie to: the time of the notice shown, never later than now (a later event always shows). */
+export function dismissalUpTo(value: string | undefined, now = new Date()): Date | null {
+  const at = seenUpToFrom(value);
+  if (at === null) return null;
+  return at.getTime() > now.getTime() ? now : at;
+}

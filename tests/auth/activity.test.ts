@@ -6,7 +6,7 @@ await createThrowawayDatabase();
 process.env.AUTH_SIGN_IN_LIMIT = "1000"; // isolate from the per-address limit
 const { POST } = await import("@/app/api/auth/[...all]/route");
 const { changePassword } = await import("@/lib/auth/account");
-const { ACTIVITY_KEPT, activityNotice, listActivity, recordActivity, seenUpToFrom } = await import("@/lib/auth/activity");
+const { ACTIVITY_KEPT, activityNotice, dismissalUpTo, listActivity, recordActivity, seenUpToFrom } = await import("@/lib/auth/activity");
 const { DEVICE_COOKIE, deviceToken } = await import("@/lib/auth/sign-in-guard");
 const { authSecret } = await import("@/lib/auth/server");
 const { db } = await import("@/lib/db/client");
@@ -124,5 +124,12 @@ describe("account activity (ASVS 2.2.3: the owner is told in the app)", () => {
     expect(seenUpToFrom("not a time")).toBeNull();
     expect(seenUpToFrom(undefined)).toBeNull();
     expect(seenUpToFrom("2".repeat(41))).toBeNull();
+  });
+
+  it("lets 'It was me' hide a notice up to the time it showed, never past now", () => {
+    const now = new Date("2026-12-07T12:00:00.000Z");
+    expect(dismissalUpTo("2026-12-07T11:00:00.000Z", now)?.toISOString()).toBe("2026-12-07T11:00:00.000Z");
+    expect(dismissalUpTo("2099-01-01T00:00:00.000Z", now)?.toISOString()).toBe(now.toISOString());
+    expect(dismissalUpTo("soon", now)).toBeNull();
   });
 });

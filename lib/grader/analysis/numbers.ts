@@ -315,6 +315,9 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   let firstPlainAct = ctx.sentences.length;
   const firstAct = ctx.actTok.indexOf(1);
   const firstActTok = firstAct === -1 ? tokens.length : firstAct;
+  // The narrator's (or the team's) last act: a rise told before it was answered by it, a dip, not the ending.
+  let lastOwnAct = -1;
+  for (let k = tokens.length - 1; k >= 0 && lastOwnAct < 0; k--) if (ctx.actTok[k] && (ctx.actors[k] === "narrator" || ctx.actors[k] === "team")) lastOwnAct = k;
   for (let i = 0; i < tokens.length; i++) {
     if (!ctx.actTok[i]) continue;
     const c = ctx.clauses[ctx.clauseOf[i] ?? 0];
@@ -496,7 +499,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
           if (r.tokStart < firstActTok) {
             mention("context", "situation-figure");
             rememberContext();
-          } else if (changesAgainLater(tokens, r, s) || actsAgainLater(ctx, s)) mention("context", "dip");
+          } else if (changesAgainLater(tokens, r, s) || lastOwnAct >= (ctx.sentences[s.index + 1]?.tokenStart ?? Infinity)) mention("context", "dip");
           else mention("negated", "wrong-way");
           continue;
         }
@@ -730,17 +733,6 @@ function changesAgainLater(tokens: Token[], r: RawNumber, s: Sentence): boolean 
       for (let n = v + 1; n <= Math.min(s.tokenEnd - 1, v + 4); n++) if (tokens[n]?.kind === "number") return true;
     }
   }
-  return false;
-}
-
-/**
- * "Managers pushed back and errors rose from 45 to 52 in May. So I ran three short sessions...": the
- * narrator acts again in a later sentence, so the rise is what the next acts answered, not the ending.
- */
-function actsAgainLater(ctx: Ctx, s: Sentence): boolean {
-  const next = ctx.sentences[s.index + 1];
-  if (!next) return false;
-  for (let k = next.tokenStart; k < ctx.tokens.length; k++) if (ctx.actTok[k] && (ctx.actors[k] === "narrator" || ctx.actors[k] === "team")) return true;
   return false;
 }
 

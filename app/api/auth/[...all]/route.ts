@@ -152,8 +152,13 @@ async function recordNewBrowser(request: Request, response: Response, address: s
   const body: unknown = await response.clone().json().catch(() => null);
   const token = typeof body === "object" && body !== null && "token" in body && typeof body.token === "string" ? body.token : null;
   if (token === null) return;
-  const session = await db.session.findUnique({ where: { token }, select: { id: true, userId: true } });
-  if (session) await recordActivity(session.userId, "signed-in-new-browser", { sessionId: session.id, userAgent: request.headers.get("user-agent"), address });
+  // The sign-in has happened: a failure to note it is logged, never turned into a failed sign-in.
+  try {
+    const session = await db.session.findUnique({ where: { token }, select: { id: true, userId: true } });
+    if (session) await recordActivity(session.userId, "signed-in-new-browser", { sessionId: session.id, userAgent: request.headers.get("user-agent"), address });
+  } catch (error) {
+    console.error("sign-in: the account activity could not be recorded", error);
+  }
 }
 
 async function settle(ticket: Ticket, response: Response): Promise<void> {
