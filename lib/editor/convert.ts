@@ -40,11 +40,23 @@ type Run = { part: number; start: number; end: number };
  * The grader's parts as runs that cover the text in order, each starting at a sentence: a part that
  * starts mid-sentence stays with the run before it; text before the first part joins the first run.
  */
+/**
+ * Where a part's box may begin: its own start when that starts a sentence, else the first sentence start
+ * inside it ("...so they answered faster. As a result, tickets fell 41%": the Result box begins at "As a
+ * result"), else nowhere (the part stays in the box before it, so no sentence is cut).
+ */
+function boxStart(text: string, p: StructurePart): number {
+  if (atSentenceStart(text, p.span.start)) return p.span.start;
+  for (let at = p.span.start + 1; at < p.span.end; at++) if (!/\s/.test(text[at] ?? "") && /\s/.test(text[at - 1] ?? "") && atSentenceStart(text, at)) return at;
+  return -1;
+}
+
 function runsOf(text: string, parts: readonly StructurePart[]): Run[] {
   const starts = parts
     .filter((p) => p.span.end > p.span.start && p.span.start >= 0 && p.span.start < text.length)
     .sort((a, b) => a.span.start - b.span.start)
-    .filter((p, i) => i === 0 || atSentenceStart(text, p.span.start));
+    .map((p, i) => ({ part: p.part, span: { start: i === 0 ? p.span.start : boxStart(text, p), end: p.span.end } }))
+    .filter((p, i) => i === 0 || p.span.start >= 0);
   return starts.map((p, i) => ({
     part: STAR_ORDER.indexOf(p.part),
     start: i === 0 ? 0 : p.span.start,

@@ -20,6 +20,14 @@ describe("splitIntoBoxes", () => {
     expect(split("  I did a thing.  ", [])).toEqual({ situation: "I did a thing.", task: "", action: "", result: "" });
   });
 
+  it("starts a part that begins mid-sentence at its first sentence inside, and cuts no sentence", () => {
+    const text = "I trained the team on it, so they answered faster. As a result, tickets fell 41%.";
+    const boxes = split(text, [part(text, "action", "I trained the team on it, so "), part(text, "result", "they answered faster. As a result, tickets fell 41%.")]);
+    expect(boxes).toEqual({ situation: "", task: "", action: "I trained the team on it, so they answered faster.", result: "As a result, tickets fell 41%." });
+    const inside = "I trained the team on it, so they answered faster.";
+    expect(split(inside, [part(inside, "action", "I trained the team on it, so "), part(inside, "result", "they answered faster.")]).action).toBe(inside);
+  });
+
   it("puts each found part into its own box", () => {
     const text = "Our queue was 400 tickets. I had to halve it. I wrote a triage bot. Tickets fell 41%.";
     const boxes = split(text, [
