@@ -209,3 +209,43 @@ describe("settings and skill names", () => {
     expect(gradeStory(duties).mix.verdict).toBe("no-skills");
   });
 });
+
+// From grader 2.9.8 on: readings found false while checking an electrician's story, and by user reviews 9 and 10.
+describe("who acted, and how it ended (2.9.9)", () => {
+  it("returns to the narrator at ', then walked the night crew through it' after a side clause with another subject", () => {
+    const text = "I rewired the control panel after it tripped twice a shift, then walked the night crew through the new reset steps.";
+    expect(softQuotes(text)).toEqual(["walked the night crew"]);
+    expect(analyze(text).soft[0]?.status).toBe("narrator");
+    const other = "I rewired the control panel, and then the supervisor walked the night crew through the new reset steps.";
+    expect(analyze(other).soft[0]?.status).not.toBe("narrator");
+  });
+
+  it("reads a side clause of cause or time ('after it tripped') as background, not how the story ended", () => {
+    const text = "I rewired the control panel for the packing line after it tripped twice a shift, then walked the night crew through the new reset steps.";
+    expect(quotes(text, gradeStory(text), "result-ending")).toEqual([]);
+    const ended = "I rewired the control panel and walked the night crew through the new reset steps. The line ran the whole week.";
+    expect(quotes(ended, gradeStory(ended), "result-ending")).toHaveLength(1);
+  });
+
+  it("reads 'because we had let the emails sit' as the cause of a loss, not people acting on the work", () => {
+    const text = "I chased the hospital account for a year. In the end they left us, because we had let several emails sit unanswered for days.";
+    expect(analyze(text).outcomes.filter((o) => o.kind === "human")).toEqual([]);
+    const agreed = "I chased the hospital account for a year and rebuilt the pricing with their buyer. They signed a three-year deal.";
+    expect(analyze(agreed).outcomes.map((o) => o.kind)).toContain("human");
+  });
+
+  it("reads 'I was recognised with the company's award' after the work as an award granted (a partial result), not a claim", () => {
+    const text = "I rewrote the QA manual with the section heads and sent it to the accreditor on time. Along with the team, I was recognised with the company's award last year.";
+    const r = gradeStory(text);
+    expect(quotes(text, r, "claimed-skill")).toEqual([]);
+    expect(r.dimensions.result.level).toBe(1);
+    const claim = "I am recognized as an expert in quality systems.";
+    expect(quotes(claim, gradeStory(claim), "claimed-skill")).toHaveLength(1);
+  });
+
+  it("hears 'we saw the student ... get better at expressing their needs' as an outcome", () => {
+    const text = "I brought in a picture exchange board with the speech therapist. Between us, we saw the student get better at expressing their needs.";
+    expect(analyze(text).outcomes.map((o) => text.slice(o.span.start, o.span.end))).toContain("get better");
+    expect(analyze("I wanted to get better at Excel.").outcomes).toEqual([]);
+  });
+});

@@ -148,11 +148,14 @@ export function trackActors(
             const p = tokens[i - 1];
             const pp = tokens[i - 2];
             // ", and trained all 18 operators" after a side clause in the passive or with another subject.
-            const commaAnd = p?.norm === "and" && pp?.raw === "," && actor !== lead && (actor === "passive" || actor === "other");
+            // ", then walked the night crew through it" after "after it tripped" likewise.
+            const commaThen = p?.norm === "then" && (pp?.raw === "," || (pp?.norm === "and" && tokens[i - 3]?.raw === ","));
+            const commaAnd = (p?.norm === "and" && pp?.raw === ",") || commaThen;
+            const backToLead = commaAnd && actor !== lead && (actor === "passive" || actor === "other");
             // "She was worried, so I sat down with her, talked her through it": a subject that opens a main
             // clause of its own ("so I", "but we") carries on through the list after it.
             const ownMainClause = (actor === "narrator" || actor === "team") && MAIN_CLAUSE_LEADS.has(tokens[lastSubjectAt - 1]?.norm ?? "");
-            if (actor === "none" || (p?.kind === "punct" && !ownMainClause) || commaAnd) actor = lead;
+            if (actor === "none" || (p?.kind === "punct" && !ownMainClause) || backToLead) actor = lead;
             acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
           }
         }

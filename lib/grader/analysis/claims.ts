@@ -94,6 +94,8 @@ function claimAfterBe(tokens: Token[], k: number): boolean {
   for (let j = k; j < k + 4; j++) {
     const t = tokens[j];
     if (!t || t.kind !== "word") return false;
+    // "I was recognised with the company's award" is what the work was given, not a claim about oneself.
+    if ((t.norm === "recognized" || t.norm === "recognised") && tokens[j + 1]?.norm === "with") return false;
     if (CLAIM_ADJ.has(t.norm) || CLAIM_NOUN.has(t.norm)) return true;
     if (t.norm === "a" || t.norm === "an" || t.norm === "really" || t.norm === "very" || t.norm === "always" || t.norm === "quite" || t.norm === "known" || t.norm === "the") continue;
     if (t.norm.endsWith("-first") || t.norm.endsWith("-oriented") || t.norm.endsWith("-driven") || t.norm.endsWith("-minded")) return true;

@@ -14,6 +14,8 @@ const TEAM_OUTCOME_VERBS = setOf([
 ]);
 /** The narrator's own closing verb that tells how it ended ("I resolved it", "I calmed the situation down"). */
 const NARRATOR_OUTCOME_VERBS = setOf([...TEAM_OUTCOME_VERBS, "fixed", "solved", "calmed", "turned"]);
+/** What the narrator was given for the work, told in the passive ("I was recognised with the company's award", "I was promoted"): a granted award or level (ANNOTATION.md: a partial result). */
+const NARRATOR_GRANTED = setOf(["recognised", "recognized", "awarded", "promoted", "commended", "praised", "nominated", "shortlisted"]);
 /** After "was able to" or "managed to": the outcome in its base form ("I was able to finish the presentation"). */
 const ABLE_OUTCOME_VERBS = setOf([
   "finish", "fix", "solve", "resolve", "restore", "win", "secure", "meet", "reach", "deliver", "complete", "calm", "turn", "keep", "get", "stand", "save",
@@ -26,6 +28,8 @@ const INSIGHT_BASES = setOf(["see", "learn", "understand", "realize", "realise",
 const ENABLERS = setOf(["allowed", "enabled", "helped", "let"]);
 const ENABLED = setOf(["me", "us"]);
 const RELATIVE_LEADS = setOf(["who", "whom", "whose"]);
+/** "I rewired the panel after it tripped", "because the line stopped": a side clause of cause or time is background, not how it ended. */
+const BACKGROUND_LEADS = setOf(["after", "because", "since", "while", "whilst", "before", "although", "though", "whereas"]);
 /** Verbs of someone else's that end the story in failure: "he refused the adjustment", "the client cancelled". */
 const FAILURE_VERBS = setOf(["refused", "rejected", "declined", "cancelled", "canceled", "quit", "resigned", "withdrew", "complained", "overruled", "vetoed", "dismissed"]);
 const NOT_OUTCOME_VERBS = setOf([
@@ -102,7 +106,8 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
         // "she was able to relax", "we managed to balance their interests": what someone else or the team
         // could do at the end is how it ended, whatever the verb; the narrator's own needs an outcome verb.
         const anyVerb = ableTo && actor !== "narrator" && actor !== "none" && !INSIGHT_BASES.has(t.norm);
-        if (!(anyVerb || (ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm)) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated || metPeople(tokens, i)) continue;
+        const granted = !ableTo && NARRATOR_GRANTED.has(t.norm) && (tokens[i - 1]?.norm === "was" || tokens[i - 1]?.norm === "were");
+        if (!(anyVerb || granted || (ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm)) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated || metPeople(tokens, i)) continue;
         out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
         break;
       }
@@ -111,7 +116,8 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       if (FAILURE_VERBS.has(t.norm)) break;
       if (!isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
       // "a professor, who covered selling strategies": a relative clause describes someone; it is not how it ended.
-      if (RELATIVE_LEADS.has(ctx.clauses[ctx.clauseOf[i] ?? 0]?.lead ?? "")) continue;
+      const lead = ctx.clauses[ctx.clauseOf[i] ?? 0]?.lead ?? "";
+      if (RELATIVE_LEADS.has(lead) || BACKGROUND_LEADS.has(lead)) continue;
       if (!CLOSING_SUBJECT_ACTORS.has(actor) && !(actor === "none" && (thingSubjectBefore(ctx, s, i) || countSubjectBefore(ctx, s, i)))) continue;
       if (actor === "team" && (!TEAM_OUTCOME_VERBS.has(t.norm) || metPeople(tokens, i))) continue;
       if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;

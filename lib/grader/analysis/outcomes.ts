@@ -23,6 +23,7 @@ const TAKE_UP = setOf(["rolled it out", "took it up", "took up", "picked it up",
 
 const OUTCOME_MATCHER = new PhraseMatcher<string>(VAGUE_OUTCOMES.map((b) => [b, b] as const));
 const RELATIVE_LEADS = setOf(["who", "which"]);
+const CAUSE_LEADS = setOf(["because", "since", "although", "though"]);
 const PRE_ACTION_SKIPPED_OUTCOMES = setOf([
   "fewer", "less", "faster", "better", "became", "cleared", "completed", "kept", "signed", "accepted", "on time", "enabled", "let us", "let me",
   "allowed us", "stopped", "increased", "decreased", "reduced", "rose", "fell", "grew", "dropped", "asked me to", "went away",
@@ -132,6 +133,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       // "the approved script": a participle after a determiner describes a thing.
       if (ARTICLES.has(tokens[i - 1]?.norm ?? "")) continue;
       const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
+      // "because we had let the emails sit": a side clause of cause is the background, not a reaction to the work.
+      if (clause?.lead && (SITUATION_LEADS.has(clause.lead) || CAUSE_LEADS.has(clause.lead))) continue;
       if (clause?.negated || clause?.projected || ctx.purpose[i] || s.index < ctx.firstActSentence) continue;
       out.push({ span: span(t, t), sentence: s.index, kind: "human" });
     }

@@ -166,7 +166,7 @@ export const VAGUE_OUTCOMES = [
   "is more", "are more", "was more", "were more", "is now", "are now", "now takes", "now runs", "now run", "easier",
   "smoother", "more reliable", "more stable", "more scalable", "much better", "much faster",
   "sorted out", "sorted it out", "sorted them out", "hit every target", "met every target", "hit our target",
-  "hit our targets", "hit the targets", "got quicker", "got easier", "things improved", "was lifted", "were lifted",
+  "hit our targets", "hit the targets", "got quicker", "got easier", "got better", "get better", "things improved", "was lifted", "were lifted",
   "went down well", "paid for itself", "stopped happening", "disappeared", "it worked", "that worked", "took off",
   "caught on", "was well received", "were well received", "was solved", "got sorted", "was sorted", "calmed down",
   "settled down", "came back", "renewed their contract", "signed up", "bought in", "were delighted",
