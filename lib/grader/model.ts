@@ -6,50 +6,50 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.521, // hard-own: named hard skills in the narrator's own acts
-        0.133, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.259, // domain-own: rare specialist words in the narrator's own acts
-        0.816, // people-own: acts with people that show a soft skill
-        0.394, // people-thin: thin acts with people (told, escalated, worked with)
-        0.228, // people-shared: acts with people told as 'we'
+        0.527, // hard-own: named hard skills in the narrator's own acts
+        0.094, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.201, // domain-own: rare specialist words in the narrator's own acts
+        0.814, // people-own: acts with people that show a soft skill
+        0.388, // people-thin: thin acts with people (told, escalated, worked with)
+        0.224, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.088, // both-present: a hard skill and a people act both at work, however slight
-         0.91, // both-linked: both sides at work and linked to what followed
-        0.392, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.786, // bridge: people acts that carry the technical work
-       -2.289, // claims: skills claimed or listed rather than shown
-       -3.132, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.144, // both-present: a hard skill and a people act both at work, however slight
+        0.951, // both-linked: both sides at work and linked to what followed
+        0.379, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.716, // bridge: people acts that carry the technical work
+       -2.215, // claims: skills claimed or listed rather than shown
+       -3.159, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.953, 3.49],
+    cuts: [0.958, 3.49],
   },
   context: {
     weights: [
-        1.474, // narrator-acts: concrete acts of the narrator
+        1.457, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.705, // setting: a named or described setting
-        0.761, // problem: the problem or stakes
-        2.007, // detail: scale, dates, durations, findings
-       -5.421, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.688, // setting: a named or described setting
+        0.755, // problem: the problem or stakes
+        2.005, // detail: scale, dates, durations, findings
+        -5.43, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.994, // placeholder: a stand-in name for the organisation
+       -0.991, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.617, // length: length (log of words)
-        1.053, // constraint: a constraint or a time frame told in words
-       -2.431, // claims: skills claimed or listed: a generic answer rather than one situation
+        2.628, // length: length (log of words)
+        1.054, // constraint: a constraint or a time frame told in words
+       -2.437, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.327, 4.802],
+    cuts: [0.315, 4.786],
   },
   result: {
     weights: [
-        4.575, // changed: a measured change (direction, before and after) on a named metric
-        2.221, // measured: measured values after the action, with no baseline
-        1.318, // outcome: outcomes without a number
-        1.036, // closing: how it ended, told in the closing sentences
+        4.579, // changed: a measured change (direction, before and after) on a named metric
+        2.214, // measured: measured values after the action, with no baseline
+        1.308, // outcome: outcomes without a number
+        1.057, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.355, // negated: results that did not happen
-       -4.215, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.358, // negated: results that did not happen
+       -4.218, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.581, 4.08],
+    cuts: [-0.58, 4.085],
   },
 };

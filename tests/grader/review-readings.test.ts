@@ -249,3 +249,38 @@ describe("who acted, and how it ended (2.9.9)", () => {
     expect(analyze("I wanted to get better at Excel.").outcomes).toEqual([]);
   });
 });
+
+describe("people, figures and words (2.9.10)", () => {
+  it("hears the cooks, the captain and the foremen as people an act reaches", () => {
+    expect(softQuotes("I trained the twelve cooks on portion control.")).toEqual(["trained the twelve cooks"]);
+    expect(softQuotes("I briefed the captain on the weather.")).toEqual(["briefed the captain"]);
+    expect(softQuotes("I connected the analysis column and the guard column.")).toEqual([]);
+  });
+
+  it("reads '128 units an hour' after 'rose to' as a measured rate, not a count of units", () => {
+    const text = "Our pick rate was 95 units an hour. I re-slotted the fast lines, and the pick rate rose to 128 units an hour.";
+    expect(numberAt(text, "128")?.cls).toBe("result");
+    expect(numberAt("I closed two units a year later.", "two")).toEqual({ cls: "context", reason: "scope" });
+  });
+
+  it("reads the team's own decision ('we decided to divert') as what it did, not an outcome", () => {
+    const text = "A passenger became unwell over the Atlantic. The captain and I discussed options with medical support and we decided to divert to Shannon.";
+    expect(analyze(text).outcomes).toEqual([]);
+    expect(gradeStory(text).dimensions.result.level).toBe(0);
+    const board = "I rebuilt the cost model and walked the board through it. The board decided to fund the second line.";
+    expect(analyze(board).outcomes.map((o) => o.kind)).toContain("human");
+  });
+
+  it("reads an everyday act done again ('rechecked', 'rewrote') as no specialist word, and 'recalibrated' still as one", () => {
+    const terms = (text: string) => analyze(text).domainTerms.map((d) => d.term);
+    expect(terms("I rechecked the order and rewrote the plan.")).toEqual([]);
+    expect(terms("I recalibrated the dosing pumps.")).toEqual(["recalibrated"]);
+  });
+
+  it("reads what others did before the narrator's first act as the problem, not how it ended", () => {
+    const text = "Twice the temporary works were installed wrong by the subcontractor. I set out the propping positions myself and walked the foreman through each one on site.";
+    expect(quotes(text, gradeStory(text), "result-ending")).toEqual([]);
+    const ended = "I set out the propping positions myself and walked the foreman through each one on site. The works passed inspection that week.";
+    expect(quotes(ended, gradeStory(ended), "result-ending")).toHaveLength(1);
+  });
+});

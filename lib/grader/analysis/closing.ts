@@ -94,6 +94,9 @@ function countSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: numbe
 export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
   const { tokens, sentences } = ctx;
   const out: PlainMention[] = [];
+  // The first act of the narrator's (or their team's): what others did before it is the problem, not how it ended.
+  let firstOwnAct = -1;
+  for (let k = 0; k < tokens.length && firstOwnAct < 0; k++) if (ctx.actTok[k] && (ctx.actors[k] === "narrator" || ctx.actors[k] === "team")) firstOwnAct = k;
   for (const s of sentences.slice(-2)) {
     if (s.index < ctx.firstActSentence || ctx.sentenceHypothetical[s.index]) continue;
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
@@ -119,6 +122,8 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       const lead = ctx.clauses[ctx.clauseOf[i] ?? 0]?.lead ?? "";
       if (RELATIVE_LEADS.has(lead) || BACKGROUND_LEADS.has(lead)) continue;
       if (!CLOSING_SUBJECT_ACTORS.has(actor) && !(actor === "none" && (thingSubjectBefore(ctx, s, i) || countSubjectBefore(ctx, s, i)))) continue;
+      // "Twice the temporary works were installed wrong by the subcontractor. I set out the props myself...".
+      if (i < firstOwnAct) continue;
       if (actor === "team" && (!TEAM_OUTCOME_VERBS.has(t.norm) || metPeople(tokens, i))) continue;
       if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
       out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });

@@ -104,6 +104,20 @@ const ORG_UNITS = setOf([
   // What a business offers, counted whole: "dropped two loss-making product lines", "cut three routes".
   "line", "lines", "product", "products", "brand", "brands", "route", "routes", "service", "services", "sku", "skus",
 ]);
+const RATE_LEADS = setOf(["a", "an", "per", "each", "every"]);
+/** "two units a year later": a span of time after the count, not a rate. */
+const AFTER_SPAN = setOf(["later", "ago", "after", "before", "earlier", "on", "into", "in"]);
+
+/** "units an hour", "lines per shift": a rate follows within three words of the figure. */
+function rateAfter(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end - 1, from + 3); k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word") return false;
+    const u = tokens[k + 1]?.norm ?? "";
+    if (RATE_LEADS.has(t.norm) && (TIME.has(u) || u === "shift" || u === "head") && !AFTER_SPAN.has(tokens[k + 2]?.norm ?? "")) return true;
+  }
+  return false;
+}
 const GROUP_NOUNS = setOf(["team", "class", "group", "staff", "crew", "panel", "cohort", "family", "department"]);
 const UNDER_WORDS = setOf(["under", "less", "just", "only"]);
 const WINDOW_DETERMINERS = setOf(["the", "a", "next", "following", "last", "first"]);
@@ -409,7 +423,8 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       // "closed four regional finance teams", "opened two new depots": how many units the work touched, a count of work done.
-      if (r.kind === "plain" && !compared && nouns.some((w) => ORG_UNITS.has(w))) {
+      // ("128 units an hour", "40 lines a shift" is a rate, measured like any other.)
+      if (r.kind === "plain" && !compared && nouns.some((w) => ORG_UNITS.has(w)) && !rateAfter(tokens, r.tokEnd, s.tokenEnd)) {
         mention("context", "scope");
         rememberContext();
         continue;

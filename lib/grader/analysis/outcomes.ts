@@ -23,6 +23,7 @@ const TAKE_UP = setOf(["rolled it out", "took it up", "took up", "picked it up",
 
 const OUTCOME_MATCHER = new PhraseMatcher<string>(VAGUE_OUTCOMES.map((b) => [b, b] as const));
 const RELATIVE_LEADS = setOf(["who", "which"]);
+const TEAM_CHOICES = setOf(["decided", "opted", "chose", "agreed"]);
 const CAUSE_LEADS = setOf(["because", "since", "although", "though"]);
 const PRE_ACTION_SKIPPED_OUTCOMES = setOf([
   "fewer", "less", "faster", "better", "became", "cleared", "completed", "kept", "signed", "accepted", "on time", "enabled", "let us", "let me",
@@ -128,6 +129,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       const actor = ctx.actors[i];
       if (!t || (actor !== "team" && actor !== "other") || (actor === "team" && !narratorInStory)) continue;
       if (!HUMAN_OUTCOME_VERBS.has(t.norm)) continue;
+      // "The captain and I talked it through and we decided to divert": the team's own decision is what it did, not a reaction to the work.
+      if (actor === "team" && TEAM_CHOICES.has(t.norm) && tokens[i + 1]?.norm === "to") continue;
       // "we rolled back", "they moved back to the old rota": undoing the change is no outcome of it.
       if (tokens[i + 1]?.norm === "back") continue;
       // "the approved script": a participle after a determiner describes a thing.

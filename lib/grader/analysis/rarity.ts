@@ -67,6 +67,8 @@ const DESCRIPTIVE_ENDINGS = /(?:ly|ness|ity|ency|ancy|acy|ous|ful|less|ent|ive|a
 export function isRareWord(norm: string): boolean {
   if (norm.length < 5 || !/^[a-z]+(?:-[a-z]+)*$/.test(norm) || DESCRIPTIVE_ENDINGS.test(norm)) return false;
   const parts = norm.split("-");
+  // "rechecked", "rewrote", "redesigned": doing an everyday act again is no specialist word ("reconciled" still is).
+  if (parts.length === 1 && norm.startsWith("re") && norm.length >= 7 && isEverydayPart(norm.slice(2))) return false;
   if (parts.length === 1) return !isEverydayPart(norm);
   return parts.some((p) => p.length >= 4 && !isEverydayPart(p));
 }

@@ -104,6 +104,8 @@ export const ROLE_WORDS = [
   "controller", "planner", "buyer", "clerk", "editor", "writer", "producer", "tutor", "lecturer", "principal",
   "paramedic", "therapist", "surgeon", "midwife", "receptionist", "cashier", "chef", "driver", "operator", "executive",
   "partner", "advisor", "adviser", "strategist", "marketer", "salesperson", "seller", "counsellor", "counselor",
+  "captain", "cook", "steward", "labourer", "laborer", "constable", "sergeant", "magistrate", "physiotherapist",
+  "governor", "traveller", "lender", "banker", "underwriter", "broker", "mechanic", "welder", "installer", "volunteer",
 ] as const;
 
 /** Verbs whose clause states a finding of analysis, not a result. */
