@@ -6,50 +6,50 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.527, // hard-own: named hard skills in the narrator's own acts
-        0.094, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.201, // domain-own: rare specialist words in the narrator's own acts
-        0.814, // people-own: acts with people that show a soft skill
-        0.388, // people-thin: thin acts with people (told, escalated, worked with)
-        0.224, // people-shared: acts with people told as 'we'
+        0.536, // hard-own: named hard skills in the narrator's own acts
+        0.103, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.209, // domain-own: rare specialist words in the narrator's own acts
+        0.832, // people-own: acts with people that show a soft skill
+        0.389, // people-thin: thin acts with people (told, escalated, worked with)
+        0.222, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.144, // both-present: a hard skill and a people act both at work, however slight
-        0.951, // both-linked: both sides at work and linked to what followed
-        0.379, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.716, // bridge: people acts that carry the technical work
-       -2.215, // claims: skills claimed or listed rather than shown
-       -3.159, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.143, // both-present: a hard skill and a people act both at work, however slight
+        0.936, // both-linked: both sides at work and linked to what followed
+         0.38, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.715, // bridge: people acts that carry the technical work
+       -2.214, // claims: skills claimed or listed rather than shown
+       -3.157, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.958, 3.49],
+    cuts: [0.963, 3.495],
   },
   context: {
     weights: [
-        1.457, // narrator-acts: concrete acts of the narrator
+        1.456, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
         0.688, // setting: a named or described setting
-        0.755, // problem: the problem or stakes
-        2.005, // detail: scale, dates, durations, findings
-        -5.43, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.763, // problem: the problem or stakes
+        2.004, // detail: scale, dates, durations, findings
+       -5.429, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.991, // placeholder: a stand-in name for the organisation
+        -0.99, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
         2.628, // length: length (log of words)
-        1.054, // constraint: a constraint or a time frame told in words
-       -2.437, // claims: skills claimed or listed: a generic answer rather than one situation
+        1.052, // constraint: a constraint or a time frame told in words
+       -2.436, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.315, 4.786],
+    cuts: [0.317, 4.788],
   },
   result: {
     weights: [
-        4.579, // changed: a measured change (direction, before and after) on a named metric
-        2.214, // measured: measured values after the action, with no baseline
-        1.308, // outcome: outcomes without a number
-        1.057, // closing: how it ended, told in the closing sentences
+        4.624, // changed: a measured change (direction, before and after) on a named metric
+        2.227, // measured: measured values after the action, with no baseline
+        1.309, // outcome: outcomes without a number
+        1.192, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.358, // negated: results that did not happen
-       -4.218, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.467, // negated: results that did not happen
+       -4.167, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.58, 4.085],
+    cuts: [-0.538, 4.153],
   },
 };

@@ -284,3 +284,40 @@ describe("people, figures and words (2.9.10)", () => {
     expect(quotes(ended, gradeStory(ended), "result-ending")).toHaveLength(1);
   });
 });
+
+describe("outcomes without a number, and what is not one (2.9.11)", () => {
+  it("reads 'and production carried on without disruption' after the narrator's act as how it ended (ANNOTATION.md's own result-1 example)", () => {
+    const text = "I rewired the pump motor overnight, and production carried on without disruption.";
+    expect(quotes(text, gradeStory(text), "result-ending")).toHaveLength(1);
+    expect(gradeStory(text).dimensions.result.level).toBe(1);
+    const acts = "I cleaned the filters and afterwards replaced the seals.";
+    expect(analyze(acts).outcomes).toEqual([]);
+    expect(quotes(acts, gradeStory(acts), "result-ending")).toEqual([]);
+  });
+
+  it("reads a subject after a fronted time ('After ten days she walked there') as someone else's, so how it ended", () => {
+    const text = "A patient would not get out of bed. I set her a goal of walking to the day room. After ten days she walked there with a frame.";
+    expect(quotes(text, gradeStory(text), "result-ending")).toHaveLength(1);
+  });
+
+  it("reads 'the expected standard' as the attainment measure schools report, not a projection", () => {
+    const text = "I coached the Year 4 teachers on phonics. The share of pupils at the expected standard rose from 52 percent to 78 percent.";
+    expect(numberAt(text, "78 percent")?.cls).toBe("result");
+    expect(gradeStory(text).dimensions.result.level).toBe(2);
+    expect(numberAt("I rebuilt the model. Savings are expected to reach 40 percent.", "40 percent")?.cls).toBe("projected");
+  });
+
+  it("reads what the act was meant to bring about ('so she would agree to a shutdown') as no ending, and a proposal's figure as no change", () => {
+    const meant = "I showed the line supervisor the megger readings so she would agree to a planned two-hour shutdown.";
+    expect(quotes(meant, gradeStory(meant), "result-ending")).toEqual([]);
+    const averted = "I walked the head of planning through the charts and she dropped the proposal to cut two posts.";
+    expect(numberAt(averted, "two")?.cls).toBe("projected");
+  });
+
+  it("reads 'rewired the panel' as work on kit and 'a manufacturer with 300 staff' as the size of the place, not people the act reached", () => {
+    expect(softQuotes("I rewired the panel.")).toEqual([]);
+    expect(softQuotes("I briefed the panel.")).toEqual(["briefed the panel"]);
+    expect(softQuotes("At a food manufacturer with 300 staff, the close took twelve days.")).toEqual([]);
+    expect(softQuotes("I worked with 30 volunteers on the appeal.")).toEqual(["worked with 30 volunteers"]);
+  });
+});

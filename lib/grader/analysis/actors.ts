@@ -13,11 +13,13 @@ import {
   DETERMINERS,
   isNarratorSubject,
   MEETING_WORDS,
+  MONTHS_SEASONS,
   NARRATOR_SUBJECTS,
   NUMBER_VALUE,
   PURPOSE_BREAKERS,
   SUBORDINATORS,
   TEAM_SUBJECTS,
+  TIME,
 } from "./words";
 
 const NON_ACTION = setOf(NON_ACTION_VERBS);
@@ -83,7 +85,12 @@ export function trackActors(
         actor = "team";
         subjects.team++;
         lastSubjectAt = i;
-      } else if (OTHER_SUBJECTS.has(n) && startish) {
+      } else if (OTHER_SUBJECTS.has(n) && (startish || (NOMINATIVE.has(n) && afterFrontedTime(tokens, i) && pastVerbNext(tokens, i)))) {
+        // "After ten days she walked there with a frame", "By March they": a subject after a fronted time.
+        actor = "other";
+        lastSubjectAt = i;
+      } else if (bareNounSubject(tokens, i, s, actor)) {
+        // "I rewired the pump motor, and production carried on without disruption": a thing as a new subject.
         actor = "other";
         lastSubjectAt = i;
       } else if (peopleSubjectAt(tokens, i, s)) {
@@ -185,6 +192,38 @@ export function trackActors(
   if (firstSubjectAt > s.bodyStart && lead !== "none") {
     for (let i = s.bodyStart; i < firstSubjectAt; i++) if (actors[i] === "none") actors[i] = lead;
   }
+}
+
+/** Words of when or how that stand before a verb without being its subject: "and afterwards sent them". */
+const WHEN_WORDS = setOf(["afterwards", "afterward", "later", "eventually", "finally", "soon", "together", "immediately", "overnight", "today", "yesterday", "again", "instead", "first", "next", "personally", "jointly", "subsequently", "meanwhile", "once", "twice", "gradually", "successfully", "quickly"]);
+
+/** Pronouns that can only be a subject. */
+const NOMINATIVE = setOf(["they", "he", "she"]);
+
+/** Right after a time ("After ten days", "By March", "By the end", "Within a week"). */
+function afterFrontedTime(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1]?.norm ?? "";
+  return TIME.has(p) || MONTHS_SEASONS.has(p) || p === "end" || p === "later" || p === "afterwards";
+}
+
+/** A past verb right after `i`, or after one adverb: "she walked", "she soon walked". */
+function pastVerbNext(tokens: Token[], i: number): boolean {
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (!a || a.kind !== "word") return false;
+  if (isPastVerb(a.norm) && !NON_ACTION.has(a.norm)) return true;
+  return ADVERBS.has(a.norm) && b !== undefined && b.kind === "word" && isPastVerb(b.norm) && !NON_ACTION.has(b.norm);
+}
+
+/** After "and" following the narrator's act, a bare noun (no determiner, not a verb or an adverb) and its past verb: a new subject. */
+function bareNounSubject(tokens: Token[], i: number, s: Sentence, actor: Actor): boolean {
+  const t = tokens[i];
+  const p = tokens[i - 1];
+  if (actor !== "narrator" || !t || t.kind !== "word" || p?.norm !== "and" || i - 1 <= s.bodyStart) return false;
+  const n = t.norm;
+  if (isPastVerb(n) || ADVERBS.has(n) || WHEN_WORDS.has(n) || n.endsWith("ly") || STATE_VERBS.has(n) || DETERMINERS.has(n) || NUMBER_VALUE.has(n) || VERB_PREFIXES.has(n) || PEOPLE.has(n) || n.endsWith("ing")) return false;
+  const nx = tokens[i + 1];
+  return nx !== undefined && nx.kind === "word" && isPastVerb(nx.norm) && !NON_ACTION.has(nx.norm);
 }
 
 /** Words before a subject that open a main clause of its own: "so I", "but we", "then I". */

@@ -92,6 +92,8 @@ function pastAbility(tokens: Token[], i: number): boolean {
 const MEASURE_AFTER_PROJECTOR = setOf(["accuracy", "error", "errors", "bias", "model", "models", "process", "cycle", "tool", "review", "meeting", "team"]);
 
 function projectionNoun(t: Token, next: Token | undefined): boolean {
+  // "pupils at the expected standard", "the expected level": an attainment measure schools report, not a forecast.
+  if (t.norm === "expected" && next !== undefined && (next.norm === "standard" || next.norm === "standards" || next.norm === "level" || next.norm === "levels")) return true;
   return (t.norm === "forecast" || t.norm === "projection" || t.norm === "estimate") && next !== undefined && (MEASURE_AFTER_PROJECTOR.has(next.norm) || METRIC.has(next.norm));
 }
 

@@ -125,7 +125,8 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       // "Twice the temporary works were installed wrong by the subcontractor. I set out the props myself...".
       if (i < firstOwnAct) continue;
       if (actor === "team" && (!TEAM_OUTCOME_VERBS.has(t.norm) || metPeople(tokens, i))) continue;
-      if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated) continue;
+      // "...so she would agree to a planned shutdown": what the act was meant to bring about has not happened.
+      if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated || ctx.clauses[ctx.clauseOf[i] ?? 0]?.projected) continue;
       out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
       break;
     }

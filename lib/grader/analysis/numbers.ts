@@ -104,6 +104,17 @@ const ORG_UNITS = setOf([
   // What a business offers, counted whole: "dropped two loss-making product lines", "cut three routes".
   "line", "lines", "product", "products", "brand", "brands", "route", "routes", "service", "services", "sku", "skus",
 ]);
+/** Nouns of a plan: "the proposal to cut two posts" counts what was proposed, not what changed. */
+const PLAN_NOUNS = setOf(["proposal", "proposals", "plan", "plans", "idea", "request", "bid", "threat", "attempt", "decision", "option", "options"]);
+
+/** "the proposal to cut two posts": "to" and its verb, within three words before the figure, right after a plan noun. */
+function planBefore(tokens: Token[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from + 1, at - 3); k--) {
+    if (tokens[k]?.norm === "to") return PLAN_NOUNS.has(tokens[k - 1]?.norm ?? "") && k + 1 < at;
+  }
+  return false;
+}
+
 const RATE_LEADS = setOf(["a", "an", "per", "each", "every"]);
 /** "two units a year later": a span of time after the count, not a rate. */
 const AFTER_SPAN = setOf(["later", "ago", "after", "before", "earlier", "on", "into", "in"]);
@@ -441,7 +452,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         rememberContext();
         continue;
       }
-      if (clause?.projected || (ctx.purpose[r.tokStart] && r.kind !== "plain")) {
+      if (clause?.projected || (ctx.purpose[r.tokStart] && r.kind !== "plain") || planBefore(tokens, r.tokStart, s.bodyStart)) {
         mention("projected", "projection");
         continue;
       }

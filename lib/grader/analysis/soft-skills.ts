@@ -7,7 +7,7 @@ import type { Sentence, Token } from "../text";
 import type { SoftFamily } from "../types";
 import { innerHyphen, isPastVerb, PEOPLE, setOf, span, statusAt, tokenIndexAt, type Ctx } from "./core";
 import type { SoftMention } from "./types";
-import { BUZZ_WORDS, DETERMINERS, FINDING, MEETING_WORDS, METRIC, PEOPLE_PREPS, SUBORDINATORS, TIME } from "./words";
+import { ADVERBS, BUZZ_WORDS, DETERMINERS, FINDING, MEETING_WORDS, METRIC, NUMBER_VALUE, PEOPLE_PREPS, SUBORDINATORS, TIME } from "./words";
 
 type SoftValue = { family: SoftFamily; behaviour: string; needsPeople: boolean };
 
@@ -159,9 +159,24 @@ const PEOPLE_PANELS = setOf([
   "assessment", "appeals", "appeal", "disciplinary", "stakeholder", "user", "customer", "the", "a", "an", "our", "their", "my", "his", "her",
 ]);
 
+/** Verbs of work on kit: "the panel" after one is a panel of switches, not of people. */
+const KIT_VERBS = setOf(["rewired", "wired", "isolated", "replaced", "repaired", "fitted", "installed", "tested", "opened", "fixed", "reset", "upgraded", "mounted", "cleaned", "stripped", "earthed", "grounded", "powered"]);
+
+/** A past verb at `from` or up to eight words before it, within its clause ("co-planned three lessons with two colleagues"). */
+function verbBefore(tokens: Token[], from: number): boolean {
+  for (let j = from; j >= Math.max(0, from - 8); j--) {
+    const w = tokens[j];
+    if (!w || w.kind === "punct") return false;
+    if (isPastVerb(w.norm)) return true;
+  }
+  return false;
+}
+
 function namesNoPeople(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if ((t?.norm === "panel" || t?.norm === "panels") && !PEOPLE_PANELS.has(tokens[k - 1]?.norm ?? "")) return true;
+  // "I rewired the panel", "isolated the panel": work on a piece of kit.
+  if ((t?.norm === "panel" || t?.norm === "panels") && KIT_VERBS.has(tokens[k - 2]?.norm ?? "")) return true;
   if ((t?.norm === "account" || t?.norm === "accounts") && !CLIENT_ACCOUNT.has(tokens[k - 1]?.norm ?? "")) return true;
   // "for installation on board": aboard a ship, not the board of directors; "the distribution board": equipment.
   if ((t?.norm === "board" || t?.norm === "boards") && (tokens[k - 1]?.norm === "on" || EQUIPMENT_BOARDS.has(tokens[k - 1]?.norm ?? ""))) return true;
@@ -171,6 +186,10 @@ function namesNoPeople(tokens: Token[], k: number): boolean {
   if (t !== undefined && next !== undefined && PEOPLE_THINGS.has(next.norm)) return true;
   // "the spare-driver rota": a people word inside a hyphenated modifier names the thing after it.
   if (innerHyphen(tokens, k - 1) && next !== undefined && next.kind === "word" && !AFTER_PEOPLE.has(next.norm)) return true;
+  // "a food manufacturer with 300 staff": a head-count after a noun is the size of the place, not whom anyone worked with.
+  const p1 = tokens[k - 1];
+  const p3 = tokens[k - 3];
+  if (p1 && (p1.kind === "number" || NUMBER_VALUE.has(p1.norm)) && tokens[k - 2]?.norm === "with" && p3 !== undefined && p3.kind === "word" && !ADVERBS.has(p3.norm) && !verbBefore(tokens, k - 3)) return true;
   // "a startup with 2 million monthly users": thousands of people are the scale, not anyone the act reached.
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const w = tokens[j];
