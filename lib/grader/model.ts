@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.536, // hard-own: named hard skills in the narrator's own acts
-        0.103, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.209, // domain-own: rare specialist words in the narrator's own acts
-        0.832, // people-own: acts with people that show a soft skill
-        0.389, // people-thin: thin acts with people (told, escalated, worked with)
-        0.222, // people-shared: acts with people told as 'we'
+         0.54, // hard-own: named hard skills in the narrator's own acts
+        0.105, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.208, // domain-own: rare specialist words in the narrator's own acts
+        0.834, // people-own: acts with people that show a soft skill
+        0.391, // people-thin: thin acts with people (told, escalated, worked with)
+        0.224, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.143, // both-present: a hard skill and a people act both at work, however slight
-        0.936, // both-linked: both sides at work and linked to what followed
+        1.141, // both-present: a hard skill and a people act both at work, however slight
+        0.933, // both-linked: both sides at work and linked to what followed
          0.38, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.715, // bridge: people acts that carry the technical work
+        0.716, // bridge: people acts that carry the technical work
        -2.214, // claims: skills claimed or listed rather than shown
-       -3.157, // not-episode: share of sentences that tell a routine or a hypothetical
+       -3.156, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.963, 3.495],
+    cuts: [0.964, 3.496],
   },
   context: {
     weights: [

@@ -321,3 +321,26 @@ describe("outcomes without a number, and what is not one (2.9.11)", () => {
     expect(softQuotes("I worked with 30 volunteers on the appeal.")).toEqual(["worked with 30 volunteers"]);
   });
 });
+
+describe("a before and after across sentences, and more trades' words (2.9.12)", () => {
+  it("reads the same measure again after 'By March' or 'After I rewired the motor' as a measured change", () => {
+    const byMarch = "The line was losing six hours a week to breakdowns. I rewired the motor. By March downtime was one hour a week.";
+    expect(numberAt(byMarch, "one hour")?.cls).toBe("result");
+    const afterI = "The line lost six hours a week to breakdowns. After I rewired the motor, it lost one hour a week.";
+    expect(numberAt(afterI, "one hour")?.cls).toBe("result");
+    expect(quotes(afterI, gradeStory(afterI), "result-ending")).toEqual([]);
+    expect(numberAt("The line was losing six hours a week to breakdowns. I rewired the motor. Downtime was one hour a week.", "one hour")?.cls).toBe("context");
+  });
+
+  it("reads 'We lost no output that shift' as a zero count of a loss, and 'I megger tested the cable' as the narrator's act", () => {
+    const text = "The pump kept tripping, so I megger tested the cable. I then briefed the shift manager, who agreed to move production to line two while I rewired it. We lost no output that shift.";
+    expect(numberAt(text, "lost no")).toEqual({ cls: "result", reason: "zero-loss" });
+    expect(gradeStory(text).hardSkills.find((h) => h.term === "insulation testing")?.inAction).toBe(true);
+    expect(analyze("I then tested the cable.").acts.map((a) => a.actor)).toEqual(["narrator"]);
+  });
+
+  it("names a contribution analysis as a skill of its own, and hears a budget holder as a person", () => {
+    expect(gradeStory("I ran a contribution analysis by SKU and presented it to the finance director.").hardSkills.map((h) => h.term)).toContain("contribution analysis");
+    expect(softQuotes("I met each budget holder to agree their accruals before month end.")).toEqual(["met each budget holder"]);
+  });
+});

@@ -338,6 +338,12 @@ function isPresentNarration(t: Token, next: Token | undefined): boolean {
   return next !== undefined && next.kind === "word" && (NARRATION_NEXT.has(next.norm) || PEOPLE.has(next.norm));
 }
 
+/** Nouns fused to a verb without a hyphen, right after the subject: "I megger tested the cable", "I spot checked the charts". */
+const FUSED_NOUNS = setOf([
+  "megger", "pressure", "spot", "stress", "load", "leak", "smoke", "flow", "batch", "hand", "double", "cross", "triple", "pen",
+  "pat", "sense", "fact", "peer", "bench", "field", "dry", "steam", "power", "deep", "user", "pair", "blind", "unit", "spell",
+]);
+
 function gapToSubject(tokens: Token[], i: number, subjectAt: number): boolean {
   if (subjectAt < 0 || i - subjectAt > 4) return false;
   for (let k = subjectAt + 1; k < i; k++) {
@@ -347,6 +353,8 @@ function gapToSubject(tokens: Token[], i: number, subjectAt: number): boolean {
     // "I re-modelled", "I co-wrote": a verb prefix joined by a hyphen
     if (VERB_PREFIXES.has(t.norm) && tokens[k + 1]?.raw === "-") continue;
     if (t.raw === "-" && tokens[k - 1] !== undefined && VERB_PREFIXES.has(tokens[k - 1]?.norm ?? "")) continue;
+    // "I megger tested the cable", "I spot checked": a noun fused to the verb right after the subject.
+    if (k === subjectAt + 1 && k === i - 1 && FUSED_NOUNS.has(t.norm)) continue;
     return false;
   }
   return true;

@@ -7,7 +7,7 @@ import type { Span } from "../types";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, type Ctx } from "./core";
 import { negatedBefore } from "./clauses";
 import { connectivesIn, timeLater, windowFollows, windowsIn } from "./windows";
-import { ADVERBS, BE, DIRECTION, METRIC, NUMBER_VALUE, ORDINAL, PURPOSE_BREAKERS, singular, SITUATION_LEADS, SUBORDINATORS, TIME } from "./words";
+import { ADVERBS, BE, DIRECTION, METRIC, MONTHS_SEASONS, NUMBER_VALUE, ORDINAL, PURPOSE_BREAKERS, singular, SITUATION_LEADS, SUBORDINATORS, TIME } from "./words";
 
 export type NumberClass =
   | "result"
@@ -681,9 +681,9 @@ function findZeroLoss(ctx: Ctx, s: Sentence, out: NumberMention[]): void {
       out.push({ span: held, sentence: s.index, cls: "result", reason: "zero-loss", tok: i });
       return;
     }
-    // "we lost none of our key accounts": a past loss verb right before "none".
+    // "we lost none of our key accounts", "we lost no output that shift": a past loss verb right before "none" or "no".
     const prev = tokens[i - 1];
-    if (t?.norm === "none" && i > s.bodyStart && prev && LOSS_VERBS.has(prev.norm) && isPastVerb(prev.norm)) {
+    if ((t?.norm === "none" || t?.norm === "no") && i > s.bodyStart && prev && LOSS_VERBS.has(prev.norm) && isPastVerb(prev.norm)) {
       if (ctx.sentenceHypothetical[s.index] || s.index < ctx.firstActSentence) return;
       out.push({ span: span(prev, t), sentence: s.index, cls: "result", reason: "zero-loss", tok: i });
       return;
@@ -990,6 +990,10 @@ function metricInClause(ctx: Ctx, r: RawNumber): boolean {
 function hasOutcomeWindow(ctx: Ctx, s: Sentence): boolean {
   const { tokens } = ctx;
   if (timeLater(tokens, s)) return true;
+  // "By March downtime was one hour a week": a sentence opening on "by" and a month or season.
+  if (tokens[s.bodyStart]?.norm === "by" && MONTHS_SEASONS.has(tokens[s.bodyStart + 1]?.norm ?? "")) return true;
+  // "After I rewired the motor, it lost one hour a week": after the narrator's act.
+  if (tokens[s.bodyStart]?.norm === "after" && (tokens[s.bodyStart + 1]?.norm === "i" || tokens[s.bodyStart + 1]?.norm === "we")) return true;
   if (connectivesIn(ctx, s).some((m) => m.tokStart < s.bodyStart + 4)) return true;
   for (const m of windowsIn(ctx, s)) {
     if (windowFollows(tokens, m.tokEnd, s.tokenEnd)) return true;

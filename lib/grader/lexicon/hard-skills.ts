@@ -49,7 +49,7 @@ export const HARD_SKILLS = {
     "GDPR|data protection impact assessment|DPIA", "e-discovery|eDiscovery", "Bloomberg Terminal|Bloomberg", "credit analysis",
     "cash reconciliation|intercompany reconciliation", "expense audit|expense analysis", "revenue recognition|ASC 606|IFRS 15",
     "financial modelling|financial model|financial models", "ROI model|ROI analysis|business case model",
-    "margin model|margin analysis|customer-level margin model", "pricing model|pricing analysis|price elasticity|tiered pricing",
+    "margin model|margin analysis|customer-level margin model", "contribution analysis|contribution margin|product profitability", "pricing model|pricing analysis|price elasticity|tiered pricing",
     "FP&A|financial planning and analysis", "budgeting|budget model|budget forecast", "forecasting|cash flow forecast|cash-flow forecast",
     "variance analysis", "GAAP", "IFRS", "audit procedures|internal audit|external audit|financial audit", "tax law|tax return|tax returns|VAT return|=VAT",
     "bank reconciliation|bank reconciliations|reconciliation|reconciliations", "general ledger|=GL|GL export", "accounts payable|=AP",

@@ -75,7 +75,7 @@ export const PEOPLE_WORDS = [
   "facilities", "depot", "crew", "crews", "workforce", "council", "residents", "father", "mother",
   "attorney", "attorneys", "child", "children", "kid", "kids", "teen", "teens", "teenager", "teenagers", "toddler", "toddlers",
   "youth", "adolescent", "adolescents", "boss", "bosses", "mentor", "mentors", "mentee", "mentees", "dentist", "dentists",
-  "patron", "patrons", "community", "foremen", "waitress", "waitresses",
+  "patron", "patrons", "community", "foremen", "waitress", "waitresses", "holder", "holders", "policyholder", "policyholders",
   // family: "explained to his daughter", "stayed with his wife"
   "daughter", "daughters", "son", "sons", "wife", "wives", "husband", "husbands", "spouse", "spouses", "brother", "brothers",
   "sister", "sisters", "grandmother", "grandfather", "grandparents", "mum", "mom", "dad", "fiance", "fiancee",
