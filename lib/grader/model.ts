@@ -6,39 +6,39 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-         0.54, // hard-own: named hard skills in the narrator's own acts
-        0.105, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.208, // domain-own: rare specialist words in the narrator's own acts
-        0.834, // people-own: acts with people that show a soft skill
-        0.391, // people-thin: thin acts with people (told, escalated, worked with)
-        0.224, // people-shared: acts with people told as 'we'
+        0.527, // hard-own: named hard skills in the narrator's own acts
+        0.108, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.207, // domain-own: rare specialist words in the narrator's own acts
+        0.835, // people-own: acts with people that show a soft skill
+        0.387, // people-thin: thin acts with people (told, escalated, worked with)
+        0.223, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.141, // both-present: a hard skill and a people act both at work, however slight
-        0.933, // both-linked: both sides at work and linked to what followed
-         0.38, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.716, // bridge: people acts that carry the technical work
-       -2.214, // claims: skills claimed or listed rather than shown
-       -3.156, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.137, // both-present: a hard skill and a people act both at work, however slight
+        0.944, // both-linked: both sides at work and linked to what followed
+        0.383, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.714, // bridge: people acts that carry the technical work
+       -2.314, // claims: skills claimed or listed rather than shown
+       -3.152, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.964, 3.496],
+    cuts: [0.961, 3.492],
   },
   context: {
     weights: [
-        1.456, // narrator-acts: concrete acts of the narrator
+        1.477, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.688, // setting: a named or described setting
-        0.763, // problem: the problem or stakes
+        0.689, // setting: a named or described setting
+        0.768, // problem: the problem or stakes
         2.004, // detail: scale, dates, durations, findings
-       -5.429, // not-episode: share of sentences that tell a routine or a hypothetical
+       -5.426, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
         -0.99, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.628, // length: length (log of words)
-        1.052, // constraint: a constraint or a time frame told in words
-       -2.436, // claims: skills claimed or listed: a generic answer rather than one situation
+        2.615, // length: length (log of words)
+        1.059, // constraint: a constraint or a time frame told in words
+       -2.451, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.317, 4.788],
+    cuts: [0.321, 4.797],
   },
   result: {
     weights: [

@@ -344,3 +344,27 @@ describe("a before and after across sentences, and more trades' words (2.9.12)",
     expect(softQuotes("I met each budget holder to agree their accruals before month end.")).toEqual(["met each budget holder"]);
   });
 });
+
+describe("settings, skill names and work done (2.9.13)", () => {
+  it("finds 'our 200,000 square foot distribution centre' as the setting, the figure inside it notwithstanding", () => {
+    const text = "I ran the night shift at our 200,000 square foot distribution centre.";
+    expect(quotesOf(text, analyze(text).settings)).toEqual(["our 200,000 square foot distribution centre"]);
+  });
+
+  it("names portion control, pick paths, thermal imaging and distribution boards as written", () => {
+    const terms = (text: string) => gradeStory(text).hardSkills.map((h) => h.term);
+    expect(terms("I trained the twelve cooks on portion control.")).toEqual(["portion control"]);
+    expect(terms("I analysed the pick paths in the warehouse.")).toEqual(["pick path"]);
+    expect(terms("I did a thermal imaging survey of the distribution boards.")).toEqual(["thermal imaging", "distribution board"]);
+  });
+
+  it("reads 'I did a thermal imaging survey' as work done, and 'I did a great job' as nothing done", () => {
+    expect(gradeStory("I did a thermal imaging survey of the distribution boards.").hardSkills.every((h) => h.inAction)).toBe(true);
+    expect(analyze("I did a great job on the rota.").acts).toEqual([]);
+  });
+
+  it("reads training people on a technical method as carrying it to them", () => {
+    const text = "I re-costed all forty dishes on the menu and trained the brigade of twelve cooks on portion control.";
+    expect(quotes(text, gradeStory(text), "skill-bridge")).toContain("trained the brigade of twelve cooks");
+  });
+});

@@ -38,6 +38,9 @@ const VAGUE_DOING = setOf([
   "joined", "tried",
 ]);
 
+/** After "did a": what says nothing of the work ("did a great job", "did a lot of research"). */
+const VAGUE_DONE = setOf(["lot", "bit", "good", "great", "little", "job", "fantastic", "brilliant", "decent", "fine", "number", "couple", "few", "range", "variety", "mix", "ton", "load", "lots"]);
+
 const DONE_THING = setOf(["it", "this", "that", "so"]);
 const MEANS_PREPS = setOf(["by", "through", "with"]);
 
@@ -137,7 +140,10 @@ export function trackActors(
       } else if (isPastVerb(n) || (i === s.bodyStart && /^[A-Z]/.test(t.raw))) {
         const isVerbHere = isPastVerb(n);
         // "we worked out a behaviour plan": worked out something is devising it, an act; "it worked out" is not.
-        const devised = n === "worked" && tokens[i + 1]?.norm === "out" && tokens[i + 2]?.kind === "word" && (actor === "narrator" || actor === "team");
+        const devised =
+          (n === "worked" && tokens[i + 1]?.norm === "out" && tokens[i + 2]?.kind === "word" && (actor === "narrator" || actor === "team")) ||
+          // "I did a thermal imaging survey", "did a home visit": a piece of work done, unlike "did a great job".
+          (n === "did" && (tokens[i + 1]?.norm === "a" || tokens[i + 1]?.norm === "an") && !VAGUE_DONE.has(tokens[i + 2]?.norm ?? "") && (actor === "narrator" || actor === "team"));
         if (i === s.bodyStart && isVerbHere && !NON_ACTION.has(n) && !adjectivalOpener(tokens, i, s)) {
           actor = "fragment";
           lead = "fragment";

@@ -219,7 +219,8 @@ export function findContext(
             break;
           }
           if (SETTING_BREAKS.has(x.norm)) break;
-          words++;
+          // "our 200,000 square foot distribution centre": a figure describes the place, it does not push the anchor out of reach.
+          if (x.kind !== "number") words++;
           if (SETTING_ANCHORS.has(x.norm)) {
             a = SETTING_PREPOSITIONS.has(x.norm) ? k + 1 : k;
             while (a < i && tokens[a]?.kind === "punct") a++;

@@ -98,7 +98,7 @@ export const HARD_SKILLS = {
   ],
   engineering: [
     "GIS|ArcGIS|QGIS|geospatial analysis", "preventive maintenance|planned maintenance|maintenance schedule", "OEE|overall equipment effectiveness",
-    "lockout/tagout|LOTO|permit to work", "calibration|calibrated", "vibration analysis|thermal imaging|condition monitoring", "torque settings|torque spec",
+    "lockout/tagout|LOTO|permit to work", "calibration|calibrated", "vibration analysis|condition monitoring", "thermal imaging|thermal imaging survey|thermographic survey", "torque settings|torque spec",
     "drone survey|laser scanning|point cloud", "soil testing|irrigation scheduling|GPS guidance", "time-and-motion study|time study|work sampling",
     "Primavera P6|Primavera", "method statement|RAMS|risk assessment and method statement", "quantity surveying|bill of quantities|cost estimating",
     "site inspection|snagging|punch list", "load testing|stress testing|performance testing", "test rig|test plan|validation testing",
@@ -112,7 +112,7 @@ export const HARD_SKILLS = {
     "value stream mapping|value stream map", "kaizen|5S", "ISO 9001|quality management system", "PPAP|APQP",
     // the electrical, plumbing and vehicle trades' everyday techniques and instruments
     "insulation testing|insulation test|insulation-tested|insulation resistance|megger", "fault finding|fault-finding|fault tracing|traced the fault",
-    "multimeter|clamp meter|voltage tester", "tone tracer|cable tracer|circuit tracer", "safe isolation|lock-off|lock off", "wiring diagram|wiring diagrams|rewiring|rewire|rewired", "circuit breaker|consumer unit|distribution board|=RCD",
+    "multimeter|clamp meter|voltage tester", "tone tracer|cable tracer|circuit tracer", "safe isolation|lock-off|lock off", "wiring diagram|wiring diagrams|rewiring|rewire|rewired", "circuit breaker|=RCD", "distribution board|distribution boards|consumer unit|consumer units",
     "fire alarm panel|fire alarm system|emergency lighting", "pressure testing|pressure test|leak detection", "pipework", "engine diagnostics|diagnostic scan|=OBD", "PAT testing",
   ],
   sales: [
@@ -131,11 +131,11 @@ export const HARD_SKILLS = {
     "screen sharing|remote support", "ITIL", "Active Directory",
   ],
   operations: [
-    "scan data|scanner data|scan logs|handheld scanner", "pick rates|pick rate|pick list|pick lists", "slotting analysis|bin locations", "order volumes|order volume data",
+    "scan data|scanner data|scan logs|handheld scanner", "pick rates|pick rate|pick list|pick lists", "slotting analysis|slotting|bin locations", "order volumes|order volume data",
     "route map|delivery routes|route plan|routing software", "dock schedule|loading schedule|yard schedule", "labour model|labor model|staffing model",
     "rota spreadsheet|shift pattern|shift patterns", "goods-in process|goods receipt|GRN", "stock data|inventory data|stock levels report",
     "customs software|customs declarations|commodity codes|commodity code|tariff codes|tariff lookup", "Incoterms",
-    "food costing|menu costing|recipe costing|food cost", "waste log|waste analysis", "PMS|property management system|Opera PMS", "revenue management|yield management|rate plan|rate plans",
+    "food costing|menu costing|recipe costing|food cost", "portion control|portion sizes|portion specs|recipe cards", "waste log|waste analysis", "PMS|property management system|Opera PMS", "revenue management|yield management|rate plan|rate plans",
     "booking system|reservation system|Tripleseat|OpenTable|event order form|banquet event order|BEO",
     "HR system|HR data|absence data|attrition data|turnover data|exit interview data", "payroll system|payroll data|payroll run", "onboarding checklist|onboarding plan",
     "job description|job descriptions|job evaluation scheme", "structured interviews|interview scorecard|interview scorecards", "performance review data|appraisal data",
@@ -148,7 +148,7 @@ export const HARD_SKILLS = {
     "cost plan|cost report|interim valuation", "construction programme|build programme|look-ahead programme|site programme", "snag list|snagging list",
     "site diary|site logs", "takeoff|quantity takeoff", "Oracle NetSuite", "Microsoft Dynamics|Dynamics NAV|Dynamics GP", "MRP|material requirements planning",
     "POS system|point of sale|till system", "planogram|visual merchandising", "HACCP|food safety plan|food safety audit",
-    "cycle counting|stock count|stocktake", "TMS|transport management system", "cross-docking|pick path|slotting",
+    "cycle counting|stock count|stocktake", "TMS|transport management system", "cross-docking", "pick path|pick paths|pick route|pick routes",
     "engagement survey|employee survey|pulse survey", "competency framework|job evaluation|grading structure",
     "policy analysis|impact assessment|options appraisal", "FOI request|freedom of information", "=Lean|lean process|gemba walk",
     "MS Project|Microsoft Project", "critical path|critical-path|critical-path review|critical path analysis", "Gantt chart|Gantt",
