@@ -34,7 +34,7 @@ export function formatReport(text: string, r: GradeReport): string {
   // Specialist words in the narrator's own acts count on the hard side of the mix too: list them, so the mix agrees with what is shown.
   const specialist = [...new Set(r.dimensions.integration.evidence.filter((e) => e.ruleId === "domain-term-in-action").map((e) => quote(text, e.span)))];
   if (specialist.length > 0) out.push(`Specialist words in your own acts: ${specialist.join(", ")}`);
-  out.push(`Soft skills: ${r.softSkills.map((s) => `${s.family}: ${quote(text, s.span)}${s.inAction ? "" : " (not yours)"}`).join(", ") || "none"}`);
+  out.push(`Soft skills: ${r.softSkills.map((s) => `${s.family}: ${quote(text, s.span)}${s.inAction ? "" : " (not in action)"}`).join(", ") || "none"}`);
   out.push(`Mix: ${r.mix.message}`);
   out.push(`Ladder: rung ${r.ladder.rung} (${r.ladder.label}). Next: ${r.ladder.next}`);
   if (r.flags.length > 0) {

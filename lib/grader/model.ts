@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.527, // hard-own: named hard skills in the narrator's own acts
-        0.108, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.207, // domain-own: rare specialist words in the narrator's own acts
-        0.835, // people-own: acts with people that show a soft skill
-        0.387, // people-thin: thin acts with people (told, escalated, worked with)
-        0.223, // people-shared: acts with people told as 'we'
-            0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.137, // both-present: a hard skill and a people act both at work, however slight
-        0.944, // both-linked: both sides at work and linked to what followed
-        0.383, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.714, // bridge: people acts that carry the technical work
-       -2.314, // claims: skills claimed or listed rather than shown
-       -3.152, // not-episode: share of sentences that tell a routine or a hypothetical
+         0.51, // hard-own: named hard skills in the narrator's own acts
+        0.203, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.148, // domain-own: rare specialist words in the narrator's own acts
+        0.856, // people-own: acts with people that show a soft skill
+        0.375, // people-thin: thin acts with people (told, escalated, worked with)
+        0.251, // people-shared: acts with people told as 'we'
+        0.086, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.172, // both-present: a hard skill and a people act both at work, however slight
+        0.921, // both-linked: both sides at work and linked to what followed
+        0.354, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.702, // bridge: people acts that carry the technical work
+       -2.315, // claims: skills claimed or listed rather than shown
+       -3.148, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.961, 3.492],
+    cuts: [0.983, 3.532],
   },
   context: {
     weights: [

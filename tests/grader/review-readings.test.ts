@@ -368,3 +368,19 @@ describe("settings, skill names and work done (2.9.13)", () => {
     expect(quotes(text, gradeStory(text), "skill-bridge")).toContain("trained the brigade of twelve cooks");
   });
 });
+
+describe("people by their job's ending, and people words that name things (2.9.14)", () => {
+  it("hears a cardiologist, a radiographer or an electrician as a person by the ending of the word", () => {
+    expect(softQuotes("I phoned the cardiologist with the interaction data.")).toEqual(["phoned the cardiologist"]);
+    expect(softQuotes("I walked the radiographers through the new protocol.")).toEqual(["walked the radiographers"]);
+    expect(softQuotes("I briefed the electricians before the shutdown.")).toEqual(["briefed the electricians"]);
+    expect(softQuotes("I rebuilt the checklist before the shutdown.")).toEqual([]);
+  });
+
+  it("reads 'average lead times', 'a customer service survey' and an award's name as things, not people", () => {
+    expect(softQuotes("I reshaped the data to work out average lead times.")).toEqual([]);
+    expect(softQuotes("I ran a customer service survey.")).toEqual([]);
+    expect(softQuotes("I won the Account Manager of the Year award.")).toEqual([]);
+    expect(softQuotes("I won the client over with a revised quote.")).toEqual(["won the client"]);
+  });
+});

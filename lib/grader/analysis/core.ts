@@ -16,8 +16,18 @@ export const setOf = (xs: readonly string[]): ReadonlySet<string> => new Set(xs)
 const IRREGULAR = setOf(IRREGULAR_PAST);
 const ED_NOT_PAST = setOf(["hundred", "red", "bed", "shed", "bred", "sled", "wed", "fed", "led", "need", "seed", "feed", "speed", "embed", "naked", "wicked", "sacred", "kindred", "shred"]);
 
-/** Who counts as people: the lexicon's people words and role titles, with their plurals. */
-export const PEOPLE = setOf([...PEOPLE_WORDS, ...ROLE_WORDS, ...ROLE_WORDS.map((w) => (w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`))]);
+/** Job nouns known by their ending, with plurals: "cardiologist", "electrician", "psychiatrist", "sonographer", "optometrist". */
+const PERSON_ENDING = /^[a-z]{3,}(?:ologist|ician|iatrist|ographer|ometrist)s?$/;
+
+/** A set of words that also holds every word with a person's ending. */
+class PeopleWords extends Set<string> {
+  override has(word: string): boolean {
+    return super.has(word) || PERSON_ENDING.test(word);
+  }
+}
+
+/** Who counts as people: the lexicon's people words and role titles, with their plurals, and job nouns by their ending. */
+export const PEOPLE: ReadonlySet<string> = new PeopleWords([...PEOPLE_WORDS, ...ROLE_WORDS, ...ROLE_WORDS.map((w) => (w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`))]);
 export const TOOL_PREPS = setOf(["using", "via", "into", "through", "in", "on"]);
 export const HARD_STOPS = setOf([";", ":", "(", ")", "—", "–"]);
 

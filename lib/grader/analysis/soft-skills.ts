@@ -113,6 +113,8 @@ function usedAsVerb(tokens: Token[], at: number, s: Sentence): boolean {
 const PEOPLE_THINGS = setOf([
   "documents", "document", "records", "record", "files", "file", "notes", "data", "details", "database", "databases", "list",
   "lists", "folders", "folder", "letters", "charts", "chart", "information", "portal", "orders", "numbers", "forms", "form",
+  // "average lead times", "a customer service survey", "the client account": a people word naming a kind of thing.
+  "time", "times", "survey", "surveys", "service", "satisfaction", "journey", "journeys", "base", "segment", "segments",
 ]);
 const DEPARTMENTS = setOf(["ops", "finance", "sales", "marketing", "hr", "legal", "procurement", "facilities", "depot"]);
 /** Words that may follow a department named as people: "told legal about it", "gave finance the figures", "asked sales straight away". */
@@ -175,6 +177,8 @@ function verbBefore(tokens: Token[], from: number): boolean {
 function namesNoPeople(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if ((t?.norm === "panel" || t?.norm === "panels") && !PEOPLE_PANELS.has(tokens[k - 1]?.norm ?? "")) return true;
+  // "won the Account Manager of the Year award": a people word inside the name of an award.
+  if (t !== undefined && ((tokens[k + 1]?.norm === "of" && tokens[k + 2]?.norm === "the" && tokens[k + 3]?.norm === "year") || tokens[k + 1]?.norm === "award")) return true;
   // "I rewired the panel", "isolated the panel": work on a piece of kit.
   if ((t?.norm === "panel" || t?.norm === "panels") && KIT_VERBS.has(tokens[k - 2]?.norm ?? "")) return true;
   if ((t?.norm === "account" || t?.norm === "accounts") && !CLIENT_ACCOUNT.has(tokens[k - 1]?.norm ?? "")) return true;
