@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-         0.51, // hard-own: named hard skills in the narrator's own acts
-        0.203, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.148, // domain-own: rare specialist words in the narrator's own acts
-        0.856, // people-own: acts with people that show a soft skill
-        0.375, // people-thin: thin acts with people (told, escalated, worked with)
-        0.251, // people-shared: acts with people told as 'we'
-        0.086, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.172, // both-present: a hard skill and a people act both at work, however slight
-        0.921, // both-linked: both sides at work and linked to what followed
-        0.354, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.702, // bridge: people acts that carry the technical work
-       -2.315, // claims: skills claimed or listed rather than shown
-       -3.148, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.524, // hard-own: named hard skills in the narrator's own acts
+         0.21, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.128, // domain-own: rare specialist words in the narrator's own acts
+        0.841, // people-own: acts with people that show a soft skill
+        0.377, // people-thin: thin acts with people (told, escalated, worked with)
+        0.235, // people-shared: acts with people told as 'we'
+        0.078, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.179, // both-present: a hard skill and a people act both at work, however slight
+        0.889, // both-linked: both sides at work and linked to what followed
+        0.372, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.699, // bridge: people acts that carry the technical work
+       -2.314, // claims: skills claimed or listed rather than shown
+        -3.16, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.983, 3.532],
+    cuts: [0.978, 3.526],
   },
   context: {
     weights: [
@@ -42,14 +42,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-        4.624, // changed: a measured change (direction, before and after) on a named metric
-        2.227, // measured: measured values after the action, with no baseline
-        1.309, // outcome: outcomes without a number
-        1.192, // closing: how it ended, told in the closing sentences
+        4.622, // changed: a measured change (direction, before and after) on a named metric
+        2.224, // measured: measured values after the action, with no baseline
+        1.348, // outcome: outcomes without a number
+        1.249, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.467, // negated: results that did not happen
-       -4.167, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.444, // negated: results that did not happen
+       -4.127, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.538, 4.153],
+    cuts: [-0.498, 4.212],
   },
 };

@@ -384,3 +384,22 @@ describe("people by their job's ending, and people words that name things (2.9.1
     expect(softQuotes("I won the client over with a revised quote.")).toEqual(["won the client"]);
   });
 });
+
+describe("outcomes told as comparatives and after a fronted phrase (2.9.15)", () => {
+  const outcomeQuotes = (text: string) => analyze(text).outcomes.map((o) => text.slice(o.span.start, o.span.end));
+
+  it("hears 'far fewer last-minute problems', 'got noticeably better' and 'got a lot better' after the narrator acts as outcomes", () => {
+    expect(outcomeQuotes("I rebuilt the onboarding checklist with HR. The outcome was far fewer last-minute problems for managers.")).toEqual(["far fewer"]);
+    expect(outcomeQuotes("I rebuilt the onboarding checklist with HR. Feedback in the first month got noticeably better.")).toEqual(["noticeably better"]);
+    expect(outcomeQuotes("I rearranged his calendar with buffers. His punctuality got a lot better as a result.")).toEqual(["a lot better"]);
+  });
+
+  it("reads a comparative before the narrator acts ('we had far fewer staff than we needed') as the situation", () => {
+    expect(analyze("We had far fewer staff than we needed, so I rebuilt the rota.").outcomes).toEqual([]);
+  });
+
+  it("reads a thing as the subject after a fronted phrase ('In the end, the new process helped...') as how it ended", () => {
+    const text = "I set up a shared workspace in Asana and trained the team. In the end, the new process helped the team close a lot of communication gaps.";
+    expect(quotes(text, gradeStory(text), "result-ending")).toEqual(["the new process helped the team close a lot of communication gaps"]);
+  });
+});

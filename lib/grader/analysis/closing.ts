@@ -51,8 +51,16 @@ const HAVE = setOf(["has", "have", "'ve"]);
  */
 function thingSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: number): boolean {
   const { tokens } = ctx;
-  if (!DETERMINERS.has(tokens[s.bodyStart]?.norm ?? "") || verbAt - s.bodyStart < 2 || verbAt - s.bodyStart > 5) return false;
-  for (let k = s.bodyStart + 1; k < verbAt; k++) {
+  // "In the end, the new process helped...": the subject may follow a fronted phrase and its comma.
+  let start = s.bodyStart;
+  for (let k = verbAt - 1; k > s.bodyStart; k--) {
+    if (tokens[k]?.raw === ",") {
+      start = k + 1;
+      break;
+    }
+  }
+  if (!DETERMINERS.has(tokens[start]?.norm ?? "") || verbAt - start < 2 || verbAt - start > 5) return false;
+  for (let k = start + 1; k < verbAt; k++) {
     const t = tokens[k];
     if (!t || t.kind !== "word" || (PEOPLE.has(t.norm) && !MEETING_WORDS.has(t.norm)) || (isPastVerb(t.norm) && k < verbAt - 1)) return false;
   }

@@ -41,6 +41,11 @@ const EFFECT_SUBJECTS = setOf(["that", "this", "these", "doing"]);
 
 const EFFECT_VERBS = setOf(["helped", "allowed", "enabled", "meant", "let", "led", "gave", "made", "brought", "got", "kept", "stopped", "saved", "turned"]);
 
+/** Comparatives that tell how things went after the work, with a word of degree or of becoming before them. */
+const COMPARATIVE_OUTCOMES = setOf(["better", "fewer", "easier", "faster", "smoother", "quicker", "calmer", "safer", "clearer", "happier"]);
+const DEGREE_WORDS = setOf(["far", "much", "lot", "noticeably", "significantly", "markedly", "considerably", "dramatically", "vastly", "greatly", "measurably", "visibly", "substantially"]);
+const BECOMING = setOf(["got", "became", "felt", "grew", "seemed", "looked", "ran", "went"]);
+
 const INSIGHT_VERBS = setOf(["realize", "realise", "see", "understand", "think", "learn", "feel", "wonder", "question", "reflect"]);
 
 /** Whether the narrator has acted anywhere before token `at` ("I rebuilt the texts, and we saw a rise..."). */
@@ -93,6 +98,25 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (clause?.negated && negatedBefore(tokens, clause.start, m.tokStart)) out.push({ span: sp, sentence: s.index, kind: "negated" });
       else if (clause?.projected) out.push({ span: sp, sentence: s.index, kind: "projected" });
       else out.push({ span: sp, sentence: s.index, kind: "vague" });
+    }
+    // "far fewer last-minute problems", "got noticeably better", "his punctuality got a lot better": a comparative
+    // after a word of degree or of becoming, once the narrator has acted, is an outcome told without a number.
+    if (s.index >= ctx.firstActSentence) {
+      for (let i = s.bodyStart + 1; i < s.tokenEnd; i++) {
+        const t = tokens[i];
+        if (!t || !COMPARATIVE_OUTCOMES.has(t.norm) || ctx.hypoTok[i] || ctx.claimed[i] || ctx.purpose[i] || !narratorActedBefore(ctx, i)) continue;
+        let k = i - 1;
+        let degree = false;
+        while (k > s.bodyStart && (DEGREE_WORDS.has(tokens[k]?.norm ?? "") || (tokens[k]?.norm === "a" && tokens[k + 1]?.norm === "lot"))) {
+          degree = true;
+          k--;
+        }
+        if (!degree && !BECOMING.has(tokens[k]?.norm ?? "")) continue;
+        const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
+        if (clause?.projected || (clause?.negated && negatedBefore(tokens, clause.start, i))) continue;
+        if (out.some((o) => o.span.start <= t.start && o.span.end >= t.end)) continue;
+        out.push({ span: span(tokens[k + 1] ?? t, t), sentence: s.index, kind: "vague" });
+      }
     }
     // "did not reduce churn", "never improved": a change that did not happen.
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
