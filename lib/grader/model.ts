@@ -25,31 +25,31 @@ export const MODEL: LevelModel = {
   },
   context: {
     weights: [
-        1.477, // narrator-acts: concrete acts of the narrator
+        1.473, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
         0.689, // setting: a named or described setting
         0.768, // problem: the problem or stakes
-        2.004, // detail: scale, dates, durations, findings
-       -5.426, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.998, // detail: scale, dates, durations, findings
+       -5.436, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-        -0.99, // placeholder: a stand-in name for the organisation
+       -0.989, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
         2.615, // length: length (log of words)
-        1.059, // constraint: a constraint or a time frame told in words
-       -2.451, // claims: skills claimed or listed: a generic answer rather than one situation
+         1.06, // constraint: a constraint or a time frame told in words
+       -2.446, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.321, 4.797],
+    cuts: [0.318, 4.793],
   },
   result: {
     weights: [
-        4.622, // changed: a measured change (direction, before and after) on a named metric
-        2.224, // measured: measured values after the action, with no baseline
-        1.348, // outcome: outcomes without a number
-        1.249, // closing: how it ended, told in the closing sentences
+        4.749, // changed: a measured change (direction, before and after) on a named metric
+        2.212, // measured: measured values after the action, with no baseline
+        1.423, // outcome: outcomes without a number
+        1.267, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.444, // negated: results that did not happen
-       -4.127, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.437, // negated: results that did not happen
+       -4.034, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.498, 4.212],
+    cuts: [-0.47, 4.297],
   },
 };

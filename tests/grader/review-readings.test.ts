@@ -403,3 +403,16 @@ describe("outcomes told as comparatives and after a fronted phrase (2.9.15)", ()
     expect(quotes(text, gradeStory(text), "result-ending")).toEqual(["the new process helped the team close a lot of communication gaps"]);
   });
 });
+
+describe("what is no outcome (2.9.16)", () => {
+  it("reads 'zero' as nothing of a loss only when a loss is named ('zero downtime', 'zero missed deliveries'), not 'the zero points' of a machine", () => {
+    expect(numberAt("If it is a setup problem, I check the workholding and zero points.", "zero")?.cls).toBe("context");
+    expect(numberAt("I rebuilt the shift plan with the leads. We had zero missed deliveries that month.", "zero")?.cls).toBe("result");
+    expect(numberAt("I rebuilt the plan. Since then we have had zero downtime.", "zero")?.cls).toBe("result");
+  });
+
+  it("reads 'is more limited' as no outcome, and 'is more settled' still as one", () => {
+    expect(analyze("I drove forklifts for four years. My time on order pickers is more limited.").outcomes).toEqual([]);
+    expect(analyze("I rebuilt the rota with the sisters. The ward is more settled now.").outcomes.length).toBeGreaterThan(0);
+  });
+});

@@ -503,7 +503,8 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         mention("context", "unchanged");
         continue;
       }
-      const zeroLoss = r.value === 0 && nouns.length > 0;
+      // "zero downtime", "zero missed deliveries": nothing of a loss; "the zero points" of a machine are no count of anything lost.
+      const zeroLoss = r.value === 0 && nouns.some((w) => LOSS_MEASURES.has(w) || ZERO_OF.has(w));
       // "Our newsletter performance doubled." in a story where nobody does anything: a figure tied to no action.
       if (selfPortrait && (r.inherentDirection || directionNear(ctx, r, s) || compared)) {
         mention("vague-figure", "untied");
@@ -728,6 +729,12 @@ const GAIN_MEASURES = setOf([
 ]);
 
 // "returns" is left out: "homework returns rose" and "investment returns rose" are gains, only a shop's returns are losses.
+/** Words after "zero" that make it nothing of a loss: a loss named by its noun or by what went wrong with the thing. */
+const ZERO_OF = setOf([
+  "missed", "late", "lost", "failed", "unplanned", "repeat", "overdue", "unresolved", "outstanding", "cancelled", "canceled",
+  "accidents", "accident", "incident", "mistakes", "mistake", "error", "defect", "injury", "breach", "complaint", "no-shows",
+  "readmissions", "rejects", "rework", "write-offs", "disruption", "delay", "issues", "findings", "vacancies", "exceptions",
+]);
 const LOSS_MEASURES = setOf([...[...LOSS_NOUNS].filter((w) => w !== "returns"), "churn", "abandonment", "turnover", "absence", "absences", "costs", "cost", "waste", "downtime", "backlog", "overtime", "attrition"]);
 const FELL = setOf(["fell", "dropped", "declined", "decreased", "slipped", "shrank", "plummeted", "dipped", "sank"]);
 const ROSE = setOf(["rose", "increased", "grew", "climbed", "jumped", "spiked", "soared", "doubled", "tripled"]);

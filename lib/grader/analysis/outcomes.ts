@@ -41,6 +41,8 @@ const EFFECT_SUBJECTS = setOf(["that", "this", "these", "doing"]);
 
 const EFFECT_VERBS = setOf(["helped", "allowed", "enabled", "meant", "let", "led", "gave", "made", "brought", "got", "kept", "stopped", "saved", "turned"]);
 
+const WORSE_AFTER_MORE = setOf(["limited", "difficult", "complicated", "complex", "expensive", "costly", "likely", "urgent", "serious", "severe", "stressful", "challenging", "demanding", "restricted", "constrained", "basic"]);
+
 /** Comparatives that tell how things went after the work, with a word of degree or of becoming before them. */
 const COMPARATIVE_OUTCOMES = setOf(["better", "fewer", "easier", "faster", "smoother", "quicker", "calmer", "safer", "clearer", "happier"]);
 const DEGREE_WORDS = setOf(["far", "much", "lot", "noticeably", "significantly", "markedly", "considerably", "dramatically", "vastly", "greatly", "measurably", "visibly", "substantially"]);
@@ -74,6 +76,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (ctx.claimed[m.tokStart] || ctx.hypoTok[m.tokStart]) continue;
       if (prev && (prev.norm === "to" || prev.norm === "would" || prev.norm === "could" || prev.norm === "can" || prev.norm === "help" || prev.norm === "helped")) continue;
       if (ctx.purpose[m.tokStart]) continue;
+      // "my time on reach trucks is more limited": "more" of something worse is no outcome.
+      if (m.value.endsWith(" more") && WORSE_AFTER_MORE.has(tokens[m.tokEnd]?.norm ?? "")) continue;
       // "it came down to being organised": what something depended on, not a fall ("food cost came down to 29%" is one).
       if (m.value === "came down" && tokens[m.tokEnd]?.norm === "to" && tokens[m.tokEnd + 1]?.kind !== "number") continue;
       // "a sold-out Saturday", "the improved-access scheme": a hyphenated compound after a determiner describes a thing, it tells no outcome.
