@@ -411,6 +411,12 @@ describe("what is no outcome (2.9.16)", () => {
     expect(numberAt("I rebuilt the plan. Since then we have had zero downtime.", "zero")?.cls).toBe("result");
   });
 
+  it("reads 'I passed them the details' as handing over and 'When the paramedics arrived' as background, not how it ended", () => {
+    const text = "I stayed with the student until help came. When the paramedics arrived, I passed them the details of her history.";
+    expect(analyze(text).closingOutcomes).toEqual([]);
+    expect(analyze("I rebuilt the revision plan with my tutor. In the end I passed the exam.").closingOutcomes).toHaveLength(1);
+  });
+
   it("reads 'is more limited' as no outcome, and 'is more settled' still as one", () => {
     expect(analyze("I drove forklifts for four years. My time on order pickers is more limited.").outcomes).toEqual([]);
     expect(analyze("I rebuilt the rota with the sisters. The ward is more settled now.").outcomes.length).toBeGreaterThan(0);

@@ -77,6 +77,23 @@ function metPeople(tokens: Ctx["tokens"], i: number): boolean {
   return MET_PEOPLE.has(next) || PEOPLE.has(next) || (DETERMINERS.has(next) && PEOPLE.has(after));
 }
 
+/** "When the paramedics arrived, I...": a sentence opening on "when", "after" or "as", up to the comma that ends it, is background. */
+function frontedSideClause(ctx: Ctx, s: Ctx["sentences"][number], i: number): boolean {
+  const { tokens } = ctx;
+  const open = tokens[s.bodyStart]?.norm ?? "";
+  if (!(open === "when" || open === "whenever" || BACKGROUND_LEADS.has(open) || open === "as" || open === "once")) return false;
+  for (let k = s.bodyStart + 1; k < i; k++) if (tokens[k]?.raw === ",") return false;
+  // The side clause ends at a comma after the verb ("After ten days she walked there" has none: a time, then the main clause).
+  for (let k = i + 1; k < s.tokenEnd; k++) if (tokens[k]?.raw === ",") return true;
+  return false;
+}
+
+/** "I passed them the details", "passed it on to the registrar": handing something over, not passing a test. */
+function handedOn(tokens: Ctx["tokens"], i: number): boolean {
+  const next = tokens[i + 1]?.norm ?? "";
+  return tokens[i]?.norm === "passed" && (next === "them" || next === "him" || next === "her" || next === "on" || next === "over" || tokens[i + 2]?.norm === "on" || PEOPLE.has(tokens[i + 2]?.norm ?? ""));
+}
+
 /** Words that open a counted subject: "five of the six passed", "all 30 students passed", "most of them stayed". */
 const COUNT_OPENERS = setOf(["all", "most", "every", "each", "both", "half"]);
 
@@ -118,7 +135,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
         // could do at the end is how it ended, whatever the verb; the narrator's own needs an outcome verb.
         const anyVerb = ableTo && actor !== "narrator" && actor !== "none" && !INSIGHT_BASES.has(t.norm);
         const granted = !ableTo && NARRATOR_GRANTED.has(t.norm) && (tokens[i - 1]?.norm === "was" || tokens[i - 1]?.norm === "were");
-        if (!(anyVerb || granted || (ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm)) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated || metPeople(tokens, i)) continue;
+        if (!(anyVerb || granted || (ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm)) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated || metPeople(tokens, i) || handedOn(tokens, i)) continue;
         out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
         break;
       }
@@ -128,7 +145,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       if (!isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
       // "a professor, who covered selling strategies": a relative clause describes someone; it is not how it ended.
       const lead = ctx.clauses[ctx.clauseOf[i] ?? 0]?.lead ?? "";
-      if (RELATIVE_LEADS.has(lead) || BACKGROUND_LEADS.has(lead)) continue;
+      if (RELATIVE_LEADS.has(lead) || BACKGROUND_LEADS.has(lead) || frontedSideClause(ctx, s, i)) continue;
       if (!CLOSING_SUBJECT_ACTORS.has(actor) && !(actor === "none" && (thingSubjectBefore(ctx, s, i) || countSubjectBefore(ctx, s, i)))) continue;
       // "Twice the temporary works were installed wrong by the subcontractor. I set out the props myself...".
       if (i < firstOwnAct) continue;
