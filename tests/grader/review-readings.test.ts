@@ -417,6 +417,13 @@ describe("what is no outcome (2.9.16)", () => {
     expect(analyze("I rebuilt the revision plan with my tutor. In the end I passed the exam.").closingOutcomes).toHaveLength(1);
   });
 
+  it("reads an act before a measured last sentence ('I completed the assessment within the timescale') as no ending", () => {
+    const text = "Three children on my caseload were at risk of neglect. I completed the assessment within the 45-day timescale, and chaired the child protection conference. Within six months school attendance went from 60 percent to 94 percent.";
+    expect(quotes(text, gradeStory(text), "result-ending")).toEqual([]);
+    const unmeasured = "Three children on my caseload were at risk of neglect. I chaired the child protection conference with the school. The family engaged with every session.";
+    expect(quotes(unmeasured, gradeStory(unmeasured), "result-ending")).toHaveLength(1);
+  });
+
   it("reads 'is more limited' as no outcome, and 'is more settled' still as one", () => {
     expect(analyze("I drove forklifts for four years. My time on order pickers is more limited.").outcomes).toEqual([]);
     expect(analyze("I rebuilt the rota with the sisters. The ward is more settled now.").outcomes.length).toBeGreaterThan(0);

@@ -40,9 +40,12 @@ export const resultEnding = defineRule({
       ...doc.numbers.filter((n) => n.cls === "result").map((n) => n.sentence),
     ]);
     const fix = doc.numbers.some((n) => n.cls === "result") ? undefined : "Put a number on it: what was the figure before, and after, and over what period?";
+    // When the last sentence tells the outcome ("Within six months attendance went from 60% to 94%"), an act
+    // in the sentence before it ("I completed the assessment within the timescale") is not how it ended.
+    const last = doc.sentences.length - 1;
     return capped(
       doc.closingOutcomes
-        .filter((o) => !explained.has(o.sentence))
+        .filter((o) => !explained.has(o.sentence) && (o.sentence === last || !explained.has(last)))
         .map((o) => evidence("result-ending", "outcome", "earns", quoteAround(doc, o.span, o.sentence), "How the story ends, without a number: counted as a partial result", fix)),
     );
   },
