@@ -6,50 +6,50 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.524, // hard-own: named hard skills in the narrator's own acts
-         0.21, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.128, // domain-own: rare specialist words in the narrator's own acts
-        0.841, // people-own: acts with people that show a soft skill
-        0.377, // people-thin: thin acts with people (told, escalated, worked with)
-        0.235, // people-shared: acts with people told as 'we'
-        0.078, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.179, // both-present: a hard skill and a people act both at work, however slight
-        0.889, // both-linked: both sides at work and linked to what followed
-        0.372, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.699, // bridge: people acts that carry the technical work
-       -2.314, // claims: skills claimed or listed rather than shown
-        -3.16, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.586, // hard-own: named hard skills in the narrator's own acts
+        0.213, // hard-shared: named hard skills in acts told as 'we' or in the passive
+          0.1, // domain-own: rare specialist words in the narrator's own acts
+        0.835, // people-own: acts with people that show a soft skill
+        0.429, // people-thin: thin acts with people (told, escalated, worked with)
+        0.247, // people-shared: acts with people told as 'we'
+        0.032, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.208, // both-present: a hard skill and a people act both at work, however slight
+        0.911, // both-linked: both sides at work and linked to what followed
+         0.38, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.719, // bridge: people acts that carry the technical work
+       -2.301, // claims: skills claimed or listed rather than shown
+       -3.153, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [0.978, 3.526],
+    cuts: [1.011, 3.58],
   },
   context: {
     weights: [
-        1.473, // narrator-acts: concrete acts of the narrator
+        1.489, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.689, // setting: a named or described setting
-        0.768, // problem: the problem or stakes
-        1.998, // detail: scale, dates, durations, findings
-       -5.436, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.693, // setting: a named or described setting
+        0.767, // problem: the problem or stakes
+         1.99, // detail: scale, dates, durations, findings
+       -5.422, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.989, // placeholder: a stand-in name for the organisation
+       -0.968, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.615, // length: length (log of words)
-         1.06, // constraint: a constraint or a time frame told in words
-       -2.446, // claims: skills claimed or listed: a generic answer rather than one situation
+        2.602, // length: length (log of words)
+        1.065, // constraint: a constraint or a time frame told in words
+       -2.434, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.318, 4.793],
+    cuts: [0.326, 4.809],
   },
   result: {
     weights: [
-         4.75, // changed: a measured change (direction, before and after) on a named metric
-        2.198, // measured: measured values after the action, with no baseline
-        1.417, // outcome: outcomes without a number
-        1.294, // closing: how it ended, told in the closing sentences
+        4.707, // changed: a measured change (direction, before and after) on a named metric
+        2.215, // measured: measured values after the action, with no baseline
+        1.447, // outcome: outcomes without a number
+        1.274, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.445, // negated: results that did not happen
-       -4.039, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.441, // negated: results that did not happen
+       -4.028, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.47, 4.301],
+    cuts: [-0.466, 4.304],
   },
 };

@@ -429,3 +429,30 @@ describe("what is no outcome (2.9.16)", () => {
     expect(analyze("I rebuilt the rota with the sisters. The ward is more settled now.").outcomes.length).toBeGreaterThan(0);
   });
 });
+
+describe("reviews 11 and 12: measures, failures and words (2.9.19)", () => {
+  it("reads the measure before 'for' or 'of' ('latency for traffic went down') and past 'had' ('completion had fallen')", () => {
+    const latency = "I designed a QoS policy with the support team. Latency for traffic went down from 45 ms to 12 ms.";
+    expect(numberAt(latency, "12 ms")?.cls).toBe("result");
+    const failed = "I set up a flipped classroom for my Year 10 set. After four weeks homework completion had fallen from 70% to 40%, so I went back to normal lessons.";
+    expect(numberAt(failed, "40%")).toEqual({ cls: "negated", reason: "wrong-way" });
+    expect(numberAt("I rebuilt the dashboard. Usage dropped by half in the first month.", "half")?.cls).toBe("negated");
+  });
+
+  it("reads 'liaise' as no specialist word and 'reconciled them against the receipts' as no act with people", () => {
+    expect(analyze("I prepare function sheets and liaise with the kitchen.").domainTerms).toEqual([]);
+    expect(softQuotes("I went through a year of bank statements and reconciled them against the receipts.")).toEqual([]);
+  });
+
+  it("reads 'end-of-unit tests' as no unit tests", () => {
+    expect(gradeStory("We wrote new end-of-unit tests together.").hardSkills).toEqual([]);
+    expect(gradeStory("I wrote unit tests for the parser.").hardSkills.map((h) => h.term)).toEqual(["unit tests"]);
+  });
+
+  it("reads 'I went through the charts' and 'I started printing the charts' as concrete acts, not vague ones", () => {
+    const acts = (text: string) => analyze(text).acts.map((a) => text.slice(a.span.start, a.span.end));
+    expect(acts("I went through the charts and found two gaps.")).toEqual(["went", "found"]);
+    expect(acts("I started printing the pocket charts for every recall patient.")).toEqual(["started"]);
+    expect(analyze("I went to the ward.").vagueActs).toHaveLength(1);
+  });
+});

@@ -143,7 +143,10 @@ export function trackActors(
         const devised =
           (n === "worked" && tokens[i + 1]?.norm === "out" && tokens[i + 2]?.kind === "word" && (actor === "narrator" || actor === "team")) ||
           // "I did a thermal imaging survey", "did a home visit": a piece of work done, unlike "did a great job".
-          (n === "did" && (tokens[i + 1]?.norm === "a" || tokens[i + 1]?.norm === "an") && !VAGUE_DONE.has(tokens[i + 2]?.norm ?? "") && (actor === "narrator" || actor === "team"));
+          (n === "did" && (tokens[i + 1]?.norm === "a" || tokens[i + 1]?.norm === "an") && !VAGUE_DONE.has(tokens[i + 2]?.norm ?? "") && (actor === "narrator" || actor === "team")) ||
+          // "I went through the charts", "I started printing the pocket charts": a concrete act after all.
+          (n === "went" && (tokens[i + 1]?.norm === "through" || tokens[i + 1]?.norm === "over") && tokens[i + 2]?.kind === "word" && (actor === "narrator" || actor === "team")) ||
+          ((n === "started" || n === "began") && (tokens[i + 1]?.norm.length ?? 0) > 5 && (tokens[i + 1]?.norm.endsWith("ing") ?? false) && (actor === "narrator" || actor === "team"));
         if (i === s.bodyStart && isVerbHere && !NON_ACTION.has(n) && !adjectivalOpener(tokens, i, s)) {
           actor = "fragment";
           lead = "fragment";

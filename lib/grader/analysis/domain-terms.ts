@@ -16,7 +16,7 @@ const NOT_DOMAIN = setOf(["covid", "pandemic", "lockdown", "okay", "email", "ema
  * Word stems that are never a hard skill however rare: management moves (ANNOTATION.md: delegating,
  * scheduling, setting priorities) and feelings shown to people (sympathy, empathy, reassurance).
  */
-const NOT_HARD_STEMS = /^(?:re)?(?:priorit|delegat|schedul|arrang|allocat|assign|juggl|sympath|empath|reassur|timeline|milestone|deadline|coordinat|deliverabl|workload)/;
+const NOT_HARD_STEMS = /^(?:re)?(?:priorit|delegat|schedul|arrang|allocat|assign|juggl|sympath|empath|reassur|timeline|milestone|deadline|coordinat|deliverabl|workload|liai[sz])/;
 
 /** The words of each soft-skill behaviour itself ("walked", "build rapport"), not the people or things after it. */
 export function softTokens(tokens: Token[], soft: readonly SoftMention[]): Uint8Array {

@@ -5,7 +5,7 @@ import { HARD_SKILLS } from "../lexicon/hard-skills";
 import { PhraseMatcher } from "../matcher";
 import type { Sentence, Token } from "../text";
 import type { HardField } from "../types";
-import { isPastVerb, PEOPLE, setOf, span, statusAt, TOOL_PREPS, type Ctx } from "./core";
+import { innerHyphen, isPastVerb, PEOPLE, setOf, span, statusAt, TOOL_PREPS, type Ctx } from "./core";
 import type { HardMention } from "./types";
 import { DETERMINERS, NARRATOR_SUBJECTS, PEOPLE_PREPS, SUBORDINATORS, TIME } from "./words";
 
@@ -284,6 +284,8 @@ export function findHard(ctx: Ctx): HardMention[] {
   const out: HardMention[] = [];
   for (const s of ctx.sentences) {
     for (const m of HARD_MATCHER.matchAll(ctx.tokens, s.tokenStart, s.tokenEnd)) {
+      // "end-of-unit tests" is no "unit tests": a skill's words joined by a hyphen to the word before are part of another compound.
+      if (m.tokEnd - m.tokStart > 1 && innerHyphen(ctx.tokens, m.tokStart - 1)) continue;
       for (let k = m.tokStart; k < m.tokEnd; k++) ctx.skillTok[k] = 1;
       let status = statusAt(ctx, m.tokStart, s.index);
       if (status === "narrator" && governedByBuzzVerb(ctx.tokens, m.tokStart, s)) status = "mentioned";

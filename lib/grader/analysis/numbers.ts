@@ -726,7 +726,20 @@ function mainClauseAfterWhen(tokens: Token[], from: number, to: number): boolean
 const GAIN_MEASURES = setOf([
   "conversion", "conversions", "revenue", "sales", "satisfaction", "nps", "retention", "accuracy", "attendance", "engagement", "profit", "profits",
   "margin", "margins", "uptake", "bookings", "sign-ups", "signups", "traffic", "adherence", "productivity", "morale", "enrolment", "enrollment",
+  "completion", "attainment", "throughput", "output", "yield", "occupancy", "footfall", "compliance", "turnout", "participation",
+  "utilisation", "utilization", "coverage", "uptime", "availability", "usage", "adoption",
 ]);
+/**
+ * The measure a change verb is told of, from the word before the verb at `j`: back over adverbs and "had"
+ * ("completion had fallen"), and to the head before "for" or "of" ("latency for traffic went down").
+ */
+function measureHead(tokens: Token[], j: number, from: number): number {
+  while (j > from && (ADVERBS.has(tokens[j]?.norm ?? "") || AUXILIARIES.has(tokens[j]?.norm ?? ""))) j--;
+  if (MEASURE_PREPS.has(tokens[j - 1]?.norm ?? "") && j - 2 >= from) j -= 2;
+  return j;
+}
+const AUXILIARIES = setOf(["had", "has", "have", "was", "were", "is", "are", "been"]);
+const MEASURE_PREPS = setOf(["for", "of", "on", "in", "across"]);
 
 // "returns" is left out: "homework returns rose" and "investment returns rose" are gains, only a shop's returns are losses.
 /** Words after "zero" that make it nothing of a loss: a loss named by its noun or by what went wrong with the thing. */
@@ -736,8 +749,8 @@ const ZERO_OF = setOf([
   "readmissions", "rejects", "rework", "write-offs", "disruption", "delay", "issues", "findings", "vacancies", "exceptions",
 ]);
 const LOSS_MEASURES = setOf([...[...LOSS_NOUNS].filter((w) => w !== "returns"), "churn", "abandonment", "turnover", "absence", "absences", "costs", "cost", "waste", "downtime", "backlog", "overtime", "attrition"]);
-const FELL = setOf(["fell", "dropped", "declined", "decreased", "slipped", "shrank", "plummeted", "dipped", "sank"]);
-const ROSE = setOf(["rose", "increased", "grew", "climbed", "jumped", "spiked", "soared", "doubled", "tripled"]);
+const FELL = setOf(["fell", "fallen", "dropped", "declined", "decreased", "slipped", "shrank", "shrunk", "plummeted", "dipped", "sank", "sunk"]);
+const ROSE = setOf(["rose", "risen", "increased", "grew", "grown", "climbed", "jumped", "spiked", "soared", "doubled", "tripled"]);
 
 /** A measure named right before its own change verb, moving the wrong way ("overall conversion actually fell slightly, by 2%"). */
 function wrongWay(tokens: Token[], r: RawNumber, s: Sentence): boolean {
@@ -745,9 +758,9 @@ function wrongWay(tokens: Token[], r: RawNumber, s: Sentence): boolean {
     const v = tokens[k];
     if (!v || (v.kind === "punct" && HARD_STOPS.has(v.raw))) return false;
     if (!FELL.has(v.norm) && !ROSE.has(v.norm)) continue;
-    // The measure is the verb's subject: the word before it, or two before with an adverb between.
-    const subject = ADVERBS.has(tokens[k - 1]?.norm ?? "") ? tokens[k - 2] : tokens[k - 1];
-    const m = subject?.norm ?? "";
+    // The measure is the verb's subject: the word before it, or further back over an adverb or "had"
+    // ("completion had fallen"), and the head before "for" or "of" ("latency for traffic went down").
+    const m = tokens[measureHead(tokens, k - 1, s.bodyStart)]?.norm ?? "";
     return (FELL.has(v.norm) && GAIN_MEASURES.has(m)) || (ROSE.has(v.norm) && LOSS_MEASURES.has(m));
   }
   return false;
@@ -796,8 +809,9 @@ function wrongWayFromTo(tokens: Token[], r: RawNumber, raws: readonly RawNumber[
   while (k > 0 && (ADVERBS.has(tokens[k]?.norm ?? "") || tokens[k]?.norm === "up" || tokens[k]?.norm === "down")) k--;
   const verb = tokens[k]?.norm ?? "";
   if (!FROM_TO_VERBS.has(verb) && !FELL.has(verb) && !ROSE.has(verb)) return false;
-  const head = tokens[k - 1]?.norm ?? "";
-  const lowerBetter = LOWER_IS_BETTER.has(head) || ((head === "time" || head === "times") && LOWER_IS_BETTER_TIMES.has(tokens[k - 2]?.norm ?? ""));
+  const h = measureHead(tokens, k - 1, 0);
+  const head = tokens[h]?.norm ?? "";
+  const lowerBetter = LOWER_IS_BETTER.has(head) || ((head === "time" || head === "times") && LOWER_IS_BETTER_TIMES.has(tokens[h - 1]?.norm ?? ""));
   const rose = after.value > before.value;
   return (rose && lowerBetter) || (!rose && GAIN_MEASURES.has(head));
 }

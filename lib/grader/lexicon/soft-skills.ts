@@ -23,7 +23,7 @@ export const SOFT_SKILLS = {
     "gather>gathered+", "pair>paired with", "work>worked with+", "co-design", "co-build", "co-create", "co-write",
     "team up", "join>joined forces", "coordinate+", "align+", "agree+", "compromise", "mediate", "broker+", "involve+",
     "include+", "invite+", "sit>sat down with", "sit>sat with", "meet>met with", "meet>met+", "liaise", "cooperate",
-    "build>built trust", "build>built consensus", "win>won over", "bring>brought together", "unite+", "reconcile+",
+    "build>built trust", "build>built consensus", "win>won over", "bring>brought together", "unite+",
     "support+", "help+", "cover for", "hand over+", "share the load", "crowdsource", "connect+", "introduce+",
     "empathize", "de-escalate", "calm+", "resolve the conflict", "resolve the dispute", "defuse",
     "build>built rapport", "build>built relationships", "build>built a relationship", "earn>earned their trust",
