@@ -25,20 +25,20 @@ export const MODEL: LevelModel = {
   },
   context: {
     weights: [
-        1.489, // narrator-acts: concrete acts of the narrator
+        1.491, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.693, // setting: a named or described setting
-        0.767, // problem: the problem or stakes
-         1.99, // detail: scale, dates, durations, findings
-       -5.422, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.692, // setting: a named or described setting
+        0.775, // problem: the problem or stakes
+        2.012, // detail: scale, dates, durations, findings
+        -5.42, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.968, // placeholder: a stand-in name for the organisation
+       -0.966, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.602, // length: length (log of words)
-        1.065, // constraint: a constraint or a time frame told in words
+        2.599, // length: length (log of words)
+         1.07, // constraint: a constraint or a time frame told in words
        -2.434, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.326, 4.809],
+    cuts: [0.332, 4.823],
   },
   result: {
     weights: [

@@ -456,3 +456,17 @@ describe("reviews 11 and 12: measures, failures and words (2.9.19)", () => {
     expect(analyze("I went to the ward.").vagueActs).toHaveLength(1);
   });
 });
+
+describe("counts of things and costs that grew (2.9.20)", () => {
+  it("reads 'I lifted two treads' and 'raised three concerns' as counts of what was acted on, not changes", () => {
+    expect(numberAt("I lifted two treads, found the wedges had shrunk, and re-glued the whole flight.", "two")).toEqual({ cls: "context", reason: "scope" });
+    expect(numberAt("We raised three concerns with the council.", "three")?.cls).toBe("context");
+    expect(numberAt("I rebuilt the rota and cut 12 hours of overtime a week.", "12 hours")?.cls).toBe("result");
+  });
+
+  it("reads 'took twice as long as I had priced' and 'cost them £200,000 more' as failures, and '95% more accurate' still as a gain", () => {
+    expect(numberAt("The box frame was rotten and the job took twice as long as I had priced.", "twice")).toEqual({ cls: "negated", reason: "wrong-way" });
+    expect(numberAt("I misjudged the other side. The client ended up in litigation that cost them around £200,000 more.", "£200,000")?.cls).toBe("negated");
+    expect(numberAt("I rebuilt the overhead rates with the team, which made our cost accounting 95% more accurate.", "95%")?.cls).toBe("result");
+  });
+});

@@ -515,6 +515,17 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
           mention("negated", "negated");
           continue;
         }
+        // "the job took twice as long as I had priced", "litigation that cost them £200,000 more": costlier or slower, a failure.
+        if (costlier(tokens, r, s)) {
+          mention("negated", "wrong-way");
+          continue;
+        }
+        // "I lifted two treads", "cut two posts", "raised three concerns": a count of things the verb acted on, not an amount of change.
+        if (countOfObjects(tokens, r, nouns)) {
+          mention("context", "scope");
+          rememberContext();
+          continue;
+        }
         // a bare "doubled" needs its metric right beside it ("sign-ups doubled", "doubled sign-ups")
         if (!namedMetricNear(tokens, r, s, nouns, r.inherentDirection ? 3 : 10)) {
           mention("vague-figure", "no-metric");
@@ -729,6 +740,29 @@ const GAIN_MEASURES = setOf([
   "completion", "attainment", "throughput", "output", "yield", "occupancy", "footfall", "compliance", "turnout", "participation",
   "utilisation", "utilization", "coverage", "uptime", "availability", "usage", "adoption",
 ]);
+const COST_VERBS = setOf(["cost", "costs", "costing", "took", "takes", "taking", "lasted", "ran"]);
+
+/** "took twice as long", "cost them £200,000 more", "ran three weeks longer": a cost or a time that grew. */
+function costlier(tokens: Token[], r: RawNumber, s: Sentence): boolean {
+  let verb = false;
+  for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - 4); k--) if (COST_VERBS.has(tokens[k]?.norm ?? "")) verb = true;
+  if (!verb) return false;
+  const a = tokens[r.tokEnd]?.norm ?? "";
+  const b = tokens[r.tokEnd + 1]?.norm ?? "";
+  // "£200,000 more." ends the clause; "95% more accurate" is more of a quality.
+  const moreAt = (k: number) => tokens[k]?.norm === "more" && (tokens[k + 1] === undefined || tokens[k + 1]?.kind === "punct" || AFTER_MORE.has(tokens[k + 1]?.norm ?? ""));
+  return moreAt(r.tokEnd) || (TIME.has(a) && moreAt(r.tokEnd + 1)) || a === "longer" || (TIME.has(a) && b === "longer") || (a === "as" && (b === "long" || b === "much"));
+}
+const AFTER_MORE = setOf(["than", "in", "to", "on", "for", "per", "a", "each", "overall", "again"]);
+
+/** A plain count right after a past verb of direction, before a thing that is no measure: "lifted two treads", "cut two posts". */
+function countOfObjects(tokens: Token[], r: RawNumber, nouns: readonly string[]): boolean {
+  const verb = tokens[r.tokStart - 1];
+  const noun = nouns[0] ?? "";
+  if (r.kind !== "plain" || !verb || !DIRECTION.has(verb.norm) || !isPastVerb(verb.norm) || noun === "") return false;
+  return !METRIC.has(noun) && !TIME.has(noun) && !LOSS_MEASURES.has(noun) && !GAIN_MEASURES.has(noun) && noun !== "percent" && noun !== "points" && noun !== "per" && !/^(?:pounds?|dollars?|euros?|k|m|bn|million|thousand|hundred)$/.test(noun);
+}
+
 /**
  * The measure a change verb is told of, from the word before the verb at `j`: back over adverbs and "had"
  * ("completion had fallen"), and to the head before "for" or "of" ("latency for traffic went down").
