@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.586, // hard-own: named hard skills in the narrator's own acts
-        0.213, // hard-shared: named hard skills in acts told as 'we' or in the passive
-          0.1, // domain-own: rare specialist words in the narrator's own acts
-        0.835, // people-own: acts with people that show a soft skill
-        0.429, // people-thin: thin acts with people (told, escalated, worked with)
-        0.247, // people-shared: acts with people told as 'we'
-        0.032, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.208, // both-present: a hard skill and a people act both at work, however slight
-        0.911, // both-linked: both sides at work and linked to what followed
-         0.38, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.719, // bridge: people acts that carry the technical work
-       -2.301, // claims: skills claimed or listed rather than shown
-       -3.153, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.596, // hard-own: named hard skills in the narrator's own acts
+        0.217, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.103, // domain-own: rare specialist words in the narrator's own acts
+        0.852, // people-own: acts with people that show a soft skill
+        0.416, // people-thin: thin acts with people (told, escalated, worked with)
+        0.266, // people-shared: acts with people told as 'we'
+            0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.204, // both-present: a hard skill and a people act both at work, however slight
+        0.921, // both-linked: both sides at work and linked to what followed
+        0.349, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.784, // bridge: people acts that carry the technical work
+       -2.305, // claims: skills claimed or listed rather than shown
+       -3.149, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.011, 3.58],
+    cuts: [1.015, 3.588],
   },
   context: {
     weights: [

@@ -470,3 +470,11 @@ describe("counts of things and costs that grew (2.9.20)", () => {
     expect(numberAt("I rebuilt the overhead rates with the team, which made our cost accounting 95% more accurate.", "95%")?.cls).toBe("result");
   });
 });
+
+describe("acts that reach no one (2.9.21)", () => {
+  it("reads 'designed a new dashboard for our sales team' as made for them and 'assumed the investigator had...' as a thought, not acts with people", () => {
+    expect(softQuotes("I designed a new dashboard for our sales team without testing it with anyone.")).toEqual([]);
+    expect(softQuotes("I assumed the principal investigator had submitted the form.")).toEqual([]);
+    expect(softQuotes("I wrote simple steps for the analysts to follow.")).toEqual(["wrote simple steps for the analysts"]);
+  });
+});

@@ -305,6 +305,24 @@ function peopleObject(tokens: Token[], verb: number, s: Sentence): number {
   return -1;
 }
 
+/** Verbs of what the narrator thought: "assumed the principal investigator had submitted it" is about them, not an act with them. */
+const COGNITION_VERBS = setOf(["assumed", "thought", "believed", "presumed", "expected", "supposed", "figured", "guessed", "knew", "hoped", "wondered", "trusted"]);
+
+/** Verbs of making a thing. */
+const MAKING_VERBS = setOf(["designed", "built", "created", "developed", "configured", "ordered", "booked", "bought", "coded", "rebuilt", "redesigned"]);
+
+/** "for" + the people, with no meeting between the verb and them: what was made was for them. */
+function madeFor(tokens: Token[], verb: number, person: number): boolean {
+  let sawFor = false;
+  for (let k = verb + 1; k < person; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (MEETING_WORDS.has(t.norm) || MEETING_WORDS.has(t.sing1)) return false;
+    if (t.norm === "for") sawFor = true;
+  }
+  return sawFor;
+}
+
 /** Verbs that meet a situation rather than act on it: "faced a tricky employee", "encountered an angry client". */
 const SITUATION_VERBS = setOf(["faced", "encountered", "inherited", "faces", "face", "encounter"]);
 
@@ -414,7 +432,7 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       if (!v) continue;
       // "found most users left", "noticed the drivers skipped it": a finding about people, not an act with them;
       // "faced a tricky employee", "had a customer who...": the situation, not something done with them.
-      if ((FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) || SITUATION_VERBS.has(v.norm)) continue;
+      if ((FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) || SITUATION_VERBS.has(v.norm) || COGNITION_VERBS.has(v.norm)) continue;
       // "leveraged synergies across the group", "spearheaded the team": a buzzword is padding, not an act with people.
       // "closed four regional finance teams", "merged the two crews": done to a group as a unit, not with its people.
       if (BUZZ_WORDS.has(v.norm) || UNIT_VERBS.has(v.norm) || BODY_VERBS.has(v.norm)) continue;
@@ -424,6 +442,8 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       if (k < 0 || taken.has(k)) continue;
       if ((v.norm === "got" || v.norm === "get") && fetchedFor(tokens, i + 1, k)) continue;
       if (placesPeople(tokens, i, k)) continue;
+      // "designed a new dashboard for our sales team": something made for people, not done with them (a meeting set up for them still is).
+      if (MAKING_VERBS.has(v.norm) && madeFor(tokens, i, k)) continue;
       const p = tokens[k];
       if (!p) continue;
       const family: SoftFamily = TEACHING_VERBS.has(v.norm) ? "leadership" : TALKING_VERBS.has(v.norm) ? "communication" : "collaboration";
