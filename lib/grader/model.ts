@@ -6,50 +6,50 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.596, // hard-own: named hard skills in the narrator's own acts
-        0.217, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.103, // domain-own: rare specialist words in the narrator's own acts
-        0.852, // people-own: acts with people that show a soft skill
-        0.416, // people-thin: thin acts with people (told, escalated, worked with)
-        0.266, // people-shared: acts with people told as 'we'
-            0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.204, // both-present: a hard skill and a people act both at work, however slight
-        0.921, // both-linked: both sides at work and linked to what followed
-        0.349, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.784, // bridge: people acts that carry the technical work
-       -2.305, // claims: skills claimed or listed rather than shown
-       -3.149, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.562, // hard-own: named hard skills in the narrator's own acts
+        0.218, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.099, // domain-own: rare specialist words in the narrator's own acts
+        0.891, // people-own: acts with people that show a soft skill
+        0.428, // people-thin: thin acts with people (told, escalated, worked with)
+        0.272, // people-shared: acts with people told as 'we'
+        0.017, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.209, // both-present: a hard skill and a people act both at work, however slight
+        0.941, // both-linked: both sides at work and linked to what followed
+        0.343, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.776, // bridge: people acts that carry the technical work
+       -2.269, // claims: skills claimed or listed rather than shown
+       -3.134, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.015, 3.588],
+    cuts: [1.035, 3.613],
   },
   context: {
     weights: [
-        1.491, // narrator-acts: concrete acts of the narrator
+        1.492, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.692, // setting: a named or described setting
-        0.775, // problem: the problem or stakes
-        2.012, // detail: scale, dates, durations, findings
+         0.69, // setting: a named or described setting
+        0.782, // problem: the problem or stakes
+         2.01, // detail: scale, dates, durations, findings
         -5.42, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.966, // placeholder: a stand-in name for the organisation
+       -0.965, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.599, // length: length (log of words)
-         1.07, // constraint: a constraint or a time frame told in words
+          2.6, // length: length (log of words)
+        1.068, // constraint: a constraint or a time frame told in words
        -2.434, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.332, 4.823],
+    cuts: [0.333, 4.825],
   },
   result: {
     weights: [
         4.707, // changed: a measured change (direction, before and after) on a named metric
-        2.215, // measured: measured values after the action, with no baseline
-        1.447, // outcome: outcomes without a number
-        1.274, // closing: how it ended, told in the closing sentences
+        2.108, // measured: measured values after the action, with no baseline
+        1.439, // outcome: outcomes without a number
+        1.354, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.441, // negated: results that did not happen
-       -4.028, // not-episode: share of sentences that tell a routine or a hypothetical
+        -0.43, // negated: results that did not happen
+       -3.993, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.466, 4.304],
+    cuts: [-0.438, 4.349],
   },
 };

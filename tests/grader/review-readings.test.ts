@@ -478,3 +478,76 @@ describe("acts that reach no one (2.9.21)", () => {
     expect(softQuotes("I wrote simple steps for the analysts to follow.")).toEqual(["wrote simple steps for the analysts"]);
   });
 });
+
+describe("jobs held and plain acts (2.9.22)", () => {
+  it("reads 'worked as a retail sales associate' as the job held, not working with people", () => {
+    expect(softQuotes("When I worked as a retail sales associate, a customer got angry about a refund.")).toEqual([]);
+    expect(softQuotes("I worked as a sales associate in a busy shop.")).toEqual([]);
+    expect(softQuotes("I worked with the sales associates to rebuild the display.")).not.toEqual([]);
+    expect(softQuotes("As a mentor to two new nurses, I walked them through the drug round.")).not.toEqual([]);
+  });
+
+  it("reads 'a student whose test scores' as no named test, and 'a high-school student' as no problem", () => {
+    const hard = (text: string) => quotesOf(text, analyze(text).hard);
+    expect(hard("I was tutoring a student whose test scores were under 60%.")).toEqual([]);
+    expect(hard("I ran a load test on the checkout before launch.")).toEqual(["load test"]);
+    const text = "I was tutoring a high-school algebra student.";
+    expect(quotes(text, gradeStory(text), "context-problem")).toEqual([]);
+    const demand = "I was tutoring during high demand.";
+    expect(quotes(demand, gradeStory(demand), "context-problem")).toEqual(["high"]);
+  });
+});
+
+describe("how it ended, told with a bare subject (2.9.22)", () => {
+  const ending = (text: string) => quotes(text, gradeStory(text), "result-ending");
+  it("reads 'Production carried on without disruption.' in its own sentence as how it ended", () => {
+    expect(ending("I rewired the pump motor. Production carried on without disruption.")).toEqual(["Production carried on without disruption"]);
+    expect(ending("I rebuilt the timetable with the drivers. Eventually services ran to time again.")).toEqual(["Eventually services ran to time again"]);
+    expect(gradeStory("I rewired the pump motor. Production carried on without disruption.").dimensions.result.level).toBe(1);
+  });
+
+  it("reads 'and the project finished ahead of schedule' and 'Thanks to that change the lesson carried on' as endings", () => {
+    expect(ending("I set up weekly meetings with translation support. The site crews talked more, and the project finished ahead of schedule.")).toEqual(["and the project finished ahead of schedule"]);
+    expect(ending("I split the class into pairs. Thanks to that change the lesson carried on smoothly.")).toEqual(["Thanks to that change the lesson carried on smoothly"]);
+  });
+
+  it("keeps a pronoun, a want or the problem before the first act from reading as a bare subject", () => {
+    expect(ending("I rewired the pump motor. It took all night.")).toEqual([]);
+    expect(ending("I rewired the pump motor. Management wanted a report.")).toEqual([]);
+    expect(ending("Production stopped at 2am on the night shift. I rewired the pump motor.")).toEqual([]);
+    expect(ending("I redesigned the sign-up form. Overall conversion actually fell slightly.")).toEqual([]);
+    expect(ending("I drove long-haul routes, local deliveries, specialized cargo handling.")).toEqual([]);
+  });
+});
+
+describe("failures told as failures and measures named by two words (review 13)", () => {
+  const ending = (text: string) => quotes(text, gradeStory(text), "result-ending");
+  it("reads 'She failed on the reversing bay' and 'we lost the case' as failures, not how the work ended", () => {
+    expect(ending("I trained a new driver for her PCV test for six weeks. She failed on the reversing bay, and again four weeks later.")).toEqual([]);
+    expect(ending("I wrote the tender report and presented it to the cabinet member. The award was challenged and we lost the case.")).toEqual([]);
+    expect(ending("I trained a new driver for her PCV test for six weeks. She passed first time.")).toEqual(["She passed first time"]);
+    const closing = (text: string) => quotesOf(text, analyze(text).closingOutcomes);
+    expect(closing("I rebuilt the payment retry logic with the finance team. The queue cleared and failed payments stopped.")).toEqual(["cleared"]);
+  });
+
+  it("reads a pass rate or a first-call resolution that fell as a failure, and an error rate that fell as a success", () => {
+    expect(numberAt("I rewrote the checklist. The inspection pass rate still fell from 88% to 80% that quarter.", "80%")?.cls).toBe("negated");
+    expect(numberAt("I rewrote the script with the agents. First-call resolution dropped from 72% to 61%.", "61%")?.cls).toBe("negated");
+    expect(numberAt("I rewrote the checklist. The error rate fell from 8% to 3% that quarter.", "3%")?.cls).toBe("result");
+    expect(numberAt("I rewrote the checklist. The inspection pass rate rose from 80% to 88% that quarter.", "88%")?.cls).toBe("result");
+  });
+
+  it("reads 'Abandoned calls went down from 18% to 7%' as a change on a named measure", () => {
+    expect(numberAt("I built a new IVR option and briefed the agents. Abandoned calls went down from 18% to 7% in a month.", "7%")?.cls).toBe("result");
+    expect(gradeStory("I built a new IVR option and briefed the agents. Abandoned calls went down from 18% to 7% in a month.").dimensions.result.level).toBe(2);
+  });
+});
+
+describe("money saved (review 13)", () => {
+  it("reads 'a saving of £180,000 a year' and 'This saved £180,000 a year' as results, not a time frame or a figure with no measure", () => {
+    expect(numberAt("I re-tendered the grounds contract with the two best bidders. This was a saving of £180,000 a year.", "£180,000")?.cls).toBe("result");
+    expect(numberAt("I re-tendered the grounds contract with the two best bidders. This saved £180,000 a year.", "£180,000")?.cls).toBe("result");
+    expect(numberAt("I ran the contract for three years on a budget of £180,000.", "three years")?.cls).toBe("context");
+    expect(numberAt("I re-tendered the contract with the bidders. This meant £180,000.", "£180,000")?.cls).not.toBe("result");
+  });
+});

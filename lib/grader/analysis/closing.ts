@@ -4,7 +4,7 @@
 // number (ANNOTATION.md: a real outcome without a number is a partial result).
 import type { PlainMention } from "./types";
 import { afterAbleTo, isPastVerb, PEOPLE, setOf, type Actor, type Ctx } from "./core";
-import { DETERMINERS, MEETING_WORDS, NUMBER_VALUE } from "./words";
+import { ADVERBS, DETERMINERS, DIRECTION, MEETING_WORDS, NUMBER_VALUE } from "./words";
 
 const CLOSING_SUBJECT_ACTORS = new Set<Actor>(["other", "passive", "team"]);
 /** What a team's closing verb must say to be how it ended ("we finished on schedule"), not one more act ("we ran a campaign"). */
@@ -30,8 +30,8 @@ const ENABLED = setOf(["me", "us"]);
 const RELATIVE_LEADS = setOf(["who", "whom", "whose"]);
 /** "I rewired the panel after it tripped", "because the line stopped": a side clause of cause or time is background, not how it ended. */
 const BACKGROUND_LEADS = setOf(["after", "because", "since", "while", "whilst", "before", "although", "though", "whereas"]);
-/** Verbs of someone else's that end the story in failure: "he refused the adjustment", "the client cancelled". */
-const FAILURE_VERBS = setOf(["refused", "rejected", "declined", "cancelled", "canceled", "quit", "resigned", "withdrew", "complained", "overruled", "vetoed", "dismissed"]);
+/** Verbs of someone else's that end the story in failure: "he refused the adjustment", "she failed on the reversing bay", "we lost the case". */
+const FAILURE_VERBS = setOf(["failed", "lost", "refused", "rejected", "declined", "cancelled", "canceled", "quit", "resigned", "withdrew", "complained", "overruled", "vetoed", "dismissed"]);
 const NOT_OUTCOME_VERBS = setOf([
   "learned", "realized", "thought", "felt", "knew", "wanted", "needed", "had", "did", "was", "were", "said", "asked", "told",
   // "She was worried about the cost, so I...": a trouble felt is the problem, not how it ended ("she was relieved" still is).
@@ -45,9 +45,25 @@ function enabledAt(tokens: Ctx["tokens"], k: number): boolean {
 }
 const HAVE = setOf(["has", "have", "'ve"]);
 
+/** Words that open a clause before its subject: "and the project finished", "Eventually services ran". */
+const SUBJECT_OPENERS = setOf(["and", "but", "so", "then", "yet"]);
+/** Bare subjects that name no thing: pronouns and placeholders ("It took all night", "There was..."). */
+const NOT_BARE_SUBJECTS = setOf([
+  "i", "we", "he", "she", "they", "you", "it", "there", "this", "that", "which", "what", "who", "one", "nobody", "everyone", "someone",
+  "anyone", "no", "not", "when", "if", "as", "in", "on", "at", "by", "for", "with", "to", "from", "of", "after", "before",
+]);
+/** Verbs of a bare subject that tell an event in time, not what became of the work ("Presentation day arrived"). */
+const EVENT_VERBS = setOf(["arrived", "came", "began", "started", "approached", "loomed", "dawned", "happened", "followed", "passed"]);
+/** Words of time that make a bare subject a moment, not a thing ("Presentation day", "Launch week"). */
+const TIME_SUBJECTS = setOf(["day", "days", "week", "weeks", "month", "morning", "evening", "night", "deadline", "time", "year"]);
+
+/** "Thanks to that change the lesson carried on": a fronted cause with no comma; the subject starts at its last determiner. */
+const CAUSE_OPENERS = setOf(["thanks", "due", "owing"]);
+
 /**
- * "Our presentation got an A", "The corrected P&L showed the right revenue": a sentence that opens on a
- * thing (a determiner and a few words, no person) and its past verb tells what became of the work.
+ * "Our presentation got an A", "The corrected P&L showed the right revenue", "Production carried on without
+ * disruption": a clause that opens on a thing (a determiner and a few words, or up to three bare words, no
+ * person) and its past verb tells what became of the work.
  */
 function thingSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: number): boolean {
   const { tokens } = ctx;
@@ -59,10 +75,20 @@ function thingSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: numbe
       break;
     }
   }
-  if (!DETERMINERS.has(tokens[start]?.norm ?? "") || verbAt - start < 2 || verbAt - start > 5) return false;
-  for (let k = start + 1; k < verbAt; k++) {
+  while (start < verbAt - 1 && (SUBJECT_OPENERS.has(tokens[start]?.norm ?? "") || ADVERBS.has(tokens[start]?.norm ?? ""))) start++;
+  if (CAUSE_OPENERS.has(tokens[start]?.norm ?? "") && tokens[start + 1]?.norm === "to") {
+    let d = verbAt - 1;
+    while (d > start + 2 && !DETERMINERS.has(tokens[d]?.norm ?? "")) d--;
+    start = d;
+  }
+  const first = tokens[start];
+  if (!first || first.kind !== "word") return false;
+  const bare = !DETERMINERS.has(first.norm);
+  // A bare subject's change of amount ("overall conversion actually fell") is read, with its direction, by the figures and outcome words.
+  if (bare ? NOT_BARE_SUBJECTS.has(first.norm) || verbAt - start > 3 || verbAt === start || DIRECTION.has(tokens[verbAt]?.norm ?? "") || EVENT_VERBS.has(tokens[verbAt]?.norm ?? "") : verbAt - start < 2 || verbAt - start > 5) return false;
+  for (let k = bare ? start : start + 1; k < verbAt; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== "word" || (PEOPLE.has(t.norm) && !MEETING_WORDS.has(t.norm)) || (isPastVerb(t.norm) && k < verbAt - 1)) return false;
+    if (!t || t.kind !== "word" || (PEOPLE.has(t.norm) && !MEETING_WORDS.has(t.norm)) || (isPastVerb(t.norm) && k < verbAt - 1) || (bare && (isPastVerb(t.norm) || NOT_BARE_SUBJECTS.has(t.norm) || TIME_SUBJECTS.has(t.norm)))) return false;
   }
   return true;
 }
@@ -115,6 +141,12 @@ function countSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: numbe
   return true;
 }
 
+/** A failure verb after `i` in its sentence, someone else's or the team's ("...and we lost the case"; "failed payments fell" is none). */
+function failureLater(ctx: Ctx, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) if (FAILURE_VERBS.has(ctx.tokens[k]?.norm ?? "") && CLOSING_SUBJECT_ACTORS.has(ctx.actors[k] ?? "none")) return true;
+  return false;
+}
+
 /** In the last two sentences: an outcome verb as above, not negated or hypothetical. */
 export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
   const { tokens, sentences } = ctx;
@@ -150,6 +182,8 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       // "Twice the temporary works were installed wrong by the subcontractor. I set out the props myself...".
       if (i < firstOwnAct) continue;
       if (actor === "team" && (!TEAM_OUTCOME_VERBS.has(t.norm) || metPeople(tokens, i))) continue;
+      // "The award was challenged and we lost the case": a sentence that ends in failure is no outcome of the work.
+      if (failureLater(ctx, i, s.tokenEnd)) break;
       // "...so she would agree to a planned shutdown": what the act was meant to bring about has not happened.
       if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated || ctx.clauses[ctx.clauseOf[i] ?? 0]?.projected) continue;
       out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });

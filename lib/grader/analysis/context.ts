@@ -137,7 +137,8 @@ const WORK_VERBS = setOf(["work", "worked", "working", "works", "tried", "try", 
 function notAProblem(tokens: Token[], i: number): boolean {
   const w = tokens[i]?.norm;
   const next = tokens[i + 1]?.norm ?? "";
-  if (w === "high") return HIGH_NAMES.has(next);
+  // "a high school", "a high-school student".
+  if (w === "high") return HIGH_NAMES.has(next === "-" ? (tokens[i + 2]?.norm ?? "") : next);
   if (w === "behind") return DETERMINERS_BEFORE_PLACE.has(next);
   if (w === "hard") return WORK_VERBS.has(tokens[i - 1]?.norm ?? "");
   return false;

@@ -482,7 +482,8 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         rememberContext();
         continue;
       }
-      const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "");
+      // "£180,000 a year", "5% a month": a sum or a share per period is a rate, never a duration.
+      const isTime = nouns.length > 0 && TIME.has(nouns[0] ?? "") && r.kind !== "money" && r.kind !== "percent";
       // "Over six months our missed referrals dropped...": opening a clause before a time, "over" is the window, not "more than".
       const overWindow = prev?.norm === "over" && isTime && opensClause(tokens, r.tokStart - 1, s);
       const approx = prev !== undefined && APPROXIMATORS.has(prev.norm) && !overWindow;
@@ -738,8 +739,26 @@ const GAIN_MEASURES = setOf([
   "conversion", "conversions", "revenue", "sales", "satisfaction", "nps", "retention", "accuracy", "attendance", "engagement", "profit", "profits",
   "margin", "margins", "uptake", "bookings", "sign-ups", "signups", "traffic", "adherence", "productivity", "morale", "enrolment", "enrollment",
   "completion", "attainment", "throughput", "output", "yield", "occupancy", "footfall", "compliance", "turnout", "participation",
-  "utilisation", "utilization", "coverage", "uptime", "availability", "usage", "adoption",
+  "utilisation", "utilization", "coverage", "uptime", "availability", "usage", "adoption", "resolution",
 ]);
+/** Heads that take their sense from the word before: "pass rate" should rise, "error rate" should fall. */
+const MODIFIED_HEADS = setOf(["rate", "rates", "ratio", "percentage", "level", "levels", "score", "scores", "figure", "figures"]);
+const GAIN_MODIFIERS = setOf(["pass", "success", "survival", "response", "recovery", "hit", "win", "close", "fill", "return", "repeat", "approval", "vaccination", "immunisation", "immunization", "literacy", "reading", "test", "exam", "inspection", "audit", "quality"]);
+const LOSS_MODIFIERS = setOf(["error", "failure", "fail", "defect", "dropout", "drop-out", "vacancy", "sickness", "absence", "abandon", "abandonment", "churn", "complaint", "incident", "injury", "infection", "readmission", "scrap", "reject", "rejection", "turnover", "attrition", "bounce", "default", "arrears", "mortality", "no-show", "DNA"]);
+
+/** The measure's direction from its head, or from the word before a head such as "rate" ("pass rate", "error rate"). */
+function gainMeasureAt(tokens: Token[], h: number): boolean {
+  const head = tokens[h]?.norm ?? "";
+  if (MODIFIED_HEADS.has(head)) return GAIN_MODIFIERS.has(tokens[h - 1]?.norm ?? "") || GAIN_MEASURES.has(tokens[h - 1]?.norm ?? "");
+  return GAIN_MEASURES.has(head);
+}
+function lossMeasureAt(tokens: Token[], h: number): boolean {
+  const head = tokens[h]?.norm ?? "";
+  if (MODIFIED_HEADS.has(head)) return LOSS_MODIFIERS.has(tokens[h - 1]?.norm ?? "") || LOSS_MEASURES.has(tokens[h - 1]?.norm ?? "");
+  return LOSS_MEASURES.has(head) || (ABANDONED.has(tokens[h - 1]?.norm ?? "") && (head === "calls" || head === "carts" || head === "baskets"));
+}
+/** What went wrong with a call, a cart or an appointment: "abandoned calls", "missed appointments". */
+const ABANDONED = setOf(["abandoned", "dropped", "missed", "unanswered", "repeat"]);
 const COST_VERBS = setOf(["cost", "costs", "costing", "took", "takes", "taking", "lasted", "ran"]);
 
 /** "took twice as long", "cost them £200,000 more", "ran three weeks longer": a cost or a time that grew. */
@@ -794,8 +813,8 @@ function wrongWay(tokens: Token[], r: RawNumber, s: Sentence): boolean {
     if (!FELL.has(v.norm) && !ROSE.has(v.norm)) continue;
     // The measure is the verb's subject: the word before it, or further back over an adverb or "had"
     // ("completion had fallen"), and the head before "for" or "of" ("latency for traffic went down").
-    const m = tokens[measureHead(tokens, k - 1, s.bodyStart)]?.norm ?? "";
-    return (FELL.has(v.norm) && GAIN_MEASURES.has(m)) || (ROSE.has(v.norm) && LOSS_MEASURES.has(m));
+    const m = measureHead(tokens, k - 1, s.bodyStart);
+    return (FELL.has(v.norm) && gainMeasureAt(tokens, m)) || (ROSE.has(v.norm) && lossMeasureAt(tokens, m));
   }
   return false;
 }
@@ -845,9 +864,9 @@ function wrongWayFromTo(tokens: Token[], r: RawNumber, raws: readonly RawNumber[
   if (!FROM_TO_VERBS.has(verb) && !FELL.has(verb) && !ROSE.has(verb)) return false;
   const h = measureHead(tokens, k - 1, 0);
   const head = tokens[h]?.norm ?? "";
-  const lowerBetter = LOWER_IS_BETTER.has(head) || ((head === "time" || head === "times") && LOWER_IS_BETTER_TIMES.has(tokens[h - 1]?.norm ?? ""));
+  const lowerBetter = LOWER_IS_BETTER.has(head) || lossMeasureAt(tokens, h) || ((head === "time" || head === "times") && LOWER_IS_BETTER_TIMES.has(tokens[h - 1]?.norm ?? ""));
   const rose = after.value > before.value;
-  return (rose && lowerBetter) || (!rose && GAIN_MEASURES.has(head));
+  return (rose && lowerBetter) || (!rose && gainMeasureAt(tokens, h));
 }
 
 const FROM_TO_VERBS = setOf(["went", "moved", "changed", "shifted", "gone", "moving", "going"]);
@@ -1015,15 +1034,21 @@ function usageNear(tokens: Token[], r: RawNumber, s: Sentence): boolean {
   return false;
 }
 
+/** Forms of "save" that make a sum of money its own measure: "saved £40,000", "a saving of £180,000 a year". */
+const SAVED = setOf(["saved", "saves", "save", "saving", "savings"]);
+
 function namedMetricNear(tokens: Token[], r: RawNumber, s: Sentence, nouns: string[], reach = 10): boolean {
   if (nouns.some((w) => named(w) && !NOT_METRIC_NOUNS.has(w))) return true;
+  // ANNOTATION.md's own example "saved $3.2M": money saved names what it measures.
+  if (r.kind === "money") for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - 4); k--) if (SAVED.has(tokens[k]?.norm ?? "")) return true;
   // a subject noun before the verb: "refunds fell to", "scrap fell to 3%"
   for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - reach); k--) {
     const t = tokens[k];
     if (!t) break;
     if (t.kind === "punct" && (HARD_STOPS.has(t.raw) || (reach < 10 && t.raw === ","))) break;
     if (t.kind === "word" && SUBORDINATORS.has(t.norm) && reach < 10) break;
-    if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !NOT_SUBJECT_WORDS.has(t.norm) && (!PEOPLE.has(t.norm) || METRIC.has(t.norm)) && !TIME.has(t.norm)) {
+    // "Abandoned calls fell": a call or a visit with what went wrong with it is a measure, not a meeting.
+    if (t.kind === "word" && named(t.norm) && !isPastVerb(t.norm) && !NOT_SUBJECT_WORDS.has(t.norm) && (!PEOPLE.has(t.norm) || METRIC.has(t.norm) || ABANDONED.has(tokens[k - 1]?.norm ?? "")) && !TIME.has(t.norm)) {
       return true;
     }
     if (t.kind === "word" && PEOPLE.has(t.norm) && compoundHead(tokens[k + 1])) return true;

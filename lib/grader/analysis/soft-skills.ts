@@ -131,13 +131,21 @@ const CLIENT_ACCOUNT = setOf(["key", "major", "strategic", "client", "customer",
 /** Words between "as" and the role it names: "as a nurse", "as the team's first analyst". */
 const ROLE_OPENERS = setOf(["a", "an", "the", "our", "my", "their", "its", "senior", "junior", "lead", "head", "first", "new"]);
 
+/** Words that cannot describe a job title ("as a retail sales associate"): they end the title's words. */
+const NOT_ROLE_MODIFIERS = setOf(["as", "and", "or", "of", "in", "at", "on", "by", "from", "i", "we", "they", "he", "she", "you", "it", "them", "us", "me", "such"]);
+
+/** A word inside a job title before its people word: "retail", "sales" in "as a retail sales associate". */
+function roleModifier(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && !isPastVerb(t.norm) && !NOT_ROLE_MODIFIERS.has(t.norm) && !PEOPLE_PREPS.has(t.norm) && !SUBORDINATORS.has(t.norm);
+}
+
 /**
  * A people word that names the job someone held, after "as": "worked as a nurse", "started out as a Quality
  * Engineer". "such as nurses" lists people, and "as a mentor to two new nurses" still reaches the nurses.
  */
 function namesARole(tokens: Token[], k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && j >= k - 4 && (ROLE_OPENERS.has(tokens[j]?.norm ?? "") || /^[A-Z]/.test(tokens[j]?.raw ?? ""))) j--;
+  while (j >= 0 && j >= k - 4 && (ROLE_OPENERS.has(tokens[j]?.norm ?? "") || /^[A-Z]/.test(tokens[j]?.raw ?? "") || roleModifier(tokens[j]))) j--;
   return tokens[j]?.norm === "as" && tokens[j - 1]?.norm !== "such";
 }
 

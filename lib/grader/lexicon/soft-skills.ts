@@ -16,7 +16,8 @@ export const SOFT_SKILLS = {
     "storytell", "frame+", "reframe", "answer questions", "field questions", "take questions", "gather feedback",
     "ask for feedback", "check understanding", "address+", "tell>told>told+", "warn+", "raise+", "escalate+",
     "document+", "answer>answered their questions", "reach>reached out to", "ask>asked for input", "sit>sat in on", "push>pushed back",
-    "write>wrote>written up for", "walk>walked through", "talk>talked through",
+    "write>wrote>written up for", "walk>walked through", "talk>talked through", "let>let+", "keep>kept in touch with",
+    "stay>stayed in touch with", "keep>kept in contact with", "stay>stayed in contact with",
   ],
   collaboration: [
     "collaborate", "partner with", "get>got buy-in", "win>won buy-in", "secure buy-in", "arrange+", "schedule+",
@@ -142,7 +143,8 @@ export const SOLO_BEHAVIOURS = [
 export const THIN_BEHAVIOURS = [
   "tell>told>told+", "inform+", "escalate+", "raise+", "worked with people", "work>worked with+", "update+",
   "report to", "schedule+", "assign+", "delegate", "organize+", "arrange+", "get>got+", "keep>kept+", "start>started+",
-  "remind+", "direct+", "help+", "support+", "include+", "involve+", "document+", "ask+",
+  "remind+", "direct+", "help+", "support+", "include+", "involve+", "document+", "ask+", "let>let+", "keep>kept in touch with",
+  "stay>stayed in touch with", "keep>kept in contact with", "stay>stayed in contact with",
 ] as const;
 
 /**
