@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.562, // hard-own: named hard skills in the narrator's own acts
+        0.558, // hard-own: named hard skills in the narrator's own acts
         0.218, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.099, // domain-own: rare specialist words in the narrator's own acts
-        0.891, // people-own: acts with people that show a soft skill
-        0.428, // people-thin: thin acts with people (told, escalated, worked with)
-        0.272, // people-shared: acts with people told as 'we'
-        0.017, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.209, // both-present: a hard skill and a people act both at work, however slight
-        0.941, // both-linked: both sides at work and linked to what followed
-        0.343, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.776, // bridge: people acts that carry the technical work
-       -2.269, // claims: skills claimed or listed rather than shown
-       -3.134, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.105, // domain-own: rare specialist words in the narrator's own acts
+        0.893, // people-own: acts with people that show a soft skill
+        0.434, // people-thin: thin acts with people (told, escalated, worked with)
+        0.273, // people-shared: acts with people told as 'we'
+        0.036, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.208, // both-present: a hard skill and a people act both at work, however slight
+        0.934, // both-linked: both sides at work and linked to what followed
+        0.356, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.738, // bridge: people acts that carry the technical work
+       -2.263, // claims: skills claimed or listed rather than shown
+       -3.141, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.035, 3.613],
+    cuts: [1.036, 3.611],
   },
   context: {
     weights: [

@@ -551,3 +551,29 @@ describe("money saved (review 13)", () => {
     expect(numberAt("I re-tendered the contract with the bidders. This meant £180,000.", "£180,000")?.cls).not.toBe("result");
   });
 });
+
+describe("a before and after told in two sentences (review 13)", () => {
+  it("reads 'our pass rate was 71%' ... 'By June the pass rate was 93%' as a measured change", () => {
+    const text = "Last spring our room inspection pass rate was 71%. I rewrote the bathroom checklist and coached each room attendant on it. By June the pass rate was 93%.";
+    expect(numberAt(text, "93%")).toEqual({ cls: "result", reason: "same-measure-after" });
+    expect(gradeStory(text).dimensions.result.level).toBe(2);
+  });
+
+  it("keeps a different measure, the same value, or a fall in a measure that should rise from reading as a success", () => {
+    const other = "Last spring our room inspection pass rate was 71%. I rewrote the bathroom checklist with the attendants. By June the complaint rate was 3%.";
+    expect(numberAt(other, "3%")?.reason).not.toBe("same-measure-after");
+    const same = "Last spring our pass rate was 71%. I rewrote the checklist with the attendants. By June the pass rate was 71%.";
+    expect(numberAt(same, "71%")?.cls).not.toBe("result");
+    const worse = "Last spring our pass rate was 93%. I rewrote the checklist with the attendants. By June the pass rate was 71%.";
+    expect(numberAt(worse, "71%")?.cls).toBe("negated");
+  });
+});
+
+describe("people acts that carry a finding named plainly (review 13)", () => {
+  const bridges = (text: string) => quotesOf(text, analyze(text).bridges);
+  it("reads 'explained the result to the owner' after a clotting test, and 'walked him through my take-off', as carrying the technical work", () => {
+    expect(bridges("I ran a clotting test and it came back at 90 seconds against a normal of 15. I explained the result to the owner, so she agreed to the overnight stay.")).toEqual(["explained the result to the owner"]);
+    expect(bridges("I remeasured the earthworks in CostX and found only 7,500 cubic metres. I walked their commercial manager through my take-off until he accepted my figure.")).toEqual(["walked their commercial manager"]);
+    expect(bridges("I greeted the owner at reception. I explained the result to the owner.")).toEqual([]);
+  });
+});

@@ -14,6 +14,9 @@ const WORK_REFERENTS = setOf([
   "charts", "chart", "dashboard", "model", "proposal", "evidence", "options", "fix", "method", "technique", "steps",
   "instructions", "guide", "checklist", "draft", "design", "prototype", "template", "summary", "recommendation",
   "recommendations", "audit",
+  // What a test, a measure or a costing gives, named plainly: "explained the result to the owner", "walked him through my take-off".
+  "result", "readings", "reading", "measurements", "calculations", "calculation", "diagnosis", "assessment", "take-off", "takeoff",
+  "estimate", "estimates", "costings", "scan", "scans", "x-ray", "x-rays", "logs", "trace", "drawings",
 ]);
 
 /**
@@ -45,7 +48,9 @@ export function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: r
       if (k > from && ctx.actTok[k] && ctx.actors[k] === "narrator" && tokens[k - 1]?.kind === "punct") break;
       // The people act's own verb is no technical work it carries ("radioed the engineering team").
       if (isTechnical[k] && k > from) named = true;
-      if (WORK_REFERENTS.has(t.norm) || DATA_NOUNS.has(t.norm)) pointsBack = true;
+      // "my take-off": a hyphenated noun is one word.
+      const hyphened = tokens[k + 1]?.raw === "-" ? `${t.norm}-${tokens[k + 2]?.norm ?? ""}` : t.norm;
+      if (WORK_REFERENTS.has(t.norm) || WORK_REFERENTS.has(hyphened) || DATA_NOUNS.has(t.norm)) pointsBack = true;
     }
     const before = live.some((h) => h.span.start < m.span.start && h.sentence >= m.sentence - 2);
     if (named || (pointsBack && before)) {

@@ -7,7 +7,7 @@ import type { Span } from "../types";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, type Ctx } from "./core";
 import { negatedBefore } from "./clauses";
 import { connectivesIn, timeLater, windowFollows, windowsIn } from "./windows";
-import { ADVERBS, BE, DIRECTION, METRIC, MONTHS_SEASONS, NUMBER_VALUE, ORDINAL, PURPOSE_BREAKERS, singular, SITUATION_LEADS, SUBORDINATORS, TIME } from "./words";
+import { ADVERBS, BE, DETERMINERS, DIRECTION, METRIC, MONTHS_SEASONS, NUMBER_VALUE, ORDINAL, PURPOSE_BREAKERS, singular, SITUATION_LEADS, SUBORDINATORS, TIME } from "./words";
 
 export type NumberClass =
   | "result"
@@ -318,6 +318,9 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   const out: NumberMention[] = [];
   /** Each noun the situation's figures counted, with the values it had there. */
   const contextNouns = new Map<string, Set<number>>();
+  /** Each measure the situation named as a subject before its figure ("our pass rate was 71%"), with its values. */
+  const contextMeasures = new Map<string, Set<number>>();
+  let measure: { key: string; at: number } | null = null;
   let contextClock = false;
   // The current number: set per iteration and read by the two helpers below, which are
   // created once per call (not once per number) to keep adversarial inputs cheap.
@@ -332,6 +335,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
     out.push({ span: sp, sentence: sentenceIndex, cls, reason, tok, ...(change ? { change } : {}), ...(cls === "result" && outsized ? { implausible: true } : {}) });
   const rememberContext = () => {
     for (const nn of nouns) contextNouns.set(nn, (contextNouns.get(nn) ?? new Set<number>()).add(value));
+    if (measure) contextMeasures.set(measure.key, (contextMeasures.get(measure.key) ?? new Set<number>()).add(value));
     if (isClock) contextClock = true;
   };
   // The first sentence where someone acts in the story's own time: in "I was looking after a man on the
@@ -385,6 +389,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       // "three Year 6 classrooms": a school year group names the classrooms, it is no span of time.
       const yearGroup = tokens[r.tokEnd]?.raw === "Year" && tokens[r.tokEnd + 1]?.kind === "number";
       nouns = headNouns(tokens, yearGroup ? r.tokEnd + 2 : r.tokEnd, s.tokenEnd);
+      measure = r.kind === "percent" || r.kind === "money" ? subjectMeasure(tokens, r, s) : null;
       // "down from 40", "compared with 9 the year before": a figure set beside another.
       const compared = comparisonAt(tokens, r, s);
       const preAction = s.index < ctx.firstActSentence;
@@ -553,6 +558,15 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       // value again ("three campaigns ... all three campaigns launched") is the scale, not a change.
       if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some(movedFrom))) {
         mention("result", "same-measure-after", true);
+        continue;
+      }
+      // "Last spring our pass rate was 71%. ... By June the pass rate was 93%.": the measure named as the
+      // subject of both figures, at a new value, is a before and after; a measure that moved the wrong way is a failure.
+      const earlier = measure && !preAction && sentenceHasWindow ? contextMeasures.get(measure.key) : undefined;
+      if (measure && earlier && (earlier.size > 1 || !earlier.has(value))) {
+        const was = [...earlier].at(-1) ?? value;
+        if ((value < was && gainMeasureAt(tokens, measure.at)) || (value > was && lossMeasureAt(tokens, measure.at))) mention("negated", "wrong-way");
+        else mention("result", "same-measure-after", true);
         continue;
       }
       const metricAdjacent = METRIC.has(nouns[0] ?? "") || (prev !== undefined && METRIC.has(prev.norm)) || (prev?.norm === "of" && prev2 !== undefined && METRIC.has(prev2.norm));
@@ -1032,6 +1046,28 @@ function usageNear(tokens: Token[], r: RawNumber, s: Sentence): boolean {
     if (USAGE_VERBS.has(t.norm)) return tokens[r.tokEnd - 1]?.norm === "times" || r.kind === "money" || tokens[r.tokEnd]?.kind === "word";
   }
   return false;
+}
+
+/** Between a measure and its figure: "the pass rate was 71%", "stood at 71%". */
+const MEASURE_BE = setOf(["was", "were", "is", "are", "stood", "sat", "at", "of", "been", "ran", "averaged"]);
+const NOT_MEASURE_HEADS = setOf(["it", "this", "that", "which", "there", "we", "they", "i", "he", "she", "what", "all", "total"]);
+
+/**
+ * The measure named as the subject before a figure ("our room inspection pass rate was 71%"): its head, with
+ * the word before a head such as "rate" ("pass rate"), as a key, and the head's token.
+ */
+function subjectMeasure(tokens: Token[], r: RawNumber, s: Sentence): { key: string; at: number } | null {
+  let k = r.tokStart - 1;
+  let be = 0;
+  while (k > s.bodyStart && MEASURE_BE.has(tokens[k]?.norm ?? "") && be < 3) {
+    k--;
+    be++;
+  }
+  const head = tokens[k];
+  if (be === 0 || !head || head.kind !== "word" || NOT_MEASURE_HEADS.has(head.norm) || PEOPLE.has(head.norm) || TIME.has(head.norm) || isPastVerb(head.norm) || DETERMINERS.has(head.norm)) return null;
+  const mod = tokens[k - 1];
+  const key = MODIFIED_HEADS.has(head.norm) && mod?.kind === "word" && !DETERMINERS.has(mod.norm) ? `${mod.norm} ${head.norm}` : head.norm;
+  return { key, at: k };
 }
 
 /** Forms of "save" that make a sum of money its own measure: "saved £40,000", "a saving of £180,000 a year". */
