@@ -21,6 +21,7 @@ import { findPresentActs, type RoutineMention } from "./analysis/routine";
 import { findSoft, SOLO } from "./analysis/soft-skills";
 import type { ActMention, BridgeMention, ClaimMention, DomainMention, HardMention, LinkMention, OutcomeMention, PlainMention, SoftMention, Subjects } from "./analysis/types";
 import { TEAM_SUBJECTS } from "./analysis/words";
+import { narrativePresent } from "./analysis/tense";
 import { readText, type Sentence, type TextDoc, type Token } from "./text";
 import type { Span } from "./types";
 
@@ -73,7 +74,9 @@ export type Doc = TextDoc & {
 
 /** The analysis of a text; `boxes` are a four-box draft's boxes, so each sentence is read as part of the box it is in. */
 export function analyze(text: string, boxes?: readonly StarBox[]): Doc {
-  const base = readText(text);
+  const read = readText(text);
+  // "So last Tuesday a collie comes in... I run a clotting test": one past occasion told in the present reads as the past.
+  const base = { ...read, tokens: narrativePresent(read.tokens, read.sentences) };
   const { tokens, sentences } = base;
   const n = tokens.length;
   const actors: Actor[] = new Array<Actor>(n).fill("none");
