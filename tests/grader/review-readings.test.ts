@@ -577,3 +577,66 @@ describe("people acts that carry a finding named plainly (review 13)", () => {
     expect(bridges("I greeted the owner at reception. I explained the result to the owner.")).toEqual([]);
   });
 });
+
+describe("review 14: units, counterfactual counts, irregular pasts and work undone", () => {
+  it("compares 'from 2 hours to 45 minutes' and 'from £1.2m to £900k' in one unit", () => {
+    expect(numberAt("I built a timesheet with the managers. Processing time fell from 2 hours to 45 minutes.", "45 minutes")?.cls).toBe("result");
+    expect(numberAt("I built a timesheet with the managers. Processing time went from 2 weeks to 4 days.", "4 days")?.cls).toBe("result");
+    expect(numberAt("I rebuilt the rota. Handle time went from 6 to 9 minutes.", "9 minutes")?.cls).toBe("negated");
+    expect(numberAt("I rebuilt the rota. Handle time went from 45 minutes to 2 hours.", "2 hours")?.cls).toBe("negated");
+  });
+
+  it("reads 'That year I prevented 12 evictions' as how it ended, and says the figure has no before and after", () => {
+    const text = "I set up a repayment plan with each tenant. That year I prevented 12 evictions.";
+    const r = gradeStory(text);
+    expect(quotes(text, r, "result-ending")).toEqual(["That year I prevented 12 evictions"]);
+    expect(r.dimensions.result.evidence.find((e) => e.ruleId === "result-ending")?.reason).toMatch(/with a figure but no before and after/);
+    expect(r.dimensions.result.level).toBe(1);
+  });
+
+  it("reads 'I misread', 'I misunderstood', 'I overrode' as past acts, not routines", () => {
+    for (const verb of ["misread", "misunderstood", "overrode", "mistook"]) {
+      expect(analyze(`Last March I ${verb} the new pension threshold and 14 staff were enrolled wrongly.`).presentActs).toEqual([]);
+    }
+  });
+
+  it("reads 'the manager scrapped it' as the work undone (a failure), and 'they scrapped the paper forms' still as an outcome", () => {
+    expect(gradeStory("I set up the logger and trained the nurses. After a month the manager scrapped it.").dimensions.result.level).toBe(0);
+    expect(gradeStory("I set up the logger and trained the nurses. After a month they dropped the pilot.").dimensions.result.level).toBe(0);
+    expect(gradeStory("I showed the board the costs of the old forms. They scrapped the paper forms.").dimensions.result.level).toBe(1);
+    expect(gradeStory("I added a second check at the hatch with the pharmacists. The new check stopped them.").dimensions.result.level).toBe(1);
+  });
+});
+
+describe("a job held is no act with people (review 14)", () => {
+  it("reads 'I have been a payroll officer' and 'I became the team's first analyst' as jobs, not collaboration", () => {
+    expect(softQuotes("I have been a payroll officer at the council for six years.")).toEqual([]);
+    expect(softQuotes("In 2019 I became the first analyst on the finance team.")).toEqual([]);
+    expect(softQuotes("I trained the payroll officers on the new import.")).not.toEqual([]);
+  });
+});
+
+describe("a delay is a constraint, not a projection (review 14)", () => {
+  it("reads 'The new part would not arrive for two days' as a duration of the situation, and 'would cut it to two days' still as a projection", () => {
+    expect(numberAt("I found a split air coupling. The new part would not arrive for two days, so I rang the planner.", "two days")?.cls).toBe("context");
+    expect(numberAt("I found a split air coupling. The new part would cut the wait to two days.", "two days")?.cls).toBe("projected");
+  });
+});
+
+describe("a count's state at the end, told in the past progressive (review 14)", () => {
+  it("reads 'By June, 90% of the children were reading at the standard' as how it ended", () => {
+    const text = "Last year I used the reading assessment data to group my Year 2 class by the sounds they were missing. By June, 90% of the children were reading at the required standard.";
+    expect(quotes(text, gradeStory(text), "result-ending")).toEqual(["90% of the children were reading at the required standard"]);
+    expect(gradeStory("I set up the new expenses app and trained the managers. By March, 95% of managers were using it.").dimensions.result.level).toBe(1);
+    expect(quotes("Half of the staff were leaving early. I rebuilt the rota.", gradeStory("Half of the staff were leaving early. I rebuilt the rota."), "result-ending")).toEqual([]);
+  });
+});
+
+describe("a participle after a side clause (review 14)", () => {
+  it("reads ', using Excel' after 'two weeks before its test' as the narrator's", () => {
+    const text = "Last year I did a check on every trailer two weeks before its test, using Excel.";
+    expect(analyze(text).hard.map((h) => h.status)).toEqual(["narrator"]);
+    const other = "The planner checked every trailer, using Excel.";
+    expect(analyze(other).hard.map((h) => h.status)).not.toContain("narrator");
+  });
+});

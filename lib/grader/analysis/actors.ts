@@ -62,6 +62,9 @@ function tokenAt(tokens: Token[], start: number, from: number): number {
   return from;
 }
 
+/** Participles that name how the subject did the work: ", using Excel", ", working through the manual". */
+const INSTRUMENT_PARTICIPLES = setOf(["using", "working", "applying", "following", "checking", "drawing", "referring", "cross-checking", "comparing", "building", "running"]);
+
 export function trackActors(
   tokens: Token[],
   s: Sentence,
@@ -79,6 +82,9 @@ export function trackActors(
     if (!t) continue;
     if (t.kind === "word") {
       const n = t.norm;
+      // "I checked every trailer two weeks before its test, using Excel": a participle after a comma goes back to
+      // the subject of the sentence, not the side clause's.
+      if (tokens[i - 1]?.raw === "," && lead !== "none" && actor !== lead && (actor === "other" || actor === "passive") && INSTRUMENT_PARTICIPLES.has(n)) actor = lead;
       const startish = atClauseStart(tokens, i, s, { withAnd: true });
       if (isNarratorSubject(n) || (n === "me" && startish && tokens[i + 1]?.norm === "and")) {
         actor = "narrator";

@@ -4,13 +4,14 @@
 // number (ANNOTATION.md: a real outcome without a number is a partial result).
 import type { PlainMention } from "./types";
 import { afterAbleTo, isPastVerb, PEOPLE, setOf, type Actor, type Ctx } from "./core";
-import { ADVERBS, DETERMINERS, DIRECTION, MEETING_WORDS, NUMBER_VALUE } from "./words";
+import { ADVERBS, DETERMINERS, DIRECTION, MEETING_WORDS, NUMBER_VALUE, undoesWork } from "./words";
 
 const CLOSING_SUBJECT_ACTORS = new Set<Actor>(["other", "passive", "team"]);
 /** What a team's closing verb must say to be how it ended ("we finished on schedule"), not one more act ("we ran a campaign"). */
 const TEAM_OUTCOME_VERBS = setOf([
   "finished", "completed", "delivered", "met", "hit", "reached", "won", "secured", "closed", "avoided", "achieved",
   "passed", "caught", "served", "recovered", "restored", "kept", "beat", "exceeded", "succeeded", "resolved", "saved", "got",
+  "prevented", "averted",
 ]);
 /** The narrator's own closing verb that tells how it ended ("I resolved it", "I calmed the situation down"). */
 const NARRATOR_OUTCOME_VERBS = setOf([...TEAM_OUTCOME_VERBS, "fixed", "solved", "calmed", "turned"]);
@@ -143,7 +144,7 @@ function countSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: numbe
 
 /** A failure verb after `i` in its sentence, someone else's or the team's ("...and we lost the case"; "failed payments fell" is none). */
 function failureLater(ctx: Ctx, i: number, end: number): boolean {
-  for (let k = i + 1; k < end; k++) if (FAILURE_VERBS.has(ctx.tokens[k]?.norm ?? "") && CLOSING_SUBJECT_ACTORS.has(ctx.actors[k] ?? "none")) return true;
+  for (let k = i + 1; k < end; k++) if ((FAILURE_VERBS.has(ctx.tokens[k]?.norm ?? "") || undoesWork(ctx.tokens, k)) && CLOSING_SUBJECT_ACTORS.has(ctx.actors[k] ?? "none")) return true;
   return false;
 }
 
@@ -173,7 +174,12 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       }
       // "but he refused the adjustment and the auditors raised it": an ending told as a failure is no
       // outcome of the work (ANNOTATION.md: a failure told as a failure is result 0), nor is what follows it.
-      if (FAILURE_VERBS.has(t.norm)) break;
+      if (FAILURE_VERBS.has(t.norm) || undoesWork(tokens, i)) break;
+      // "By June, 90% of the children were reading at the standard", "95% of managers were using it": a count's state at the end.
+      if ((t.norm === "were" || t.norm === "was") && (tokens[i + 1]?.norm ?? "").endsWith("ing") && (tokens[i + 1]?.norm.length ?? 0) > 4 && countSubjectBefore(ctx, s, i) && !ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated && i > firstOwnAct && firstOwnAct >= 0) {
+        out.push({ span: { start: t.start, end: tokens[i + 1]!.end }, sentence: s.index, why: "how it ended" });
+        break;
+      }
       if (!isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
       // "a professor, who covered selling strategies": a relative clause describes someone; it is not how it ended.
       const lead = ctx.clauses[ctx.clauseOf[i] ?? 0]?.lead ?? "";

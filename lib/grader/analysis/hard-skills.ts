@@ -38,7 +38,7 @@ const ARTIFACTS: ReadonlyMap<string, HardField> = new Map([
   ["wireframe", "creative"], ["mock-up", "creative"], ["mockup", "creative"], ["layout", "creative"],
   // Generic: a domain noun + system/table/register/log/rule built by the narrator ("rebuilt our tariff lookup table").
   ["table", "data"], ["lookup", "data"], ["system", "technology"], ["spreadsheet", "business-tools"], ["register", "operations"],
-  ["log", "operations"], ["rule", "technology"], ["sop", "operations"], ["plan", "operations"], ["rota", "operations"],
+  ["log", "operations"], ["rule", "technology"], ["sop", "operations"], ["plan", "operations"],
   ["dashboard", "data"], ["audit", "operations"], ["analysis", "data"],
 ]);
 

@@ -457,6 +457,11 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         rememberContext();
         continue;
       }
+      // "The new part would not arrive for two days": what could not happen sooner is a constraint of the situation, not a hoped-for result.
+      if (clause?.projected && clause.negated && r.kind === "plain" && TIME.has(nouns[0] ?? "")) {
+        mention("context", "duration");
+        continue;
+      }
       if (clause?.projected || (ctx.purpose[r.tokStart] && r.kind !== "plain") || planBefore(tokens, r.tokStart, s.bodyStart)) {
         mention("projected", "projection");
         continue;
@@ -871,7 +876,10 @@ function wrongWayFromTo(tokens: Token[], r: RawNumber, raws: readonly RawNumber[
     before = r;
     after = raws.find((q) => q.kind === r.kind && q.tokStart > r.tokEnd && q.tokStart - 1 - r.tokEnd <= 1 && tokens[q.tokStart - 1]?.norm === "to");
   }
-  if (!before || !after || before.value === after.value || r.kind === "clock" || r.kind === "ordinal") return false;
+  if (!before || !after || r.kind === "clock" || r.kind === "ordinal") return false;
+  // "from 2 hours to 45 minutes", "from £1.2m to £900k": compared in one unit.
+  const [was, now] = inOneUnit(tokens, before, after);
+  if (was === now) return false;
   let k = before.tokStart - 2;
   while (k > 0 && (ADVERBS.has(tokens[k]?.norm ?? "") || tokens[k]?.norm === "up" || tokens[k]?.norm === "down")) k--;
   const verb = tokens[k]?.norm ?? "";
@@ -879,8 +887,36 @@ function wrongWayFromTo(tokens: Token[], r: RawNumber, raws: readonly RawNumber[
   const h = measureHead(tokens, k - 1, 0);
   const head = tokens[h]?.norm ?? "";
   const lowerBetter = LOWER_IS_BETTER.has(head) || lossMeasureAt(tokens, h) || ((head === "time" || head === "times") && LOWER_IS_BETTER_TIMES.has(tokens[h - 1]?.norm ?? ""));
-  const rose = after.value > before.value;
+  const rose = now > was;
   return (rose && lowerBetter) || (!rose && gainMeasureAt(tokens, h));
+}
+
+/** Seconds in a unit of time, and the size of a money scale: to compare "2 hours" with "45 minutes", "£1.2m" with "£900k". */
+const UNIT_SCALE: ReadonlyMap<string, number> = new Map([
+  ...["second", "seconds", "sec", "secs", "s"].map((u) => [u, 1] as const),
+  ...["minute", "minutes", "min", "mins"].map((u) => [u, 60] as const),
+  ...["hour", "hours", "hr", "hrs"].map((u) => [u, 3600] as const),
+  ...["day", "days"].map((u) => [u, 86400] as const),
+  ...["week", "weeks"].map((u) => [u, 604800] as const),
+  ...["month", "months"].map((u) => [u, 2629800] as const),
+  ...["year", "years"].map((u) => [u, 31557600] as const),
+]);
+const MONEY_SCALE: ReadonlyMap<string, number> = new Map([["k", 1e3], ["thousand", 1e3], ["grand", 1e3], ["m", 1e6], ["million", 1e6], ["bn", 1e9], ["billion", 1e9]]);
+
+/** A figure's scale: its unit of time after it, or its money scale ("£1.2m", "£900 k", "$3 million"); 0 when it has none. */
+function scaleOf(tokens: Token[], r: RawNumber): number {
+  if (r.kind === "money") {
+    const suffix = /([a-z]+)$/i.exec(tokens[r.tokStart]?.raw ?? "")?.[1]?.toLowerCase() ?? tokens[r.tokStart + 1]?.norm ?? "";
+    return MONEY_SCALE.get(suffix) ?? 1;
+  }
+  return r.kind === "plain" ? (UNIT_SCALE.get(tokens[r.tokEnd]?.norm ?? "") ?? 0) : 0;
+}
+
+/** Two figures of one measure in one unit: each by its own scale when both have one, else as written. */
+function inOneUnit(tokens: Token[], a: RawNumber, b: RawNumber): [number, number] {
+  const sa = scaleOf(tokens, a);
+  const sb = scaleOf(tokens, b);
+  return sa > 0 && sb > 0 ? [a.value * sa, b.value * sb] : [a.value, b.value];
 }
 
 const FROM_TO_VERBS = setOf(["went", "moved", "changed", "shifted", "gone", "moving", "going"]);

@@ -128,6 +128,9 @@ const AFTER_PEOPLE = setOf([
 /** Before "account", the words that make it a client ("a key account") rather than a ledger ("several accounts"). */
 const CLIENT_ACCOUNT = setOf(["key", "major", "strategic", "client", "customer", "biggest", "largest", "big", "top", "national", "corporate", "enterprise"]);
 
+/** Forms of "be" and "become": what follows is who the narrator was. */
+const BEING = setOf(["been", "was", "were", "became", "become", "being", "am", "is", "are", "be"]);
+
 /** Words between "as" and the role it names: "as a nurse", "as the team's first analyst". */
 const ROLE_OPENERS = setOf(["a", "an", "the", "our", "my", "their", "its", "senior", "junior", "lead", "head", "first", "new"]);
 
@@ -443,7 +446,8 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       if ((FINDING.has(v.norm) && !TEACHING_VERBS.has(v.norm) && !TALKING_VERBS.has(v.norm)) || SITUATION_VERBS.has(v.norm) || COGNITION_VERBS.has(v.norm)) continue;
       // "leveraged synergies across the group", "spearheaded the team": a buzzword is padding, not an act with people.
       // "closed four regional finance teams", "merged the two crews": done to a group as a unit, not with its people.
-      if (BUZZ_WORDS.has(v.norm) || UNIT_VERBS.has(v.norm) || BODY_VERBS.has(v.norm)) continue;
+      // "I have been a payroll officer", "I became the team's first analyst": a job held, not an act with anyone.
+      if (BUZZ_WORDS.has(v.norm) || UNIT_VERBS.has(v.norm) || BODY_VERBS.has(v.norm) || BEING.has(v.norm)) continue;
       // "recognised that the patient needed...": the people open a reported clause; they are not the act's object.
       if (REPORTED.has(tokens[i + 1]?.norm ?? "")) continue;
       const k = peopleObject(tokens, i, s);

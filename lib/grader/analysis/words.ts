@@ -82,3 +82,13 @@ export const PARTICIPLES = setOf([
   "been", "gotten", "overrun", "run", "done", "taken", "written", "given", "driven", "shown", "grown", "begun", "overseen",
   "undertaken", "spoken", "chosen", "drawn", "ridden", "flown", "worn", "become", "come", "gone",
 ]);
+
+/** Reactions that undo something, and the words for the narrator's own trial they undo. */
+const UNDOING = setOf(["dropped", "scrapped", "cancelled", "canceled", "paused", "abandoned", "shelved"]);
+const UNDONE_WORK = setOf(["pilot", "trial", "idea", "scheme", "project", "proposal", "plan", "logger", "tool", "system", "app", "initiative"]);
+
+/** "the pharmacy manager scrapped it", "they dropped the pilot": the work undone, a failure ("scrapped the paper forms" is none). */
+export function undoesWork(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm ?? "";
+  return UNDOING.has(tokens[i]?.norm ?? "") && (next === "it" || next === "them" || UNDONE_WORK.has(tokens[i + 2]?.norm ?? "") || UNDONE_WORK.has(tokens[i + 3]?.norm ?? ""));
+}

@@ -155,7 +155,7 @@ export const HARD_SKILLS = {
     "Jira", "Asana", "Trello", "Monday.com", "Smartsheet", "PRINCE2", "PMP",
     "supply chain|supply chain planning", "S&OP|sales and operations planning", "inventory management|inventory model|safety stock",
     "demand planning|demand forecast", "logistics planning|route planning|route optimisation", "procurement|purchase orders|RFQ",
-    "vendor management|supplier scorecard", "workforce planning|rota|rostering|shift scheduling|scheduling system",
+    "vendor management|supplier scorecard", "workforce planning|scheduling system",
     "capacity planning", "process mapping|process map|swimlane", "standard operating procedure|SOP|SOPs", "OKRs", "KPI dashboard", "KPIs",
     "risk register", "risk assessment", "change management process|change request", "ATS|applicant tracking system", "=Workday", "BambooHR",
     "HRIS", "compensation benchmarking|salary benchmarking", "health and safety audit|safety audit|COSHH", "forklift telematics",

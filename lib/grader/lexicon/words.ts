@@ -11,11 +11,13 @@ export const IRREGULAR_PAST = [
   "became", "came", "did", "redid", "had", "was", "were", "threw", "split", "spun", "stuck", "struck", "taught",
   "tore", "woke", "wore", "proofread", "read", "reread", "led", "misled", "outgrew", "withheld", "laid", "mislaid",
   "rode", "bet", "quit", "shed", "slid", "spread", "sped", "strove", "swore", "swept", "flew", "froze", "hid",
-  "sank", "sang", "stole", "stung", "dealt", "felt", "rang",
+  "sank", "sang", "stole", "stung", "dealt", "felt", "rang", "misread", "misunderstood", "mistook", "misheard", "misspoke", "overrode",
+  "overran", "overtook", "overheard", "overdid", "underwent", "undid", "foresaw", "retook", "reran", "rewound", "outran",
   // past participles (for the passive: "was written", "were shown")
   "written", "rewritten", "taken", "undertaken", "given", "done", "redone", "seen", "overseen", "shown", "known",
   "grown", "drawn", "chosen", "driven", "spoken", "broken", "begun", "forgotten", "hidden", "risen", "fallen",
   "stolen", "torn", "worn", "frozen", "beaten", "flown", "thrown", "blown", "shaken", "mistaken", "proven", "built",
+  "overridden", "overtaken", "undergone", "undone", "foreseen", "retaken",
 ] as const;
 
 /** First-person verbs that describe being or claiming rather than doing. */

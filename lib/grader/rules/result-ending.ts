@@ -46,7 +46,12 @@ export const resultEnding = defineRule({
     return capped(
       doc.closingOutcomes
         .filter((o) => !explained.has(o.sentence) && (o.sentence === last || !explained.has(last)))
-        .map((o) => evidence("result-ending", "outcome", "earns", quoteAround(doc, o.span, o.sentence), "How the story ends, without a number: counted as a partial result", fix)),
+        .map((o) => {
+          const quoted = quoteAround(doc, o.span, o.sentence);
+          // "That year I prevented 12 evictions", "27 of the 30 children passed": a figure, but no before and after.
+          const figure = doc.tokens.some((t) => t.kind === "number" && t.start >= quoted.start && t.end <= quoted.end);
+          return evidence("result-ending", "outcome", "earns", quoted, figure ? "How the story ends, with a figure but no before and after: counted as a partial result" : "How the story ends, without a number: counted as a partial result", fix);
+        }),
     );
   },
 });

@@ -85,8 +85,13 @@ describe("hard skills", () => {
   });
 
   it("credits a lexicon skill only to whoever used it", () => {
-    expect(hardOf("We rebuilt the rota and I trained the crew.")).toEqual([["rota", "workforce planning", "shared"]]);
-    expect(hardOf("I rebuilt the rota.")).toEqual([["rota", "workforce planning", "narrator"]]);
+    expect(hardOf("We ran the regression analysis and I trained the crew.")).toEqual([["regression analysis", "regression", "shared"]]);
+    expect(hardOf("I ran the regression analysis.")).toEqual([["regression analysis", "regression", "narrator"]]);
+  });
+
+  it("reads a rota as scheduling, a management move (ANNOTATION.md), not a hard skill", () => {
+    expect(hardOf("I drew up a new weekend rota for the activities team.")).toEqual([]);
+    expect(hardOf("I rebuilt the rota spreadsheet with lookups.")).toEqual([["rota spreadsheet", "rota spreadsheet", "narrator"]]);
   });
 
   it("does not credit a skill governed by a buzz verb", () => {
