@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.566, // hard-own: named hard skills in the narrator's own acts
-        0.209, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.084, // domain-own: rare specialist words in the narrator's own acts
-        0.884, // people-own: acts with people that show a soft skill
-        0.435, // people-thin: thin acts with people (told, escalated, worked with)
-        0.266, // people-shared: acts with people told as 'we'
-        0.029, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.216, // both-present: a hard skill and a people act both at work, however slight
-        0.944, // both-linked: both sides at work and linked to what followed
-         0.35, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-         0.74, // bridge: people acts that carry the technical work
-       -2.267, // claims: skills claimed or listed rather than shown
+        0.564, // hard-own: named hard skills in the narrator's own acts
+        0.208, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.097, // domain-own: rare specialist words in the narrator's own acts
+        0.885, // people-own: acts with people that show a soft skill
+         0.44, // people-thin: thin acts with people (told, escalated, worked with)
+        0.267, // people-shared: acts with people told as 'we'
+         0.03, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.213, // both-present: a hard skill and a people act both at work, however slight
+        0.949, // both-linked: both sides at work and linked to what followed
+        0.353, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.737, // bridge: people acts that carry the technical work
+       -2.266, // claims: skills claimed or listed rather than shown
        -3.148, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.032, 3.607],
+    cuts: [1.034, 3.609],
   },
   context: {
     weights: [
@@ -42,14 +42,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-         4.71, // changed: a measured change (direction, before and after) on a named metric
-        2.108, // measured: measured values after the action, with no baseline
-        1.436, // outcome: outcomes without a number
-        1.363, // closing: how it ended, told in the closing sentences
+        4.697, // changed: a measured change (direction, before and after) on a named metric
+        2.119, // measured: measured values after the action, with no baseline
+        1.439, // outcome: outcomes without a number
+        1.345, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.426, // negated: results that did not happen
+       -0.425, // negated: results that did not happen
        -3.987, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.433, 4.355],
+    cuts: [-0.436, 4.348],
   },
 };

@@ -640,3 +640,30 @@ describe("a participle after a side clause (review 14)", () => {
     expect(analyze(other).hard.map((h) => h.status)).not.toContain("narrator");
   });
 });
+
+describe("a kind of ward or unit names where (review 14)", () => {
+  it("reads 'on the oncology unit' as where it happened, not a specialist word in the act", () => {
+    const domain = (text: string) => quotesOf(text, analyze(text).domainTerms);
+    expect(domain("Last winter I set up a fridge logger on the oncology unit and trained the nurses.")).toEqual([]);
+    expect(domain("I recalibrated the spirometry kit on the unit.")).toEqual(["recalibrated", "spirometry"]);
+  });
+});
+
+describe("endings after 'In the end', persuasion achieved and an effect before a modal (read batches)", () => {
+  const level = (text: string) => gradeStory(text).dimensions.result.level;
+  it("reads 'In the end he went with my suggestion' and 'In the end customers chose to wait' as someone else's, how it ended", () => {
+    expect(analyze("In the end he went with my suggestion.").actors.slice(0, 5)).toEqual(["other", "other", "other", "other", "other"]);
+    expect(level("I built two examples to win him over. In the end he went with my suggestion.")).toBe(1);
+    expect(level("I reorganised the storage with the packers. In the end customers chose to wait for us.")).toBe(1);
+  });
+
+  it("reads 'I persuaded the product manager to go with the lower-risk option' at the end as how it ended", () => {
+    expect(level("I gathered the data and showed her the risks. I persuaded the product manager to go with the lower-risk option.")).toBe(1);
+    expect(level("I gathered the data and showed her the risks. I tried to persuade the product manager.")).toBe(0);
+  });
+
+  it("reads 'That let her concentrate on what the review would say' as an effect, and 'That would let her' as none", () => {
+    expect(level("I gathered the links into one document. That let her concentrate on what the review would say.")).toBe(1);
+    expect(level("I gathered the links into one document. That would let her concentrate.")).toBe(0);
+  });
+});

@@ -226,8 +226,8 @@ function pastVerbNext(tokens: Token[], i: number): boolean {
   const a = tokens[i + 1];
   const b = tokens[i + 2];
   if (!a || a.kind !== "word") return false;
-  if (isPastVerb(a.norm) && !NON_ACTION.has(a.norm)) return true;
-  return ADVERBS.has(a.norm) && b !== undefined && b.kind === "word" && isPastVerb(b.norm) && !NON_ACTION.has(b.norm);
+  if (isPastVerb(a.norm)) return true;
+  return ADVERBS.has(a.norm) && b !== undefined && b.kind === "word" && isPastVerb(b.norm);
 }
 
 /** After "and" following the narrator's act, a bare noun (no determiner, not a verb or an adverb) and its past verb: a new subject. */
@@ -265,8 +265,11 @@ function peopleSubjectAt(tokens: Token[], i: number, s: Sentence): boolean {
   while (k >= s.bodyStart && (DETERMINERS.has(tokens[k]?.norm ?? "") || NUMBER_VALUE.has(tokens[k]?.norm ?? "") || tokens[k]?.kind === "number")) k--;
   if (k < s.bodyStart) return true;
   const p = tokens[k];
-  return p !== undefined && (p.norm === "and" || p.norm === "then" || p.norm === "so" || (p.kind === "punct" && CLAUSE_PUNCT.has(p.raw)) || SUBORDINATORS.has(p.norm));
+  // "In the end customers chose to wait", "Eventually the nurses used it": people after a fronted word of how it ended
+  // ("Last year the depot lost..." stays the situation, before anyone acts).
+  return p !== undefined && (p.norm === "and" || p.norm === "then" || p.norm === "so" || (p.kind === "punct" && CLAUSE_PUNCT.has(p.raw)) || SUBORDINATORS.has(p.norm) || ENDING_FRONTS.has(p.norm));
 }
+const ENDING_FRONTS = setOf(["end", "eventually", "finally", "afterwards", "later", "ultimately"]);
 
 /** "Uncovered shifts went from...": a sentence-initial -ed word that modifies the subject of a later verb. */
 export function adjectivalOpener(tokens: Token[], i: number, s: Sentence): boolean {

@@ -14,7 +14,7 @@ const TEAM_OUTCOME_VERBS = setOf([
   "prevented", "averted",
 ]);
 /** The narrator's own closing verb that tells how it ended ("I resolved it", "I calmed the situation down"). */
-const NARRATOR_OUTCOME_VERBS = setOf([...TEAM_OUTCOME_VERBS, "fixed", "solved", "calmed", "turned"]);
+const NARRATOR_OUTCOME_VERBS = setOf([...TEAM_OUTCOME_VERBS, "fixed", "solved", "calmed", "turned", "persuaded", "convinced"]);
 /** What the narrator was given for the work, told in the passive ("I was recognised with the company's award", "I was promoted"): a granted award or level (ANNOTATION.md: a partial result). */
 const NARRATOR_GRANTED = setOf(["recognised", "recognized", "awarded", "promoted", "commended", "praised", "nominated", "shortlisted"]);
 /** After "was able to" or "managed to": the outcome in its base form ("I was able to finish the presentation"). */

@@ -8,7 +8,7 @@ import type { Span } from "../types";
 import { isPastVerb, PEOPLE, setOf, statusAt, tokenIndexAt, type Ctx } from "./core";
 import { memoizeWord } from "../memo";
 import { isEverydayWord, isRareWord, namesWhereWhoOrWhen } from "./rarity";
-import { BUZZ_WORDS } from "./words";
+import { BUZZ_WORDS, DETERMINERS } from "./words";
 
 const NOT_DOMAIN = setOf(["covid", "pandemic", "lockdown", "okay", "email", "emails", "emailed", "texted", "coworker", "coworkers", "teammate", "teammates"]);
 
@@ -66,6 +66,10 @@ function usedAsTool(tokens: Token[], i: number, bodyStart: number): boolean {
   return prev !== undefined && ((isPastVerb(prev.norm) && !NAME_VERBS.has(prev.norm)) || (TOOL_LEADS.has(prev.norm) && i - 1 > bodyStart));
 }
 
+/** Places of work after a word that names their kind ("oncology unit", "maternity ward"), and the prepositions of where. */
+const PLACE_HEADS = setOf(["unit", "units", "ward", "wards", "department", "departments", "clinic", "clinics", "centre", "center", "floor", "wing", "suite", "team", "practice", "service", "services", "hospital", "school", "site", "depot", "branch", "office"]);
+const PLACE_PREPS = setOf(["on", "in", "at", "from", "to", "across", "onto", "into"]);
+
 /** Rare words outside the lexicon and outside people and soft-skill phrases, with their clause's status. */
 export function findDomainTerms(ctx: Ctx, inSoft: Uint8Array): DomainMention[] {
   const { tokens } = ctx;
@@ -76,6 +80,8 @@ export function findDomainTerms(ctx: Ctx, inSoft: Uint8Array): DomainMention[] {
       if (!t || ctx.skillTok[i] || inSoft[i] || !isSpecialistWord(t)) continue;
       // A capitalised word inside a sentence is a name: a tool only when it is used ("searched WorldCat", "in Kronos").
       if (i > s.bodyStart && /^[A-Z]/.test(t.raw) && !usedAsTool(tokens, i, s.bodyStart)) continue;
+      // "on the oncology unit", "the maternity ward": a word naming a place of work names where, not specialist work.
+      if (PLACE_HEADS.has(tokens[i + 1]?.norm ?? "") && PLACE_PREPS.has(tokens[i - 2]?.norm ?? "") && DETERMINERS.has(tokens[i - 1]?.norm ?? "")) continue;
       out.push({ term: t.norm, span: { start: t.start, end: t.end }, sentence: s.index, status: statusAt(ctx, i, s.index) });
     }
   }

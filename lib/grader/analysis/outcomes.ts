@@ -65,6 +65,14 @@ function burdenOrInsight(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const MODALS = setOf(["would", "will", "could", "might", "'d", "should", "shall", "may", "going"]);
+
+/** A modal between the clause's start and `at` ("That would let her...", not "That let her see what it would say"). */
+function modalBefore(tokens: Token[], from: number, at: number): boolean {
+  for (let k = from; k < at; k++) if (MODALS.has(tokens[k]?.norm ?? "")) return true;
+  return false;
+}
+
 export function findOutcomes(ctx: Ctx): OutcomeMention[] {
   const { tokens } = ctx;
   const out: OutcomeMention[] = [];
@@ -149,7 +157,9 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       const v = tokens[k];
       if (!v || !EFFECT_VERBS.has(v.norm) || ctx.hypoTok[k] || ctx.claimed[k] || ctx.purpose[k] || s.index < ctx.firstActSentence) continue;
       const clause = ctx.clauses[ctx.clauseOf[k] ?? 0];
-      if (clause?.negated || clause?.projected || burdenOrInsight(tokens, k + 1, s.tokenEnd)) continue;
+      // "That let her concentrate on what the review would say": a modal after the verb projects what follows, not the effect.
+      const projected = clause?.projected && modalBefore(tokens, clause.start, k);
+      if (clause?.negated || projected || burdenOrInsight(tokens, k + 1, s.tokenEnd)) continue;
       out.push({ span: span(t, v), sentence: s.index, kind: "vague" });
     }
     // "...and we agreed a rule", "they opted in": other people acting on the narrator's work. In a story
