@@ -6,50 +6,50 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.564, // hard-own: named hard skills in the narrator's own acts
-        0.208, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.097, // domain-own: rare specialist words in the narrator's own acts
-        0.885, // people-own: acts with people that show a soft skill
+        0.563, // hard-own: named hard skills in the narrator's own acts
+        0.207, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.083, // domain-own: rare specialist words in the narrator's own acts
+        0.883, // people-own: acts with people that show a soft skill
          0.44, // people-thin: thin acts with people (told, escalated, worked with)
-        0.267, // people-shared: acts with people told as 'we'
-         0.03, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.213, // both-present: a hard skill and a people act both at work, however slight
+        0.266, // people-shared: acts with people told as 'we'
+        0.036, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.214, // both-present: a hard skill and a people act both at work, however slight
         0.949, // both-linked: both sides at work and linked to what followed
         0.353, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
         0.737, // bridge: people acts that carry the technical work
-       -2.266, // claims: skills claimed or listed rather than shown
-       -3.148, // not-episode: share of sentences that tell a routine or a hypothetical
+       -2.267, // claims: skills claimed or listed rather than shown
+       -3.149, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.034, 3.609],
+    cuts: [1.033, 3.608],
   },
   context: {
     weights: [
-        1.492, // narrator-acts: concrete acts of the narrator
+        1.495, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-         0.69, // setting: a named or described setting
-        0.782, // problem: the problem or stakes
-         2.01, // detail: scale, dates, durations, findings
+        0.693, // setting: a named or described setting
+         0.79, // problem: the problem or stakes
+        2.006, // detail: scale, dates, durations, findings
         -5.42, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.965, // placeholder: a stand-in name for the organisation
+       -0.966, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-          2.6, // length: length (log of words)
-        1.068, // constraint: a constraint or a time frame told in words
-       -2.434, // claims: skills claimed or listed: a generic answer rather than one situation
+        2.604, // length: length (log of words)
+        1.065, // constraint: a constraint or a time frame told in words
+       -2.438, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.333, 4.825],
+    cuts: [0.336, 4.833],
   },
   result: {
     weights: [
-        4.697, // changed: a measured change (direction, before and after) on a named metric
-        2.119, // measured: measured values after the action, with no baseline
-        1.439, // outcome: outcomes without a number
-        1.345, // closing: how it ended, told in the closing sentences
+        4.696, // changed: a measured change (direction, before and after) on a named metric
+        2.149, // measured: measured values after the action, with no baseline
+        1.451, // outcome: outcomes without a number
+        1.338, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.425, // negated: results that did not happen
-       -3.987, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.424, // negated: results that did not happen
+       -3.986, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.436, 4.348],
+    cuts: [-0.435, 4.352],
   },
 };

@@ -6,6 +6,8 @@ import { MODEL } from "@/lib/grader/model";
 import { fitOrdinal, predictOrdinal } from "@/lib/grader/ordinal";
 import { capLevel, levelsFor, MIN_WORDS_FOR_FULL, overallScore } from "@/lib/grader/score";
 
+import { quotes } from "./helpers";
+
 const FALLS =
   "On a 30-bed surgical ward, patient falls at night had risen to nine a month and the night staff felt blamed. I audited six months of incident reports in Excel and found most falls happened between 2 and 5 a.m. near the toilets. I walked the night nurses through the pattern at their handover, and together we agreed hourly comfort rounds, which I then coached each new starter on. I also persuaded the ward manager to fund motion-sensor lights. Within three months night falls dropped from nine to three a month, and the team stopped seeing the audit as blame.";
 
@@ -115,6 +117,26 @@ describe("scores that are hard to game", () => {
     const r = gradeStory("I presented Excel charts to the team so sales rose 900%.");
     expect(r.overall.band).not.toBe("strong");
     expect(r.flags.map((f) => f.id)).toContain("result-implausible");
+  });
+
+  it("reads a run of skill verbs and a list of tools after 'used' as skills named, not used (review 15)", () => {
+    const stuffed =
+      "At XYZ Surgery I used EMIS, SystmOne, Docman, eConsult and care navigation to triage patients, and I communicated, empathised, de-escalated, negotiated and collaborated with patients, clinicians and stakeholders. I presented to the practice manager and persuaded the team, which resulted in a 95% reduction in complaints and 100% patient satisfaction. I am a motivated team player with excellent interpersonal skills.";
+    const r = gradeStory(stuffed);
+    expect(r.overall.band).not.toBe("strong");
+    expect(quotes(stuffed, r, "skill-list")).toEqual(expect.arrayContaining(["EMIS, SystmOne, Docman, eConsult and care navigation", "communicated, empathised, de-escalated, negotiated and collaborated"]));
+    // Two acts in a row with one object are acts, and two tools are no list.
+    const plain = "I listened, apologised and offered her a refund. I used Excel and SQL to rebuild the report.";
+    expect(quotes(plain, gradeStory(plain), "skill-list")).toEqual([]);
+  });
+
+  it("does not credit words a buzz verb governs, nor a buzzword as an act with people (review 15)", () => {
+    const buzz =
+      "Leveraging data-driven insights and agile methodologies, I synergised cross-functional stakeholder alignment to drive omnichannel engagement and deliver impactful results. My strong communication, leadership and analytical skills enabled a 360-degree strategy using SEO, SEM, CRM, A/B testing and Google Analytics, which resulted in a 250% increase in engagement and significant growth in brand awareness.";
+    const r = gradeStory(buzz);
+    expect(r.overall.band).toBe("weak");
+    expect(quotes(buzz, r, "domain-term-in-action")).toEqual([]);
+    expect(quotes(buzz, r, "soft-skill-in-action")).toEqual([]);
   });
 
   it("spreads strong stories across the band instead of pinning them at the top", () => {

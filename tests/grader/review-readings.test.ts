@@ -667,3 +667,39 @@ describe("endings after 'In the end', persuasion achieved and an effect before a
     expect(level("I gathered the links into one document. That would let her concentrate.")).toBe(0);
   });
 });
+
+describe("a before and after told as two plain counts (review 15)", () => {
+  it("reads 'we missed 14 cut-offs a week. Afterwards we missed 3.' and 'In December there were three falls' as changes", () => {
+    const cutoffs = "Last spring our warehouse was missing dispatch cut-offs, so I re-slotted the fast movers and briefed the pickers on the new layout. Before the change we missed 14 cut-offs a week. Afterwards we missed 3.";
+    expect(numberAt(cutoffs, "3")).toEqual({ cls: "result", reason: "same-measure-after" });
+    const falls = "On a 40-bed surgical ward we had 11 falls in October. I brought in hourly rounding and trained the healthcare assistants on it. In December there were three falls.";
+    expect(numberAt(falls, "three")).toEqual({ cls: "result", reason: "same-measure-after" });
+    const worse = "Last spring I re-slotted the fast movers and briefed the pickers. Before the change we missed 3 cut-offs a week. Afterwards we missed 14.";
+    expect(numberAt(worse, "14")?.cls).toBe("negated");
+  });
+});
+
+describe("review 15: failures told plainly, effects, awards, hedges and skill names", () => {
+  const level = (text: string) => gradeStory(text).dimensions.result.level;
+  it("reads 'Signing was delayed by three weeks' as a failure, not how the work ended", () => {
+    expect(level("I chased the bank confirmation and briefed the client. Signing was delayed by three weeks.")).toBe(0);
+  });
+
+  it("reads 'That prevented about 20 late lorries', 'I was named Employee of the Month' and 'I was given an extra two weeks' as outcomes, and 'I was given several tasks' as none", () => {
+    expect(level("I re-slotted the fast movers and briefed the pickers. That prevented about 20 late lorries.")).toBe(1);
+    expect(level("I re-slotted the fast movers and briefed the pickers. I was named Employee of the Month.")).toBe(1);
+    expect(level("I made my case to the partner. I was given an extra two weeks to finish the work.")).toBe(1);
+    expect(level("I joined the tax team with two graduates. I was given several challenging tasks.")).toBe(0);
+  });
+
+  it("reads 'I just kind of moved the pallets' as the narrator's past act, not a routine", () => {
+    const a = analyze("On Tuesday night the racking got clipped by a reach truck. I just kind of moved the pallets out of the next aisle.");
+    expect(a.presentActs).toEqual([]);
+    expect(a.acts.filter((x) => x.actor === "narrator").map((x) => x.span.start)).toHaveLength(1);
+  });
+
+  it("reads 'problem solving' as a skill's name, not the problem", () => {
+    const text = "Forklift licence, teamwork, communication, leadership, problem solving and stock rotation.";
+    expect(quotes(text, gradeStory(text), "context-problem")).toEqual([]);
+  });
+});

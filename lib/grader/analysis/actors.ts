@@ -362,12 +362,15 @@ const FUSED_NOUNS = setOf([
   "pat", "sense", "fact", "peer", "bench", "field", "dry", "steam", "power", "deep", "user", "pair", "blind", "unit", "spell",
 ]);
 
+/** Spoken hedges between "I" and the verb: "I just kind of moved", "I sort of explained", "I basically rebuilt". */
+const HEDGES = setOf(["kind", "sort", "of", "basically", "literally", "pretty", "much"]);
+
 function gapToSubject(tokens: Token[], i: number, subjectAt: number): boolean {
-  if (subjectAt < 0 || i - subjectAt > 4) return false;
+  if (subjectAt < 0 || i - subjectAt > 5) return false;
   for (let k = subjectAt + 1; k < i; k++) {
     const t = tokens[k];
     if (!t) return false;
-    if (ADVERBS.has(t.norm) || t.norm === "had" || t.norm === "have" || t.norm === "then" || t.norm === "both") continue;
+    if (ADVERBS.has(t.norm) || HEDGES.has(t.norm) || t.norm === "had" || t.norm === "have" || t.norm === "then" || t.norm === "both") continue;
     // "I re-modelled", "I co-wrote": a verb prefix joined by a hyphen
     if (VERB_PREFIXES.has(t.norm) && tokens[k + 1]?.raw === "-") continue;
     if (t.raw === "-" && tokens[k - 1] !== undefined && VERB_PREFIXES.has(tokens[k - 1]?.norm ?? "")) continue;

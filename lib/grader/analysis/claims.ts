@@ -42,6 +42,10 @@ export function findClaims(tokens: Token[], s: Sentence): { mention: ClaimMentio
     if (last) out.push({ mention: { span: span(head, last), sentence: s.index, kind: "skill-list" }, from: s.tokenStart, to: end });
     return out;
   }
+  const verbList = skillVerbList(tokens, s);
+  if (verbList) out.push(verbList);
+  const toolList = usedToolList(tokens, s);
+  if (toolList) out.push(toolList);
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
     if (!t || t.kind !== "word") continue;
@@ -85,6 +89,72 @@ export function findClaims(tokens: Token[], s: Sentence): { mention: ClaimMentio
   }
   // (A bare comma list of skills with no verb is caught by the skill-list rule from the hard-skill hits.)
   return out;
+}
+
+/** Verbs that name a people skill rather than tell what was done: in a run of them they are a list of skills. */
+const SKILL_VERBS = setOf([
+  "communicated", "collaborated", "empathized", "negotiated", "coordinated", "liaised", "motivated", "mentored", "facilitated",
+  "influenced", "partnered", "strategized", "networked", "multitasked", "prioritized", "organized", "adapted", "innovated",
+  "engaged", "supported", "managed", "led", "inspired", "empowered", "aligned", "escalated", "de-escalated", "problem-solved",
+  "troubleshot", "delegated", "persuaded", "listened", "presented", "advocated",
+]);
+
+/**
+ * "I communicated, empathised, de-escalated, negotiated and collaborated with patients": three or more of
+ * those verbs in one run, joined only by commas and "and", name skills; they tell no act. Marked as a list.
+ */
+function skillVerbList(tokens: Token[], s: Sentence): { mention: ClaimMention; from: number; to: number } | null {
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    let k = i;
+    let count = 0;
+    let last = -1;
+    while (k < s.tokenEnd) {
+      // "de-escalated": a hyphenated verb is one word.
+      const hyphened = tokens[k + 1]?.raw === "-" && SKILL_VERBS.has(`${tokens[k]?.norm ?? ""}-${tokens[k + 2]?.norm ?? ""}`);
+      if (!hyphened && !SKILL_VERBS.has(tokens[k]?.norm ?? "")) break;
+      count++;
+      last = hyphened ? k + 2 : k;
+      k = last + 1;
+      if (tokens[k]?.raw === ",") k++;
+      if (tokens[k]?.norm === "and" || tokens[k]?.norm === "or") k++;
+    }
+    if (count >= 3 && last >= 0) {
+      const first = tokens[i];
+      const end = tokens[last];
+      if (first && end) return { mention: { span: span(first, end), sentence: s.index, kind: "skill-list" }, from: i, to: last + 1 };
+    }
+  }
+  return null;
+}
+
+/** Verbs of mere use, and the words that end what they list ("to triage patients", "for the audit"). */
+const USE_VERBS = setOf(["used", "utilized", "leveraged", "employed", "applied"]);
+const LIST_ENDS = setOf(["to", "for", "so", "which", "that", "when", "while", "because", "in", "on", "across", "with"]);
+
+/**
+ * "I used EMIS, SystmOne, Docman, eConsult and care navigation to triage patients": three or more things
+ * after a verb of mere use, in one comma list, are named, not used (ANNOTATION.md: "used Jira, Excel").
+ */
+function usedToolList(tokens: Token[], s: Sentence): { mention: ClaimMention; from: number; to: number } | null {
+  for (let i = s.bodyStart; i < s.tokenEnd; i++) {
+    if (!USE_VERBS.has(tokens[i]?.norm ?? "")) continue;
+    let commas = 0;
+    let joined = false;
+    let k = i + 1;
+    for (; k < Math.min(s.tokenEnd, i + 25); k++) {
+      const t = tokens[k];
+      if (!t) break;
+      if (t.raw === ",") commas++;
+      else if (t.kind === "punct" && t.raw !== "-" && t.raw !== "/" && t.raw !== "&") break;
+      else if (t.norm === "and" || t.norm === "or") joined = true;
+      else if (LIST_ENDS.has(t.norm) || (t.kind === "word" && isNarratorSubject(t.norm))) break;
+    }
+    while (k - 1 > i && tokens[k - 1]?.raw === ",") k--;
+    const first = tokens[i + 1];
+    const last = tokens[k - 1];
+    if (commas >= 2 && joined && first && last) return { mention: { span: span(first, last), sentence: s.index, kind: "skill-list" }, from: i + 1, to: k };
+  }
+  return null;
 }
 
 const SENTENCE_ENDS = setOf([".", "!", "?", "…"]);

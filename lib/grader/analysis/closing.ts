@@ -16,7 +16,9 @@ const TEAM_OUTCOME_VERBS = setOf([
 /** The narrator's own closing verb that tells how it ended ("I resolved it", "I calmed the situation down"). */
 const NARRATOR_OUTCOME_VERBS = setOf([...TEAM_OUTCOME_VERBS, "fixed", "solved", "calmed", "turned", "persuaded", "convinced"]);
 /** What the narrator was given for the work, told in the passive ("I was recognised with the company's award", "I was promoted"): a granted award or level (ANNOTATION.md: a partial result). */
-const NARRATOR_GRANTED = setOf(["recognised", "recognized", "awarded", "promoted", "commended", "praised", "nominated", "shortlisted"]);
+const NARRATOR_GRANTED = setOf(["recognised", "recognized", "awarded", "promoted", "commended", "praised", "nominated", "shortlisted", "named", "appointed"]);
+/** What a narrator can be given or offered for the work: a term, a contract, a rise. */
+const GRANTS = setOf(["extension", "extra", "contract", "raise", "rise", "bonus", "promotion", "award", "permanent", "place", "position", "job", "role", "pay"]);
 /** After "was able to" or "managed to": the outcome in its base form ("I was able to finish the presentation"). */
 const ABLE_OUTCOME_VERBS = setOf([
   "finish", "fix", "solve", "resolve", "restore", "win", "secure", "meet", "reach", "deliver", "complete", "calm", "turn", "keep", "get", "stand", "save",
@@ -32,7 +34,7 @@ const RELATIVE_LEADS = setOf(["who", "whom", "whose"]);
 /** "I rewired the panel after it tripped", "because the line stopped": a side clause of cause or time is background, not how it ended. */
 const BACKGROUND_LEADS = setOf(["after", "because", "since", "while", "whilst", "before", "although", "though", "whereas"]);
 /** Verbs of someone else's that end the story in failure: "he refused the adjustment", "she failed on the reversing bay", "we lost the case". */
-const FAILURE_VERBS = setOf(["failed", "lost", "refused", "rejected", "declined", "cancelled", "canceled", "quit", "resigned", "withdrew", "complained", "overruled", "vetoed", "dismissed"]);
+const FAILURE_VERBS = setOf(["failed", "lost", "delayed", "postponed", "breached", "overran", "crashed", "refused", "rejected", "declined", "cancelled", "canceled", "quit", "resigned", "withdrew", "complained", "overruled", "vetoed", "dismissed"]);
 const NOT_OUTCOME_VERBS = setOf([
   "learned", "realized", "thought", "felt", "knew", "wanted", "needed", "had", "did", "was", "were", "said", "asked", "told",
   // "She was worried about the cost, so I...": a trouble felt is the problem, not how it ended ("she was relieved" still is).
@@ -167,7 +169,10 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
         // "she was able to relax", "we managed to balance their interests": what someone else or the team
         // could do at the end is how it ended, whatever the verb; the narrator's own needs an outcome verb.
         const anyVerb = ableTo && actor !== "narrator" && actor !== "none" && !INSIGHT_BASES.has(t.norm);
-        const granted = !ableTo && NARRATOR_GRANTED.has(t.norm) && (tokens[i - 1]?.norm === "was" || tokens[i - 1]?.norm === "were");
+        const passive = tokens[i - 1]?.norm === "was" || tokens[i - 1]?.norm === "were";
+        // "I was given an extra two weeks", "was offered a permanent contract": a granted term; "was given several tasks" is none.
+        const grantedTerm = (t.norm === "given" || t.norm === "offered") && [1, 2, 3].some((d) => GRANTS.has(tokens[i + d]?.norm ?? ""));
+        const granted = !ableTo && (NARRATOR_GRANTED.has(t.norm) || grantedTerm) && passive;
         if (!(anyVerb || granted || (ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm)) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated || metPeople(tokens, i) || handedOn(tokens, i)) continue;
         out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
         break;

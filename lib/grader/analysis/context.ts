@@ -137,6 +137,8 @@ const WORK_VERBS = setOf(["work", "worked", "working", "works", "tried", "try", 
 function notAProblem(tokens: Token[], i: number): boolean {
   const w = tokens[i]?.norm;
   const next = tokens[i + 1]?.norm ?? "";
+  // "problem solving", "problem-solving skills": a skill's name, not a problem.
+  if ((w === "problem" || w === "problems") && (next === "solving" || next === "solver" || next === "solvers" || (next === "-" && (tokens[i + 2]?.norm ?? "").startsWith("solv")))) return true;
   // "a high school", "a high-school student".
   if (w === "high") return HIGH_NAMES.has(next === "-" ? (tokens[i + 2]?.norm ?? "") : next);
   if (w === "behind") return DETERMINERS_BEFORE_PLACE.has(next);

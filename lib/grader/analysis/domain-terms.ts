@@ -8,7 +8,8 @@ import type { Span } from "../types";
 import { isPastVerb, PEOPLE, setOf, statusAt, tokenIndexAt, type Ctx } from "./core";
 import { memoizeWord } from "../memo";
 import { isEverydayWord, isRareWord, namesWhereWhoOrWhen } from "./rarity";
-import { BUZZ_WORDS, DETERMINERS } from "./words";
+import { governedByBuzzVerb } from "./hard-skills";
+import { BUZZ_WORDS, DETERMINERS, DIRECTION } from "./words";
 
 const NOT_DOMAIN = setOf(["covid", "pandemic", "lockdown", "okay", "email", "emails", "emailed", "texted", "coworker", "coworkers", "teammate", "teammates"]);
 
@@ -45,7 +46,7 @@ const NAME_VERBS = setOf([
 /** A word that names specialist work wherever it stands: rare, and not people, a place, a time, a greeting or a management move. */
 const isSpecialistNorm = memoizeWord(
   (norm: string): boolean =>
-    !PEOPLE.has(norm) && !NOT_DOMAIN.has(norm) && !BUZZ_WORDS.has(norm) && isRareWord(norm) && !NOT_HARD_STEMS.test(norm) && !namesWhereWhoOrWhen(norm),
+    !PEOPLE.has(norm) && !NOT_DOMAIN.has(norm) && !BUZZ_WORDS.has(norm) && !DIRECTION.has(norm) && isRareWord(norm) && !NOT_HARD_STEMS.test(norm) && !namesWhereWhoOrWhen(norm),
 );
 
 function isSpecialistWord(t: Token): boolean {
@@ -80,6 +81,8 @@ export function findDomainTerms(ctx: Ctx, inSoft: Uint8Array): DomainMention[] {
       if (!t || ctx.skillTok[i] || inSoft[i] || !isSpecialistWord(t)) continue;
       // A capitalised word inside a sentence is a name: a tool only when it is used ("searched WorldCat", "in Kronos").
       if (i > s.bodyStart && /^[A-Z]/.test(t.raw) && !usedAsTool(tokens, i, s.bodyStart)) continue;
+      // "Leveraging data-driven insights and agile methodologies": a word a buzz verb governs is named, not used.
+      if (governedByBuzzVerb(tokens, i, s)) continue;
       // "on the oncology unit", "the maternity ward": a word naming a place of work names where, not specialist work.
       if (PLACE_HEADS.has(tokens[i + 1]?.norm ?? "") && PLACE_PREPS.has(tokens[i - 2]?.norm ?? "") && DETERMINERS.has(tokens[i - 1]?.norm ?? "")) continue;
       out.push({ term: t.norm, span: { start: t.start, end: t.end }, sentence: s.index, status: statusAt(ctx, i, s.index) });

@@ -300,14 +300,16 @@ export function findHard(ctx: Ctx): HardMention[] {
   return out;
 }
 
-const BUZZ_VERBS = setOf(["leveraged", "leverage", "leveraging", "utilized", "harnessed", "drove", "spearheaded", "championed"]);
+const BUZZ_VERBS = setOf(["leveraged", "leverage", "leveraging", "utilized", "harnessed", "drove", "spearheaded", "championed", "synergized", "synergize", "synergizing"]);
 
-function governedByBuzzVerb(tokens: Token[], at: number, s: Sentence): boolean {
+/** "Leveraging data-driven insights and agile methodologies": a word a buzz verb governs is named, not used. */
+export function governedByBuzzVerb(tokens: Token[], at: number, s: Sentence): boolean {
   for (let k = at - 1; k >= Math.max(s.tokenStart, at - 6); k--) {
     const t = tokens[k];
     if (!t) break;
     if (BUZZ_VERBS.has(t.norm)) return true;
-    if (isPastVerb(t.norm)) return false;
+    // "data-driven": a participle inside a hyphenated modifier is no verb of its own.
+    if (isPastVerb(t.norm) && tokens[k - 1]?.raw !== "-") return false;
   }
   return false;
 }

@@ -321,6 +321,8 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
   /** Each measure the situation named as a subject before its figure ("our pass rate was 71%"), with its values. */
   const contextMeasures = new Map<string, Set<number>>();
   let measure: { key: string; at: number } | null = null;
+  /** "we missed 14 cut-offs ... Afterwards we missed 3": the past verb right before a count, as a key for the count without its noun. */
+  let countedBy: string | null = null;
   let contextClock = false;
   // The current number: set per iteration and read by the two helpers below, which are
   // created once per call (not once per number) to keep adversarial inputs cheap.
@@ -335,6 +337,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
     out.push({ span: sp, sentence: sentenceIndex, cls, reason, tok, ...(change ? { change } : {}), ...(cls === "result" && outsized ? { implausible: true } : {}) });
   const rememberContext = () => {
     for (const nn of nouns) contextNouns.set(nn, (contextNouns.get(nn) ?? new Set<number>()).add(value));
+    if (countedBy) contextNouns.set(countedBy, (contextNouns.get(countedBy) ?? new Set<number>()).add(value));
     if (measure) contextMeasures.set(measure.key, (contextMeasures.get(measure.key) ?? new Set<number>()).add(value));
     if (isClock) contextClock = true;
   };
@@ -390,6 +393,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       const yearGroup = tokens[r.tokEnd]?.raw === "Year" && tokens[r.tokEnd + 1]?.kind === "number";
       nouns = headNouns(tokens, yearGroup ? r.tokEnd + 2 : r.tokEnd, s.tokenEnd);
       measure = r.kind === "percent" || r.kind === "money" ? subjectMeasure(tokens, r, s) : null;
+      countedBy = r.kind === "plain" && prev !== undefined && isPastVerb(prev.norm) && !BE.has(prev.norm) && prev.norm !== "had" ? `verb:${prev.norm}` : null;
       // "down from 40", "compared with 9 the year before": a figure set beside another.
       const compared = comparisonAt(tokens, r, s);
       const preAction = s.index < ctx.firstActSentence;
@@ -561,7 +565,13 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       }
       // "40 missed appointments a month ... In the end we had 12": the same measure at a new value. The same
       // value again ("three campaigns ... all three campaigns launched") is the scale, not a change.
-      if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some(movedFrom))) {
+      // "we missed 3 cut-offs a week ... Afterwards we missed 14": more of a loss is a failure.
+      const lossRose = countedBy !== null && LOSS_VERBS.has(countedBy.slice(5)) && [...(contextNouns.get(countedBy) ?? [])].every((v) => v < value);
+      if (!preAction && sentenceHasWindow && nouns.length === 0 && countedBy !== null && movedFrom(countedBy) && lossRose) {
+        mention("negated", "wrong-way");
+        continue;
+      }
+      if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some(movedFrom) || (nouns.length === 0 && countedBy !== null && movedFrom(countedBy)))) {
         mention("result", "same-measure-after", true);
         continue;
       }
@@ -1142,8 +1152,10 @@ function metricInClause(ctx: Ctx, r: RawNumber): boolean {
 function hasOutcomeWindow(ctx: Ctx, s: Sentence): boolean {
   const { tokens } = ctx;
   if (timeLater(tokens, s)) return true;
-  // "By March downtime was one hour a week": a sentence opening on "by" and a month or season.
-  if (tokens[s.bodyStart]?.norm === "by" && MONTHS_SEASONS.has(tokens[s.bodyStart + 1]?.norm ?? "")) return true;
+  // "By March downtime was one hour a week", "In December there were three falls": a sentence opening on "by" or "in" and a month or season.
+  if ((tokens[s.bodyStart]?.norm === "by" || tokens[s.bodyStart]?.norm === "in") && MONTHS_SEASONS.has(tokens[s.bodyStart + 1]?.norm ?? "")) return true;
+  // "Afterwards we missed 3".
+  if (tokens[s.bodyStart]?.norm === "afterwards" || tokens[s.bodyStart]?.norm === "afterward") return true;
   // "After I rewired the motor, it lost one hour a week": after the narrator's act.
   if (tokens[s.bodyStart]?.norm === "after" && (tokens[s.bodyStart + 1]?.norm === "i" || tokens[s.bodyStart + 1]?.norm === "we")) return true;
   if (connectivesIn(ctx, s).some((m) => m.tokStart < s.bodyStart + 4)) return true;

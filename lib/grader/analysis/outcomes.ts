@@ -39,7 +39,7 @@ const NEGATABLE_CHANGE = setOf([
 /** Pointing words that open a sentence naming the narrator's act ("That helped...", "This allowed..."), and the verbs by which it brought something about. */
 const EFFECT_SUBJECTS = setOf(["that", "this", "these", "doing"]);
 
-const EFFECT_VERBS = setOf(["helped", "allowed", "enabled", "meant", "let", "led", "gave", "made", "brought", "got", "kept", "stopped", "saved", "turned"]);
+const EFFECT_VERBS = setOf(["helped", "allowed", "enabled", "meant", "let", "led", "gave", "made", "brought", "got", "kept", "stopped", "saved", "turned", "prevented", "avoided", "fixed", "solved", "ended"]);
 
 const WORSE_AFTER_MORE = setOf(["limited", "difficult", "complicated", "complex", "expensive", "costly", "likely", "urgent", "serious", "severe", "stressful", "challenging", "demanding", "restricted", "constrained", "basic"]);
 

@@ -39,6 +39,8 @@ export const BUZZWORDS = [
   "stakeholder alignment", "cross-functional synergies", "value creation", "next-level", "cutting-edge", "cutting edge",
   "robust", "seamless", "seamlessly", "innovative", "dynamic", "passionate", "go-getter", "rockstar", "ninja",
   "scalable solutions", "strategic initiatives", "operational excellence", "mission-critical", "optimize processes",
+  "synergize", "synergized", "synergizing", "omnichannel", "360-degree", "agile methodologies", "methodologies", "value-driven",
+  "future-proof", "future-proofed", "blue-sky",
 ] as const;
 
 /** Verbs that announce a claim about oneself rather than an event. */
