@@ -683,6 +683,8 @@ describe("review 15: failures told plainly, effects, awards, hedges and skill na
   const level = (text: string) => gradeStory(text).dimensions.result.level;
   it("reads 'Signing was delayed by three weeks' as a failure, not how the work ended", () => {
     expect(level("I chased the bank confirmation and briefed the client. Signing was delayed by three weeks.")).toBe(0);
+    expect(level("I rebuilt the retry job with the finance team. Failed payments were cleared within a day.")).toBe(1);
+    expect(level("I chased the supplier and briefed the fitters. The delayed parts were fitted on Tuesday.")).toBe(1);
   });
 
   it("reads 'That prevented about 20 late lorries', 'I was named Employee of the Month' and 'I was given an extra two weeks' as outcomes, and 'I was given several tasks' as none", () => {
@@ -701,5 +703,40 @@ describe("review 15: failures told plainly, effects, awards, hedges and skill na
   it("reads 'problem solving' as a skill's name, not the problem", () => {
     const text = "Forklift licence, teamwork, communication, leadership, problem solving and stock rotation.";
     expect(quotes(text, gradeStory(text), "context-problem")).toEqual([]);
+  });
+});
+
+describe("review 16: shares told twice, money and money verbs, 'our team', skill lists and failures", () => {
+  const level = (text: string) => gradeStory(text).dimensions.result.level;
+  it("reads '12% of disputes were rejected ... By June only 3% were rejected' and '30% failed ... only 10% failed them' as changes, and a rise in failures as a failure", () => {
+    expect(level("In March, 12% of our branch's card disputes were rejected. I wrote a checklist for the advisers and walked them through it. By June, only 3% were rejected.")).toBe(2);
+    expect(level("In the mock, 30% of my Year 10 students failed the titration questions. I redesigned the practical with check cards. In the summer exam, only 10% failed them.")).toBe(2);
+    expect(level("In the mock, 10% of my Year 10 students failed the titration questions. I redesigned the practical with check cards. In the summer exam, 30% failed them.")).toBe(0);
+  });
+
+  it("reads a grade or covers that dropped as a failure", () => {
+    expect(numberAt("I recorded short revision videos for my class. By the spring mock their average grade had dropped from a 5 to a 4.", "4")?.cls).toBe("negated");
+    expect(numberAt("I changed the Sunday menu with the chefs. Covers dropped from 180 to 120.", "120")?.cls).toBe("negated");
+  });
+
+  it("reads 'saved clients £2 million' and 'paid the plumber' as no acts with people", () => {
+    expect(softQuotes("I rewired 300 houses, saved clients £2 million and cut faults by 90%.")).toEqual([]);
+    expect(softQuotes("I paid the plumber for the call-out.")).toEqual([]);
+  });
+
+  it("reads 'Our team ran the tests' as the team's act, told as 'we' is", () => {
+    expect(analyze("Our team ran insulation resistance tests on every circuit.").actors.slice(0, 3)).toEqual(["team", "team", "team"]);
+  });
+
+  it("reads 'Using my leadership, EPOS, Excel, HACCP and conflict resolution skills' as a list, and 'conflict resolution' as no problem", () => {
+    const text = "Using my leadership, EPOS, Excel, HACCP and conflict resolution skills, I improved how the team worked.";
+    const r = gradeStory(text);
+    expect(quotes(text, r, "skill-list")).toEqual(["my leadership, EPOS, Excel, HACCP and conflict resolution skills"]);
+    expect(quotes(text, r, "context-problem")).toEqual([]);
+  });
+
+  it("reads 'He was discharged without reaching his goal' as no outcome, and money wanted before anyone acted as the stakes", () => {
+    expect(quotes("I progressed his exercises. He was discharged without reaching his goal.", gradeStory("I progressed his exercises. He was discharged without reaching his goal."), "result-ending")).toEqual([]);
+    expect(numberAt("A first-time buyer came to me wanting to borrow £200,000 for a flat. I checked her affordability.", "£200,000")?.cls).toBe("context");
   });
 });

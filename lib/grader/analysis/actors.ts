@@ -27,6 +27,8 @@ const OTHER_SUBJECTS = setOf(["they", "they'd", "they've", "they're", "he", "she
 const VERB_PREFIXES = setOf(["re", "co", "pre", "over", "under", "de", "mis", "un", "out", "cross", "double", "self", "sub", "multi", "non", "up", "down", "back", "hand", "fast", "live", "hot", "soft", "hard", "spot", "road", "stress", "user", "pair", "test"]);
 
 /** "my manager did", "my colleague wrote": people of the narrator's, not the narrator. */
+/** After "our" at a clause's start, the narrator's own group as subject: "Our team ran...", "our crew fitted...". */
+const OUR_GROUPS = setOf(["team", "crew", "squad", "unit", "department"]);
 const OTHERS_OF_MINE = setOf([
   "colleague", "colleagues", "manager", "boss", "team", "lead", "director", "peer", "peers", "coworker", "coworkers",
   "partner", "client", "clients", "customer", "customers", "supervisor", "mentor", "report", "reports", "predecessor",
@@ -109,6 +111,13 @@ export function trackActors(
       } else if (n === "my" && startish && OTHERS_OF_MINE.has(tokens[i + 1]?.norm ?? "")) {
         actor = tokens[i + 1]?.norm === "team" ? "team" : "other";
         lastSubjectAt = i + 1;
+      } else if (n === "our" && startish && OUR_GROUPS.has(tokens[i + 1]?.norm ?? "") && pastVerbNext(tokens, i + 1)) {
+        // "Our team ran insulation resistance tests": the narrator's own group, told as "we" is.
+        actor = "team";
+        subjects.team++;
+        actors[i] = actor;
+        i++;
+        lastSubjectAt = i;
       } else if (n === "my" && actor === "none") {
         actor = "narrator";
         lastSubjectAt = i;

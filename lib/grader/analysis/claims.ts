@@ -137,7 +137,8 @@ const LIST_ENDS = setOf(["to", "for", "so", "which", "that", "when", "while", "b
  */
 function usedToolList(tokens: Token[], s: Sentence): { mention: ClaimMention; from: number; to: number } | null {
   for (let i = s.bodyStart; i < s.tokenEnd; i++) {
-    if (!USE_VERBS.has(tokens[i]?.norm ?? "")) continue;
+    // "Using my leadership, EPOS, Excel, HACCP and conflict resolution skills, I...": the narrator's skills listed.
+    if (!USE_VERBS.has(tokens[i]?.norm ?? "") && !(tokens[i]?.norm === "using" && tokens[i + 1]?.norm === "my")) continue;
     let commas = 0;
     let joined = false;
     let k = i + 1;

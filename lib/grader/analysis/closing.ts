@@ -146,8 +146,22 @@ function countSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: numbe
 
 /** A failure verb after `i` in its sentence, someone else's or the team's ("...and we lost the case"; "failed payments fell" is none). */
 function failureLater(ctx: Ctx, i: number, end: number): boolean {
-  for (let k = i + 1; k < end; k++) if ((FAILURE_VERBS.has(ctx.tokens[k]?.norm ?? "") || undoesWork(ctx.tokens, k)) && CLOSING_SUBJECT_ACTORS.has(ctx.actors[k] ?? "none")) return true;
+  for (let k = i + 1; k < end; k++) if (((FAILURE_VERBS.has(ctx.tokens[k]?.norm ?? "") && !adjectival(ctx.tokens, k, -1)) || undoesWork(ctx.tokens, k)) && CLOSING_SUBJECT_ACTORS.has(ctx.actors[k] ?? "none")) return true;
   return false;
+}
+
+/** Outcomes not reached, after "without": "without reaching his goal", "without getting the contract". */
+const UNREACHED = setOf(["reaching", "achieving", "meeting", "getting", "making", "hitting", "improving", "recovering", "passing", "winning", "securing", "completing", "finishing"]);
+
+function withoutOutcome(tokens: Ctx["tokens"], i: number, end: number): boolean {
+  for (let k = i + 1; k < end - 1; k++) if (tokens[k]?.norm === "without" && UNREACHED.has(tokens[k + 1]?.norm ?? "")) return true;
+  return false;
+}
+
+/** "Failed payments fell to zero", "the delayed parts arrived": a participle before its noun describes it; it tells no failure. */
+function adjectival(tokens: Ctx["tokens"], i: number, bodyStart: number): boolean {
+  const next = tokens[i + 1];
+  return (i === bodyStart || DETERMINERS.has(tokens[i - 1]?.norm ?? "")) && next !== undefined && next.kind === "word" && !DETERMINERS.has(next.norm) && next.norm !== "to" && next.norm !== "it" && next.norm !== "them";
 }
 
 /** In the last two sentences: an outcome verb as above, not negated or hypothetical. */
@@ -179,7 +193,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       }
       // "but he refused the adjustment and the auditors raised it": an ending told as a failure is no
       // outcome of the work (ANNOTATION.md: a failure told as a failure is result 0), nor is what follows it.
-      if (FAILURE_VERBS.has(t.norm) || undoesWork(tokens, i)) break;
+      if ((FAILURE_VERBS.has(t.norm) && !adjectival(tokens, i, s.bodyStart)) || undoesWork(tokens, i)) break;
       // "By June, 90% of the children were reading at the standard", "95% of managers were using it": a count's state at the end.
       if ((t.norm === "were" || t.norm === "was") && (tokens[i + 1]?.norm ?? "").endsWith("ing") && (tokens[i + 1]?.norm.length ?? 0) > 4 && countSubjectBefore(ctx, s, i) && !ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated && i > firstOwnAct && firstOwnAct >= 0) {
         out.push({ span: { start: t.start, end: tokens[i + 1]!.end }, sentence: s.index, why: "how it ended" });
@@ -193,8 +207,9 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       // "Twice the temporary works were installed wrong by the subcontractor. I set out the props myself...".
       if (i < firstOwnAct) continue;
       if (actor === "team" && (!TEAM_OUTCOME_VERBS.has(t.norm) || metPeople(tokens, i))) continue;
-      // "The award was challenged and we lost the case": a sentence that ends in failure is no outcome of the work.
-      if (failureLater(ctx, i, s.tokenEnd)) break;
+      // "The award was challenged and we lost the case", "He was discharged without reaching his goal": a
+      // sentence that ends in failure is no outcome of the work.
+      if (failureLater(ctx, i, s.tokenEnd) || withoutOutcome(tokens, i, s.tokenEnd)) break;
       // "...so she would agree to a planned shutdown": what the act was meant to bring about has not happened.
       if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated || ctx.clauses[ctx.clauseOf[i] ?? 0]?.projected) continue;
       out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });

@@ -137,6 +137,8 @@ const WORK_VERBS = setOf(["work", "worked", "working", "works", "tried", "try", 
 function notAProblem(tokens: Token[], i: number): boolean {
   const w = tokens[i]?.norm;
   const next = tokens[i + 1]?.norm ?? "";
+  // "conflict resolution skills", "crisis management": a skill's name, not a conflict or a crisis.
+  if (next === "resolution" || next === "management") return true;
   // "problem solving", "problem-solving skills": a skill's name, not a problem.
   if ((w === "problem" || w === "problems") && (next === "solving" || next === "solver" || next === "solvers" || (next === "-" && (tokens[i + 2]?.norm ?? "").startsWith("solv")))) return true;
   // "a high school", "a high-school student".

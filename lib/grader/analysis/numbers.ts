@@ -393,7 +393,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       const yearGroup = tokens[r.tokEnd]?.raw === "Year" && tokens[r.tokEnd + 1]?.kind === "number";
       nouns = headNouns(tokens, yearGroup ? r.tokEnd + 2 : r.tokEnd, s.tokenEnd);
       measure = r.kind === "percent" || r.kind === "money" ? subjectMeasure(tokens, r, s) : null;
-      countedBy = r.kind === "plain" && prev !== undefined && isPastVerb(prev.norm) && !BE.has(prev.norm) && prev.norm !== "had" ? `verb:${prev.norm}` : null;
+      countedBy = r.kind === "plain" && prev !== undefined && isPastVerb(prev.norm) && !BE.has(prev.norm) && prev.norm !== "had" ? `verb:${prev.norm}` : (verbAfterFigure(tokens, r, s) ?? null);
       // "down from 40", "compared with 9 the year before": a figure set beside another.
       const compared = comparisonAt(tokens, r, s);
       const preAction = s.index < ctx.firstActSentence;
@@ -457,6 +457,12 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       // "our leverage was forecast to hit 3.9x against a 3.5x covenant", told before the narrator acts: the
       // stakes of the situation, not a result the story hopes for.
       if (clause?.projected && preAction && (forecastBefore(tokens, clause.start, r.tokStart) || reportedWould(tokens, s.bodyStart, r.tokStart))) {
+        mention("context", "situation-figure");
+        rememberContext();
+        continue;
+      }
+      // "A first-time buyer came to me wanting to borrow £200,000": money someone wanted before anyone acted is the stakes, not a hoped-for result.
+      if (preAction && ctx.firstActSentence < ctx.sentences.length && r.kind === "money" && (clause?.projected || ctx.purpose[r.tokStart]) && !planBefore(tokens, r.tokStart, s.bodyStart)) {
         mention("context", "situation-figure");
         rememberContext();
         continue;
@@ -566,12 +572,13 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
       // "40 missed appointments a month ... In the end we had 12": the same measure at a new value. The same
       // value again ("three campaigns ... all three campaigns launched") is the scale, not a change.
       // "we missed 3 cut-offs a week ... Afterwards we missed 14": more of a loss is a failure.
-      const lossRose = countedBy !== null && LOSS_VERBS.has(countedBy.slice(5)) && [...(contextNouns.get(countedBy) ?? [])].every((v) => v < value);
-      if (!preAction && sentenceHasWindow && nouns.length === 0 && countedBy !== null && movedFrom(countedBy) && lossRose) {
+      const lossRose = countedBy !== null && LOSS_VERBS.has(countedBy.slice(countedBy.indexOf(":") + 1)) && [...(contextNouns.get(countedBy) ?? [])].every((v) => v < value);
+      const countedAgain = countedBy !== null && (nouns.length === 0 || countedBy.startsWith("after:")) && movedFrom(countedBy);
+      if (!preAction && sentenceHasWindow && countedAgain && lossRose) {
         mention("negated", "wrong-way");
         continue;
       }
-      if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some(movedFrom) || (nouns.length === 0 && countedBy !== null && movedFrom(countedBy)))) {
+      if (!preAction && sentenceHasWindow && ((r.kind === "clock" && contextClock) || nouns.some(movedFrom) || countedAgain)) {
         mention("result", "same-measure-after", true);
         continue;
       }
@@ -768,7 +775,8 @@ const GAIN_MEASURES = setOf([
   "conversion", "conversions", "revenue", "sales", "satisfaction", "nps", "retention", "accuracy", "attendance", "engagement", "profit", "profits",
   "margin", "margins", "uptake", "bookings", "sign-ups", "signups", "traffic", "adherence", "productivity", "morale", "enrolment", "enrollment",
   "completion", "attainment", "throughput", "output", "yield", "occupancy", "footfall", "compliance", "turnout", "participation",
-  "utilisation", "utilization", "coverage", "uptime", "availability", "usage", "adoption", "resolution",
+  "utilisation", "utilization", "coverage", "uptime", "availability", "usage", "adoption", "resolution", "grade", "grades", "covers",
+  "marks", "deposits",
 ]);
 /** Heads that take their sense from the word before: "pass rate" should rise, "error rate" should fall. */
 const MODIFIED_HEADS = setOf(["rate", "rates", "ratio", "percentage", "level", "levels", "score", "scores", "figure", "figures"]);
@@ -1094,6 +1102,23 @@ function usageNear(tokens: Token[], r: RawNumber, s: Sentence): boolean {
   return false;
 }
 
+/**
+ * "12% of our card disputes were rejected ... By June only 3% were rejected", "30% failed the titration
+ * questions ... only 10% failed them": the past verb after a share, over "of ..." and "were", as a key for
+ * the same measure told again.
+ */
+function verbAfterFigure(tokens: Token[], r: RawNumber, s: Sentence): string | undefined {
+  if (r.kind !== "percent" && r.kind !== "fraction") return undefined;
+  let k = r.tokEnd;
+  if (tokens[k]?.norm === "of") {
+    k++;
+    while (k < Math.min(s.tokenEnd, r.tokEnd + 7) && (tokens[k]?.kind === "word" || tokens[k]?.kind === "number" || tokens[k]?.raw === "'") && !isPastVerb(tokens[k]?.norm ?? "") && !BE.has(tokens[k]?.norm ?? "")) k++;
+  }
+  while (k < s.tokenEnd && (BE.has(tokens[k]?.norm ?? "") || tokens[k]?.norm === "got" || ADVERBS.has(tokens[k]?.norm ?? ""))) k++;
+  const v = tokens[k];
+  return v && v.kind === "word" && isPastVerb(v.norm) && !BE.has(v.norm) ? `after:${v.norm}` : undefined;
+}
+
 /** Between a measure and its figure: "the pass rate was 71%", "stood at 71%". */
 const MEASURE_BE = setOf(["was", "were", "is", "are", "stood", "sat", "at", "of", "been", "ran", "averaged"]);
 const NOT_MEASURE_HEADS = setOf(["it", "this", "that", "which", "there", "we", "they", "i", "he", "she", "what", "all", "total"]);
@@ -1152,8 +1177,9 @@ function metricInClause(ctx: Ctx, r: RawNumber): boolean {
 function hasOutcomeWindow(ctx: Ctx, s: Sentence): boolean {
   const { tokens } = ctx;
   if (timeLater(tokens, s)) return true;
-  // "By March downtime was one hour a week", "In December there were three falls": a sentence opening on "by" or "in" and a month or season.
-  if ((tokens[s.bodyStart]?.norm === "by" || tokens[s.bodyStart]?.norm === "in") && MONTHS_SEASONS.has(tokens[s.bodyStart + 1]?.norm ?? "")) return true;
+  // "By March downtime was one hour a week", "In December there were three falls", "In the summer exam": a sentence opening on "by" or "in" and a month or season.
+  const at = tokens[s.bodyStart + 1]?.norm === "the" ? s.bodyStart + 2 : s.bodyStart + 1;
+  if ((tokens[s.bodyStart]?.norm === "by" || tokens[s.bodyStart]?.norm === "in") && MONTHS_SEASONS.has(tokens[at]?.norm ?? "")) return true;
   // "Afterwards we missed 3".
   if (tokens[s.bodyStart]?.norm === "afterwards" || tokens[s.bodyStart]?.norm === "afterward") return true;
   // "After I rewired the motor, it lost one hour a week": after the narrator's act.

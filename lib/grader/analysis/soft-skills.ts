@@ -91,6 +91,8 @@ const SOFT_MATCHER = new PhraseMatcher<SoftValue>(
 );
 
 const VERB_LEADERS = setOf(["i", "we", "to", "and", "then", "also", "they", "he", "she", "you", "personally", "would", "will", "could", "did", "usually", "always", "often", "normally", "typically", "sometimes"]);
+/** Verbs of money to or from people ("saved clients £2 million", "paid the plumber"): no act with them. */
+const MONEY_VERBS = setOf(["saved", "cost", "charged", "billed", "paid", "owed", "earned", "refunded", "fined", "invoiced"]);
 const UNIT_VERBS = setOf(["closed", "cut", "merged", "disbanded", "restructured", "reorganized", "outsourced", "downsized", "dissolved", "shut", "axed", "consolidated"]);
 const SOFT_NOUNS = setOf(["presentation", "workshop", "brainstorm", "pilot", "storytell"]);
 
@@ -447,7 +449,7 @@ export function findSoft(ctx: Ctx): SoftMention[] {
       // "leveraged synergies across the group", "spearheaded the team": a buzzword is padding, not an act with people.
       // "closed four regional finance teams", "merged the two crews": done to a group as a unit, not with its people.
       // "I have been a payroll officer", "I became the team's first analyst": a job held, not an act with anyone.
-      if (BUZZ_WORDS.has(v.norm) || UNIT_VERBS.has(v.norm) || BODY_VERBS.has(v.norm) || BEING.has(v.norm)) continue;
+      if (BUZZ_WORDS.has(v.norm) || UNIT_VERBS.has(v.norm) || BODY_VERBS.has(v.norm) || BEING.has(v.norm) || MONEY_VERBS.has(v.norm)) continue;
       // "recognised that the patient needed...": the people open a reported clause; they are not the act's object.
       if (REPORTED.has(tokens[i + 1]?.norm ?? "")) continue;
       const k = peopleObject(tokens, i, s);
