@@ -50,10 +50,10 @@ const BECOMING = setOf(["got", "became", "felt", "grew", "seemed", "looked", "ra
 
 const INSIGHT_VERBS = setOf(["realize", "realise", "see", "understand", "think", "learn", "feel", "wonder", "question", "reflect"]);
 
-/** Whether the narrator has acted anywhere before token `at` ("I rebuilt the texts, and we saw a rise..."). */
-function narratorActedBefore(ctx: Ctx, at: number): boolean {
-  for (let k = 0; k < at; k++) if (ctx.actTok[k] && ctx.actors[k] === "narrator") return true;
-  return false;
+/** The narrator's first act's token, or the text's length when there is none: acts before a token are read against it once, not per token. */
+function firstNarratorAct(ctx: Ctx): number {
+  for (let k = 0; k < ctx.tokens.length; k++) if (ctx.actTok[k] && ctx.actors[k] === "narrator") return k;
+  return ctx.tokens.length;
 }
 
 /** "That meant I had to stay late", "That made me realise...": a burden on the narrator or a lesson, not what the work brought about. */
@@ -77,6 +77,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
   const { tokens } = ctx;
   const out: OutcomeMention[] = [];
   const narratorInStory = ctx.actors.includes("narrator");
+  // Whether the narrator has acted before a token ("I rebuilt the texts, and we saw a rise...").
+  const narratorFirst = firstNarratorAct(ctx);
   for (const s of ctx.sentences) {
     if (ctx.sentenceHypothetical[s.index]) continue;
     for (const m of OUTCOME_MATCHER.matchAll(tokens, s.bodyStart, s.tokenEnd)) {
@@ -105,7 +107,7 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (clause?.pastPerfect && clause.lead !== null && RELATIVE_LEADS.has(clause.lead)) continue;
       if (PRE_ACTION_SKIPPED_OUTCOMES.has(m.value) && preAction) continue;
       // "Last spring we saw a drop in bookings": a change seen before the narrator has done anything is the situation.
-      if (m.value.startsWith("saw ") && !narratorActedBefore(ctx, m.tokStart)) continue;
+      if (m.value.startsWith("saw ") && m.tokStart <= narratorFirst) continue;
       // "they dropped the pilot", "she stopped it": the narrator's work undone is a failure, not an outcome.
       if (m.tokEnd - m.tokStart === 1 && undoesWork(tokens, m.tokStart)) continue;
       const sp = { start: m.start, end: m.end };
@@ -118,7 +120,7 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
     if (s.index >= ctx.firstActSentence) {
       for (let i = s.bodyStart + 1; i < s.tokenEnd; i++) {
         const t = tokens[i];
-        if (!t || !COMPARATIVE_OUTCOMES.has(t.norm) || ctx.hypoTok[i] || ctx.claimed[i] || ctx.purpose[i] || !narratorActedBefore(ctx, i)) continue;
+        if (!t || !COMPARATIVE_OUTCOMES.has(t.norm) || ctx.hypoTok[i] || ctx.claimed[i] || ctx.purpose[i] || i <= narratorFirst) continue;
         let k = i - 1;
         let degree = false;
         while (k > s.bodyStart && (DEGREE_WORDS.has(tokens[k]?.norm ?? "") || (tokens[k]?.norm === "a" && tokens[k + 1]?.norm === "lot"))) {
