@@ -155,7 +155,7 @@ export function trackActors(
       } else if (isPastVerb(n) || (i === s.bodyStart && /^[A-Z]/.test(t.raw))) {
         const isVerbHere = isPastVerb(n);
         // "we worked out a behaviour plan": worked out something is devising it, an act; "it worked out" is not.
-        const devised =
+        const concreteAct =
           (n === "worked" && tokens[i + 1]?.norm === "out" && tokens[i + 2]?.kind === "word" && (actor === "narrator" || actor === "team")) ||
           // "I did a thermal imaging survey", "did a home visit": a piece of work done, unlike "did a great job".
           (n === "did" && (tokens[i + 1]?.norm === "a" || tokens[i + 1]?.norm === "an") && !VAGUE_DONE.has(tokens[i + 2]?.norm ?? "") && (actor === "narrator" || actor === "team")) ||
@@ -167,9 +167,9 @@ export function trackActors(
           lead = "fragment";
           subjects.fragment++;
           acts.push({ span: span(t, t), sentence: s.index, actor: "fragment", tok: i });
-        } else if (isVerbHere && (VAGUE_DOING.has(n) || didItBy(tokens, i)) && !devised && actor === "narrator" && gapToSubject(tokens, i, lastSubjectAt)) {
+        } else if (isVerbHere && (VAGUE_DOING.has(n) || didItBy(tokens, i)) && !concreteAct && actor === "narrator" && gapToSubject(tokens, i, lastSubjectAt)) {
           vagueActs.push({ span: span(t, t), sentence: s.index, actor, tok: i });
-        } else if (isVerbHere && (!NON_ACTION.has(n) || devised)) {
+        } else if (isVerbHere && (!NON_ACTION.has(n) || concreteAct)) {
           const gap = gapToSubject(tokens, i, lastSubjectAt);
           if (gap) acts.push({ span: span(t, t), sentence: s.index, actor, tok: i });
           // ", and missed handovers went from…", "; missed alarms fell": an -ed word before a noun and its verb modifies that noun.
@@ -336,7 +336,7 @@ function infinitiveOfPlan(tokens: Token[], i: number): boolean {
   const ppp = tokens[i - 3];
   const t = tokens[i];
   if (!t || t.kind !== "word" || STATE_VERBS.has(t.norm) || isPastVerb(t.norm)) return false;
-  if (p?.norm === "to" && pp?.norm === "was" && ppp !== undefined && PLAN_NOUNS.has(ppp.norm)) return true;
+  if (p?.norm === "to" && pp?.norm === "was" && ppp !== undefined && INTENT_NOUNS.has(ppp.norm)) return true;
   return p?.norm === "was" && pp?.norm === "did" && ppp?.norm === "i";
 }
 
@@ -352,7 +352,7 @@ function infinitiveDone(tokens: Token[], i: number, subjectAt: number): boolean 
   return done && i - subjectAt <= 5;
 }
 
-const PLAN_NOUNS = setOf(["approach", "plan", "idea", "solution", "fix", "job", "role", "part", "answer", "response", "first", "step", "move", "instinct", "priority", "decision"]);
+const INTENT_NOUNS = setOf(["approach", "plan", "idea", "solution", "fix", "job", "role", "part", "answer", "response", "first", "step", "move", "instinct", "priority", "decision"]);
 
 /** Words that count or point ("I had one child", "I had some patients"): never a verb of present narration. */
 const QUANTIFIERS = setOf(["some", "another", "several", "many", "few", "no", "any", "every", "each", "both", "all", "other", "more", "most"]);
