@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.568, // hard-own: named hard skills in the narrator's own acts
+        0.578, // hard-own: named hard skills in the narrator's own acts
         0.187, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.068, // domain-own: rare specialist words in the narrator's own acts
+        0.058, // domain-own: rare specialist words in the narrator's own acts
         0.873, // people-own: acts with people that show a soft skill
-        0.444, // people-thin: thin acts with people (told, escalated, worked with)
+        0.447, // people-thin: thin acts with people (told, escalated, worked with)
         0.279, // people-shared: acts with people told as 'we'
-        0.047, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.211, // both-present: a hard skill and a people act both at work, however slight
-        0.951, // both-linked: both sides at work and linked to what followed
-        0.346, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.735, // bridge: people acts that carry the technical work
+        0.033, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.216, // both-present: a hard skill and a people act both at work, however slight
+        0.946, // both-linked: both sides at work and linked to what followed
+        0.349, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.741, // bridge: people acts that carry the technical work
        -2.312, // claims: skills claimed or listed rather than shown
        -3.149, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.028, 3.602],
+    cuts: [1.029, 3.602],
   },
   context: {
     weights: [
@@ -42,14 +42,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-        4.693, // changed: a measured change (direction, before and after) on a named metric
-        2.121, // measured: measured values after the action, with no baseline
-        1.455, // outcome: outcomes without a number
-        1.353, // closing: how it ended, told in the closing sentences
+        4.691, // changed: a measured change (direction, before and after) on a named metric
+         2.12, // measured: measured values after the action, with no baseline
+        1.453, // outcome: outcomes without a number
+        1.351, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.421, // negated: results that did not happen
-       -3.977, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.423, // negated: results that did not happen
+       -3.981, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.428, 4.362],
+    cuts: [-0.431, 4.358],
   },
 };

@@ -740,3 +740,22 @@ describe("review 16: shares told twice, money and money verbs, 'our team', skill
     expect(numberAt("A first-time buyer came to me wanting to borrow £200,000 for a flat. I checked her affordability.", "£200,000")?.cls).toBe("context");
   });
 });
+
+describe("review 17: verdicts in someone's words, work shelved or late, and short comparatives", () => {
+  const ending = (text: string) => quotes(text, gradeStory(text), "result-ending");
+  it("reads 'The client said it was the clearest proposal they had seen' as how it ended, and 'said it was not safe' as none", () => {
+    expect(ending("I walked the client through the options. The client said it was the clearest proposal they had seen.")).toEqual(["The client said it was the clearest proposal they had seen"]);
+    expect(ending("I walked the client through the options. The client said it was not safe.")).toEqual([]);
+  });
+
+  it("reads 'the board paused the rollout', 'the project was shelved' and 'The job finished a month late' as failures", () => {
+    expect(ending("I rolled out a new review process to 200 staff. In June the board paused the rollout.")).toEqual([]);
+    expect(ending("I built a churn model in Python with the marketing team. In the end the project was shelved.")).toEqual([]);
+    expect(ending("I re-sequenced the groundworks with the drainage crew. The job finished a month late.")).toEqual([]);
+    expect(analyze("I cleaned the data with the analysts. The report came out a few days late, but the director appreciated it.").closingOutcomes).not.toEqual([]);
+  });
+
+  it("reads 'the two newer attendants' as no specialist word", () => {
+    expect(quotesOf("I coached the two newer attendants on the snack boxes.", analyze("I coached the two newer attendants on the snack boxes.").domainTerms)).toEqual([]);
+  });
+});

@@ -150,13 +150,39 @@ function failureLater(ctx: Ctx, i: number, end: number): boolean {
   return false;
 }
 
+/** Verbs of someone's words about the work, and the words of a good verdict in them. */
+const REACTION_VERBS = setOf(["said", "told", "wrote", "commented", "remarked", "noted", "mentioned", "emailed"]);
+const VERDICT_WORDS = setOf([
+  "best", "clearest", "easiest", "smoothest", "safest", "least", "happy", "happier", "pleased", "delighted", "grateful", "impressed",
+  "safe", "relieved", "great", "excellent", "brilliant", "helpful", "thankful", "reassured", "confident", "better", "calmer",
+]);
+
+/** A good verdict after a verb of saying, with no negation before it ("said it was the clearest proposal", not "said it was not safe"). */
+function verdictAfter(tokens: Ctx["tokens"], i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    const w = tokens[k]?.norm ?? "";
+    if (w === "not" || w === "never" || w === "no" || w.endsWith("n't")) return false;
+    if (VERDICT_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Outcomes not reached, after "without": "without reaching his goal", "without getting the contract". */
 const UNREACHED = setOf(["reaching", "achieving", "meeting", "getting", "making", "hitting", "improving", "recovering", "passing", "winning", "securing", "completing", "finishing"]);
 
 function withoutOutcome(tokens: Ctx["tokens"], i: number, end: number): boolean {
   for (let k = i + 1; k < end - 1; k++) if (tokens[k]?.norm === "without" && UNREACHED.has(tokens[k + 1]?.norm ?? "")) return true;
+  // "The job finished a month late": the work came in late ("no late deliveries", "never late" are none, and
+  // "came out a few days late, but the director appreciated..." turns to how it ended).
+  for (let k = i + 1; k < end; k++) {
+    if ((tokens[k]?.norm !== "late" && tokens[k]?.norm !== "overdue") || NOT_LATE.has(tokens[k - 1]?.norm ?? "")) continue;
+    for (let q = k + 1; q < end; q++) if (TURNS.has(tokens[q]?.norm ?? "")) return false;
+    return true;
+  }
   return false;
 }
+const TURNS = setOf(["but", "although", "though", "yet", "however"]);
+const NOT_LATE = setOf(["no", "not", "never", "less", "fewer", "too"]);
 
 /** "Failed payments fell to zero", "the delayed parts arrived": a participle before its noun describes it; it tells no failure. */
 function adjectival(tokens: Ctx["tokens"], i: number, bodyStart: number): boolean {
@@ -197,6 +223,12 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       // "By June, 90% of the children were reading at the standard", "95% of managers were using it": a count's state at the end.
       if ((t.norm === "were" || t.norm === "was") && (tokens[i + 1]?.norm ?? "").endsWith("ing") && (tokens[i + 1]?.norm.length ?? 0) > 4 && countSubjectBefore(ctx, s, i) && !ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated && i > firstOwnAct && firstOwnAct >= 0) {
         out.push({ span: { start: t.start, end: tokens[i + 1]!.end }, sentence: s.index, why: "how it ended" });
+        break;
+      }
+      // "The client said it was the clearest proposal they had seen", "the patient told the ward sister that she
+      // finally felt safe going home": someone's verdict on the work, told in their words, is how it ended.
+      if (REACTION_VERBS.has(t.norm) && (actor === "other" || (actor === "none" && PEOPLE.has(tokens[i - 1]?.norm ?? ""))) && i > firstOwnAct && firstOwnAct >= 0 && !ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated && verdictAfter(tokens, i, s.tokenEnd)) {
+        out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
         break;
       }
       if (!isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;

@@ -11,7 +11,11 @@ import { isEverydayWord, isRareWord, namesWhereWhoOrWhen } from "./rarity";
 import { governedByBuzzVerb } from "./hard-skills";
 import { BUZZ_WORDS, DETERMINERS, DIRECTION } from "./words";
 
-const NOT_DOMAIN = setOf(["covid", "pandemic", "lockdown", "okay", "email", "emails", "emailed", "texted", "coworker", "coworkers", "teammate", "teammates"]);
+const NOT_DOMAIN = setOf([
+  "covid", "pandemic", "lockdown", "okay", "email", "emails", "emailed", "texted", "coworker", "coworkers", "teammate", "teammates",
+  // Degrees of everyday adjectives too short for the everyday table's four-letter stems: "the two newer attendants".
+  "newer", "newest", "older", "oldest", "bigger", "biggest", "wider", "widest", "nicer", "nicest", "safer", "safest", "latest", "hotter", "wetter",
+]);
 
 /**
  * Word stems that are never a hard skill however rare: management moves (ANNOTATION.md: delegating,

@@ -85,10 +85,13 @@ export const PARTICIPLES = setOf([
 
 /** Reactions that undo something, and the words for the narrator's own trial they undo. */
 const UNDOING = setOf(["dropped", "scrapped", "cancelled", "canceled", "paused", "abandoned", "shelved"]);
-const UNDONE_WORK = setOf(["pilot", "trial", "idea", "scheme", "project", "proposal", "plan", "logger", "tool", "system", "app", "initiative"]);
+const UNDONE_WORK = setOf(["pilot", "trial", "idea", "scheme", "project", "proposal", "plan", "logger", "tool", "system", "app", "initiative", "rollout", "roll-out", "model", "change", "changes", "programme", "program"]);
 
 /** "the pharmacy manager scrapped it", "they dropped the pilot": the work undone, a failure ("scrapped the paper forms" is none). */
 export function undoesWork(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.norm ?? "";
-  return UNDOING.has(tokens[i]?.norm ?? "") && (next === "it" || next === "them" || UNDONE_WORK.has(tokens[i + 2]?.norm ?? "") || UNDONE_WORK.has(tokens[i + 3]?.norm ?? ""));
+  const prev = tokens[i - 1]?.norm ?? "";
+  // "the project was shelved": the passive names the work before the verb.
+  const passive = (prev === "was" || prev === "were") && [2, 3, 4].some((d) => UNDONE_WORK.has(tokens[i - d]?.norm ?? ""));
+  return UNDOING.has(tokens[i]?.norm ?? "") && (next === "it" || next === "them" || passive || UNDONE_WORK.has(tokens[i + 2]?.norm ?? "") || UNDONE_WORK.has(tokens[i + 3]?.norm ?? ""));
 }
