@@ -759,3 +759,13 @@ describe("review 17: verdicts in someone's words, work shelved or late, and shor
     expect(quotesOf("I coached the two newer attendants on the snack boxes.", analyze("I coached the two newer attendants on the snack boxes.").domainTerms)).toEqual([]);
   });
 });
+
+describe("counts of the narrator's own work (review 17)", () => {
+  it("reads 'I completed all 140 inspections and signed off 96 permits' as counts of work done, and 'moved up 5 places' still as a change", () => {
+    const text = "Last year I completed all 140 inspections on the job and signed off 96 permits to work.";
+    expect(numberAt(text, "140")?.cls).toBe("context");
+    expect(numberAt(text, "96")?.cls).toBe("context");
+    expect(numberAt("I planned the team's training with the coach. My football team moved up 5 places in the league.", "5")?.cls).toBe("result");
+    expect(numberAt("I wrote the guide with the nurses. By March it had been downloaded 3,000 times.", "3,000 times")?.cls).toBe("result");
+  });
+});

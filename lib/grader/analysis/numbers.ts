@@ -565,7 +565,7 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         mention("result", r.inherentDirection ? "change-spelled" : "change", true);
         continue;
       }
-      if (r.kind !== "percent" && s.index >= ctx.firstActSentence && ctx.firstActSentence < ctx.sentences.length && usageNear(tokens, r, s)) {
+      if (r.kind !== "percent" && s.index >= ctx.firstActSentence && ctx.firstActSentence < ctx.sentences.length && usageNear(ctx, r, s)) {
         mention("result", "reach-count");
         continue;
       }
@@ -811,9 +811,12 @@ function costlier(tokens: Token[], r: RawNumber, s: Sentence): boolean {
 }
 const AFTER_MORE = setOf(["than", "in", "to", "on", "for", "per", "a", "each", "overall", "again"]);
 
+const PARTICLES = setOf(["off", "out"]);
+
 /** A plain count right after a past verb of direction, before a thing that is no measure: "lifted two treads", "cut two posts". */
 function countOfObjects(tokens: Token[], r: RawNumber, nouns: readonly string[]): boolean {
-  const verb = tokens[r.tokStart - 1];
+  // "signed off 96 permits", "closed out 30 snags": the verb's particle sits between it and the count.
+  const verb = PARTICLES.has(tokens[r.tokStart - 1]?.norm ?? "") ? tokens[r.tokStart - 2] : tokens[r.tokStart - 1];
   const noun = nouns[0] ?? "";
   if (r.kind !== "plain" || !verb || !DIRECTION.has(verb.norm) || !isPastVerb(verb.norm) || noun === "") return false;
   return !METRIC.has(noun) && !TIME.has(noun) && !LOSS_MEASURES.has(noun) && !GAIN_MEASURES.has(noun) && noun !== "percent" && noun !== "points" && noun !== "per" && !/^(?:pounds?|dollars?|euros?|k|m|bn|million|thousand|hundred)$/.test(noun);
@@ -1093,10 +1096,13 @@ const USAGE_VERBS = setOf([
 ]);
 
 /** "read 240,000 times", "was downloaded 3,000 times", "raised $12,000": a count of what the work achieved. */
-function usageNear(tokens: Token[], r: RawNumber, s: Sentence): boolean {
+function usageNear(ctx: Ctx, r: RawNumber, s: Sentence): boolean {
+  const { tokens } = ctx;
   for (let k = r.tokStart - 1; k >= Math.max(s.bodyStart, r.tokStart - 3); k--) {
     const t = tokens[k];
     if (!t || t.kind === "punct") return false;
+    // "I completed all 140 inspections": the narrator's own work counted, not people reached (ANNOTATION.md: counts of work done).
+    if (USAGE_VERBS.has(t.norm) && ctx.actTok[k] && ctx.actors[k] === "narrator") return false;
     if (USAGE_VERBS.has(t.norm)) return tokens[r.tokEnd - 1]?.norm === "times" || r.kind === "money" || tokens[r.tokEnd]?.kind === "word";
   }
   return false;
