@@ -46,7 +46,7 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     "eat ate,fall fell,fight fought,fly flew,forget forgot,grow grew,hear heard,hide hid,lose lost,mean meant,pay paid,ring rang,rise rose," +
     "sell sold,shake shook,sing sang,sink sank,speak spoke,spin spun,stick stuck,swim swam,teach taught,throw threw,understand understood," +
     "wake woke,wear wore,win won,write wrote,catch caught,deal dealt,lay laid,seek sought,sleep slept,sweep swept,bend bent,lend lent," +
-    "feed fed,become became,rebuild rebuilt,redo redid,rewrite rewrote,undertake undertook,oversee oversaw,withdraw withdrew,sweep swept," +
+    "feed fed,become became,rebuild rebuilt,redo redid,rewrite rewrote,undertake undertook,oversee oversaw,withdraw withdrew," +
     "strike struck,light lit,slide slid,wind wound,tear tore,ride rode,hang hung,dig dug,upset upset,quit quit,spread spread"
   )
     .split(",")

@@ -4,13 +4,21 @@ import { describe, expect, it } from "vitest";
 
 import { gradeStory } from "@/lib/grader";
 import { analyze } from "@/lib/grader/analyze";
-import { narrativePresent } from "@/lib/grader/analysis/tense";
+import { narrativePresent, pastOf } from "@/lib/grader/analysis/tense";
 import { readText } from "@/lib/grader/text";
 
 const norms = (text: string) => {
   const doc = readText(text);
   return narrativePresent(doc.tokens, doc.sentences).map((t) => t.norm);
 };
+
+describe("pastOf", () => {
+  it("gives the past of a base form by the spelling rules, and of the irregular verbs by their table", () => {
+    expect(["stop", "plan", "carry", "open", "visit", "agree", "show", "run", "take", "put"].map(pastOf)).toEqual([
+      "stopped", "planned", "carried", "opened", "visited", "agreed", "showed", "ran", "took", "put",
+    ]);
+  });
+});
 
 describe("narrative present", () => {
   const vet =
