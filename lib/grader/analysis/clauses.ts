@@ -54,6 +54,7 @@ export function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], 
     }
     // A conditional clause ("if it's approved") has not happened yet.
     if ((PROJECTORS.has(t.norm) && !monthMay(tokens, i, s.bodyStart) && !projectionNoun(t, nxt) && !projectionObject(tokens, i, s.bodyStart) && !pastAbility(tokens, i)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to" && GOING_TO_BE.has(tokens[i - 1]?.norm ?? "")) || (t.norm === "on" && nxt?.norm === "track")) {
+      if (!cur.projected) cur.projectedAt = i;
       cur.projected = true;
     }
     if (isNegator(tokens, i)) cur.negated = true;
@@ -115,7 +116,7 @@ function projectionObject(tokens: Token[], i: number, from: number): boolean {
 }
 
 function newClause(start: number, lead: string | null): Clause {
-  return { start, end: start, lead, pastPerfect: false, progressive: false, projected: false, negated: false, hasMetric: false };
+  return { start, end: start, lead, pastPerfect: false, progressive: false, projected: false, projectedAt: -1, negated: false, hasMetric: false };
 }
 
 export function atClauseStart(tokens: Token[], i: number, s: Sentence, { withAnd }: { withAnd: boolean }): boolean {

@@ -144,12 +144,6 @@ function countSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: numbe
   return true;
 }
 
-/** A failure verb after `i` in its sentence, someone else's or the team's ("...and we lost the case"; "failed payments fell" is none). */
-function failureLater(ctx: Ctx, i: number, end: number): boolean {
-  for (let k = i + 1; k < end; k++) if (((FAILURE_VERBS.has(ctx.tokens[k]?.norm ?? "") && !adjectival(ctx.tokens, k, -1)) || undoesWork(ctx.tokens, k)) && CLOSING_SUBJECT_ACTORS.has(ctx.actors[k] ?? "none")) return true;
-  return false;
-}
-
 /** Verbs of someone's words about the work, and the words of a good verdict in them. */
 const REACTION_VERBS = setOf(["said", "told", "wrote", "commented", "remarked", "noted", "mentioned", "emailed"]);
 const VERDICT_WORDS = setOf([
@@ -170,16 +164,28 @@ function verdictAfter(tokens: Ctx["tokens"], i: number, end: number): boolean {
 /** Outcomes not reached, after "without": "without reaching his goal", "without getting the contract". */
 const UNREACHED = setOf(["reaching", "achieving", "meeting", "getting", "making", "hitting", "improving", "recovering", "passing", "winning", "securing", "completing", "finishing"]);
 
-function withoutOutcome(tokens: Ctx["tokens"], i: number, end: number): boolean {
-  for (let k = i + 1; k < end - 1; k++) if (tokens[k]?.norm === "without" && UNREACHED.has(tokens[k + 1]?.norm ?? "")) return true;
-  // "The job finished a month late": the work came in late ("no late deliveries", "never late" are none, and
-  // "came out a few days late, but the director appreciated..." turns to how it ended).
-  for (let k = i + 1; k < end; k++) {
-    if ((tokens[k]?.norm !== "late" && tokens[k]?.norm !== "overdue") || NOT_LATE.has(tokens[k - 1]?.norm ?? "")) continue;
-    for (let q = k + 1; q < end; q++) if (TURNS.has(tokens[q]?.norm ?? "")) return false;
-    return true;
+/**
+ * For each token of a sentence, whether a failure follows it there, read once from the sentence's end:
+ * someone else's or the team's failure verb or the work undone ("The award was challenged and we lost the
+ * case", "the board paused the rollout"), an outcome not reached ("discharged without reaching his goal"),
+ * or the work late ("The job finished a month late"; "no late deliveries" is none, and "came out a few days
+ * late, but the director appreciated..." turns to how it ended: the late nearest after a token decides).
+ */
+function failuresAfter(ctx: Ctx, s: Ctx["sentences"][number]): Uint8Array {
+  const { tokens } = ctx;
+  const out = new Uint8Array(s.tokenEnd - s.tokenStart);
+  let failure = false;
+  let turnSeen = false;
+  let lateFails = false;
+  for (let k = s.tokenEnd - 1; k >= s.tokenStart; k--) {
+    out[k - s.tokenStart] = failure || lateFails ? 1 : 0;
+    const w = tokens[k]?.norm ?? "";
+    if (((FAILURE_VERBS.has(w) && !adjectival(tokens, k, -1)) || undoesWork(tokens, k)) && CLOSING_SUBJECT_ACTORS.has(ctx.actors[k] ?? "none")) failure = true;
+    if (w === "without" && k < s.tokenEnd - 1 && UNREACHED.has(tokens[k + 1]?.norm ?? "")) failure = true;
+    if ((w === "late" || w === "overdue") && !NOT_LATE.has(tokens[k - 1]?.norm ?? "")) lateFails = !turnSeen;
+    if (TURNS.has(w)) turnSeen = true;
   }
-  return false;
+  return out;
 }
 const TURNS = setOf(["but", "although", "though", "yet", "however"]);
 const NOT_LATE = setOf(["no", "not", "never", "less", "fewer", "too"]);
@@ -199,6 +205,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
   for (let k = 0; k < tokens.length && firstOwnAct < 0; k++) if (ctx.actTok[k] && (ctx.actors[k] === "narrator" || ctx.actors[k] === "team")) firstOwnAct = k;
   for (const s of sentences.slice(-2)) {
     if (s.index < ctx.firstActSentence || ctx.sentenceHypothetical[s.index]) continue;
+    const failed = failuresAfter(ctx, s);
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       if (!t || t.kind !== "word" || ctx.hypoTok[i] || ctx.claimed[i]) continue;
@@ -241,7 +248,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       if (actor === "team" && (!TEAM_OUTCOME_VERBS.has(t.norm) || metPeople(tokens, i))) continue;
       // "The award was challenged and we lost the case", "He was discharged without reaching his goal": a
       // sentence that ends in failure is no outcome of the work.
-      if (failureLater(ctx, i, s.tokenEnd) || withoutOutcome(tokens, i, s.tokenEnd)) break;
+      if (failed[i - s.tokenStart]) break;
       // "...so she would agree to a planned shutdown": what the act was meant to bring about has not happened.
       if (ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated || ctx.clauses[ctx.clauseOf[i] ?? 0]?.projected) continue;
       out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });

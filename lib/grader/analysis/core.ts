@@ -56,6 +56,8 @@ export type Clause = {
   pastPerfect: boolean;
   progressive: boolean;
   projected: boolean;
+  /** The token that made the clause projected ("would", "if"), or -1: "That let her see what it would say" is projected only after "let". */
+  projectedAt: number;
   negated: boolean;
   hasMetric: boolean;
 };

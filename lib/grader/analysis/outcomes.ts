@@ -65,14 +65,6 @@ function burdenOrInsight(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-const MODALS = setOf(["would", "will", "could", "might", "'d", "should", "shall", "may", "going"]);
-
-/** A modal between the clause's start and `at` ("That would let her...", not "That let her see what it would say"). */
-function modalBefore(tokens: Token[], from: number, at: number): boolean {
-  for (let k = from; k < at; k++) if (MODALS.has(tokens[k]?.norm ?? "")) return true;
-  return false;
-}
-
 export function findOutcomes(ctx: Ctx): OutcomeMention[] {
   const { tokens } = ctx;
   const out: OutcomeMention[] = [];
@@ -160,7 +152,7 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (!v || !EFFECT_VERBS.has(v.norm) || ctx.hypoTok[k] || ctx.claimed[k] || ctx.purpose[k] || s.index < ctx.firstActSentence) continue;
       const clause = ctx.clauses[ctx.clauseOf[k] ?? 0];
       // "That let her concentrate on what the review would say": a modal after the verb projects what follows, not the effect.
-      const projected = clause?.projected && modalBefore(tokens, clause.start, k);
+      const projected = clause !== undefined && clause.projected && clause.projectedAt < k;
       if (clause?.negated || projected || burdenOrInsight(tokens, k + 1, s.tokenEnd)) continue;
       out.push({ span: span(t, v), sentence: s.index, kind: "vague" });
     }
