@@ -769,3 +769,26 @@ describe("counts of the narrator's own work (review 17)", () => {
     expect(numberAt("I wrote the guide with the nurses. By March it had been downloaded 3,000 times.", "3,000 times")?.cls).toBe("result");
   });
 });
+
+describe("endings read from the real set's tune part (2.9.31)", () => {
+  const ending = (text: string) => quotes(text, gradeStory(text), "result-ending");
+  it("reads 'he got back on track' as how it ended, and 'on track to save £50k' still as a projection", () => {
+    expect(ending("I called him and explained the risks. He got back on track.")).toEqual(["He got back on track"]);
+    expect(analyze("I rebuilt the rota with the ward sisters. We are on track to save £50k this year.").numbers.find((n) => n.cls === "result")).toBeUndefined();
+    expect(ending("I rebuilt the rota with the ward sisters. By May we were on track for a record month.")).toEqual([]);
+  });
+
+  it("reads a clause after a fronted 'In the end' with no comma as how it ended", () => {
+    expect(ending("I called the family and explained the risks. In the end everything turned out fine.")).toEqual(["In the end everything turned out fine"]);
+  });
+
+  it("reads 'we arrived at a compromise' and 'came to an agreement' as how it ended, and 'arrived at the depot' as none", () => {
+    expect(ending("I invited one pupil from each class to put their case to me. In the end we arrived at a compromise.")).toEqual(["In the end we arrived at a compromise"]);
+    expect(ending("I met the landlord with the tenants. We came to an agreement on the repairs.")).toEqual(["We came to an agreement on the repairs"]);
+    expect(ending("I briefed the drivers on the new route. We arrived at the depot at six.")).toEqual([]);
+  });
+
+  it("reads 'I managed to ease their concerns' as how it ended", () => {
+    expect(ending("I showed the staff how the platform worked. I managed to ease their concerns.")).toEqual(["I managed to ease their concerns"]);
+  });
+});

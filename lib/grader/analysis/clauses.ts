@@ -28,6 +28,15 @@ const PROJECTORS = setOf([
   "aims", "aiming", "estimate", "estimates", "estimated", "pending", "predicted", "predict", "predicts", "projection",
 ]);
 
+/**
+ * "on track to save £50k", "on track for a record month": a result still ahead. "got back on track" and
+ * "kept the launch on track" tell how it stands now, not a projection.
+ */
+export function onTrackTo(tokens: readonly Token[], i: number): boolean {
+  const after = tokens[i + 2]?.norm;
+  return tokens[i]?.norm === "on" && tokens[i + 1]?.norm === "track" && (after === "to" || after === "for");
+}
+
 export function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], clauseOf: Int32Array): void {
   let cur: Clause = newClause(s.tokenStart, null);
   clauses.push(cur);
@@ -53,7 +62,7 @@ export function segmentClauses(tokens: Token[], s: Sentence, clauses: Clause[], 
       cur.progressive = true;
     }
     // A conditional clause ("if it's approved") has not happened yet.
-    if ((PROJECTORS.has(t.norm) && !monthMay(tokens, i, s.bodyStart) && !projectionNoun(t, nxt) && !projectionObject(tokens, i, s.bodyStart) && !pastAbility(tokens, i)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to" && GOING_TO_BE.has(tokens[i - 1]?.norm ?? "")) || (t.norm === "on" && nxt?.norm === "track")) {
+    if ((PROJECTORS.has(t.norm) && !monthMay(tokens, i, s.bodyStart) && !projectionNoun(t, nxt) && !projectionObject(tokens, i, s.bodyStart) && !pastAbility(tokens, i)) || t.norm === "if" || t.norm === "unless" || (t.norm === "going" && nxt?.norm === "to" && GOING_TO_BE.has(tokens[i - 1]?.norm ?? "")) || onTrackTo(tokens, i)) {
       if (!cur.projected) cur.projectedAt = i;
       cur.projected = true;
     }

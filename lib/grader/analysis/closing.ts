@@ -23,7 +23,7 @@ const GRANTS = setOf(["extension", "extra", "contract", "raise", "rise", "bonus"
 const ABLE_OUTCOME_VERBS = setOf([
   "finish", "fix", "solve", "resolve", "restore", "win", "secure", "meet", "reach", "deliver", "complete", "calm", "turn", "keep", "get", "stand", "save",
   "close", "recover", "pass", "avoid", "achieve", "hit", "address", "settle", "sort", "bring", "convince", "persuade", "retain", "prevent", "stop", "clear",
-  "launch", "open", "reduce", "cut", "improve", "raise", "increase", "catch", "land", "return",
+  "launch", "open", "reduce", "cut", "improve", "raise", "increase", "catch", "land", "return", "ease",
 ]);
 /** After "was able to": seeing or learning something is no outcome ("they were able to see the gap"). */
 const INSIGHT_BASES = setOf(["see", "learn", "understand", "realize", "realise", "think", "feel", "know", "tell", "say", "ask"]);
@@ -60,6 +60,22 @@ const EVENT_VERBS = setOf(["arrived", "came", "began", "started", "approached", 
 /** Words of time that make a bare subject a moment, not a thing ("Presentation day", "Launch week"). */
 const TIME_SUBJECTS = setOf(["day", "days", "week", "weeks", "month", "morning", "evening", "night", "deadline", "time", "year"]);
 
+/** "In the end", "By the end", "At the end": a phrase that says the clause after it is how it ended. */
+function endingOpenerAt(tokens: Ctx["tokens"], i: number): boolean {
+  const w = tokens[i]?.norm ?? "";
+  return (w === "in" || w === "by" || w === "at") && tokens[i + 1]?.norm === "the" && tokens[i + 2]?.norm === "end";
+}
+
+/** What a team can arrive at or come to that ends a disagreement: "we arrived at a compromise", "came to an agreement". */
+const SETTLEMENTS = setOf(["compromise", "agreement", "consensus", "settlement", "solution", "resolution", "deal", "understanding"]);
+
+/** "we arrived at a compromise", "they came to an agreement": the disagreement settled. */
+function settledAt(tokens: Ctx["tokens"], i: number): boolean {
+  const w = tokens[i]?.norm ?? "";
+  if (!((w === "arrived" && tokens[i + 1]?.norm === "at") || (w === "came" && tokens[i + 1]?.norm === "to"))) return false;
+  return [2, 3, 4].some((d) => SETTLEMENTS.has(tokens[i + d]?.norm ?? ""));
+}
+
 /** "Thanks to that change the lesson carried on": a fronted cause with no comma; the subject starts at its last determiner. */
 const CAUSE_OPENERS = setOf(["thanks", "due", "owing"]);
 
@@ -79,6 +95,8 @@ function thingSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: numbe
     }
   }
   while (start < verbAt - 1 && (SUBJECT_OPENERS.has(tokens[start]?.norm ?? "") || ADVERBS.has(tokens[start]?.norm ?? ""))) start++;
+  // "In the end everything turned out fine": a fronted "in the end" with no comma opens the clause before its subject.
+  if (endingOpenerAt(tokens, start) && start + 3 < verbAt) start += 3;
   if (CAUSE_OPENERS.has(tokens[start]?.norm ?? "") && tokens[start + 1]?.norm === "to") {
     let d = verbAt - 1;
     while (d > start + 2 && !DETERMINERS.has(tokens[d]?.norm ?? "")) d--;
@@ -220,7 +238,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
         // "I was given an extra two weeks", "was offered a permanent contract": a granted term; "was given several tasks" is none.
         const grantedTerm = (t.norm === "given" || t.norm === "offered") && [1, 2, 3].some((d) => GRANTS.has(tokens[i + d]?.norm ?? ""));
         const granted = !ableTo && (NARRATOR_GRANTED.has(t.norm) || grantedTerm) && passive;
-        if (!(anyVerb || granted || (ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm)) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated || metPeople(tokens, i) || handedOn(tokens, i)) continue;
+        if (!(anyVerb || granted || settledAt(tokens, i) || (ableTo ? ABLE_OUTCOME_VERBS : NARRATOR_OUTCOME_VERBS).has(t.norm)) || ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated || metPeople(tokens, i) || handedOn(tokens, i)) continue;
         out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
         break;
       }
@@ -245,7 +263,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       if (!CLOSING_SUBJECT_ACTORS.has(actor) && !(actor === "none" && (thingSubjectBefore(ctx, s, i) || countSubjectBefore(ctx, s, i)))) continue;
       // "Twice the temporary works were installed wrong by the subcontractor. I set out the props myself...".
       if (i < firstOwnAct) continue;
-      if (actor === "team" && (!TEAM_OUTCOME_VERBS.has(t.norm) || metPeople(tokens, i))) continue;
+      if (actor === "team" && (!(TEAM_OUTCOME_VERBS.has(t.norm) || settledAt(tokens, i)) || metPeople(tokens, i))) continue;
       // "The award was challenged and we lost the case", "He was discharged without reaching his goal": a
       // sentence that ends in failure is no outcome of the work.
       if (failed[i - s.tokenStart]) break;

@@ -5,7 +5,7 @@ import { FIGURE_OF_SPEECH_AFTER, HEADCOUNT_NOUNS, VAGUE_REFERENTS } from "../lex
 import type { Sentence, Token } from "../text";
 import type { Span } from "../types";
 import { HARD_STOPS, isPastVerb, PEOPLE, setOf, span, type Ctx } from "./core";
-import { negatedBefore } from "./clauses";
+import { negatedBefore, onTrackTo } from "./clauses";
 import { connectivesIn, timeLater, windowFollows, windowsIn } from "./windows";
 import { ADVERBS, BE, DETERMINERS, DIRECTION, METRIC, MONTHS_SEASONS, NUMBER_VALUE, ORDINAL, PURPOSE_BREAKERS, singular, SITUATION_LEADS, SUBORDINATORS, TIME } from "./words";
 
@@ -1274,8 +1274,7 @@ function reportedWould(tokens: readonly Token[], from: number, to: number): bool
 function forecastBefore(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k]?.norm ?? "";
-    const next = tokens[k + 1]?.norm;
-    if (FORECAST_WORDS.has(w) || (w === "on" && next === "track") || (w === "set" && next === "to")) return true;
+    if (FORECAST_WORDS.has(w) || onTrackTo(tokens, k) || (w === "set" && tokens[k + 1]?.norm === "to")) return true;
   }
   return false;
 }
