@@ -6,50 +6,50 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.578, // hard-own: named hard skills in the narrator's own acts
-        0.187, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.058, // domain-own: rare specialist words in the narrator's own acts
-        0.873, // people-own: acts with people that show a soft skill
-        0.447, // people-thin: thin acts with people (told, escalated, worked with)
+        0.579, // hard-own: named hard skills in the narrator's own acts
+        0.188, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.055, // domain-own: rare specialist words in the narrator's own acts
+        0.869, // people-own: acts with people that show a soft skill
+        0.449, // people-thin: thin acts with people (told, escalated, worked with)
         0.279, // people-shared: acts with people told as 'we'
-        0.033, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        0.034, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
         1.216, // both-present: a hard skill and a people act both at work, however slight
-        0.946, // both-linked: both sides at work and linked to what followed
+        0.941, // both-linked: both sides at work and linked to what followed
         0.349, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.741, // bridge: people acts that carry the technical work
-       -2.312, // claims: skills claimed or listed rather than shown
-       -3.149, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.739, // bridge: people acts that carry the technical work
+        -2.31, // claims: skills claimed or listed rather than shown
+       -3.158, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.029, 3.602],
+    cuts: [1.028, 3.601],
   },
   context: {
     weights: [
-        1.495, // narrator-acts: concrete acts of the narrator
+        1.481, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.693, // setting: a named or described setting
-         0.79, // problem: the problem or stakes
-        2.006, // detail: scale, dates, durations, findings
-        -5.42, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.692, // setting: a named or described setting
+        0.788, // problem: the problem or stakes
+        2.004, // detail: scale, dates, durations, findings
+       -5.406, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.966, // placeholder: a stand-in name for the organisation
+       -0.963, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
         2.604, // length: length (log of words)
-        1.065, // constraint: a constraint or a time frame told in words
+        1.055, // constraint: a constraint or a time frame told in words
        -2.438, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.336, 4.833],
+    cuts: [0.334, 4.824],
   },
   result: {
     weights: [
-        4.723, // changed: a measured change (direction, before and after) on a named metric
-        2.059, // measured: measured values after the action, with no baseline
-        1.457, // outcome: outcomes without a number
-        1.418, // closing: how it ended, told in the closing sentences
+        4.719, // changed: a measured change (direction, before and after) on a named metric
+        2.087, // measured: measured values after the action, with no baseline
+        1.512, // outcome: outcomes without a number
+        1.363, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.401, // negated: results that did not happen
-        -3.95, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.389, // negated: results that did not happen
+       -3.957, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.398, 4.411],
+    cuts: [-0.395, 4.417],
   },
 };

@@ -788,6 +788,32 @@ describe("endings read from the real set's tune part (2.9.31)", () => {
     expect(ending("I briefed the drivers on the new route. We arrived at the depot at six.")).toEqual([]);
   });
 
+  it("reads a clause after a fronted 'Because of this change' as how it ended, and 'Because of the storm the lorries arrived late' as none", () => {
+    expect(ending("I split the class into small groups with printed copies. Because of this change the lesson kept running smoothly.")).toEqual(["Because of this change the lesson kept running smoothly"]);
+    expect(ending("I rebuilt the loading plan with the drivers. Because of the storm the lorries arrived late.")).toEqual([]);
+  });
+
+  it("reads 'we beat the other groups' as how it ended", () => {
+    expect(ending("I ran extra fitness sessions with my sailors. In the spring tests we beat the other groups.")).toEqual(["In the spring tests we beat the other groups"]);
+  });
+
+  it("reads 'The family was very grateful' as an outcome, and the narrator's own gratitude as none", () => {
+    const vague = (text: string) => quotes(text, gradeStory(text), "result-vague");
+    expect(vague("I sat with the family and explained the care plan. The family was very grateful.")).toEqual(["was very grateful"]);
+    expect(vague("I sat with the family and explained the care plan. I was very grateful for the chance.")).toEqual([]);
+  });
+
+  it("reads a plain count of things in a pictured clause ('it would only show one sentence') as no projected result, and 'would save 40 hours' still as one", () => {
+    const projected = (text: string) => quotesOf(text, analyze(text).numbers.filter((n) => n.cls === "projected"));
+    expect(projected("I felt a second dialog was unnecessary because it would only show one sentence, so I built two examples for the product manager.")).toEqual([]);
+    expect(projected("I showed the manager that the new rota would save 40 hours a month.")).toEqual(["40 hours"]);
+    expect(projected("I showed the manager that the change would cut complaints to 3 a week.")).toEqual(["3"]);
+  });
+
+  it("reads 'I disagreed with the product manager' as a past act, not the present tense of a routine", () => {
+    expect(analyze("I disagreed with the product manager over the dialogs, so I built two examples. In the end he went with my suggestion.").presentActs).toEqual([]);
+  });
+
   it("reads 'I managed to ease their concerns' as how it ended", () => {
     expect(ending("I showed the staff how the platform worked. I managed to ease their concerns.")).toEqual(["I managed to ease their concerns"]);
   });

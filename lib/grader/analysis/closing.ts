@@ -76,7 +76,7 @@ function settledAt(tokens: Ctx["tokens"], i: number): boolean {
   return [2, 3, 4].some((d) => SETTLEMENTS.has(tokens[i + d]?.norm ?? ""));
 }
 
-/** "Thanks to that change the lesson carried on": a fronted cause with no comma; the subject starts at its last determiner. */
+/** "Thanks to that change the lesson carried on", "Because of this change the lesson kept running": a fronted cause with no comma; the subject starts at its last determiner. */
 const CAUSE_OPENERS = setOf(["thanks", "due", "owing"]);
 
 /**
@@ -97,7 +97,8 @@ function thingSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: numbe
   while (start < verbAt - 1 && (SUBJECT_OPENERS.has(tokens[start]?.norm ?? "") || ADVERBS.has(tokens[start]?.norm ?? ""))) start++;
   // "In the end everything turned out fine": a fronted "in the end" with no comma opens the clause before its subject.
   if (endingOpenerAt(tokens, start) && start + 3 < verbAt) start += 3;
-  if (CAUSE_OPENERS.has(tokens[start]?.norm ?? "") && tokens[start + 1]?.norm === "to") {
+  const opener = tokens[start]?.norm ?? "";
+  if ((CAUSE_OPENERS.has(opener) && tokens[start + 1]?.norm === "to") || (opener === "because" && tokens[start + 1]?.norm === "of")) {
     let d = verbAt - 1;
     while (d > start + 2 && !DETERMINERS.has(tokens[d]?.norm ?? "")) d--;
     start = d;

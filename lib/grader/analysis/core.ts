@@ -14,6 +14,8 @@ export type SkillStatus = "narrator" | "shared" | "habitual" | "mentioned" | "cl
 export const setOf = (xs: readonly string[]): ReadonlySet<string> => new Set(xs);
 
 const IRREGULAR = setOf(IRREGULAR_PAST);
+/** Past verbs among the words in "-eed", most of which are not ("need", "speed", "proceed"). */
+const PAST_IN_EED = setOf(["agreed", "disagreed", "freed", "guaranteed", "decreed", "refereed"]);
 const ED_NOT_PAST = setOf(["hundred", "red", "bed", "shed", "bred", "sled", "wed", "fed", "led", "need", "seed", "feed", "speed", "embed", "naked", "wicked", "sacred", "kindred", "shred"]);
 
 /** Job nouns known by their ending, with plurals: "cardiologist", "electrician", "psychiatrist", "sonographer", "optometrist". */
@@ -41,7 +43,7 @@ export function afterAbleTo(tokens: readonly Token[], i: number): boolean {
 export function isPastVerb(norm: string): boolean {
   if (IRREGULAR.has(norm)) return true;
   if (norm.length < 4 || !norm.endsWith("ed")) return false;
-  if (norm.endsWith("eed")) return norm === "agreed" || norm === "freed" || norm === "guaranteed";
+  if (norm.endsWith("eed")) return PAST_IN_EED.has(norm);
   return !ED_NOT_PAST.has(norm);
 }
 

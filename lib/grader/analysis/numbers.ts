@@ -472,6 +472,9 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         mention("context", "duration");
         continue;
       }
+      // "because it would only show one sentence": a plain count of things, with no measure, no time and no change
+      // word in its clause, is how the narrator pictured something, not a result the story hopes for.
+      if (clause?.projected && plainCountOfThings(ctx, r, nouns, compared)) continue;
       if (clause?.projected || (ctx.purpose[r.tokStart] && r.kind !== "plain") || planBefore(tokens, r.tokStart, s.bodyStart)) {
         mention("projected", "projection");
         continue;
@@ -1022,6 +1025,18 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence, baseline = false): b
     if (SUBORDINATORS.has(t.norm)) break;
   }
   return false;
+}
+
+/** A plain figure that counts things ("one sentence", "two options"): no measure or time after it, no comparison, and no change or saving word in its clause before it. */
+function plainCountOfThings(ctx: Ctx, r: RawNumber, nouns: readonly string[], compared: boolean): boolean {
+  const head = nouns[0] ?? "";
+  if (r.kind !== "plain" || compared || head === "" || TIME.has(head) || nouns.some((w) => METRIC.has(w))) return false;
+  const clause = ctx.clauseOf[r.tokStart];
+  for (let k = r.tokStart - 1; k >= 0 && ctx.clauseOf[k] === clause; k--) {
+    const w = ctx.tokens[k]?.norm ?? "";
+    if (DIRECTION.has(w) || SAVE_WORDS.has(w)) return false;
+  }
+  return true;
 }
 
 /** Particles after "fell", "dropped" and the like that make a phrasal verb with no amount: "fell out", "fell behind". */

@@ -6,7 +6,7 @@ export const IRREGULAR_PAST = [
   "built", "rebuilt", "ran", "wrote", "rewrote", "made", "remade", "took", "sat", "met", "taught", "led", "brought",
   "bought", "found", "saw", "got", "gave", "went", "set", "put", "cut", "held", "kept", "spent", "sent", "told", "thought",
   "drew", "redrew", "chose", "began", "drove", "rose", "fell", "grew", "knew", "won", "sold", "paid", "left", "heard",
-  "understood", "fought", "caught", "broke", "spoke", "stood", "shut", "hit", "undertook", "oversaw", "withdrew",
+  "understood", "fought", "caught", "beat", "broke", "spoke", "stood", "shut", "hit", "undertook", "oversaw", "withdrew",
   "forgot", "shook", "dug", "fed", "lent", "lost", "meant", "sought", "swapped", "wound", "upheld", "overcame",
   "became", "came", "did", "redid", "had", "was", "were", "threw", "split", "spun", "stuck", "struck", "taught",
   "tore", "woke", "wore", "proofread", "read", "reread", "led", "misled", "outgrew", "withheld", "laid", "mislaid",
@@ -176,6 +176,7 @@ export const VAGUE_OUTCOMES = [
   "went down well", "paid for itself", "stopped happening", "disappeared", "it worked", "that worked", "took off",
   "caught on", "was well received", "were well received", "was solved", "got sorted", "was sorted", "calmed down",
   "settled down", "came back", "renewed their contract", "signed up", "bought in", "were delighted",
+  "was grateful", "were grateful", "was very grateful", "were very grateful", "was really grateful", "were really grateful",
   "went away", "saw an increase", "saw a rise", "saw a drop", "saw a fall", "saw a reduction",
   "saw an improvement", "saw a significant increase", "saw a marked improvement", "saw a big improvement",
   // outcomes without numbers: others changed course, things got calmer, a decision or policy moved
