@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.579, // hard-own: named hard skills in the narrator's own acts
-        0.188, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.055, // domain-own: rare specialist words in the narrator's own acts
-        0.869, // people-own: acts with people that show a soft skill
-        0.449, // people-thin: thin acts with people (told, escalated, worked with)
-        0.279, // people-shared: acts with people told as 'we'
-        0.034, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.216, // both-present: a hard skill and a people act both at work, however slight
-        0.941, // both-linked: both sides at work and linked to what followed
-        0.349, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.739, // bridge: people acts that carry the technical work
-        -2.31, // claims: skills claimed or listed rather than shown
-       -3.158, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.556, // hard-own: named hard skills in the narrator's own acts
+        0.198, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.044, // domain-own: rare specialist words in the narrator's own acts
+        0.826, // people-own: acts with people that show a soft skill
+        0.447, // people-thin: thin acts with people (told, escalated, worked with)
+        0.267, // people-shared: acts with people told as 'we'
+        0.055, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.201, // both-present: a hard skill and a people act both at work, however slight
+        0.914, // both-linked: both sides at work and linked to what followed
+        0.412, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.752, // bridge: people acts that carry the technical work
+       -2.312, // claims: skills claimed or listed rather than shown
+       -3.163, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.028, 3.601],
+    cuts: [1.016, 3.601],
   },
   context: {
     weights: [
@@ -42,14 +42,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-        4.719, // changed: a measured change (direction, before and after) on a named metric
-        2.087, // measured: measured values after the action, with no baseline
-        1.512, // outcome: outcomes without a number
-        1.363, // closing: how it ended, told in the closing sentences
+        4.716, // changed: a measured change (direction, before and after) on a named metric
+        2.085, // measured: measured values after the action, with no baseline
+        1.508, // outcome: outcomes without a number
+         1.36, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.389, // negated: results that did not happen
-       -3.957, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.383, // negated: results that did not happen
+       -3.949, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.395, 4.417],
+    cuts: [-0.393, 4.42],
   },
 };

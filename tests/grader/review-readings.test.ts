@@ -773,7 +773,7 @@ describe("counts of the narrator's own work (review 17)", () => {
 describe("endings read from the real set's tune part (2.9.31)", () => {
   const ending = (text: string) => quotes(text, gradeStory(text), "result-ending");
   it("reads 'he got back on track' as how it ended, and 'on track to save £50k' still as a projection", () => {
-    expect(ending("I called him and explained the risks. He got back on track.")).toEqual(["He got back on track"]);
+    expect(quotesOf("I called him and explained the risks. He got back on track.", analyze("I called him and explained the risks. He got back on track.").closingOutcomes)).toEqual(["got"]);
     expect(analyze("I rebuilt the rota with the ward sisters. We are on track to save £50k this year.").numbers.find((n) => n.cls === "result")).toBeUndefined();
     expect(ending("I rebuilt the rota with the ward sisters. By May we were on track for a record month.")).toEqual([]);
   });
@@ -812,6 +812,12 @@ describe("endings read from the real set's tune part (2.9.31)", () => {
 
   it("reads 'I disagreed with the product manager' as a past act, not the present tense of a routine", () => {
     expect(analyze("I disagreed with the product manager over the dialogs, so I built two examples. In the end he went with my suggestion.").presentActs).toEqual([]);
+  });
+
+  it("reads a service restored ('had the system running again', 'back to normal', 'up and running') as an outcome", () => {
+    const vague = (text: string) => quotes(text, gradeStory(text), "result-vague");
+    expect(vague("We traced the fault with the site crew, swapped out the parts and had the system running again within hours.")).toEqual(["running again"]);
+    expect(vague("I rerouted the calls with the duty manager. By noon the phones were back to normal.")).toEqual(["back to normal"]);
   });
 
   it("reads 'I managed to ease their concerns' as how it ended", () => {

@@ -50,7 +50,7 @@ export function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: r
       if (isTechnical[k] && k > from) named = true;
       // "my take-off": a hyphenated noun is one word.
       const hyphened = tokens[k + 1]?.raw === "-" ? `${t.norm}-${tokens[k + 2]?.norm ?? ""}` : t.norm;
-      if (WORK_REFERENTS.has(t.norm) || WORK_REFERENTS.has(hyphened) || DATA_NOUNS.has(t.norm)) pointsBack = true;
+      if (WORK_REFERENTS.has(t.norm) || WORK_REFERENTS.has(hyphened) || DATA_NOUNS.has(t.norm) || ownFindingAt(ctx, k)) pointsBack = true;
     }
     const before = live.some((h) => h.span.start < m.span.start && h.sentence >= m.sentence - 2);
     if (named || (pointsBack && before)) {
@@ -60,6 +60,19 @@ export function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: r
     }
   }
   return out;
+}
+
+/** "From that I pinned down three root causes": a finding told as a phrasal verb. */
+const pinnedDown = (tokens: Ctx["tokens"], k: number) => tokens[k]?.norm === "pinned" && tokens[k + 1]?.norm === "down";
+
+/** "presented what I had found", "explained what we discovered": the narrator's own finding, named by what was found. */
+function ownFindingAt(ctx: Ctx, k: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[k]?.norm !== "what") return false;
+  const who = tokens[k + 1]?.norm ?? "";
+  if (who !== "i" && who !== "we") return false;
+  const verb = tokens[k + 2]?.norm === "had" ? tokens[k + 3]?.norm : tokens[k + 2]?.norm;
+  return FINDING.has(verb ?? "");
 }
 
 /** People acts that gather what people know: listening, asking, talking it through, interviewing, consulting. */
@@ -77,6 +90,6 @@ function informs(ctx: Ctx, m: SoftMention): boolean {
   const s = ctx.sentences[m.sentence + 1];
   const from = tokenIndexAt(ctx.tokens, m.span.end);
   const to = s ? s.tokenEnd : (ctx.sentences[m.sentence]?.tokenEnd ?? 0);
-  for (let k = from; k < to; k++) if (ctx.actTok[k] && ctx.actors[k] === "narrator" && FINDING.has(ctx.tokens[k]?.norm ?? "")) return true;
+  for (let k = from; k < to; k++) if (ctx.actTok[k] && ctx.actors[k] === "narrator" && (FINDING.has(ctx.tokens[k]?.norm ?? "") || pinnedDown(ctx.tokens, k))) return true;
   return false;
 }

@@ -176,6 +176,7 @@ export const VAGUE_OUTCOMES = [
   "went down well", "paid for itself", "stopped happening", "disappeared", "it worked", "that worked", "took off",
   "caught on", "was well received", "were well received", "was solved", "got sorted", "was sorted", "calmed down",
   "settled down", "came back", "renewed their contract", "signed up", "bought in", "were delighted",
+  "up and running", "running again", "working again", "back online", "back in service", "back to normal", "back on track",
   "was grateful", "were grateful", "was very grateful", "were very grateful", "was really grateful", "were really grateful",
   "went away", "saw an increase", "saw a rise", "saw a drop", "saw a fall", "saw a reduction",
   "saw an improvement", "saw a significant increase", "saw a marked improvement", "saw a big improvement",

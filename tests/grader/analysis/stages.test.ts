@@ -158,6 +158,17 @@ describe("bridges", () => {
     expect(analyze("I spent three days on the warehouse floor talking to the team. The team found the picking process was slow.").bridges).toEqual([]);
   });
 
+  it("reads presenting 'what I had found' after a simulation as carrying the technical work, and 'what I had planned for the party' as not", () => {
+    const text = "I built a matrix weighing cost and durability and ran a simulation. At a team meeting I presented what I had found.";
+    expect(quotesOf(text, analyze(text).bridges)).toEqual(["presented"]);
+    expect(analyze("I built a matrix weighing cost and durability and ran a simulation. At a team meeting I presented what I had planned for the party.").bridges).toEqual([]);
+  });
+
+  it("reads talking with people followed by 'I pinned down the root causes' as informing the finding", () => {
+    const text = "I spent two weeks on the floor talking with the operators. From that I pinned down three root causes.";
+    expect(analyze(text).bridges.map((b) => [text.slice(b.span.start, b.span.end), b.informs])).toEqual([["talking with", true]]);
+  });
+
   it("ignores a people act about something else", () => {
     const text = "I pulled the refund data into pandas. I also ran the team's summer party.";
     expect(analyze(text).bridges).toEqual([]);
