@@ -7,21 +7,21 @@ export const MODEL: LevelModel = {
   integration: {
     weights: [
         0.556, // hard-own: named hard skills in the narrator's own acts
-        0.198, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.044, // domain-own: rare specialist words in the narrator's own acts
-        0.826, // people-own: acts with people that show a soft skill
-        0.447, // people-thin: thin acts with people (told, escalated, worked with)
-        0.267, // people-shared: acts with people told as 'we'
-        0.055, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.201, // both-present: a hard skill and a people act both at work, however slight
-        0.914, // both-linked: both sides at work and linked to what followed
-        0.412, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.752, // bridge: people acts that carry the technical work
-       -2.312, // claims: skills claimed or listed rather than shown
-       -3.163, // not-episode: share of sentences that tell a routine or a hypothetical
+         0.21, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.052, // domain-own: rare specialist words in the narrator's own acts
+        0.797, // people-own: acts with people that show a soft skill
+        0.448, // people-thin: thin acts with people (told, escalated, worked with)
+        0.261, // people-shared: acts with people told as 'we'
+        0.021, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.197, // both-present: a hard skill and a people act both at work, however slight
+        0.898, // both-linked: both sides at work and linked to what followed
+        0.433, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.798, // bridge: people acts that carry the technical work
+       -2.315, // claims: skills claimed or listed rather than shown
+       -3.167, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.016, 3.601],
+    cuts: [1.01, 3.601],
   },
   context: {
     weights: [

@@ -53,7 +53,10 @@ export function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: r
       if (WORK_REFERENTS.has(t.norm) || WORK_REFERENTS.has(hyphened) || DATA_NOUNS.has(t.norm) || ownFindingAt(ctx, k)) pointsBack = true;
     }
     const before = live.some((h) => h.span.start < m.span.start && h.sentence >= m.sentence - 2);
-    if (named || (pointsBack && before)) {
+    // "I put together an Excel analysis showing..., and recommended hiring two drivers": a recommendation or a
+    // case made right after the narrator's own technical work passes on what it showed.
+    const advises = ADVISING.has(m.behaviour) && live.some((h) => h.status === "narrator" && h.span.start < m.span.start && h.sentence === m.sentence);
+    if (named || (pointsBack && before) || advises) {
       out.push({ span: m.span, sentence: m.sentence, why: named ? "uses the technical work" : "passes the technical work to people", thin: isThinAct(tokens, m), informs: false });
     } else if (INFORMING.has(m.behaviour) && informs(ctx, m)) {
       out.push({ span: m.span, sentence: m.sentence, why: "what people told you fed your finding", thin: false, informs: true });
@@ -61,6 +64,9 @@ export function findBridges(ctx: Ctx, soft: readonly SoftMention[], technical: r
   }
   return out;
 }
+
+/** People acts that pass on a conclusion: recommending, proposing, presenting, advising, making the case. */
+const ADVISING = setOf(["recommend", "propose", "present", "presentation", "advise", "pitch", "argue", "make the case", "persuade", "convince"]);
 
 /** "From that I pinned down three root causes": a finding told as a phrasal verb. */
 const pinnedDown = (tokens: Ctx["tokens"], k: number) => tokens[k]?.norm === "pinned" && tokens[k + 1]?.norm === "down";

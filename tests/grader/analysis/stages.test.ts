@@ -169,6 +169,12 @@ describe("bridges", () => {
     expect(analyze(text).bridges.map((b) => [text.slice(b.span.start, b.span.end), b.informs])).toEqual([["talking with", true]]);
   });
 
+  it("reads a recommendation in the sentence of the narrator's own analysis as passing it on, and one after someone else's as not", () => {
+    const text = "I put together an Excel analysis of delivery times and recommended to the committee that we hire two more drivers.";
+    expect(quotesOf(text, analyze(text).bridges)).toEqual(["recommended to the committee"]);
+    expect(analyze("The analyst put together an Excel analysis of delivery times. I recommended to the committee that we hire two more drivers.").bridges).toEqual([]);
+  });
+
   it("ignores a people act about something else", () => {
     const text = "I pulled the refund data into pandas. I also ran the team's summer party.";
     expect(analyze(text).bridges).toEqual([]);
