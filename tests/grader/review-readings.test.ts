@@ -824,3 +824,19 @@ describe("endings read from the real set's tune part (2.9.31)", () => {
     expect(ending("I showed the staff how the platform worked. I managed to ease their concerns.")).toEqual(["I managed to ease their concerns"]);
   });
 });
+
+describe("endings that turn for the worse (2.9.35)", () => {
+  const level = (text: string) => gradeStory(text).dimensions.result.level;
+  const plan = "Last March I met the client weekly and built a budget plan with him in Excel.";
+  it("reads 'he stopped attending' as dropping out, not an outcome, and 'the errors stopped' and 'stopped smoking' still as outcomes", () => {
+    expect(level(`${plan} After two weeks he stopped attending.`)).toBe(0);
+    expect(level(`${plan} After that the errors stopped.`)).toBe(1);
+    expect(level(`${plan} He stopped smoking within a month.`)).toBe(1);
+  });
+
+  it("reads 'his condition got worse' and 'her mobility deteriorated' as failures, and 'got better' still as an outcome", () => {
+    expect(level(`${plan} Two weeks later his condition got worse.`)).toBe(0);
+    expect(level(`${plan} Her mobility deteriorated over the next month.`)).toBe(0);
+    expect(level(`${plan} Two weeks later his condition got better.`)).toBe(1);
+  });
+});

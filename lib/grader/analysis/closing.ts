@@ -4,7 +4,7 @@
 // number (ANNOTATION.md: a real outcome without a number is a partial result).
 import type { PlainMention } from "./types";
 import { afterAbleTo, isPastVerb, PEOPLE, setOf, type Actor, type Ctx } from "./core";
-import { ADVERBS, DETERMINERS, DIRECTION, MEETING_WORDS, NUMBER_VALUE, undoesWork } from "./words";
+import { ADVERBS, DETERMINERS, DIRECTION, MEETING_WORDS, NUMBER_VALUE, turnsForWorse, undoesWork } from "./words";
 
 const CLOSING_SUBJECT_ACTORS = new Set<Actor>(["other", "passive", "team"]);
 /** What a team's closing verb must say to be how it ended ("we finished on schedule"), not one more act ("we ran a campaign"). */
@@ -200,6 +200,8 @@ function failuresAfter(ctx: Ctx, s: Ctx["sentences"][number]): Uint8Array {
     out[k - s.tokenStart] = failure || lateFails ? 1 : 0;
     const w = tokens[k]?.norm ?? "";
     if (((FAILURE_VERBS.has(w) && !adjectival(tokens, k, -1)) || undoesWork(tokens, k)) && CLOSING_SUBJECT_ACTORS.has(ctx.actors[k] ?? "none")) failure = true;
+    // "his condition got worse", "he stopped attending": whoever or whatever the subject, the story ends for the worse.
+    if (turnsForWorse(tokens, k) && ctx.actors[k] !== "narrator") failure = true;
     if (w === "without" && k < s.tokenEnd - 1 && UNREACHED.has(tokens[k + 1]?.norm ?? "")) failure = true;
     if ((w === "late" || w === "overdue") && !NOT_LATE.has(tokens[k - 1]?.norm ?? "")) lateFails = !turnSeen;
     if (TURNS.has(w)) turnSeen = true;
@@ -245,7 +247,7 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
       }
       // "but he refused the adjustment and the auditors raised it": an ending told as a failure is no
       // outcome of the work (ANNOTATION.md: a failure told as a failure is result 0), nor is what follows it.
-      if ((FAILURE_VERBS.has(t.norm) && !adjectival(tokens, i, s.bodyStart)) || undoesWork(tokens, i)) break;
+      if ((FAILURE_VERBS.has(t.norm) && !adjectival(tokens, i, s.bodyStart)) || undoesWork(tokens, i) || turnsForWorse(tokens, i)) break;
       // "By June, 90% of the children were reading at the standard", "95% of managers were using it": a count's state at the end.
       if ((t.norm === "were" || t.norm === "was") && (tokens[i + 1]?.norm ?? "").endsWith("ing") && (tokens[i + 1]?.norm.length ?? 0) > 4 && countSubjectBefore(ctx, s, i) && !ctx.clauses[ctx.clauseOf[i] ?? 0]?.negated && i > firstOwnAct && firstOwnAct >= 0) {
         out.push({ span: { start: t.start, end: tokens[i + 1]!.end }, sentence: s.index, why: "how it ended" });

@@ -6,7 +6,7 @@ import type { Token } from "../text";
 import { innerHyphen, setOf, span, type Ctx } from "./core";
 import { negatedBefore } from "./clauses";
 import type { OutcomeMention } from "./types";
-import { ADVERBS, DETERMINERS, isNarratorSubject, SITUATION_LEADS, undoesWork } from "./words";
+import { ADVERBS, DETERMINERS, isNarratorSubject, SITUATION_LEADS, turnsForWorse, undoesWork } from "./words";
 
 /** Articles and possessives: after one, a participle describes the noun that follows ("the approved script"); "that" may be a relative pronoun. */
 const ARTICLES = setOf(["the", "a", "an", "our", "my", "their", "his", "her", "its", "your"]);
@@ -102,6 +102,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (m.value.startsWith("saw ") && m.tokStart <= narratorFirst) continue;
       // "they dropped the pilot", "she stopped it": the narrator's work undone is a failure, not an outcome.
       if (m.tokEnd - m.tokStart === 1 && undoesWork(tokens, m.tokStart)) continue;
+      // "he stopped attending": dropping out of the help is how it ended for the worse, not an outcome of the work.
+      if (m.tokEnd - m.tokStart === 1 && turnsForWorse(tokens, m.tokStart)) continue;
       const sp = { start: m.start, end: m.end };
       if (clause?.negated && negatedBefore(tokens, clause.start, m.tokStart)) out.push({ span: sp, sentence: s.index, kind: "negated" });
       else if (clause?.projected) out.push({ span: sp, sentence: s.index, kind: "projected" });
@@ -168,7 +170,7 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       // "we rolled back", "they moved back to the old rota": undoing the change is no outcome of it.
       if (tokens[i + 1]?.norm === "back") continue;
       // "the pharmacy manager scrapped it", "they dropped the pilot": the narrator's own work undone is a failure, not a reaction to it.
-      if (undoesWork(tokens, i)) continue;
+      if (undoesWork(tokens, i) || turnsForWorse(tokens, i)) continue;
       // "the approved script": a participle after a determiner describes a thing.
       if (ARTICLES.has(tokens[i - 1]?.norm ?? "")) continue;
       const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];

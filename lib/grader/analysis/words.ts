@@ -83,6 +83,22 @@ export const PARTICIPLES = setOf([
   "undertaken", "spoken", "chosen", "drawn", "ridden", "flown", "worn", "become", "come", "gone",
 ]);
 
+/** Verbs of a state turning for the worse, and of someone dropping out of the help they were given. */
+const WORSENING = setOf(["deteriorated", "worsened", "relapsed", "regressed"]);
+const BECOMING_WORSE = setOf(["got", "became", "grew", "went"]);
+const DISENGAGING = setOf(["attending", "coming", "engaging", "responding", "answering", "returning", "participating"]);
+
+/**
+ * "his condition got worse", "her mobility deteriorated", "he stopped attending": how it ended, for the
+ * worse ("the errors stopped" and "stopped smoking" are not: only dropping out of the help counts).
+ */
+export function turnsForWorse(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.norm ?? "";
+  if (WORSENING.has(w)) return true;
+  if (w === "worse") return BECOMING_WORSE.has(tokens[i - 1]?.norm ?? "") || (BECOMING_WORSE.has(tokens[i - 2]?.norm ?? "") && tokens[i - 1]?.norm === "even");
+  return w === "stopped" && DISENGAGING.has(tokens[i + 1]?.norm ?? "");
+}
+
 /** Reactions that undo something, and the words for the narrator's own trial they undo. */
 const UNDOING = setOf(["dropped", "scrapped", "cancelled", "canceled", "paused", "abandoned", "shelved"]);
 const UNDONE_WORK = setOf(["pilot", "trial", "idea", "scheme", "project", "proposal", "plan", "logger", "tool", "system", "app", "initiative", "rollout", "roll-out", "model", "change", "changes", "programme", "program"]);
