@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.556, // hard-own: named hard skills in the narrator's own acts
-         0.21, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.052, // domain-own: rare specialist words in the narrator's own acts
-        0.797, // people-own: acts with people that show a soft skill
-        0.448, // people-thin: thin acts with people (told, escalated, worked with)
-        0.261, // people-shared: acts with people told as 'we'
-        0.021, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.197, // both-present: a hard skill and a people act both at work, however slight
-        0.898, // both-linked: both sides at work and linked to what followed
-        0.433, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.798, // bridge: people acts that carry the technical work
-       -2.315, // claims: skills claimed or listed rather than shown
-       -3.167, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.566, // hard-own: named hard skills in the narrator's own acts
+        0.223, // hard-shared: named hard skills in acts told as 'we' or in the passive
+        0.042, // domain-own: rare specialist words in the narrator's own acts
+        0.849, // people-own: acts with people that show a soft skill
+        0.374, // people-thin: thin acts with people (told, escalated, worked with)
+        0.274, // people-shared: acts with people told as 'we'
+            0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
+        1.209, // both-present: a hard skill and a people act both at work, however slight
+         0.95, // both-linked: both sides at work and linked to what followed
+        0.338, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.845, // bridge: people acts that carry the technical work
+        -2.32, // claims: skills claimed or listed rather than shown
+       -3.157, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.01, 3.601],
+    cuts: [1.009, 3.598],
   },
   context: {
     weights: [
@@ -42,14 +42,14 @@ export const MODEL: LevelModel = {
   },
   result: {
     weights: [
-        4.716, // changed: a measured change (direction, before and after) on a named metric
-        2.085, // measured: measured values after the action, with no baseline
-        1.508, // outcome: outcomes without a number
-         1.36, // closing: how it ended, told in the closing sentences
+        4.732, // changed: a measured change (direction, before and after) on a named metric
+        2.061, // measured: measured values after the action, with no baseline
+         1.54, // outcome: outcomes without a number
+        1.361, // closing: how it ended, told in the closing sentences
             0, // projected: expected or hoped-for results
-       -0.383, // negated: results that did not happen
-       -3.949, // not-episode: share of sentences that tell a routine or a hypothetical
+       -0.391, // negated: results that did not happen
+       -3.956, // not-episode: share of sentences that tell a routine or a hypothetical
     ],
-    cuts: [-0.393, 4.42],
+    cuts: [-0.391, 4.425],
   },
 };

@@ -840,3 +840,38 @@ describe("endings that turn for the worse (2.9.35)", () => {
     expect(level(`${plan} Two weeks later his condition got better.`)).toBe(1);
   });
 });
+
+describe("review 19 (software and data)", () => {
+  it("reads a people word naming a piece of the system ('customer segmentation model', 'customer ID', 'VPN client', 'user stories') as no people", () => {
+    for (const text of [
+      "I built a customer segmentation model in Python.",
+      "I added an index on the customer ID column.",
+      "I updated the VPN client on every laptop.",
+      "I pushed a Group Policy change to every machine.",
+      "I wrote the user stories in Jira.",
+    ]) expect(softQuotes(text)).toEqual([]);
+    expect(softQuotes("I walked the customer through the refund.")).toEqual(["walked the customer"]);
+  });
+
+  it("reads 'orders went down every evening' before the narrator acts as the situation, and 'the service was back up within 40 minutes' as an outcome", () => {
+    const vague = (text: string) => quotes(text, gradeStory(text), "result-vague");
+    expect(vague("Last spring our checkout kept crashing at peak hours, and orders went down every evening. I read the heap dumps and found a memory leak.")).toEqual([]);
+    expect(vague("I read the heap dumps with the on-call team and found a memory leak. After the fix, orders went up again.")).toEqual(["went up"]);
+    expect(vague("During peak hours our payment system failed. I led the incident call and we rolled back, and the service was back up within 40 minutes.")).toEqual(["was back up"]);
+  });
+
+  it("reads sending or sharing a report ('sent the dashboard to the finance team') as a thin people act, and walking them through it as a full one", () => {
+    const integration = (text: string) => gradeStory(text).dimensions.integration.level;
+    const built = "Last spring the 40 stores of the garden-centre chain where I work as an analyst wrote off 9% of their plants, and nobody knew which lines caused it, so I built a Power BI dashboard of write-offs by store and product line.";
+    expect(integration(`${built} I sent the dashboard to the finance team. Two months later write-offs were down from 9% to 6%.`)).toBe(1);
+    expect(integration(`${built} I shared the dashboard with the finance team. Two months later write-offs were down from 9% to 6%.`)).toBe(1);
+    expect(integration(`${built} I walked the finance team through the dashboard. Two months later write-offs were down from 9% to 6%.`)).toBe(2);
+  });
+
+  it("reads 'we used a whiteboard to sketch the pick order' as the act itself and 'It took a few sprints' as a duration, not people acting on the work", () => {
+    const human = (text: string) => quotesOf(text, analyze(text).outcomes.filter((o) => o.kind === "human"));
+    expect(human("I set up a meeting with the warehouse supervisors, and we used a whiteboard to sketch the new pick order.")).toEqual([]);
+    expect(human("I wrote the failing test with the developers. It took a few sprints.")).toEqual([]);
+    expect(human("I showed the supervisors the new pick order, and they used it from the next shift.")).toEqual(["used"]);
+  });
+});

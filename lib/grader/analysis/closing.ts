@@ -4,7 +4,7 @@
 // number (ANNOTATION.md: a real outcome without a number is a partial result).
 import type { PlainMention } from "./types";
 import { afterAbleTo, isPastVerb, PEOPLE, setOf, type Actor, type Ctx } from "./core";
-import { ADVERBS, DETERMINERS, DIRECTION, MEETING_WORDS, NUMBER_VALUE, turnsForWorse, undoesWork } from "./words";
+import { ADVERBS, DETERMINERS, DIRECTION, MEETING_WORDS, NUMBER_VALUE, tookTime, turnsForWorse, undoesWork } from "./words";
 
 const CLOSING_SUBJECT_ACTORS = new Set<Actor>(["other", "passive", "team"]);
 /** What a team's closing verb must say to be how it ended ("we finished on schedule"), not one more act ("we ran a campaign"). */
@@ -259,7 +259,8 @@ export function findClosingOutcomes(ctx: Ctx): PlainMention[] {
         out.push({ span: { start: t.start, end: t.end }, sentence: s.index, why: "how it ended" });
         break;
       }
-      if (!isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm)) continue;
+      // "It took all night": how long it took, not how it ended.
+      if (!isPastVerb(t.norm) || NOT_OUTCOME_VERBS.has(t.norm) || tookTime(tokens, i)) continue;
       // "a professor, who covered selling strategies": a relative clause describes someone; it is not how it ended.
       const lead = ctx.clauses[ctx.clauseOf[i] ?? 0]?.lead ?? "";
       if (RELATIVE_LEADS.has(lead) || BACKGROUND_LEADS.has(lead) || frontedSideClause(ctx, s, i)) continue;

@@ -6,7 +6,7 @@ import type { Token } from "../text";
 import { innerHyphen, setOf, span, type Ctx } from "./core";
 import { negatedBefore } from "./clauses";
 import type { OutcomeMention } from "./types";
-import { ADVERBS, DETERMINERS, isNarratorSubject, SITUATION_LEADS, turnsForWorse, undoesWork } from "./words";
+import { ADVERBS, DETERMINERS, isNarratorSubject, SITUATION_LEADS, tookTime, turnsForWorse, undoesWork } from "./words";
 
 /** Articles and possessives: after one, a participle describes the noun that follows ("the approved script"); "that" may be a relative pronoun. */
 const ARTICLES = setOf(["the", "a", "an", "our", "my", "their", "his", "her", "its", "your"]);
@@ -28,6 +28,7 @@ const CAUSE_LEADS = setOf(["because", "since", "although", "though"]);
 const PRE_ACTION_SKIPPED_OUTCOMES = setOf([
   "fewer", "less", "faster", "better", "became", "cleared", "completed", "kept", "signed", "accepted", "on time", "enabled", "let us", "let me",
   "allowed us", "stopped", "increased", "decreased", "reduced", "rose", "fell", "grew", "dropped", "asked me to", "went away",
+  "went down", "went up", "gone down", "gone up", "came down", "moved up",
 ]);
 
 const NEGATABLE_CHANGE = setOf([
@@ -173,6 +174,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
       if (undoesWork(tokens, i) || turnsForWorse(tokens, i)) continue;
       // "the approved script": a participle after a determiner describes a thing.
       if (ARTICLES.has(tokens[i - 1]?.norm ?? "")) continue;
+      // "we used a whiteboard to sketch the pick order": a tool taken up for the work is the act itself; "It took a few sprints" is how long, not anyone acting.
+      if ((t.norm === "used" && usedAsMeans(tokens, i, s.tokenEnd)) || tookTime(tokens, i)) continue;
       const clause = ctx.clauses[ctx.clauseOf[i] ?? 0];
       // "because we had let the emails sit": a side clause of cause is the background, not a reaction to the work.
       if (clause?.lead && (SITUATION_LEADS.has(clause.lead) || CAUSE_LEADS.has(clause.lead))) continue;
@@ -183,6 +186,17 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
   // "we kept the old form" is both an outcome word and people acting on the work: one outcome, the more telling one.
   const human = new Set(out.filter((o) => o.kind === "human").map((o) => o.span.start));
   return out.filter((o) => o.kind !== "vague" || !human.has(o.span.start));
+}
+
+
+/** "used a whiteboard to sketch", "used the RICE framework to rank": "to" and a verb within a few words, the purpose the thing served. */
+function usedAsMeans(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < Math.min(end - 1, i + 7); k++) {
+    const w = tokens[k]?.norm ?? "";
+    if (tokens[k]?.kind === "punct") return false;
+    if (w === "to" && tokens[k + 1]?.kind === "word" && !ARTICLES.has(tokens[k + 1]?.norm ?? "")) return true;
+  }
+  return false;
 }
 
 /** Whether tokens [from, to) are joined by, or run into, a hyphen with no spaces: "sold-out", "improved-access". */

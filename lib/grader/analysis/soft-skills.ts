@@ -117,7 +117,12 @@ const PEOPLE_THINGS = setOf([
   "lists", "folders", "folder", "letters", "charts", "chart", "information", "portal", "orders", "numbers", "forms", "form",
   // "average lead times", "a customer service survey", "the client account": a people word naming a kind of thing.
   "time", "times", "survey", "surveys", "service", "satisfaction", "journey", "journeys", "base", "segment", "segments",
+  // "the customer ID column", "a customer segmentation model", "the user stories", "a Group Policy change": a people word naming a piece of the system.
+  "id", "ids", "table", "tables", "model", "models", "segmentation", "story", "stories", "policy", "policies", "profile", "profiles",
+  "experience", "acceptance", "testing", "churn", "retention", "login", "logins", "permissions",
 ]);
+/** Software before "client" that makes it a program, not a person: "the VPN client", "an email client". */
+const SOFTWARE_CLIENTS = setOf(["vpn", "api", "email", "mail", "desktop", "web", "mobile", "thin", "ftp", "ssh", "sql", "rest", "http"]);
 const DEPARTMENTS = setOf(["ops", "finance", "sales", "marketing", "hr", "legal", "procurement", "facilities", "depot"]);
 /** Words that may follow a department named as people: "told legal about it", "gave finance the figures", "asked sales straight away". */
 const AFTER_PEOPLE = setOf([
@@ -201,6 +206,7 @@ function namesNoPeople(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   // "18,000 client documents", "the patient records": a people word before a thing it describes.
   if (t !== undefined && next !== undefined && PEOPLE_THINGS.has(next.norm)) return true;
+  if ((t?.norm === "client" || t?.norm === "clients") && SOFTWARE_CLIENTS.has(tokens[k - 1]?.norm ?? "")) return true;
   // "the spare-driver rota": a people word inside a hyphenated modifier names the thing after it.
   if (innerHyphen(tokens, k - 1) && next !== undefined && next.kind === "word" && !AFTER_PEOPLE.has(next.norm)) return true;
   // "a food manufacturer with 300 staff": a head-count after a noun is the size of the place, not whom anyone worked with.

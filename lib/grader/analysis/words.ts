@@ -83,6 +83,13 @@ export const PARTICIPLES = setOf([
   "undertaken", "spoken", "chosen", "drawn", "ridden", "flown", "worn", "become", "come", "gone",
 ]);
 
+/** "It took all night", "took us a few sprints": how long something took, a time unit within four words of "took". */
+export function tookTime(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.norm !== "took") return false;
+  for (let k = i + 1; k <= i + 4; k++) if (TIME.has(tokens[k]?.norm ?? "")) return true;
+  return false;
+}
+
 /** Verbs of a state turning for the worse, and of someone dropping out of the help they were given. */
 const WORSENING = setOf(["deteriorated", "worsened", "relapsed", "regressed"]);
 const BECOMING_WORSE = setOf(["got", "became", "grew", "went"]);

@@ -145,6 +145,8 @@ export const THIN_BEHAVIOURS = [
   "report to", "schedule+", "assign+", "delegate", "organize+", "arrange+", "get>got+", "keep>kept+", "start>started+",
   "remind+", "direct+", "help+", "support+", "include+", "involve+", "document+", "ask+", "let>let+", "keep>kept in touch with",
   "stay>stayed in touch with", "keep>kept in contact with", "stay>stayed in contact with",
+  // Passing a thing on: "sent the dashboard to the finance team", "shared the report with them", "emailed every employee".
+  "share+", "email+",
 ] as const;
 
 /**
@@ -155,7 +157,7 @@ export const THIN_BEHAVIOURS = [
 export const THIN_VERBS = [
   "told", "informed", "notified", "alerted", "warned", "escalated", "reported", "updated", "forwarded", "copied", "looped", "flagged",
   "pulled", "gave", "handed", "passed", "assigned", "delegated", "allocated", "asked", "got", "brought", "kept",
-  "let", "reminded", "included", "involved", "assembled", "gathered",
+  "let", "reminded", "included", "involved", "assembled", "gathered", "sent", "emailed", "shared", "circulated", "mailed",
 ] as const;
 
 /**

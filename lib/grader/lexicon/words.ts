@@ -177,6 +177,7 @@ export const VAGUE_OUTCOMES = [
   "caught on", "was well received", "were well received", "was solved", "got sorted", "was sorted", "calmed down",
   "settled down", "came back", "renewed their contract", "signed up", "bought in", "were delighted",
   "up and running", "running again", "working again", "back online", "back in service", "back to normal", "back on track",
+  "was back up", "were back up", "back up within",
   "was grateful", "were grateful", "was very grateful", "were very grateful", "was really grateful", "were really grateful",
   "went away", "saw an increase", "saw a rise", "saw a drop", "saw a fall", "saw a reduction",
   "saw an improvement", "saw a significant increase", "saw a marked improvement", "saw a big improvement",
