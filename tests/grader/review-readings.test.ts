@@ -868,6 +868,11 @@ describe("review 19 (software and data)", () => {
     expect(integration(`${built} I walked the finance team through the dashboard. Two months later write-offs were down from 9% to 6%.`)).toBe(2);
   });
 
+  it("reads a prefixed irregular past ('I retaught fractions', 'I retold the story') as the narrator's act", () => {
+    expect(analyze("I retaught fractions with mini whiteboards. Most of them moved up a grade.").firstActSentence).toBe(0);
+    expect(analyze("I retold the safety story to the new starters.").firstActSentence).toBe(0);
+  });
+
   it("reads 'we used a whiteboard to sketch the pick order' as the act itself and 'It took a few sprints' as a duration, not people acting on the work", () => {
     const human = (text: string) => quotesOf(text, analyze(text).outcomes.filter((o) => o.kind === "human"));
     expect(human("I set up a meeting with the warehouse supervisors, and we used a whiteboard to sketch the new pick order.")).toEqual([]);

@@ -41,7 +41,8 @@ export function afterAbleTo(tokens: readonly Token[], i: number): boolean {
 }
 
 export function isPastVerb(norm: string): boolean {
-  if (IRREGULAR.has(norm)) return true;
+  // "retaught", "re-ran": a prefix on an irregular past ("rebuilt" and "rewrote" are listed too).
+  if (IRREGULAR.has(norm) || (norm.length > 5 && (norm.startsWith("re") || norm.startsWith("re-")) && IRREGULAR.has(norm.replace(/^re-?/, "")))) return true;
   if (norm.length < 4 || !norm.endsWith("ed")) return false;
   if (norm.endsWith("eed")) return PAST_IN_EED.has(norm);
   return !ED_NOT_PAST.has(norm);
