@@ -6,22 +6,22 @@ import type { LevelModel } from "./score";
 export const MODEL: LevelModel = {
   integration: {
     weights: [
-        0.566, // hard-own: named hard skills in the narrator's own acts
-        0.223, // hard-shared: named hard skills in acts told as 'we' or in the passive
-        0.042, // domain-own: rare specialist words in the narrator's own acts
-        0.849, // people-own: acts with people that show a soft skill
-        0.374, // people-thin: thin acts with people (told, escalated, worked with)
-        0.274, // people-shared: acts with people told as 'we'
+        0.604, // hard-own: named hard skills in the narrator's own acts
+        0.222, // hard-shared: named hard skills in acts told as 'we' or in the passive
+         0.03, // domain-own: rare specialist words in the narrator's own acts
+        0.867, // people-own: acts with people that show a soft skill
+        0.373, // people-thin: thin acts with people (told, escalated, worked with)
+        0.283, // people-shared: acts with people told as 'we'
             0, // both-kinds: the weaker of the two sides: a hard skill and a people act both at work
-        1.209, // both-present: a hard skill and a people act both at work, however slight
-         0.95, // both-linked: both sides at work and linked to what followed
-        0.338, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
-        0.845, // bridge: people acts that carry the technical work
-        -2.32, // claims: skills claimed or listed rather than shown
-       -3.157, // not-episode: share of sentences that tell a routine or a hypothetical
+        1.224, // both-present: a hard skill and a people act both at work, however slight
+        0.939, // both-linked: both sides at work and linked to what followed
+        0.335, // chain: a hard skill at work, a people act (not a thin one) that carries it, and what followed: one chain
+        0.841, // bridge: people acts that carry the technical work
+       -2.305, // claims: skills claimed or listed rather than shown
+       -3.146, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
     ],
-    cuts: [1.009, 3.598],
+    cuts: [1.029, 3.622],
   },
   context: {
     weights: [

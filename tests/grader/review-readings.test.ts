@@ -868,6 +868,14 @@ describe("review 19 (software and data)", () => {
     expect(integration(`${built} I walked the finance team through the dashboard. Two months later write-offs were down from 9% to 6%.`)).toBe(2);
   });
 
+  it("finds the everyday skills of database, IT support, testing and data science work ('execution plan', 'added an index', 'test restore', 'random forest'), and 'the most common test cases' names no technique called 'common test'", () => {
+    const hard = (text: string) => gradeStory(text).hardSkills.map((h) => h.term);
+    expect(hard("I looked at the execution plan and added an index on the customer ID column.")).toEqual(["execution plan", "database indexing"]);
+    expect(hard("I ran a test restore with her team watching.")).toEqual(["backup and restore"]);
+    expect(hard("I trained a random forest and checked it with cross-validation.")).toEqual(["random forest", "cross-validation"]);
+    expect(hard("I listed the most common test cases for the team.")).toEqual(["test case"]);
+  });
+
   it("reads a prefixed irregular past ('I retaught fractions', 'I retold the story') as the narrator's act", () => {
     expect(analyze("I retaught fractions with mini whiteboards. Most of them moved up a grade.").firstActSentence).toBe(0);
     expect(analyze("I retold the safety story to the new starters.").firstActSentence).toBe(0);

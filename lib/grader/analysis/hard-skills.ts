@@ -86,7 +86,7 @@ const NOT_MODIFIERS = setOf([
   "the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "these", "those", "quick", "full",
   "proper", "simple", "short", "small", "big", "first", "new", "detailed", "thorough", "careful", "rough", "basic",
   "some", "any", "each", "every", "whole", "own", "formal", "informal", "initial", "final", "further", "more",
-  "whose", "which", "what", "whatever", "your",
+  "whose", "which", "what", "whatever", "your", "common", "usual", "main", "same", "other", "most",
 ]);
 
 /** "I ran a gap analysis", "did a load test": a named technique as the object of the narrator's act. */
