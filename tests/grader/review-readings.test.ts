@@ -876,6 +876,12 @@ describe("review 19 (software and data)", () => {
     expect(hard("I listed the most common test cases for the team.")).toEqual(["test case"]);
   });
 
+  it("reads 'staff could not save client files' before the narrator acts as the problem, not a result that did not happen", () => {
+    const negated = (text: string) => quotes(text, gradeStory(text), "result-negated");
+    expect(negated("Every month the shared drive ran out of space and staff could not save client files. I moved the archive to cloud storage with the office manager.")).toEqual([]);
+    expect(negated("I moved the archive to cloud storage with the office manager. It did not reduce the tickets.")).toEqual(["not reduce"]);
+  });
+
   it("reads a prefixed irregular past ('I retaught fractions', 'I retold the story') as the narrator's act", () => {
     expect(analyze("I retaught fractions with mini whiteboards. Most of them moved up a grade.").firstActSentence).toBe(0);
     expect(analyze("I retold the safety story to the new starters.").firstActSentence).toBe(0);

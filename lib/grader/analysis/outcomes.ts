@@ -133,7 +133,8 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       if (!t || !(t.norm === "not" || t.norm === "never" || t.norm.endsWith("n't") || (t.norm === "failed" && tokens[i + 1]?.norm === "to"))) continue;
-      if (ctx.hypoTok[i] || ctx.claimed[i]) continue;
+      // "staff could not save client files", before the narrator has acted: the problem, not a result that failed.
+      if (ctx.hypoTok[i] || ctx.claimed[i] || s.index < ctx.firstActSentence) continue;
       for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) {
         const u = tokens[k];
         if (!u || u.kind !== "word") break;
