@@ -133,8 +133,9 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
     for (let i = s.bodyStart; i < s.tokenEnd; i++) {
       const t = tokens[i];
       if (!t || !(t.norm === "not" || t.norm === "never" || t.norm.endsWith("n't") || (t.norm === "failed" && tokens[i + 1]?.norm === "to"))) continue;
-      // "staff could not save client files", before the narrator has acted: the problem, not a result that failed.
-      if (ctx.hypoTok[i] || ctx.claimed[i] || s.index < ctx.firstActSentence) continue;
+      if (ctx.hypoTok[i] || ctx.claimed[i]) continue;
+      // "staff could not save client files", before the narrator has acted: what people could not do is the problem, not a result that failed.
+      if (s.index < ctx.firstActSentence && ctx.firstActSentence < ctx.sentences.length && INABILITY.has(t.norm === "not" ? (tokens[i - 1]?.norm ?? "") : t.norm)) continue;
       for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) {
         const u = tokens[k];
         if (!u || u.kind !== "word") break;
@@ -189,6 +190,9 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
   return out.filter((o) => o.kind !== "vague" || !human.has(o.span.start));
 }
 
+
+/** "could not", "couldn't", "can't": what someone was unable to do. */
+const INABILITY = setOf(["could", "can", "couldn't", "can't", "cannot"]);
 
 /** "used a whiteboard to sketch", "used the RICE framework to rank": "to" and a verb within a few words, the purpose the thing served. */
 function usedAsMeans(tokens: readonly Token[], i: number, end: number): boolean {
