@@ -21,7 +21,7 @@ import type {
   Stage,
 } from "./types";
 
-export const GRADER_VERSION = "2.9.38";
+export const GRADER_VERSION = "2.9.39";
 
 export const ROLES = ["technical", "customer", "leadership", "general"] as const;
 export const STAGES = ["entry", "mid", "senior", "executive"] as const;

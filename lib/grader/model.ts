@@ -25,20 +25,20 @@ export const MODEL: LevelModel = {
   },
   context: {
     weights: [
-        1.481, // narrator-acts: concrete acts of the narrator
+         1.48, // narrator-acts: concrete acts of the narrator
             0, // vague-acts: acts of the narrator with a vague verb
-        0.692, // setting: a named or described setting
-        0.788, // problem: the problem or stakes
-        2.004, // detail: scale, dates, durations, findings
-       -5.406, // not-episode: share of sentences that tell a routine or a hypothetical
+        0.694, // setting: a named or described setting
+        0.825, // problem: the problem or stakes
+        1.998, // detail: scale, dates, durations, findings
+       -5.397, // not-episode: share of sentences that tell a routine or a hypothetical
             0, // we-share: share of acts told as 'we'
-       -0.963, // placeholder: a stand-in name for the organisation
+       -0.954, // placeholder: a stand-in name for the organisation
             0, // buzzwords: buzzword padding
-        2.604, // length: length (log of words)
-        1.055, // constraint: a constraint or a time frame told in words
-       -2.438, // claims: skills claimed or listed: a generic answer rather than one situation
+        2.596, // length: length (log of words)
+        1.056, // constraint: a constraint or a time frame told in words
+       -2.429, // claims: skills claimed or listed: a generic answer rather than one situation
     ],
-    cuts: [0.334, 4.824],
+    cuts: [0.343, 4.839],
   },
   result: {
     weights: [

@@ -894,3 +894,18 @@ describe("review 19 (software and data)", () => {
     expect(human("I showed the supervisors the new pick order, and they used it from the next shift.")).toEqual(["used"]);
   });
 });
+
+describe("review 18 (public services)", () => {
+  const problems = (text: string) => quotes(text, gradeStory(text), "context-problem");
+  it("reads an incident of the emergency services ('a run of shed burglaries', 'a house fire broke out') as the problem", () => {
+    expect(problems("Last winter our neighbourhood team had a run of shed burglaries on one estate. I mapped the break-ins with the crime analyst.")).toContain("burglaries");
+    expect(problems("In my second year a house fire broke out on our patch at 3am. I led the first crew in.")).toContain("house fire");
+  });
+
+  it("reads 'a 999 call' as the name of the line, not an amount", () => {
+    const text = "One evening I took a 999 call from a woman whose husband had collapsed. I talked her through CPR until the crew arrived.";
+    expect(analyze(text).numbers.map((n) => text.slice(n.span.start, n.span.end))).not.toContain("999");
+    expect(analyze("I rebuilt the rota with the team. Complaints fell from 999 to 120 a year.").numbers.map((n) => n.cls)).toContain("result");
+  });
+});
+

@@ -403,6 +403,8 @@ export function findNumbers(ctx: Ctx, selfPortrait: boolean): NumberMention[] {
         continue;
       }
       if (ctx.claimed[r.tokStart]) continue;
+      // "a 999 call", "the 911 line": an emergency number is a name, not an amount.
+      if (r.kind === "plain" && EMERGENCY_NUMBERS.has(first.raw) && EMERGENCY_AFTER.has(next?.norm ?? "")) continue;
       // "at the 2am obs", "by 6am": when it happened, not how much ("from 9pm to 6pm" is still a change).
       // "One morning at 5:30 a bus broke down": a clock time after "at" or "by" is when, with or without am/pm.
       if (r.kind === "clock" && (r.tokEnd - r.tokStart === 2 || /(am|pm)$/i.test(first.raw) || CLOCK_LEADS.has(prev?.norm ?? "")) && !compared && !CLOCK_PAIRS.has(prev?.norm ?? "") && !CLOCK_PAIRS.has(next?.norm ?? "")) {
@@ -1026,6 +1028,9 @@ function directionNear(ctx: Ctx, r: RawNumber, s: Sentence, baseline = false): b
   }
   return false;
 }
+
+const EMERGENCY_NUMBERS = setOf(["999", "911", "111", "112", "101", "000"]);
+const EMERGENCY_AFTER = setOf(["call", "calls", "caller", "callers", "line", "lines", "operator", "operators", "service", "services", "handler", "handlers", "centre", "center", "dispatcher", "dispatch"]);
 
 /** A plain figure that counts things ("one sentence", "two options"): no measure or time after it, no comparison, and no change or saving word in its clause before it. */
 function plainCountOfThings(ctx: Ctx, r: RawNumber, nouns: readonly string[], compared: boolean): boolean {

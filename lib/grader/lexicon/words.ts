@@ -84,6 +84,10 @@ export const PROBLEM_WORDS = [
   "duplicated", "duplicate", "rework", "outdated", "legacy", "fragile", "flaky", "noisy", "complained",
   "wasn't", "weren't", "didn't", "doesn't", "don't", "hadn't", "isn't", "aren't", "wouldn't", "not", "no", "never", "nobody",
   "dropping", "went down", "loss", "losses",
+  // Incidents of the emergency and public services: "a run of shed burglaries", "a house fire broke out", "threatening to hurt himself".
+  "burglary", "burglaries", "theft", "thefts", "robbery", "robberies", "assault", "assaulted", "break-in", "break-ins",
+  "vandalism", "arson", "stabbing", "overdose", "collision", "house fire", "fire broke out", "blaze", "barricaded",
+  "threatening", "abuse", "evicted", "eviction", "homeless", "arrears",
 ] as const;
 
 /** Nouns that place a story somewhere: an organisation, a unit, a product. */
