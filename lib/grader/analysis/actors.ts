@@ -26,9 +26,9 @@ const NON_ACTION = setOf(NON_ACTION_VERBS);
 const OTHER_SUBJECTS = setOf(["they", "they'd", "they've", "they're", "he", "she", "he'd", "she'd", "you", "it", "nobody", "everyone", "everybody", "who"]);
 const VERB_PREFIXES = setOf(["re", "co", "pre", "over", "under", "de", "mis", "un", "out", "cross", "double", "self", "sub", "multi", "non", "up", "down", "back", "hand", "fast", "live", "hot", "soft", "hard", "spot", "road", "stress", "user", "pair", "test"]);
 
-/** "my manager did", "my colleague wrote": people of the narrator's, not the narrator. */
 /** After "our" at a clause's start, the narrator's own group as subject: "Our team ran...", "our crew fitted...". */
 const OUR_GROUPS = setOf(["team", "crew", "squad", "unit", "department"]);
+/** "my manager did", "my colleague wrote": people of the narrator's, not the narrator. */
 const OTHERS_OF_MINE = setOf([
   "colleague", "colleagues", "manager", "boss", "team", "lead", "director", "peer", "peers", "coworker", "coworkers",
   "partner", "client", "clients", "customer", "customers", "supervisor", "mentor", "report", "reports", "predecessor",

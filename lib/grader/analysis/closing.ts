@@ -77,7 +77,7 @@ function settledAt(tokens: Ctx["tokens"], i: number): boolean {
 }
 
 /** "Thanks to that change the lesson carried on", "Because of this change the lesson kept running": a fronted cause with no comma; the subject starts at its last determiner. */
-const CAUSE_OPENERS = setOf(["thanks", "due", "owing"]);
+const CAUSE_OPENERS: ReadonlyMap<string, string> = new Map([["thanks", "to"], ["due", "to"], ["owing", "to"], ["because", "of"]]);
 
 /**
  * "Our presentation got an A", "The corrected P&L showed the right revenue", "Production carried on without
@@ -97,8 +97,8 @@ function thingSubjectBefore(ctx: Ctx, s: Ctx["sentences"][number], verbAt: numbe
   while (start < verbAt - 1 && (SUBJECT_OPENERS.has(tokens[start]?.norm ?? "") || ADVERBS.has(tokens[start]?.norm ?? ""))) start++;
   // "In the end everything turned out fine": a fronted "in the end" with no comma opens the clause before its subject.
   if (endingOpenerAt(tokens, start) && start + 3 < verbAt) start += 3;
-  const opener = tokens[start]?.norm ?? "";
-  if ((CAUSE_OPENERS.has(opener) && tokens[start + 1]?.norm === "to") || (opener === "because" && tokens[start + 1]?.norm === "of")) {
+  const connector = CAUSE_OPENERS.get(tokens[start]?.norm ?? "");
+  if (connector !== undefined && tokens[start + 1]?.norm === connector) {
     let d = verbAt - 1;
     while (d > start + 2 && !DETERMINERS.has(tokens[d]?.norm ?? "")) d--;
     start = d;

@@ -190,7 +190,6 @@ export function findOutcomes(ctx: Ctx): OutcomeMention[] {
   return out.filter((o) => o.kind !== "vague" || !human.has(o.span.start));
 }
 
-
 /** "could not", "couldn't", "can't": what someone was unable to do. */
 const INABILITY = setOf(["could", "can", "couldn't", "can't", "cannot"]);
 
