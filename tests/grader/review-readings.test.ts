@@ -3,7 +3,7 @@
 // hotel front-office manager and a senior carer), each with the reading that must stay as it was.
 import { describe, expect, it } from "vitest";
 
-import { gradeStory } from "@/lib/grader";
+import { gradeStory, type RuleId } from "@/lib/grader";
 import { analyze } from "@/lib/grader/analyze";
 
 import { quotes, quotesOf } from "./helpers";
@@ -13,6 +13,13 @@ const numberAt = (text: string, figure: string) => {
   return n ? { cls: n.cls, reason: n.reason } : null;
 };
 const softQuotes = (text: string) => quotesOf(text, analyze(text).soft);
+/** The quoted spans one rule's evidence holds for a text, and the result level it grades to. */
+const evidenceOf = (ruleId: RuleId) => (text: string) => quotes(text, gradeStory(text), ruleId);
+const ending = evidenceOf("result-ending");
+const vague = evidenceOf("result-vague");
+const negated = evidenceOf("result-negated");
+const problems = evidenceOf("context-problem");
+const level = (text: string) => gradeStory(text).dimensions.result.level;
 
 describe("figures", () => {
   it("reads 'two of my teachers fell out' as a head-count in the problem, not a change", () => {
@@ -499,7 +506,6 @@ describe("jobs held and plain acts (2.9.22)", () => {
 });
 
 describe("how it ended, told with a bare subject (2.9.22)", () => {
-  const ending = (text: string) => quotes(text, gradeStory(text), "result-ending");
   it("reads 'Production carried on without disruption.' in its own sentence as how it ended", () => {
     expect(ending("I rewired the pump motor. Production carried on without disruption.")).toEqual(["Production carried on without disruption"]);
     expect(ending("I rebuilt the timetable with the drivers. Eventually services ran to time again.")).toEqual(["Eventually services ran to time again"]);
@@ -521,7 +527,6 @@ describe("how it ended, told with a bare subject (2.9.22)", () => {
 });
 
 describe("failures told as failures and measures named by two words (review 13)", () => {
-  const ending = (text: string) => quotes(text, gradeStory(text), "result-ending");
   it("reads 'She failed on the reversing bay' and 'we lost the case' as failures, not how the work ended", () => {
     expect(ending("I trained a new driver for her PCV test for six weeks. She failed on the reversing bay, and again four weeks later.")).toEqual([]);
     expect(ending("I wrote the tender report and presented it to the cabinet member. The award was challenged and we lost the case.")).toEqual([]);
@@ -650,7 +655,6 @@ describe("a kind of ward or unit names where (review 14)", () => {
 });
 
 describe("endings after 'In the end', persuasion achieved and an effect before a modal (read batches)", () => {
-  const level = (text: string) => gradeStory(text).dimensions.result.level;
   it("reads 'In the end he went with my suggestion' and 'In the end customers chose to wait' as someone else's, how it ended", () => {
     expect(analyze("In the end he went with my suggestion.").actors.slice(0, 5)).toEqual(["other", "other", "other", "other", "other"]);
     expect(level("I built two examples to win him over. In the end he went with my suggestion.")).toBe(1);
@@ -680,7 +684,6 @@ describe("a before and after told as two plain counts (review 15)", () => {
 });
 
 describe("review 15: failures told plainly, effects, awards, hedges and skill names", () => {
-  const level = (text: string) => gradeStory(text).dimensions.result.level;
   it("reads 'Signing was delayed by three weeks' as a failure, not how the work ended", () => {
     expect(level("I chased the bank confirmation and briefed the client. Signing was delayed by three weeks.")).toBe(0);
     expect(level("I rebuilt the retry job with the finance team. Failed payments were cleared within a day.")).toBe(1);
@@ -707,7 +710,6 @@ describe("review 15: failures told plainly, effects, awards, hedges and skill na
 });
 
 describe("review 16: shares told twice, money and money verbs, 'our team', skill lists and failures", () => {
-  const level = (text: string) => gradeStory(text).dimensions.result.level;
   it("reads '12% of disputes were rejected ... By June only 3% were rejected' and '30% failed ... only 10% failed them' as changes, and a rise in failures as a failure", () => {
     expect(level("In March, 12% of our branch's card disputes were rejected. I wrote a checklist for the advisers and walked them through it. By June, only 3% were rejected.")).toBe(2);
     expect(level("In the mock, 30% of my Year 10 students failed the titration questions. I redesigned the practical with check cards. In the summer exam, only 10% failed them.")).toBe(2);
@@ -742,7 +744,6 @@ describe("review 16: shares told twice, money and money verbs, 'our team', skill
 });
 
 describe("review 17: verdicts in someone's words, work shelved or late, and short comparatives", () => {
-  const ending = (text: string) => quotes(text, gradeStory(text), "result-ending");
   it("reads 'The client said it was the clearest proposal they had seen' as how it ended, and 'said it was not safe' as none", () => {
     expect(ending("I walked the client through the options. The client said it was the clearest proposal they had seen.")).toEqual(["The client said it was the clearest proposal they had seen"]);
     expect(ending("I walked the client through the options. The client said it was not safe.")).toEqual([]);
@@ -771,7 +772,6 @@ describe("counts of the narrator's own work (review 17)", () => {
 });
 
 describe("endings read from the real set's tune part (2.9.31)", () => {
-  const ending = (text: string) => quotes(text, gradeStory(text), "result-ending");
   it("reads 'he got back on track' as how it ended, and 'on track to save £50k' still as a projection", () => {
     expect(quotesOf("I called him and explained the risks. He got back on track.", analyze("I called him and explained the risks. He got back on track.").closingOutcomes)).toEqual(["got"]);
     expect(analyze("I rebuilt the rota with the ward sisters. We are on track to save £50k this year.").numbers.find((n) => n.cls === "result")).toBeUndefined();
@@ -798,7 +798,6 @@ describe("endings read from the real set's tune part (2.9.31)", () => {
   });
 
   it("reads 'The family was very grateful' as an outcome, and the narrator's own gratitude as none", () => {
-    const vague = (text: string) => quotes(text, gradeStory(text), "result-vague");
     expect(vague("I sat with the family and explained the care plan. The family was very grateful.")).toEqual(["was very grateful"]);
     expect(vague("I sat with the family and explained the care plan. I was very grateful for the chance.")).toEqual([]);
   });
@@ -815,7 +814,6 @@ describe("endings read from the real set's tune part (2.9.31)", () => {
   });
 
   it("reads a service restored ('had the system running again', 'back to normal', 'up and running') as an outcome", () => {
-    const vague = (text: string) => quotes(text, gradeStory(text), "result-vague");
     expect(vague("We traced the fault with the site crew, swapped out the parts and had the system running again within hours.")).toEqual(["running again"]);
     expect(vague("I rerouted the calls with the duty manager. By noon the phones were back to normal.")).toEqual(["back to normal"]);
   });
@@ -826,7 +824,6 @@ describe("endings read from the real set's tune part (2.9.31)", () => {
 });
 
 describe("endings that turn for the worse (2.9.35)", () => {
-  const level = (text: string) => gradeStory(text).dimensions.result.level;
   const plan = "Last March I met the client weekly and built a budget plan with him in Excel.";
   it("reads 'he stopped attending' as dropping out, not an outcome, and 'the errors stopped' and 'stopped smoking' still as outcomes", () => {
     expect(level(`${plan} After two weeks he stopped attending.`)).toBe(0);
@@ -854,7 +851,6 @@ describe("review 19 (software and data)", () => {
   });
 
   it("reads 'orders went down every evening' before the narrator acts as the situation, and 'the service was back up within 40 minutes' as an outcome", () => {
-    const vague = (text: string) => quotes(text, gradeStory(text), "result-vague");
     expect(vague("Last spring our checkout kept crashing at peak hours, and orders went down every evening. I read the heap dumps and found a memory leak.")).toEqual([]);
     expect(vague("I read the heap dumps with the on-call team and found a memory leak. After the fix, orders went up again.")).toEqual(["went up"]);
     expect(vague("During peak hours our payment system failed. I led the incident call and we rolled back, and the service was back up within 40 minutes.")).toEqual(["was back up"]);
@@ -877,7 +873,6 @@ describe("review 19 (software and data)", () => {
   });
 
   it("reads 'staff could not save client files' before the narrator acts as the problem, not a result that did not happen", () => {
-    const negated = (text: string) => quotes(text, gradeStory(text), "result-negated");
     expect(negated("Every month the shared drive ran out of space and staff could not save client files. I moved the archive to cloud storage with the office manager.")).toEqual([]);
     expect(negated("I moved the archive to cloud storage with the office manager. It did not reduce the tickets.")).toEqual(["not reduce"]);
   });
@@ -896,7 +891,6 @@ describe("review 19 (software and data)", () => {
 });
 
 describe("review 18 (public services)", () => {
-  const problems = (text: string) => quotes(text, gradeStory(text), "context-problem");
   it("reads an incident of the emergency services ('a run of shed burglaries', 'a house fire broke out') as the problem", () => {
     expect(problems("Last winter our neighbourhood team had a run of shed burglaries on one estate. I mapped the break-ins with the crime analyst.")).toContain("burglaries");
     expect(problems("In my second year a house fire broke out on our patch at 3am. I led the first crew in.")).toContain("house fire");
